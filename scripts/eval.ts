@@ -1,0 +1,93 @@
+/**
+ * `npm run eval -- <suite...> [--data <dir>]`: score Attaché against the public data sets.
+ * Prints a table per suite and one final JSON line; exits 1 if a floor is missed.
+ * `--all-present` runs every suite whose data is present (what CI does).
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { EvalResult, EvalSuite } from "../src/eval/suite.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const suitesDir = join(here, "..", "src", "eval", "suites");
+
+function available(): string[] {
+  return existsSync(suitesDir)
+    ? readdirSync(suitesDir)
+        .filter((f) => f.endsWith(".js") && !f.endsWith(".test.js"))
+        .map((f) => f.slice(0, -3))
+        .sort()
+    : [];
+}
+
+async function load(name: string): Promise<EvalSuite> {
+  if (!available().includes(name)) throw new Error(`unknown suite "${name}"; known: ${available().join(", ")}`);
+  const mod = (await import(join(suitesDir, `${name}.js`))) as { default: EvalSuite };
+  return mod.default;
+}
+
+function printTable(rows: ReadonlyArray<Readonly<Record<string, string | number>>>): void {
+  if (rows.length === 0) return;
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (v: string | number | undefined) => (typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : (v ?? ""));
+  const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const line = (vals: string[]) => `  ${vals.map((v, i) => v.padEnd(widths[i] ?? 0)).join("  ")}`;
+  console.log(line(cols));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const r of rows) console.log(line(cols.map((c) => cell(r[c]))));
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: { data: { type: "string" }, "all-present": { type: "boolean" } },
+    allowPositionals: true,
+  });
+  const dataDir = resolve(values.data ?? join(here, "..", "..", "..", "shared", "data"));
+  const names = values["all-present"] ? available() : positionals;
+  if (names.length === 0) {
+    console.error(`usage: npm run eval -- <suite...> [--data <dir>] | --all-present\nsuites: ${available().join(", ")}`);
+    return 1;
+  }
+  const summary: Record<string, Record<string, number> | string> = {};
+  let missed = 0;
+  for (const name of names) {
+    const suite = await load(name);
+    if (!existsSync(join(dataDir, suite.requires))) {
+      const msg = `data not found: ${join(dataDir, suite.requires)}`;
+      if (values["all-present"]) {
+        console.log(`\n## ${name}: skipped (${msg})`);
+        summary[name] = "skipped";
+        continue;
+      }
+      console.error(`${name}: ${msg}`);
+      return 1;
+    }
+    const started = performance.now();
+    const result: EvalResult = await suite.run(dataDir);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`\n## ${name}: ${suite.description} (${seconds.toFixed(1)} s)`);
+    if (result.table) printTable(result.table);
+    if (result.details) console.log(result.details);
+    const rows = Object.entries(result.metrics).map(([metric, value]) => {
+      const floor = suite.floors[metric];
+      const ok = floor === undefined || value >= floor;
+      if (!ok) missed++;
+      return { metric, value, floor: floor === undefined ? "" : floor.toFixed(2), status: floor === undefined ? "" : ok ? "ok" : "BELOW FLOOR" };
+    });
+    printTable(rows);
+    summary[name] = { ...result.metrics };
+  }
+  console.log(JSON.stringify({ eval: summary, floorsMissed: missed }));
+  return missed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exitCode = 1;
+  },
+);

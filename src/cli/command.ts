@@ -1,0 +1,18 @@
+/** A CLI sub-command: `run` gets the arguments after the command name and returns the exit code. */
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  run(argv: readonly string[], io: CommandIO): Promise<number>;
+}
+
+/** Streams a command reads and writes, so tests can run commands without a process. */
+export interface CommandIO {
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly isTTY: boolean;
+}
+
+/** Exit codes, documented in `attache --help` and the README. */
+export const EXIT = { OK: 0, FATAL: 1, SOME_FAILED: 2 } as const;

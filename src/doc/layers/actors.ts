@@ -1,0 +1,17 @@
+import type { Span } from "../span.js";
+
+export type ActorKind = "person" | "organization" | "country" | "group";
+
+/** One actor of the article with every mention of it. `id` is `a1`, `a2`, ... in order of first mention. */
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** ISO 3166-1 alpha-3, an IGO acronym, a CAMEO region code, or null. */
+  readonly country: string | null;
+  readonly sector: string | null;
+  /** CAMEO-style code such as RUSGOV, or null when nothing is known. */
+  readonly code: string | null;
+  readonly role: string | null;
+  readonly mentions: readonly Span[];
+}
