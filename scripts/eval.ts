@@ -30,7 +30,8 @@ async function load(name: string): Promise<EvalSuite> {
 function printTable(rows: ReadonlyArray<Readonly<Record<string, string | number>>>): void {
   if (rows.length === 0) return;
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: string | number | undefined) => (typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : (v ?? ""));
+  const cell = (v: string | number | undefined) =>
+    typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : (v ?? "");
   const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
   const line = (vals: string[]) => `  ${vals.map((v, i) => v.padEnd(widths[i] ?? 0)).join("  ")}`;
   console.log(line(cols));
@@ -46,7 +47,9 @@ async function main(): Promise<number> {
   const dataDir = resolve(values.data ?? join(here, "..", "..", "..", "shared", "data"));
   const names = values["all-present"] ? available() : positionals;
   if (names.length === 0) {
-    console.error(`usage: npm run eval -- <suite...> [--data <dir>] | --all-present\nsuites: ${available().join(", ")}`);
+    console.error(
+      `usage: npm run eval -- <suite...> [--data <dir>] | --all-present\nsuites: ${available().join(", ")}`,
+    );
     return 1;
   }
   const summary: Record<string, Record<string, number> | string> = {};
@@ -73,7 +76,12 @@ async function main(): Promise<number> {
       const floor = suite.floors[metric];
       const ok = floor === undefined || value >= floor;
       if (!ok) missed++;
-      return { metric, value, floor: floor === undefined ? "" : floor.toFixed(2), status: floor === undefined ? "" : ok ? "ok" : "BELOW FLOOR" };
+      return {
+        metric,
+        value,
+        floor: floor === undefined ? "" : floor.toFixed(2),
+        status: floor === undefined ? "" : ok ? "ok" : "BELOW FLOOR",
+      };
     });
     printTable(rows);
     summary[name] = { ...result.metrics };

@@ -1,8 +1,8 @@
 import type { Article } from "../doc/article.js";
 import { attacheError } from "../errors/catalogue.js";
+import { readInputs } from "../io/inputs.js";
 import type { PoolItem } from "../pipeline/pool.js";
 import { type IngestOptions, ingestBytes } from "../stages/ingest/index.js";
-import { readInputs } from "../io/inputs.js";
 
 /** Every article (or input error) found in the given paths, in input order. */
 export async function* articleItems(

@@ -35,7 +35,10 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
   try {
     return await command.run(rest, io);
   } catch (err) {
-    const message = err instanceof AttacheError ? `${err.code} ${err.message}` : String(err instanceof Error ? (err.stack ?? err.message) : err);
+    const message =
+      err instanceof AttacheError
+        ? `${err.code} ${err.message}`
+        : String(err instanceof Error ? (err.stack ?? err.message) : err);
     io.stderr.write(`attache ${name}: ${message}\n`);
     return EXIT.FATAL;
   }

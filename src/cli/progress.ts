@@ -11,7 +11,9 @@ export class Progress {
     const now = Date.now();
     if (now - this.last < 100) return;
     this.last = now;
-    this.io.stderr.write(`\r\x1b[K${t.read} read · ${t.stored} stored · ${t.duplicates} duplicates · ${t.failed.length} failed`);
+    this.io.stderr.write(
+      `\r\x1b[K${t.read} read · ${t.stored} stored · ${t.duplicates} duplicates · ${t.failed.length} failed`,
+    );
     this.shown = true;
   }
 

@@ -27,11 +27,7 @@ export function buildPipeline(stages: readonly Stage[]): Pipeline {
     for (const out of stage.assigns) {
       const previous = assignedBy.get(out);
       if (previous !== undefined) {
-        throw attacheError(
-          "E_PIPELINE",
-          null,
-          `stages "${previous}" and "${stage.name}" both assign layer "${out}"`,
-        );
+        throw attacheError("E_PIPELINE", null, `stages "${previous}" and "${stage.name}" both assign layer "${out}"`);
       }
       assignedBy.set(out, stage.name);
     }

@@ -10,7 +10,11 @@ async function* items(n: number): AsyncGenerator<PoolItem> {
     if (i % 7 === 3) {
       yield { ok: false, origin: `in-${i}`, error: attacheError("E_EMPTY", { input: `in-${i}` }) };
     } else {
-      yield { ok: true, origin: `in-${i}`, article: makeArticle({ text: `Envoy number ${i} arrived in Oslo on Monday.` }) };
+      yield {
+        ok: true,
+        origin: `in-${i}`,
+        article: makeArticle({ text: `Envoy number ${i} arrived in Oslo on Monday.` }),
+      };
     }
   }
 }

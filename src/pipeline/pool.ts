@@ -17,9 +17,7 @@ export type PoolItem =
   | { readonly ok: true; readonly origin: string; readonly article: Article }
   | { readonly ok: false; readonly origin: string; readonly error: AttacheError };
 
-type WorkerReply =
-  | { seq: number; ok: true; record: AttacheRecord }
-  | { seq: number; ok: false; error: ErrorJSON };
+type WorkerReply = { seq: number; ok: true; record: AttacheRecord } | { seq: number; ok: false; error: ErrorJSON };
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());

@@ -1,5 +1,12 @@
 import { analyzeStream } from "../../pipeline/pool.js";
-import { ARTICLE_FLAGS, ARTICLE_FLAGS_HELP, checkPublished, checkTimezone, parseCommandArgs, parseJobs } from "../args.js";
+import {
+  ARTICLE_FLAGS,
+  ARTICLE_FLAGS_HELP,
+  checkPublished,
+  checkTimezone,
+  parseCommandArgs,
+  parseJobs,
+} from "../args.js";
 import { type Command, EXIT } from "../command.js";
 import { articleItems } from "../inputs.js";
 

@@ -2,7 +2,14 @@ import type { PoolItem } from "../../pipeline/pool.js";
 import { analyzeStream } from "../../pipeline/pool.js";
 import { recordId } from "../../pipeline/record.js";
 import { openStore, type Store } from "../../store/index.js";
-import { ARTICLE_FLAGS, ARTICLE_FLAGS_HELP, checkPublished, checkTimezone, parseCommandArgs, parseJobs } from "../args.js";
+import {
+  ARTICLE_FLAGS,
+  ARTICLE_FLAGS_HELP,
+  checkPublished,
+  checkTimezone,
+  parseCommandArgs,
+  parseJobs,
+} from "../args.js";
 import { type Command, type CommandIO, EXIT } from "../command.js";
 import { articleItems } from "../inputs.js";
 import { Progress } from "../progress.js";
@@ -67,9 +74,14 @@ async function ingestAll(
 ): Promise<Tally> {
   const tally: Tally = { read: 0, stored: 0, duplicates: 0, failed: [] };
   const progress = new Progress(io);
+  const runId = await store.beginRun("ingest");
   // Articles already stored are skipped before analysis: their id is the hash of their text.
   async function* fresh(): AsyncGenerator<PoolItem> {
-    for await (const item of articleItems(inputs, { published: opts.published, timezone: opts.timezone ?? undefined }, io.stdin)) {
+    for await (const item of articleItems(
+      inputs,
+      { published: opts.published, timezone: opts.timezone ?? undefined },
+      io.stdin,
+    )) {
       tally.read++;
       if (item.ok && (await store.hasRecord(recordId(item.article.text)))) {
         tally.duplicates++;
@@ -94,12 +106,18 @@ async function ingestAll(
     } else {
       const e = outcome.error;
       tally.failed.push({ origin: outcome.origin, code: e.code, message: e.message });
-      await store.recordFailure({ input: e.location?.input ?? outcome.origin, line: e.location?.line ?? null, code: e.code, message: e.detail });
+      await store.recordFailure({
+        input: e.location?.input ?? outcome.origin,
+        line: e.location?.line ?? null,
+        code: e.code,
+        message: e.detail,
+      });
       progress.log(`failed ${e.code} ${e.message}`, true);
     }
     progress.update(tally);
   }
   progress.done();
+  await store.endRun(runId, { stored: tally.stored, duplicates: tally.duplicates, failed: tally.failed.length });
   return tally;
 }
 
