@@ -1,0 +1,126 @@
+import type { CodedEvent } from "../doc/layers/events.js";
+import type { AttacheRecord } from "../doc/record.js";
+import { overlaps, type Span } from "../doc/span.js";
+import type { DevArticle, GoldEvent } from "./dev-gold.js";
+
+/** Counts summed over articles; rates are computed at the end. */
+export interface DevCounts {
+  actorsGold: number;
+  actorsFound: number;
+  actorsCountryRight: number;
+  actorsSectorRight: number;
+  mentionsGold: number;
+  mentionsFound: number;
+  timesGold: number;
+  timesFound: number;
+  timesValueRight: number;
+  quotesGold: number;
+  quotesFound: number;
+  quotesSpeakerRight: number;
+  eventsGold: number;
+  eventsSystem: number;
+  eventsMatched: number;
+  eventsFalse: number;
+  eventsDateRight: number;
+}
+
+export function emptyCounts(): DevCounts {
+  return {
+    actorsGold: 0,
+    actorsFound: 0,
+    actorsCountryRight: 0,
+    actorsSectorRight: 0,
+    mentionsGold: 0,
+    mentionsFound: 0,
+    timesGold: 0,
+    timesFound: 0,
+    timesValueRight: 0,
+    quotesGold: 0,
+    quotesFound: 0,
+    quotesSpeakerRight: 0,
+    eventsGold: 0,
+    eventsSystem: 0,
+    eventsMatched: 0,
+    eventsFalse: 0,
+    eventsDateRight: 0,
+  };
+}
+
+/** Shift a record span (body offsets) into the raw file's offsets. */
+function raw(s: Span, offset: number): Span {
+  return { start: s.start + offset, end: s.end + offset };
+}
+
+function accepts(gold: GoldEvent, field: string, value: string | null): boolean {
+  const main = (gold as unknown as Record<string, unknown>)[field];
+  return main === value || (gold.alt?.[field]?.includes(value) ?? false);
+}
+
+/** Same dyad, type and status: the key the dev README dedupes on, less sectors and date. */
+function eventMatches(gold: GoldEvent, e: CodedEvent): boolean {
+  return (
+    accepts(gold, "source", e.source.country) &&
+    accepts(gold, "target", e.target?.country ?? null) &&
+    accepts(gold, "plover", e.plover.type) &&
+    gold.status === e.status
+  );
+}
+
+function dateOf(e: CodedEvent): string | null {
+  if (e.date.start === null) return null;
+  return e.date.end && e.date.end !== e.date.start ? `${e.date.start}/${e.date.end}` : e.date.start;
+}
+
+/** Add one article's comparison of system record and gold to the counts. */
+export function scoreArticle(article: DevArticle, record: AttacheRecord, offset: number, c: DevCounts): void {
+  const gold = article.gold;
+  const actorName = new Map(record.actors.map((a) => [a.id, a.name]));
+  for (const g of gold.actors) {
+    c.actorsGold++;
+    c.mentionsGold += g.mentions.length;
+    c.mentionsFound += g.mentions.filter((m) =>
+      record.actors.some((a) => a.mentions.some((s) => overlaps(raw(s, offset), m))),
+    ).length;
+    const best = record.actors.find((a) => a.mentions.some((s) => g.mentions.some((m) => overlaps(raw(s, offset), m))));
+    if (!best) continue;
+    c.actorsFound++;
+    if (best.country === g.country) c.actorsCountryRight++;
+    if (best.sector === g.sector || (g.kind === "country" && g.sector === null && best.sector === "GOV")) {
+      c.actorsSectorRight++;
+    }
+  }
+  for (const g of gold.times) {
+    c.timesGold++;
+    const t = record.times.find((s) => overlaps(raw(s, offset), g));
+    if (!t) continue;
+    c.timesFound++;
+    if (t.value === g.value) c.timesValueRight++;
+  }
+  for (const g of gold.quotes) {
+    c.quotesGold++;
+    const q = record.quotes.find((s) => overlaps(raw(s.content, offset), g.content));
+    if (!q) continue;
+    c.quotesFound++;
+    const speaker = q.speaker === null ? null : (actorName.get(q.speaker) ?? null);
+    if (g.anonymous ? q.anonymous : speaker === g.speaker) c.quotesSpeakerRight++;
+  }
+  const required = gold.events.filter((g) => !g.optional);
+  const used = new Set<GoldEvent>();
+  c.eventsGold += required.length;
+  c.eventsSystem += record.events.length;
+  for (const e of record.events) {
+    const g = gold.events.find((x) => !used.has(x) && eventMatches(x, e));
+    if (!g) {
+      c.eventsFalse++;
+      continue;
+    }
+    used.add(g);
+    if (g.optional) continue;
+    c.eventsMatched++;
+    if (accepts(g, "date", dateOf(e))) c.eventsDateRight++;
+  }
+}
+
+export function rate(n: number, d: number): number {
+  return d === 0 ? 0 : n / d;
+}
