@@ -24,7 +24,7 @@ export interface Article {
 export function makeArticle(fields: Partial<Omit<Article, "kind">> & { text: string }): Article {
   return Object.freeze({
     kind: "Article" as const,
-    text: fields.text.normalize("NFC"),
+    text: toNFC(fields.text),
     title: fields.title ?? null,
     section: fields.section ?? null,
     published: fields.published ?? null,
@@ -33,4 +33,9 @@ export function makeArticle(fields: Partial<Omit<Article, "kind">> & { text: str
     captions: Object.freeze([...(fields.captions ?? [])]),
     source: Object.freeze({ path: fields.source?.path ?? null, url: fields.source?.url ?? null }),
   });
+}
+
+/** NFC, skipping the full pass when no character could compose (all below U+0300). */
+export function toNFC(text: string): string {
+  return /[^\u0000-\u02ff]/u.test(text) ? text.normalize("NFC") : text;
 }

@@ -15,7 +15,7 @@ export interface Actor {
   readonly role: string | null;
   readonly mentions: readonly Span[];
   /** Where the role was read (a title or apposition in the text), or null (dictionary or none). */
-  readonly roleSpan: Span | null;
+  readonly roleSpan?: Span | null;
   /** Where the role came from: the article, the people dictionary for the publication date, or nowhere. */
-  readonly roleSource: "text" | "dictionary" | null;
+  readonly roleSource?: "text" | "dictionary" | null;
 }
