@@ -1,0 +1,84 @@
+import type { Actor, ActorKind } from "../../doc/layers/actors.js";
+import type { Mention } from "../../doc/layers/mentions.js";
+import type { Span } from "../../doc/span.js";
+
+/** A mutable actor while the stage collects mentions. */
+export interface Draft {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  roleSpan: Span | null;
+  roleSource: "text" | "dictionary" | null;
+  mentions: Span[];
+  /** Token positions of each mention (for recency and sentence windows). */
+  positions: number[];
+  /** Words of the name, for surname matching. */
+  nameWords: string[];
+}
+
+export class Drafts {
+  readonly list: Draft[] = [];
+  private readonly byKey = new Map<string, Draft>();
+
+  get(key: string): Draft | undefined {
+    return this.byKey.get(key);
+  }
+
+  create(d: Omit<Draft, "mentions" | "positions">): Draft {
+    const draft: Draft = { ...d, mentions: [], positions: [] };
+    this.list.push(draft);
+    this.byKey.set(d.key, draft);
+    return draft;
+  }
+
+  /** Most recent draft (by mention before `pos`) that satisfies `ok`. */
+  latest(pos: number, ok: (d: Draft) => boolean, skip: ReadonlySet<Draft> = new Set()): Draft | null {
+    let best: Draft | null = null;
+    let bestPos = -1;
+    for (const d of this.list) {
+      if (skip.has(d) || !ok(d)) continue;
+      for (const p of d.positions) {
+        if (p < pos && p > bestPos) {
+          best = d;
+          bestPos = p;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+export function addMention(d: Draft, m: Pick<Mention, "start" | "end" | "firstToken">): void {
+  if (d.mentions.some((s) => s.start === m.start && s.end === m.end)) return;
+  d.mentions.push({ start: m.start, end: m.end });
+  d.positions.push(m.firstToken);
+}
+
+export function cameoCode(country: string | null, sector: string | null): string | null {
+  if (country === null) return sector;
+  if (sector === null || sector === "IGO") return country;
+  return `${country}${sector}`;
+}
+
+/** Final actors: drafts with mentions, ordered by first mention, ids a1, a2, ... */
+export function finish(drafts: readonly Draft[]): Actor[] {
+  return drafts
+    .filter((d) => d.mentions.length > 0)
+    .map((d) => ({ d, first: Math.min(...d.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first)
+    .map(({ d }, i) => ({
+      id: `a${i + 1}`,
+      name: d.name,
+      kind: d.kind,
+      country: d.country,
+      sector: d.sector,
+      code: cameoCode(d.country, d.sector),
+      role: d.role,
+      mentions: [...d.mentions].sort((a, b) => a.start - b.start),
+      roleSpan: d.roleSpan,
+      roleSource: d.roleSource,
+    }));
+}

@@ -1,0 +1,114 @@
+import { layer } from "../../doc/doc.js";
+import type { Mention } from "../../doc/layers/mentions.js";
+import { addMention, type Draft } from "./builder.js";
+import { rolesOn } from "./lexicon/index.js";
+import type { ResolveCtx } from "./resolve.js";
+
+function sentenceOf(r: ResolveCtx, token: number): number {
+  return layer(r.doc, "tokens")[token]?.sentence ?? -1;
+}
+
+/** Sentence of a draft's latest mention before `pos`, or -1. */
+function lastSentence(r: ResolveCtx, d: Draft, pos: number): number {
+  const before = d.positions.filter((p) => p < pos);
+  return before.length === 0 ? -1 : sentenceOf(r, Math.max(...before));
+}
+
+/** he/she/him/her -> nearest person; it -> nearest organization or country; they/them are left alone. */
+export function resolvePronoun(r: ResolveCtx, m: Mention): void {
+  const low = r.words[m.firstToken]?.toLowerCase() ?? "";
+  const here = sentenceOf(r, m.firstToken);
+  const w = r.lex.words;
+  let kinds: Draft["kind"][];
+  if (w.personPronouns.has(low)) kinds = ["person"];
+  else if (w.thingPronouns.has(low)) kinds = ["organization", "country"];
+  else return;
+  const ok = (d: Draft) =>
+    kinds.includes(d.kind) &&
+    lastSentence(r, d, m.firstToken) >= here - (kinds.includes("person") ? 2 : 1) &&
+    (kinds.includes("person") || leadsItsSentence(r, d, m.firstToken));
+  let d = r.drafts.latest(m.firstToken, ok);
+  // an object pronoun does not refer to the subject of its own clause ("X will meet him")
+  if (d !== null && (low === "him" || low === "her") && lastSentence(r, d, m.firstToken) === here) {
+    const p = Math.max(...d.positions.filter((x) => x < m.firstToken));
+    const prevTag = layer(r.doc, "tags")[p - 1]?.upos ?? "";
+    if (!/^(VERB|ADP|CCONJ)$/.test(prevTag)) d = r.drafts.latest(m.firstToken, ok, new Set([d])) ?? d;
+  }
+  if (d !== null) addMention(d, m);
+}
+
+/** "the foreign minister", "the Russian Foreign Minister" -> the person holding that role. */
+export function resolveTitle(r: ResolveCtx, m: Mention): void {
+  const title = r.doc.text.slice(m.start, m.end).toLowerCase();
+  const head = title.split(/\s+/).pop() ?? "";
+  const ok = (d: Draft) =>
+    d.kind === "person" && (m.country === null || d.country === m.country) && d.role?.toLowerCase().includes(head) === true;
+  const d = r.drafts.latest(m.firstToken, ok);
+  if (d !== null) {
+    addMention(d, m);
+    return;
+  }
+  if (m.country === null) return;
+  // a capitalized title of a known country: who held it on the publication date?
+  const words = title.split(/\s+/).filter((x) => !r.lex.adjectives.has(x) && x !== "the");
+  const wanted = words.join(" ");
+  for (const [name, rows] of r.lex.people) {
+    const held = rolesOn(r.lex, name, r.date).find(
+      (row) => row.country === m.country && row.role.toLowerCase() === wanted,
+    );
+    if (held !== undefined && held.name === name) {
+      const known = r.drafts.list.find((x) => x.kind === "person" && x.name === name);
+      if (known !== undefined) addMention(known, m);
+      void rows;
+      return;
+    }
+  }
+}
+
+function coordinatedPair(r: ResolveCtx, m: Mention, of: Draft["kind"]): Draft[] | null {
+  // the latest "A and B" of two actors of the wanted kind, within two sentences
+  const here = sentenceOf(r, m.firstToken);
+  const byPos = new Map<number, Draft>();
+  for (const d of r.drafts.list) if (d.kind === of) for (const p of d.positions) byPos.set(p, d);
+  const positions = [...byPos.keys()]
+    .filter((p) => p < m.firstToken && sentenceOf(r, p) >= here - 2)
+    .sort((a, b) => b - a);
+  for (const p of positions) {
+    const b = byPos.get(p) as Draft;
+    for (const q of positions) {
+      if (q >= p) continue;
+      const a = byPos.get(q) as Draft;
+      const between = r.words.slice(q + 1, p).join(" ");
+      if (a !== b && /^(\S+ )?(and|,)$/.test(between) && between.split(" ").length <= 3) return [a, b];
+    }
+  }
+  return null;
+}
+
+/** "the two sides", "both countries", "the two diplomats": every actor of the pair in context. */
+export function resolveGroup(r: ResolveCtx, m: Mention): void {
+  if (m.group === null) return;
+  const of: Draft["kind"] = m.group.of === "country" ? "country" : "person";
+  let members: Draft[] | null = m.group.count === 2 ? coordinatedPair(r, m, of) : null;
+  if (members === null) {
+    members = [];
+    const seen = new Set<Draft>();
+    while (members.length < m.group.count) {
+      const d = r.drafts.latest(m.firstToken, (x) => x.kind === of, seen);
+      if (d === null) break;
+      seen.add(d);
+      members.push(d);
+    }
+    if (members.length < m.group.count) return;
+  }
+  for (const d of members) addMention(d, m);
+}
+
+/** Is the draft's latest mention before `pos` the first mention of its sentence (a likely subject)? */
+function leadsItsSentence(r: ResolveCtx, d: Draft, pos: number): boolean {
+  const before = d.positions.filter((p) => p < pos);
+  if (before.length === 0) return false;
+  const p = Math.max(...before);
+  const s = sentenceOf(r, p);
+  return !r.drafts.list.some((o) => o.positions.some((q) => q < p && sentenceOf(r, q) === s));
+}

@@ -1,0 +1,141 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import type { Doc } from "../../doc/doc.js";
+import { mentionsStage } from "../mentions/index.js";
+import { simpleDoc } from "../mentions/simple-segment.js";
+import { actorAt, actorsInSpan, actorsStage } from "./index.js";
+
+const ctx = { timezone: null };
+
+function analyse(text: string, published: string | null = "2021-06-01T10:00:00Z"): Doc {
+  return actorsStage.run(mentionsStage.run(simpleDoc(text, published), ctx), ctx);
+}
+
+function byName(doc: Doc, name: string) {
+  return doc.actors?.find((a) => a.name === name);
+}
+
+function mentionTexts(doc: Doc, name: string): string[] {
+  return (byName(doc, name)?.mentions ?? []).map((m) => doc.text.slice(m.start, m.end));
+}
+
+test("a capital that acts is its government; a capital that is a place is not an actor", () => {
+  const doc = analyse("Moscow warned on Monday that it would respond. The talks in Beijing ended without a deal.");
+  assert.deepEqual(mentionTexts(doc, "Russia"), ["Moscow"]);
+  assert.equal(byName(doc, "China"), undefined);
+});
+
+test("the Kremlin and the White House are governments, flights to a capital are not", () => {
+  const doc = analyse("The Kremlin said the White House had ignored its offer. The envoy later flew to Moscow.");
+  assert.deepEqual(mentionTexts(doc, "Russia"), ["Kremlin"]);
+  assert.deepEqual(mentionTexts(doc, "United States"), ["White House"]);
+});
+
+test("the same surname for two people: a bare surname goes to the nearest one", () => {
+  const doc = analyse(
+    "Ukrainian Foreign Minister Olena Petrenko met Polish Defence Minister Marek Petrenko in Warsaw. " +
+      "Later, Marek Petrenko said the talks were useful. Petrenko added that more meetings would follow.",
+  );
+  const olena = byName(doc, "Olena Petrenko");
+  const marek = byName(doc, "Marek Petrenko");
+  assert.equal(olena?.country, "UKR");
+  assert.equal(marek?.country, "POL");
+  assert.deepEqual(mentionTexts(doc, "Marek Petrenko"), ["Marek Petrenko", "Marek Petrenko", "Petrenko"]);
+  assert.deepEqual(mentionTexts(doc, "Olena Petrenko"), ["Olena Petrenko"]);
+});
+
+test("a leader named outside their term keeps the nationality but not the office", () => {
+  const text = "Angela Merkel spoke at the conference about trade.";
+  const during = byName(analyse(text, "2015-05-01T00:00:00Z"), "Angela Merkel");
+  assert.equal(during?.code, "DEUGOV");
+  assert.equal(during?.role, "Chancellor");
+  const after = byName(analyse(text, "2023-05-01T00:00:00Z"), "Angela Merkel");
+  assert.equal(after?.country, "DEU");
+  assert.equal(after?.sector, null);
+  assert.equal(after?.code, "DEU");
+});
+
+test("an unknown minister of a known country takes country and sector from the title", () => {
+  const doc = analyse("Kenyan Energy Minister Wanjiru Otieno said the plant would open next year.");
+  const a = byName(doc, "Wanjiru Otieno");
+  assert.equal(a?.kind, "person");
+  assert.equal(a?.code, "KENGOV");
+  assert.equal(a?.role, "Energy Minister");
+});
+
+test("an unknown person with no context has no country", () => {
+  const doc = analyse("Tomas Ekwueme said the harvest was poor.");
+  const a = byName(doc, "Tomas Ekwueme");
+  assert.equal(a?.country, null);
+  assert.equal(a?.code, null);
+});
+
+test("roles in the article beat the dictionary and organizations carry their country", () => {
+  const doc = analyse(
+    "Zhang Min, a researcher at Fudan University, said the visit mattered. Zhang added that both sides gained.",
+  );
+  const a = byName(doc, "Zhang Min");
+  assert.equal(a?.code, "CHNEDU");
+  assert.deepEqual(mentionTexts(doc, "Zhang Min"), ["Zhang Min", "Zhang"]);
+});
+
+test("group nominals cover the coordinated pair; pronouns the nearest person", () => {
+  const doc = analyse(
+    "India and Brazil signed a trade pact. The two countries will meet again. Modi said he was pleased.",
+  );
+  assert.ok(mentionTexts(doc, "India").includes("two countries"));
+  assert.ok(mentionTexts(doc, "Brazil").includes("two countries"));
+  assert.deepEqual(mentionTexts(doc, "Modi"), ["Modi", "he"]);
+  assert.equal(byName(doc, "Modi")?.code, "INDGOV");
+});
+
+test("actorAt and actorsInSpan resolve tokens and subject spans", () => {
+  const doc = analyse("Russian Foreign Minister Sergey Lavrov warned NATO on Tuesday.");
+  const tokens = doc.tokens ?? [];
+  const lavrovTok = tokens.findIndex((t) => doc.text.slice(t.start, t.end) === "Lavrov");
+  assert.equal(actorAt(doc, lavrovTok)?.name, "Sergey Lavrov");
+  assert.equal(actorAt(doc, 0), null);
+  const subject = { start: 0, end: doc.text.indexOf(" warned") };
+  assert.deepEqual(
+    actorsInSpan(doc, subject).map((a) => a.name),
+    ["Sergey Lavrov"],
+  );
+  const nato = byName(doc, "NATO") ?? byName(doc, "North Atlantic Treaty Organization");
+  assert.equal(nato?.country, "NATO");
+  assert.equal(nato?.sector, "IGO");
+});
+
+test("reference article: people, countries and media", () => {
+  const text = readFileSync(new URL("../../../../../shared/seed/000_69dea6fa310e0472.txt", import.meta.url), "utf8");
+  const doc = actorsStage.run(mentionsStage.run(simpleDoc(text, "2021-03-18T15:34:00+08:00"), ctx), ctx);
+  const expect: [string, string][] = [
+    ["Sergey Lavrov", "RUSGOV"],
+    ["Wang Yi", "CHNGOV"],
+    ["Zhao Lijian", "CHNGOV"],
+    ["Antony Blinken", "USAGOV"],
+    ["Li Haidong", "CHNEDU"],
+    ["Wu Xinbo", "CHNEDU"],
+    ["Global Times", "CHNMED"],
+    ["China", "CHN"],
+    ["Russia", "RUS"],
+    ["United States", "USA"],
+    ["Japan", "JPN"],
+    ["South Korea", "KOR"],
+  ];
+  for (const [name, code] of expect) assert.equal(byName(doc, name)?.code, code, name);
+  const lavrov = mentionTexts(doc, "Sergey Lavrov");
+  // headline + six bare surnames in the body, plus the full name
+  assert.equal(lavrov.filter((t) => t === "Lavrov").length, 7);
+  assert.ok(lavrov.includes("Sergey Lavrov"));
+  for (const [name, surname] of [
+    ["Wang Yi", "Wang"],
+    ["Zhao Lijian", "Zhao"],
+    ["Li Haidong", "Li"],
+    ["Wu Xinbo", "Wu"],
+  ]) {
+    assert.ok(mentionTexts(doc, name as string).includes(surname as string), name);
+  }
+  assert.ok(lavrov.includes("him"));
+  assert.ok(mentionTexts(doc, "Wang Yi").includes("two diplomats"));
+});

@@ -1,0 +1,200 @@
+import { join } from "node:path";
+import { defaultActorDataDir, parseOrgTsv, parsePeopleTsv, readJson, readTextFile } from "./load.js";
+import {
+  countriesSchema,
+  countryExtrasSchema,
+  igosSchema,
+  type PersonRow,
+  type Sector,
+  sectorsSchema,
+  wordsSchema,
+} from "./schema.js";
+
+export type EntryKind = "country" | "capital" | "seat" | "igo" | "region" | "org" | "person";
+
+/** What a name in the gazetteer stands for. */
+export interface Entry {
+  readonly kind: EntryKind;
+  /** Actor code: ISO alpha-3, IGO acronym or region; null for organizations of no country. */
+  readonly code: string | null;
+  readonly sector: Sector | null;
+  /** Canonical name of the actor. */
+  readonly name: string;
+}
+
+export interface ActorLexicon {
+  /** Exact surface form (tokens joined by single spaces) -> entries. */
+  readonly names: ReadonlyMap<string, readonly Entry[]>;
+  /** Nationality adjective -> actor code ("Russian" -> RUS, "EU" -> EU). */
+  readonly adjectives: ReadonlyMap<string, string>;
+  readonly countryNames: ReadonlyMap<string, string>;
+  /** Lower-cased title (space-joined words) -> sector. */
+  readonly titles: ReadonlyMap<string, Sector>;
+  readonly maxTitleWords: number;
+  /** Lower-cased organization head noun phrase -> sector. */
+  readonly orgHeads: ReadonlyMap<string, Sector>;
+  readonly people: ReadonlyMap<string, readonly PersonRow[]>;
+  readonly words: WordSets;
+}
+
+export interface WordSets {
+  readonly functionWords: ReadonlySet<string>;
+  readonly months: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly placePrepositions: ReadonlySet<string>;
+  readonly nameConnectors: ReadonlySet<string>;
+  readonly personPronouns: ReadonlySet<string>;
+  readonly thingPronouns: ReadonlySet<string>;
+  readonly pluralPronouns: ReadonlySet<string>;
+  readonly groupNumbers: ReadonlyMap<string, number>;
+  readonly countryGroupNouns: ReadonlySet<string>;
+  readonly personGroupNouns: ReadonlySet<string>;
+  readonly governmentNouns: ReadonlySet<string>;
+}
+
+export interface LexiconOptions {
+  /** Directory with the bundled files (default: the package's data/lexicons/actors). */
+  readonly dir?: string;
+  /** Extra people files (TSV, same columns as people.tsv). */
+  readonly peopleFiles?: readonly string[];
+  /** Extra organization files (TSV, same columns as organizations.tsv). */
+  readonly orgFiles?: readonly string[];
+}
+
+function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const k = key.normalize("NFC").replace(/[’‘]/g, "'");
+  const list = map.get(k) ?? [];
+  if (!list.some((e) => e.kind === entry.kind && e.code === entry.code && e.name === entry.name)) list.push(entry);
+  map.set(k, list);
+}
+
+export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
+  const dir = opts.dir ?? defaultActorDataDir();
+  const countries = readJson(join(dir, "countries.json"), countriesSchema);
+  const extras = readJson(join(dir, "country-extras.json"), countryExtrasSchema);
+  const igos = readJson(join(dir, "igos.json"), igosSchema);
+  const sectors = readJson(join(dir, "sectors.json"), sectorsSchema);
+  const words = readJson(join(dir, "words.json"), wordsSchema);
+
+  const names = new Map<string, Entry[]>();
+  const adjectives = new Map<string, string>();
+  const countryNames = new Map<string, string>();
+  const dropNames = new Set(extras.dropNames);
+  const dropCapitals = new Set(extras.dropCapitals);
+
+  for (const c of countries) {
+    const code = extras.recode[c.code] ?? c.code;
+    const ex = extras.countries[code] ?? {};
+    countryNames.set(code, c.name);
+    const country: Entry = { kind: "country", code, sector: null, name: c.name };
+    for (const n of [...c.names, ...(ex.names ?? []), ...(ex.former ?? [])]) {
+      if (!dropNames.has(n)) add(names, n, country);
+    }
+    for (const a of c.adjectives) if (!adjectives.has(a)) adjectives.set(a, code);
+    for (const cap of [...c.capitals, ...(ex.capitals ?? [])]) {
+      if (!dropCapitals.has(cap)) add(names, cap, { kind: "capital", code, sector: "GOV", name: c.name });
+    }
+    for (const s of ex.seats ?? []) add(names, s, { kind: "seat", code, sector: "GOV", name: c.name });
+  }
+  for (const [code, ex] of Object.entries(extras.countries))
+    for (const a of ex.adjectives ?? []) adjectives.set(a, code);
+  for (const m of extras.metonyms) {
+    for (const list of names.values()) {
+      const i = list.findIndex((e) => e.kind === "capital" && m.text === e.name);
+      if (i >= 0) list.splice(i, 1);
+    }
+    names.set(m.text, [
+      { kind: "seat", code: m.country, sector: m.sector ?? (m.country.length === 3 ? "GOV" : "IGO"), name: m.text },
+    ]);
+  }
+  for (const r of extras.regions) {
+    for (const n of r.names)
+      add(names, n.replace(/^the /, ""), { kind: "region", code: r.code, sector: null, name: n });
+    for (const a of r.adjectives) adjectives.set(a, r.code);
+  }
+  for (const g of igos) {
+    const entry: Entry = { kind: "igo", code: g.code, sector: g.sector ?? "IGO", name: g.names[0] ?? g.code };
+    for (const n of g.names) add(names, n, entry);
+    for (const a of g.adjectives) if (!adjectives.has(a)) adjectives.set(a, g.code);
+  }
+  const orgFiles = [join(dir, "organizations.tsv"), ...(opts.orgFiles ?? [])];
+  for (const f of orgFiles) {
+    for (const o of parseOrgTsv(f, readTextFile(f))) {
+      const entry: Entry = { kind: "org", code: o.country, sector: o.sector, name: o.name };
+      for (const n of [o.name, ...o.aliases]) add(names, n, entry);
+    }
+  }
+  const people = new Map<string, PersonRow[]>();
+  const peopleFiles = [join(dir, "people.tsv"), ...(opts.peopleFiles ?? [])];
+  for (const f of peopleFiles) {
+    for (const p of parsePeopleTsv(f, readTextFile(f))) {
+      for (const n of [p.name, ...p.aliases]) {
+        const list = people.get(n) ?? [];
+        list.push(p);
+        people.set(n, list);
+      }
+    }
+  }
+  const titles = new Map<string, Sector>();
+  for (const [sector, list] of Object.entries(sectors.titles)) {
+    for (const t of list ?? []) if (!titles.has(t)) titles.set(t, sector as Sector);
+  }
+  const orgHeads = new Map<string, Sector>();
+  for (const [sector, list] of Object.entries(sectors.orgHeads)) {
+    for (const t of list ?? []) if (!orgHeads.has(t)) orgHeads.set(t, sector as Sector);
+  }
+  const maxTitleWords = Math.max(...[...titles.keys()].map((t) => t.split(" ").length));
+  return {
+    names,
+    adjectives,
+    countryNames,
+    titles,
+    maxTitleWords,
+    orgHeads,
+    people,
+    words: {
+      functionWords: new Set(words.functionWords),
+      months: new Set(words.months),
+      honorifics: new Set(words.honorifics),
+      placePrepositions: new Set(words.placePrepositions),
+      nameConnectors: new Set(words.nameConnectors),
+      personPronouns: new Set(words.pronouns.person),
+      thingPronouns: new Set(words.pronouns.thing),
+      pluralPronouns: new Set(words.pronouns.plural),
+      groupNumbers: new Map(Object.entries(words.groupNumbers)),
+      countryGroupNouns: new Set(words.groupNouns.country),
+      personGroupNouns: new Set(words.groupNouns.person),
+      governmentNouns: new Set(words.governmentNouns),
+    },
+  };
+}
+
+let cached: ActorLexicon | null = null;
+
+/** The bundled lexicon plus user files named in ATTACHE_PEOPLE / ATTACHE_ORGS (path-separated). */
+export function actorLexicon(): ActorLexicon {
+  if (cached === null) {
+    const split = (v: string | undefined) => (v ? v.split(/[:;]/).filter((s) => s.length > 0) : []);
+    cached = loadActorLexicon({
+      peopleFiles: split(process.env.ATTACHE_PEOPLE),
+      orgFiles: split(process.env.ATTACHE_ORGS),
+    });
+  }
+  return cached;
+}
+
+/** Replace the cached lexicon (tests, CLI options). */
+export function setActorLexicon(lex: ActorLexicon | null): void {
+  cached = lex;
+}
+
+/** Roles of a person valid on `date` (YYYY-MM-DD); all roles sorted by recency when date is null. */
+export function rolesOn(lex: ActorLexicon, name: string, date: string | null): PersonRow[] {
+  const rows = lex.people.get(name) ?? [];
+  if (date === null) return [];
+  return rows.filter((r) => r.start <= date && (r.end === null || date < padEnd(r.end)));
+}
+
+function padEnd(d: string): string {
+  return d.length === 4 ? `${d}-12-31~` : d.length === 7 ? `${d}-31~` : d;
+}

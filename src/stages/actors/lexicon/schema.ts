@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+export const SECTORS = [
+  "GOV",
+  "MIL",
+  "LEG",
+  "JUD",
+  "COP",
+  "OPP",
+  "REB",
+  "BUS",
+  "EDU",
+  "MED",
+  "NGO",
+  "CVL",
+  "IGO",
+] as const;
+export const sectorSchema = z.enum(SECTORS);
+export type Sector = z.infer<typeof sectorSchema>;
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+/** ISO alpha-3, an IGO acronym or a region code. */
+const actorCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,11}$/, "expected an upper-case code such as RUS or NATO");
+
+export const countryRowSchema = z.object({
+  code: z.string().regex(/^[A-Z]{3}$/),
+  name: z.string().min(1),
+  names: z.array(z.string().min(1)),
+  adjectives: z.array(z.string().min(1)),
+  capitals: z.array(z.string().min(1)),
+  region: z.string(),
+  subregion: z.string().nullable(),
+});
+export const countriesSchema = z.array(countryRowSchema);
+
+const extraCountry = z.object({
+  names: z.array(z.string().min(1)).optional(),
+  adjectives: z.array(z.string().min(1)).optional(),
+  capitals: z.array(z.string().min(1)).optional(),
+  seats: z.array(z.string().min(1)).optional(),
+  former: z.array(z.string().min(1)).optional(),
+});
+export const countryExtrasSchema = z.object({
+  recode: z.record(z.string(), z.string()),
+  dropNames: z.array(z.string()),
+  dropCapitals: z.array(z.string()),
+  countries: z.record(z.string(), extraCountry),
+  metonyms: z.array(z.object({ text: z.string().min(1), country: actorCode, sector: sectorSchema.optional() })),
+  regions: z.array(z.object({ code: actorCode, names: z.array(z.string()), adjectives: z.array(z.string()) })),
+});
+
+export const igosSchema = z.array(
+  z.object({
+    code: actorCode,
+    names: z.array(z.string().min(1)).min(1),
+    adjectives: z.array(z.string()),
+    sector: sectorSchema.optional(),
+  }),
+);
+
+const sectorLists = z.partialRecord(sectorSchema, z.array(z.string().min(1)));
+export const sectorsSchema = z.object({
+  titles: sectorLists,
+  orgHeads: sectorLists,
+  militaryWords: z.array(z.string()),
+});
+
+export const wordsSchema = z.object({
+  functionWords: z.array(z.string()),
+  months: z.array(z.string()),
+  honorifics: z.array(z.string()),
+  placePrepositions: z.array(z.string()),
+  nameConnectors: z.array(z.string()),
+  pronouns: z.object({ person: z.array(z.string()), thing: z.array(z.string()), plural: z.array(z.string()) }),
+  groupNumbers: z.record(z.string(), z.number().int().min(2)),
+  groupNouns: z.object({ country: z.array(z.string()), person: z.array(z.string()) }),
+  sideNoun: z.array(z.string()),
+  governmentNouns: z.array(z.string()),
+});
+
+/** One row of a people file (TSV): a person holding one role between two dates. */
+export const personRowSchema = z.object({
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(2)),
+  country: actorCode,
+  sector: sectorSchema,
+  role: z.string().min(1),
+  start: isoDate,
+  end: isoDate.nullable(),
+});
+export type PersonRow = z.infer<typeof personRowSchema>;
+
+/** One row of an organizations file (TSV). */
+export const orgRowSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  country: actorCode.nullable(),
+  sector: sectorSchema,
+});
+export type OrgRow = z.infer<typeof orgRowSchema>;
+
+export const PEOPLE_COLUMNS = ["name", "aliases", "country", "sector", "role", "start", "end"] as const;
+export const ORG_COLUMNS = ["name", "aliases", "country", "sector"] as const;

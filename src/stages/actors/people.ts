@@ -1,0 +1,47 @@
+import type { Mention } from "../../doc/layers/mentions.js";
+import type { Draft, Drafts } from "./builder.js";
+import type { ActorLexicon } from "./lexicon/index.js";
+import { rolesOn } from "./lexicon/index.js";
+
+const ISO3 = /^[A-Z]{3}$/;
+
+/** Country, sector and role of a person: the article's own role first, then the dictionary on `date`. */
+export function personFacts(
+  lex: ActorLexicon,
+  name: string,
+  m: Mention,
+  text: string,
+  date: string | null,
+): Pick<Draft, "country" | "sector" | "role" | "roleSpan" | "roleSource"> {
+  const dict = rolesOn(lex, name, date);
+  const held = dict[0];
+  if (m.role !== null) {
+    return {
+      country: m.role.country ?? held?.country ?? null,
+      sector: m.role.sector ?? held?.sector ?? null,
+      role: roleText(text.slice(m.role.start, m.role.end), lex),
+      roleSpan: { start: m.role.start, end: m.role.end },
+      roleSource: "text",
+    };
+  }
+  if (held !== undefined) {
+    return { country: held.country, sector: held.sector, role: held.role, roleSpan: null, roleSource: "dictionary" };
+  }
+  // known, but holding no listed office on that date: keep the nationality only
+  const nationality = (lex.people.get(name) ?? []).find((r) => ISO3.test(r.country))?.country ?? null;
+  return { country: nationality, sector: null, role: null, roleSpan: null, roleSource: null };
+}
+
+/** "Russian Foreign Minister" -> "Foreign Minister"; "a professor at X" -> "professor at X". */
+function roleText(role: string, lex: ActorLexicon): string {
+  const words = role.split(/\s+/);
+  while (words.length > 1 && (lex.adjectives.has(words[0] ?? "") || /^(a|an|the)$/i.test(words[0] ?? "")))
+    words.shift();
+  return words.join(" ");
+}
+
+/** The person a bare name refers to: the nearest earlier person whose name contains all its words. */
+export function findPerson(drafts: Drafts, words: readonly string[], pos: number): Draft | null {
+  const ok = (d: Draft) => d.kind === "person" && words.every((w) => d.nameWords.includes(w));
+  return drafts.latest(pos, ok) ?? drafts.list.find(ok) ?? null;
+}

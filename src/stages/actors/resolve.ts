@@ -1,0 +1,131 @@
+import type { Doc } from "../../doc/doc.js";
+import { layer } from "../../doc/doc.js";
+import type { Actor } from "../../doc/layers/actors.js";
+import type { Mention } from "../../doc/layers/mentions.js";
+import { addMention, type Draft, Drafts, finish } from "./builder.js";
+import { resolveGroup, resolvePronoun, resolveTitle } from "./coref.js";
+import type { ActorLexicon } from "./lexicon/index.js";
+import { findPerson, personFacts } from "./people.js";
+
+export interface ResolveCtx {
+  readonly doc: Doc;
+  readonly lex: ActorLexicon;
+  readonly date: string | null;
+  readonly drafts: Drafts;
+  readonly words: readonly string[];
+}
+
+function countryDraft(r: ResolveCtx, code: string, kind: Draft["kind"], fallbackName: string): Draft {
+  const key = `country:${code}`;
+  return (
+    r.drafts.get(key) ??
+    r.drafts.create({
+      key,
+      name: r.lex.countryNames.get(code) ?? fallbackName,
+      kind,
+      country: code,
+      sector: null,
+      role: null,
+      roleSpan: null,
+      roleSource: null,
+      nameWords: [],
+    })
+  );
+}
+
+function nameMention(r: ResolveCtx, m: Mention): void {
+  const text = r.doc.text.slice(m.start, m.end);
+  if (m.type === "PER") {
+    const words = text.split(/\s+/);
+    const existing = findPerson(r.drafts, words, m.firstToken);
+    const fullNew = m.role !== null && existing !== null && existing.name !== text && words.length > 1;
+    if (existing !== null && !fullNew) {
+      if (existing.role === null && m.role !== null)
+        Object.assign(existing, personFacts(r.lex, existing.name, m, r.doc.text, r.date));
+      addMention(existing, m);
+      return;
+    }
+    const d = r.drafts.create({
+      key: `person:${text}:${m.start}`,
+      name: text,
+      kind: "person",
+      ...personFacts(r.lex, text, m, r.doc.text, r.date),
+      nameWords: words,
+    });
+    addMention(d, m);
+    // an earlier bare surname ("Lavrov" in a headline) belongs to the full name given later
+    for (const other of r.drafts.list) {
+      if (other === d || other.kind !== "person" || other.roleSource === "text" || other.nameWords.length !== 1)
+        continue;
+      if (!words.includes(other.nameWords[0] ?? "") || other.positions.some((p) => p > m.firstToken)) continue;
+      for (const [i, s] of other.mentions.entries()) addMention(d, { ...s, firstToken: other.positions[i] ?? 0 });
+      other.mentions = [];
+      other.positions = [];
+    }
+    return;
+  }
+  if (m.place) return;
+  if (r.words[m.endToken] === "'s" && (m.ref?.source === "country" || m.ref?.source === "capital")) return;
+  const ref = m.ref;
+  if (ref !== null && ref.code !== null && ["country", "capital", "region"].includes(ref.source)) {
+    addMention(countryDraft(r, ref.code, ref.source === "region" ? "group" : "country", ref.name), m);
+    return;
+  }
+  if (ref !== null && ref.source === "seat" && ref.code !== null && (ref.sector === "GOV" || ref.sector === "IGO")) {
+    addMention(countryDraft(r, ref.code, ref.code.length === 3 ? "country" : "organization", ref.name), m);
+    return;
+  }
+  if (m.type === "LOC" && ref === null) return;
+  const key = ref !== null ? `org:${ref.source === "igo" ? ref.code : ref.name}` : `org:${text}`;
+  const d =
+    r.drafts.get(key) ??
+    r.drafts.create({
+      key,
+      name: ref?.source === "org" ? ref.name : text,
+      kind: "organization",
+      country: m.country ?? ref?.code ?? null,
+      sector: m.sector ?? ref?.sector ?? null,
+      role: null,
+      roleSpan: null,
+      roleSource: null,
+      nameWords: text.split(/\s+/),
+    });
+  addMention(d, m);
+}
+
+function nominal(r: ResolveCtx, m: Mention): void {
+  if (m.group !== null) {
+    resolveGroup(r, m);
+    return;
+  }
+  if (m.country !== null) {
+    addMention(countryDraft(r, m.country, "country", m.country), m);
+    return;
+  }
+  if (m.sector !== null) {
+    const sector = m.sector;
+    const d = r.drafts.latest(m.firstToken, (x) => x.kind === "organization" && x.sector === sector);
+    if (d !== null) addMention(d, m);
+  }
+}
+
+/** Mentions -> actors with in-document coreference, roles valid on the publication date. */
+export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
+  const mentions = layer(doc, "mentions");
+  const tokens = layer(doc, "tokens");
+  const published = doc.article.published;
+  const r: ResolveCtx = {
+    doc,
+    lex,
+    date: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
+    drafts: new Drafts(),
+    words: tokens.map((t) => doc.text.slice(t.start, t.end).replace(/[’‘]/g, "'")),
+  };
+  for (const m of mentions) {
+    if (m.kind === "name") nameMention(r, m);
+    else if (m.kind === "nominal") nominal(r, m);
+    else if (m.kind === "title") resolveTitle(r, m);
+    else resolvePronoun(r, m);
+  }
+  return finish(r.drafts.list);
+}

@@ -1,0 +1,149 @@
+import type { Ctx } from "./context.js";
+import { isAcronym, isCapitalized, lower, phrase, sentenceStart, upos, word } from "./context.js";
+
+/** A run of capitalized tokens (with inner connectors) that may hold a name: [start, end). */
+export interface Chunk {
+  readonly start: number;
+  readonly end: number;
+}
+
+function knownForm(ctx: Ctx, i: number): boolean {
+  const w = word(ctx, i);
+  return ctx.lex.names.has(w) || ctx.lex.people.has(w) || ctx.lex.adjectives.has(w);
+}
+
+/** May token i belong to a name? */
+export function nameish(ctx: Ctx, i: number): boolean {
+  const w = word(ctx, i);
+  if (!isCapitalized(w)) return false;
+  const low = w.toLowerCase();
+  if (shoutedLine(ctx, i)) return false;
+  if (
+    w.includes("-") &&
+    !ctx.lex.names.has(w) &&
+    w.split("-").some((part) => ctx.lex.names.has(part) || ctx.lex.adjectives.has(part))
+  ) {
+    return false;
+  }
+  if (/\d/.test(w) && !ctx.lex.names.has(w)) return false;
+  if (isAcronym(w) && w.length >= 2) return !/^\d+$/.test(w) && !ctx.lex.words.months.has(low);
+  // "Theresa May" is a name, "in May" a month
+  if (ctx.lex.words.months.has(low.replace(/\.$/, "")))
+    return (
+      i > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(word(ctx, i - 1)) &&
+      nameish(ctx, i - 1) &&
+      !ctx.lex.words.months.has(lower(ctx, i - 1))
+    );
+  if (ctx.lex.words.functionWords.has(low) && !knownForm(ctx, i)) return false;
+  if (/^\d/.test(w)) return false;
+  if (sentenceStart(ctx, i)) {
+    if (upos(ctx, i) === "PROPN" || knownForm(ctx, i)) return true;
+    if (ctx.capitalizedInside.has(low)) return true;
+    return isCapitalized(word(ctx, i + 1)) && !ctx.lex.words.functionWords.has(lower(ctx, i + 1));
+  }
+  return true;
+}
+
+/** Capitalized runs of one sentence, joined over connectors ("Ministry of Foreign Affairs"). */
+export function findChunks(ctx: Ctx): Chunk[] {
+  const out: Chunk[] = [];
+  for (const s of ctx.sentences) {
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      if (!nameish(ctx, i)) {
+        i++;
+        continue;
+      }
+      let start = i;
+      // "The Hague", "the Netherlands": a determiner that is part of the gazetteer name
+      if (i > s.firstToken && lower(ctx, i - 1) === "the" && ctx.lex.names.has(`The ${word(ctx, i)}`)) start = i - 1;
+      let end = i + 1;
+      let sawOf = false;
+      while (end < s.endToken) {
+        if (nameish(ctx, end) && !sentenceBreakBetween(ctx, end)) {
+          end++;
+          continue;
+        }
+        const c = lower(ctx, end);
+        const joinable =
+          (ctx.lex.words.nameConnectors.has(c) && c !== "the" && word(ctx, end) === c) ||
+          (c === "and" && (sawOf || endsWithTitle(ctx, end))) ||
+          (c === "the" && sawOf);
+        if (joinable) {
+          let k = end + 1;
+          while (k < s.endToken && (lower(ctx, k) === "the" || lower(ctx, k) === "of")) k++;
+          if (k < s.endToken && nameish(ctx, k) && k - end <= 2) {
+            if (c === "of" || c === "for") sawOf = true;
+            end = k + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      out.push({ start, end });
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** A quotation mark or dash between two capitalized words ends a name. */
+function sentenceBreakBetween(ctx: Ctx, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const cur = ctx.tokens[i];
+  if (prev === undefined || cur === undefined) return true;
+  return /\n/.test(ctx.text.slice(prev.end, cur.start));
+}
+
+/** Longest gazetteer name inside [from, to) starting at `from`: its end, or -1. */
+export function longestName(ctx: Ctx, from: number, to: number): number {
+  for (let e = Math.min(to, from + 10); e > from; e--) {
+    if (ctx.lex.names.has(phrase(ctx, from, e))) return e;
+  }
+  return -1;
+}
+
+/** Longest title (lower-cased words) starting at `from`, allowing "and" between titles: its end, or -1. */
+export function titleAt(ctx: Ctx, from: number, to: number): number {
+  let best = -1;
+  let pos = from;
+  for (;;) {
+    let found = -1;
+    for (let e = Math.min(to, pos + ctx.lex.maxTitleWords); e > pos; e--) {
+      const t = ctx.words
+        .slice(pos, e)
+        .map((w) => w.toLowerCase())
+        .join(" ");
+      if (ctx.lex.titles.has(t)) {
+        found = e;
+        break;
+      }
+    }
+    if (found < 0) return best;
+    best = found;
+    pos = found;
+    // "State Councilor and Foreign Minister": another title after "and" or ","
+    if (pos < to && (lower(ctx, pos) === "and" || word(ctx, pos) === ",")) {
+      let k = pos + 1;
+      while (k < to && ctx.lex.adjectives.has(word(ctx, k))) k++;
+      const more = titleAt(ctx, k, to);
+      if (more > 0) return more;
+    }
+    return best;
+  }
+}
+
+function endsWithTitle(ctx: Ctx, end: number): boolean {
+  const last = lower(ctx, end - 1);
+  const two = `${lower(ctx, end - 2)} ${last}`;
+  return ctx.lex.titles.has(last) || ctx.lex.titles.has(two);
+}
+
+/** Section lines in capitals ("CHINA / DIPLOMACY") hold no names. */
+function shoutedLine(ctx: Ctx, i: number): boolean {
+  const s = ctx.sentences[ctx.tokens[i]?.sentence ?? -1];
+  if (s === undefined) return false;
+  const text = ctx.text.slice(s.start, s.end);
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+}

@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { detectMentions } from "./index.js";
+import { simpleDoc } from "./simple-segment.js";
+
+function names(text: string) {
+  const doc = simpleDoc(text);
+  return detectMentions(doc).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+}
+
+test("a title before a name is a role, not part of the name", () => {
+  const ms = names("Chinese State Councilor and Foreign Minister Wang Yi met reporters.");
+  const wang = ms.find((m) => m.text === "Wang Yi");
+  assert.equal(wang?.type, "PER");
+  assert.equal(wang?.role?.country, "CHN");
+  assert.equal(wang?.role?.sector, "GOV");
+  assert.equal(
+    ms.some((m) => m.text.includes("Councilor")),
+    false,
+  );
+});
+
+test("capitals as places are flagged, capitals as actors are not", () => {
+  const ms = names("Tokyo protested after talks in Jakarta collapsed.");
+  assert.equal(ms.find((m) => m.text === "Tokyo")?.place, false);
+  assert.equal(ms.find((m) => m.text === "Jakarta")?.place, true);
+});
+
+test("nationality adjectives and possessive pronouns are not mentions", () => {
+  const ms = names("Russian diplomats said her plan was late.");
+  assert.equal(
+    ms.some((m) => m.text === "Russian"),
+    false,
+  );
+  assert.equal(
+    ms.some((m) => m.text === "her"),
+    false,
+  );
+});
+
+test("organizations get sector from their head and country from names inside", () => {
+  const ms = names("A team from Seoul National University and the Kenyan Ministry of Health arrived.");
+  const snu = ms.find((m) => m.text === "Seoul National University");
+  assert.equal(snu?.type, "ORG");
+  assert.equal(snu?.sector, "EDU");
+  assert.equal(snu?.country, "KOR");
+  const ministry = ms.find((m) => m.text.startsWith("Kenyan Ministry"));
+  assert.equal(ministry?.country, "KEN");
+  assert.equal(ministry?.sector, "GOV");
+});
+
+test("group nominals carry their size", () => {
+  const ms = names("Both countries agreed, and the two leaders shook hands.");
+  const g = ms.filter((m) => m.group !== null).map((m) => [m.text, m.group?.count, m.group?.of]);
+  assert.deepEqual(g, [
+    ["Both countries", 2, "country"],
+    ["two leaders", 2, "person"],
+  ]);
+});
