@@ -1,7 +1,7 @@
 import type { Source } from "./article.js";
 import type { Actor } from "./layers/actors.js";
 import type { CodedEvent } from "./layers/events.js";
-import type { Quote } from "./layers/quotes.js";
+import type { Quote, SourcingSummary } from "./layers/quotes.js";
 import type { Span } from "./span.js";
 
 export const SCHEMA_VERSION = "attache/1";
@@ -30,4 +30,6 @@ export interface AttacheRecord {
   readonly times: readonly RecordTime[];
   readonly quotes: readonly Quote[];
   readonly events: readonly CodedEvent[];
+  /** Who the article's quotes rest on: named vs anonymous, by class, country and sector. */
+  readonly sourcing: SourcingSummary;
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Doc } from "../doc/doc.js";
 import { type AttacheRecord, SCHEMA_VERSION } from "../doc/record.js";
+import { sourcingSummary } from "../stages/quotes/summary.js";
 
 /** Text as hashed for the record id: NFC with whitespace runs collapsed, so re-wrapped copies match. */
 export function normalizeForId(text: string): string {
@@ -28,5 +29,6 @@ export function toRecord(doc: Doc): AttacheRecord {
     times: (doc.times ?? []).map((t) => ({ start: t.start, end: t.end, value: t.value, grain: t.grain })),
     quotes: doc.quotes ?? [],
     events: doc.events ?? [],
+    sourcing: sourcingSummary(doc),
   };
 }

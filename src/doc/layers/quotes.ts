@@ -31,3 +31,20 @@ export interface Quote {
   /** Which rule produced the quote, e.g. "indirect/that", "direct/inverted". */
   readonly rule: string;
 }
+
+/** How an article's quotes are sourced. Partial fragments are counted apart, not as extra statements. */
+export interface SourcingSummary {
+  readonly quotes: number;
+  readonly direct: number;
+  readonly indirect: number;
+  readonly partial: number;
+  readonly named: number;
+  readonly anonymous: number;
+  /** Quotes with no speaker and not anonymous: documents, joint statements, unresolved. */
+  readonly unattributed: number;
+  readonly anonymousShare: number;
+  readonly byAnonymousClass: Readonly<Record<string, number>>;
+  readonly byCountry: Readonly<Record<string, number>>;
+  readonly bySector: Readonly<Record<string, number>>;
+  readonly bySpeaker: ReadonlyArray<{ readonly actor: string; readonly name: string; readonly quotes: number }>;
+}

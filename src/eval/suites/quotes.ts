@@ -124,7 +124,7 @@ function tokenSpan(spans: Span[][], sentence: number, start: number, end: number
 export function speakerMatches(doc: Doc, q: Quote, gold: Span): boolean {
   if (q.speakerSpan && overlaps(q.speakerSpan, gold)) return true;
   const actor = q.speaker ? doc.actors?.find((a) => a.id === q.speaker) : undefined;
-  return actor !== undefined && actor.mentions.some((m) => overlaps(m, gold));
+  return actor?.mentions.some((m) => overlaps(m, gold)) ?? false;
 }
 
 /** MEANTIME: cue recall and speaker accuracy on speech events with a gold speaker. */

@@ -60,7 +60,7 @@ async function pipeline(): Promise<(text: string, published: string | null) => D
   const ctx = { timezone: null };
   const works = (stage: Stage | null, doc: Doc): Stage | null => {
     try {
-      return stage && stage.run(doc, ctx) ? stage : null;
+      return stage?.run(doc, ctx) ? stage : null;
     } catch {
       return null;
     }

@@ -122,5 +122,19 @@ export function fixtureRecord(suffix = ""): AttacheRecord {
         count: 1,
       },
     ],
+    sourcing: {
+      quotes: 1,
+      direct: 1,
+      indirect: 0,
+      partial: 0,
+      named: 1,
+      anonymous: 0,
+      unattributed: 0,
+      anonymousShare: 0,
+      byAnonymousClass: {},
+      byCountry: { FIN: 1 },
+      bySector: { GOV: 1 },
+      bySpeaker: [{ actor: "a1", name: "Anna Korhonen", quotes: 1 }],
+    },
   };
 }

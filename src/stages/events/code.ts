@@ -1,0 +1,143 @@
+import type { Doc } from "../../doc/doc.js";
+import type { CodedEvent, EventDate, EventStatus } from "../../doc/layers/events.js";
+import { type ActorIndex, indexActors } from "./actors.js";
+import { indexTimes, numberOf, publicationDate, textDate } from "./date.js";
+import { discardCue } from "./discard.js";
+import { expandPairs } from "./expand.js";
+import type { Lexicon } from "./lexicon/schema.js";
+import { locationOf } from "./location.js";
+import { matchTrigger, type TriggerMatch } from "./match.js";
+import { frameOf, rolesOf } from "./roles.js";
+import { statusOf } from "./status.js";
+import { buildTree, caseOf, type Tree } from "./tree.js";
+
+/** An event with what the coder knew when it made it (used for re-mentions; not part of the record). */
+interface Draft {
+  readonly event: CodedEvent;
+  readonly noun: boolean;
+  readonly ownDate: boolean;
+  readonly token: number;
+}
+
+function isQuestion(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences?.[sentence];
+  return !!s && doc.text.slice(s.start, s.end).trimEnd().endsWith("?");
+}
+
+function countOf(tree: Tree, i: number): number | undefined {
+  const n = tree
+    .kids(i, "nummod")
+    .map((k) => numberOf(tree.word(k)))
+    .find((v) => v !== null);
+  return n ?? undefined;
+}
+
+/** The date of an event noun the clause happens during ("during Lavrov's visit"). */
+function sceneDate(tree: Tree, hosts: readonly number[], dated: ReadonlyMap<number, EventDate>): EventDate | null {
+  for (const h of hosts) {
+    for (const c of tree.children[h] ?? []) {
+      if (!["during", "at", "on"].includes(caseOf(tree, c) ?? "")) continue;
+      const d = dated.get(c);
+      if (d && d.basis === "text") return d;
+    }
+  }
+  return null;
+}
+
+function resolveStatus(status: EventStatus, date: EventDate, published: EventDate): EventStatus {
+  if (status !== "reported" || date.basis !== "text" || !date.start || !published.start) return status;
+  return date.start.slice(0, published.start.length) > published.start ? "planned" : status;
+}
+
+/** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
+export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
+  const tree = buildTree(doc);
+  const actors: ActorIndex = indexActors(doc, tree);
+  const times = indexTimes(doc, tree);
+  const published = publicationDate(doc);
+  const tokens = doc.tokens ?? [];
+  const matches: (TriggerMatch | null)[] = tokens.map((_, i) => matchTrigger(lex, tree, actors, i));
+  const innerAt = (t: number) => matches[t]?.entry.inner ?? null;
+  const drafts: Draft[] = [];
+  const dated = new Map<number, EventDate>();
+
+  for (const m of matches) {
+    if (!m) continue;
+    const info = lex.cameo.get(m.cameo);
+    const sentence = tokens[m.token]?.sentence ?? 0;
+    if (!info?.plover || isQuestion(doc, sentence)) continue;
+    const frame = frameOf(lex, tree, m);
+    const status = statusOf(lex, tree, frame, innerAt);
+    if (status === "drop") continue;
+    const roles = rolesOf(lex, tree, actors, m, frame);
+    if (!roles.sources.length && roles.participants.length < 2) continue;
+    const hosts = frame.light !== null ? [frame.trigger, frame.light] : [frame.trigger];
+    if (discardCue(lex, tree, hosts)) continue;
+    const parties = [...roles.sources, ...roles.targets, ...roles.participants];
+    if (parties.length && parties.every((a) => a.sector === "BUS")) continue;
+
+    const own = textDate(tree, times, hosts, status !== "planned");
+    const date = own ?? sceneDate(tree, hosts, dated) ?? published;
+    dated.set(m.token, date);
+    const finalStatus = resolveStatus(status, date, published);
+    const location = locationOf(lex, tree, hosts);
+    const count = frame.noun ? countOf(tree, m.token) : undefined;
+    const tok = tokens[m.token];
+    for (const pair of expandPairs(roles, m.entry.symmetric, m.entry.mirror !== null)) {
+      const cameo = pair.mirrored && m.entry.mirror ? m.entry.mirror : m.cameo;
+      const ci = lex.cameo.get(cameo) ?? info;
+      const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));
+      const multilateral = ci.plover === "CONSULT" && m.entry.symmetric && cameo === "040" && parties3.size >= 3;
+      const event: CodedEvent = {
+        source: pair.source,
+        target: pair.target,
+        cameo,
+        plover: {
+          type: (pair.mirrored ? null : m.entry.plover) ?? ci.plover ?? "",
+          mode: multilateral ? "multilateral" : ((pair.mirrored ? null : m.entry.mode) ?? ci.mode),
+        },
+        goldstein: ci.goldstein,
+        quadClass: ci.quadClass,
+        date,
+        status: finalStatus,
+        location,
+        sentence,
+        trigger: { start: tok?.start ?? 0, end: tok?.end ?? 0 },
+        rule: m.goal ? `${m.entry.rule}+${m.goal.rule}` : m.entry.rule,
+        ...(count !== undefined ? { count } : {}),
+      };
+      drafts.push({ event, noun: frame.noun, ownDate: own !== null, token: m.token });
+    }
+  }
+  return dedupe(drafts);
+}
+
+const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code ?? p.actor}|${p.sector ?? ""}` : "-");
+
+/**
+ * Drops re-mentions: a later event noun with no date of its own that repeats an earlier event's
+ * source and code ("Lavrov's visit" after "Lavrov's scheduled visit to China"), and exact duplicates
+ * on the gold dedup key (source, target, code, date, status).
+ */
+function dedupe(drafts: readonly Draft[]): CodedEvent[] {
+  const out: Draft[] = [];
+  const keys = new Set<string>();
+  for (const d of drafts) {
+    const e = d.event;
+    if (d.noun && !d.ownDate) {
+      const earlier = out.find(
+        (o) =>
+          o.event.cameo === e.cameo &&
+          o.token !== d.token &&
+          sideKey(o.event.source) === sideKey(e.source) &&
+          (e.target === null || sideKey(o.event.target) === sideKey(e.target)),
+      );
+      if (earlier) continue;
+    }
+    const key = [sideKey(e.source), sideKey(e.target), e.cameo, e.date.start, e.date.end, e.status].join("/");
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(d);
+  }
+  return out.map((d) => d.event);
+}

@@ -1,0 +1,137 @@
+import type { Doc } from "../../doc/doc.js";
+import type { EventDate } from "../../doc/layers/events.js";
+import type { TimeExpression } from "../../doc/layers/times.js";
+import { CLAUSAL, caseOf, type Tree } from "./tree.js";
+
+const USABLE = new Set(["year", "month", "week", "day", "time"]);
+
+/** Start and end of a resolved time value: "2021-03-22/2021-03-23", "2020", "2021-03-16T10:00". */
+export function parseValue(value: string): { start: string; end: string } | null {
+  const parts = value.split("/");
+  const ok = (v: string | undefined): v is string => v !== undefined && /^\d{4}(-\d{2}(-\d{2})?)?/.test(v);
+  const a = parts[0];
+  const b = parts[1] ?? parts[0];
+  if (!ok(a) || !ok(b)) return null;
+  const cut = (v: string) => (v.length > 10 ? v.slice(0, 10) : v);
+  return { start: cut(a), end: cut(b) };
+}
+
+/** Times of a Doc indexed for event dating. */
+export interface TimeIndex {
+  /** The time expressions that anchor on token i or sit in its own (non-clausal) phrase. */
+  own(i: number): TimeExpression | null;
+}
+
+export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
+  const tokens = doc.tokens ?? [];
+  const times = (doc.times ?? []).filter((t) => t.value !== null && USABLE.has(t.grain) && parseValue(t.value));
+  const tokenOf = (t: TimeExpression): number => tokens.findIndex((k) => k.start < t.end && t.start < k.end);
+  const located = times.map((t) => ({ t, tok: tokenOf(t) }));
+  const inPhrase = (tok: number, i: number): boolean => {
+    for (let n = tok, hops = 0; n >= 0 && hops < 12; n = tree.head(n), hops++) {
+      if (n === i) return true;
+      if (CLAUSAL.has(tree.rel(n).split(":")[0] ?? "")) return false;
+    }
+    return false;
+  };
+  return {
+    own: (i) => {
+      const anchored = times.find((t) => t.anchor === i);
+      if (anchored) return anchored;
+      const near = located.filter((x) => x.tok >= 0 && x.tok !== i && inPhrase(x.tok, i));
+      near.sort((a, b) => Math.abs(a.tok - i) - Math.abs(b.tok - i));
+      return near[0]?.t ?? null;
+    },
+  };
+}
+
+/** The publication day as an event date, or an empty publication date when unknown. */
+export function publicationDate(doc: Doc): EventDate {
+  const p = doc.article.published;
+  const day = p && /^\d{4}-\d{2}-\d{2}/.test(p) ? p.slice(0, 10) : null;
+  return { start: day, end: day, basis: "publication" };
+}
+
+function fromTime(t: TimeExpression): EventDate | null {
+  const v = t.value ? parseValue(t.value) : null;
+  return v ? { start: v.start, end: v.end, basis: "text" } : null;
+}
+
+const NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
+/** A cardinal ("20", "twenty") or ordinal ("20th") number word, or null. */
+export function numberOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/(st|nd|rd|th)$/, "");
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBERS[w] ?? NUMBERS[word.toLowerCase()] ?? null;
+}
+
+/**
+ * "2021 marks 20 years since the signing of ...", "this year marks the 70th anniversary of ...":
+ * the year of the event named after since/of.
+ */
+function anniversary(tree: Tree, times: TimeIndex, i: number): EventDate | null {
+  const h = tree.head(i);
+  if (h < 0 || !["since", "of"].includes(caseOf(tree, i) ?? "")) return null;
+  const isUnit = (t: number) => tree.lemma(t) === "year" || tree.lemma(t) === "anniversary";
+  const span = isUnit(h) ? h : tree.kids(h, "obj").find(isUnit);
+  if (span === undefined) return null;
+  const verb = span === h ? tree.head(span) : h;
+  if (verb < 0 || !["mark", "be", "celebrate", "commemorate"].includes(tree.lemma(verb))) return null;
+  const count = [...tree.kids(span, "nummod"), ...tree.kids(span, "amod")]
+    .map((k) => numberOf(tree.word(k)))
+    .find((n) => n !== null);
+  if (count == null) return null;
+  const subj = tree.kids(verb, "nsubj")[0];
+  const base = subj === undefined ? null : (times.own(subj) ?? null);
+  const year =
+    base?.value?.slice(0, 4) ?? (subj !== undefined && /^\d{4}$/.test(tree.word(subj)) ? tree.word(subj) : null);
+  if (!year) return null;
+  const y = String(Number(year) - count);
+  return { start: y, end: y, basis: "text" };
+}
+
+/** The event's own date from the text, climbing to the clause it hangs from; null when the text gives none. */
+export function textDate(
+  tree: Tree,
+  times: TimeIndex,
+  hosts: readonly number[],
+  crossReported: boolean,
+): EventDate | null {
+  for (const h of hosts) {
+    const own = times.own(h);
+    if (own) return fromTime(own);
+    const ann = anniversary(tree, times, h);
+    if (ann) return ann;
+  }
+  let n = hosts[hosts.length - 1] ?? -1;
+  for (let hops = 0; hops < 4 && n >= 0; hops++) {
+    const rel = tree.rel(n);
+    if (rel === "ccomp" && !crossReported) return null;
+    if (!["xcomp", "ccomp", "conj", "advcl", "obj", "nsubj:pass"].includes(rel)) return null;
+    n = tree.head(n);
+    if (n < 0) return null;
+    const t = times.own(n);
+    if (t) return fromTime(t);
+  }
+  return null;
+}

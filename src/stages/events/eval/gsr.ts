@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { makeArticle } from "../../../doc/article.js";
+import type { Doc } from "../../../doc/doc.js";
+import type { CodedEvent } from "../../../doc/layers/events.js";
+import { analyze } from "./pipeline.js";
+
+/** PLOVER 0.5 names in the CAMEO gold-standard records -> the 2021 scheme Attaché codes. */
+const TYPE_MAP: Record<string, string> = {
+  DEMAND: "REQUEST",
+  DISAPPROVE: "ACCUSE",
+  FIGHT: "ASSAULT",
+  INVESTIGATE: "ACCUSE",
+};
+const CODE_MAP: Record<string, string> = { JAP: "JPN", ITL: "ITA" };
+const IGOS = new Set([
+  "UN",
+  "NATO",
+  "EU",
+  "AU",
+  "ASEAN",
+  "SCO",
+  "BRICS",
+  "G7",
+  "G20",
+  "OPEC",
+  "WTO",
+  "IMF",
+  "WHO",
+  "IAEA",
+  "ICC",
+  "OSCE",
+  "GCC",
+  "ARAB_LEAGUE",
+  "ECOWAS",
+  "OAS",
+  "APEC",
+  "IGO",
+  "WB",
+  "NAM",
+  "OIC",
+]);
+
+interface GsrActor {
+  readonly code?: string;
+}
+interface GsrRecord {
+  readonly id: string;
+  readonly event: string;
+  readonly text: string;
+  readonly source?: readonly GsrActor[] | "";
+  readonly target?: readonly GsrActor[] | "";
+}
+
+export interface GsrResult {
+  readonly n: number;
+  readonly typeAcc: number;
+  readonly sourceAcc: number;
+  readonly targetAcc: number;
+  readonly tripleP: number;
+  readonly tripleR: number;
+  readonly coded: number;
+  readonly perType: ReadonlyArray<Record<string, string | number>>;
+}
+
+const codes = (xs: readonly GsrActor[] | "" | undefined): string[] =>
+  (Array.isArray(xs) ? xs : [])
+    .map((a) => a.code ?? "")
+    .filter(Boolean)
+    .map((c) => CODE_MAP[c] ?? c);
+
+function sameActor(ours: string | null | undefined, gold: string, sector: string | null | undefined): boolean {
+  if (!ours) return false;
+  if (gold === "IGO") return sector === "IGO" || IGOS.has(ours);
+  return ours === gold || (IGOS.has(gold) && IGOS.has(ours) && gold === ours);
+}
+
+function depthOf(doc: Doc, e: CodedEvent): number {
+  const i = (doc.tokens ?? []).findIndex((t) => t.start === e.trigger.start);
+  let d = 0;
+  for (let h = doc.deps?.[i]?.head ?? -1; h >= 0 && d < 100; h = doc.deps?.[h]?.head ?? -1) d++;
+  return d;
+}
+
+/** The sentence's main event: the reported one whose trigger sits highest in the tree. */
+export function primaryEvent(doc: Doc): CodedEvent | null {
+  const evs = [...(doc.events ?? [])];
+  const rank = (e: CodedEvent) => depthOf(doc, e) * 2 + (e.status === "reported" ? 0 : 1);
+  evs.sort((a, b) => rank(a) - rank(b) || a.trigger.start - b.trigger.start);
+  return evs[0] ?? null;
+}
+
+/** Runs the pipeline on every PLOVER gold-standard sentence (no publication date) and scores it. */
+export async function scoreGsr(dataDir: string): Promise<GsrResult> {
+  const records = (
+    JSON.parse(readFileSync(join(dataDir, "plover/PLOVER_GSR_CAMEO.json"), "utf8")) as GsrRecord[]
+  ).filter((r) => r.event !== "DOCUMENT");
+  let type = 0;
+  let source = 0;
+  let target = 0;
+  let coded = 0;
+  let tp = 0;
+  let ours = 0;
+  let gold = 0;
+  let goldHit = 0;
+  const byType = new Map<string, { n: number; ok: number }>();
+  for (const r of records) {
+    const goldType = TYPE_MAP[r.event] ?? r.event;
+    const srcs = codes(r.source);
+    const tgts = codes(r.target);
+    const doc = await analyze(makeArticle({ text: r.text, published: null }));
+    const main = primaryEvent(doc);
+    const stat = byType.get(goldType) ?? { n: 0, ok: 0 };
+    stat.n++;
+    if (main) {
+      coded++;
+      if (main.plover.type === goldType) {
+        type++;
+        stat.ok++;
+      }
+      if (srcs.some((s) => sameActor(main.source.country, s, main.source.sector))) source++;
+      if (
+        tgts.length === 0
+          ? main.target === null
+          : tgts.some((t) => sameActor(main.target?.country, t, main.target?.sector))
+      )
+        target++;
+    }
+    byType.set(goldType, stat);
+    const goldTriples = srcs.flatMap((s) =>
+      (tgts.length ? tgts : [null]).filter((t) => t !== s).map((t) => ({ s, t })),
+    );
+    gold += goldTriples.length;
+    const seen = new Set<string>();
+    const mine = (doc.events ?? []).filter((e) => {
+      const k = `${e.source.country}|${e.target?.country ?? "-"}|${e.plover.type}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    ours += mine.length;
+    const hit = (e: CodedEvent, g: { s: string; t: string | null }) =>
+      e.plover.type === goldType &&
+      sameActor(e.source.country, g.s, e.source.sector) &&
+      (g.t === null ? e.target === null : sameActor(e.target?.country, g.t, e.target?.sector));
+    tp += mine.filter((e) => goldTriples.some((g) => hit(e, g))).length;
+    goldHit += goldTriples.filter((g) => mine.some((e) => hit(e, g))).length;
+  }
+  const n = records.length;
+  const perType = [...byType]
+    .sort()
+    .map(([t, s]) => ({ type: t, n: s.n, correct: s.ok, accuracy: +(s.ok / s.n).toFixed(3) }));
+  return {
+    n,
+    typeAcc: type / n,
+    sourceAcc: source / n,
+    targetAcc: target / n,
+    tripleP: ours ? tp / ours : 0,
+    tripleR: gold ? goldHit / gold : 0,
+    coded,
+    perType,
+  };
+}

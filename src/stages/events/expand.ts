@@ -1,0 +1,69 @@
+import type { Actor } from "../../doc/layers/actors.js";
+import type { EventParty } from "../../doc/layers/events.js";
+import type { Place } from "./lexicon/schema.js";
+import type { Roles } from "./roles.js";
+
+export interface Pair {
+  readonly source: EventParty;
+  readonly target: EventParty | null;
+  /** Emitted as the mirror of another pair (host -> visitor). */
+  readonly mirrored: boolean;
+}
+
+export function partyOf(a: Actor): EventParty {
+  return { actor: a.id, code: a.code, country: a.country, sector: a.sector };
+}
+
+function placeParty(p: Place): EventParty {
+  return { actor: null, code: p.country, country: p.country, sector: null };
+}
+
+const uniq = (xs: readonly Actor[]) => xs.filter((a, i) => xs.indexOf(a) === i);
+
+/**
+ * Source-target pairs of one trigger: every pair of a compound actor, both directions for symmetric
+ * events, and the mirrored pair (host -> visitor) when the entry asks for one.
+ */
+export function expandPairs(roles: Roles, symmetric: boolean, mirror: boolean): Pair[] {
+  const out: Pair[] = [];
+  const add = (s: EventParty, t: EventParty | null, mirrored = false) => {
+    if (t && s.actor !== null && s.actor === t.actor) return;
+    if (
+      out.some(
+        (p) =>
+          p.source.actor === s.actor &&
+          p.source.country === s.country &&
+          p.target?.actor === t?.actor &&
+          p.target?.country === t?.country,
+      )
+    )
+      return;
+    out.push({ source: s, target: t, mirrored });
+  };
+  const sources = roles.sources.length ? roles.sources : roles.participants;
+  const targets = roles.targets.map(partyOf);
+  if (!targets.length && roles.place) targets.push(placeParty(roles.place));
+  if (symmetric) {
+    if (targets.length) {
+      for (const s of uniq([...sources, ...roles.participants])) {
+        for (const t of targets) {
+          add(partyOf(s), t);
+          add(t, partyOf(s));
+        }
+      }
+    } else {
+      const group = uniq([...sources, ...roles.participants]);
+      if (group.length === 1 && group[0]) add(partyOf(group[0]), null);
+      for (const a of group) for (const b of group) if (a !== b) add(partyOf(a), partyOf(b));
+    }
+    return out;
+  }
+  for (const s of sources) {
+    if (!targets.length) add(partyOf(s), null);
+    for (const t of targets) {
+      add(partyOf(s), t);
+      if (mirror) add(t, partyOf(s), true);
+    }
+  }
+  return out;
+}

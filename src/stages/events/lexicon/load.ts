@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, delimiter, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { z } from "zod";
+import { attacheError } from "../../../errors/catalogue.js";
+import { toTrigger, tsvRows } from "./parse.js";
+import {
+  type CameoInfo,
+  CameoRow,
+  DiscardRow,
+  type Effect,
+  Family,
+  GazetteerRow,
+  type GoalEntry,
+  GoalRow,
+  type Lexicon,
+  type ModalityRole,
+  ModalityRow,
+  type Place,
+  type TriggerEntry,
+  TriggerRow,
+} from "./schema.js";
+
+/** The lexicon folder shipped with Attaché (data/lexicons/events). */
+export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL("../../../../../data/lexicons/events/", import.meta.url));
+
+function rowsOf<T extends z.ZodType>(schema: T, path: string): { line: number; row: z.infer<T> }[] {
+  return tsvRows(readFileSync(path, "utf8")).map(({ line, cells }) => {
+    const parsed = schema.safeParse(cells);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw attacheError(
+        "E_LEXICON",
+        { input: path, line },
+        `${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim(),
+      );
+    }
+    return { line, row: parsed.data };
+  });
+}
+
+function filesOf(dirs: readonly string[], prefix: string): string[] {
+  const out: string[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      throw attacheError("E_LEXICON", { input: dir }, "lexicon folder not found");
+    }
+    for (const n of names.sort()) if (n.startsWith(prefix) && n.endsWith(".tsv")) out.push(join(dir, n));
+  }
+  return out;
+}
+
+const stem = (path: string) => basename(path, ".tsv");
+
+/**
+ * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
+ * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
+ * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`.
+ */
+export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
+  const env = process.env.ATTACHE_EVENT_LEXICONS;
+  const dirs = [DEFAULT_LEXICON_DIR, ...extraDirs, ...(env ? env.split(delimiter).filter(Boolean) : [])];
+
+  const cameo = new Map<string, CameoInfo>();
+  for (const { row } of rowsOf(CameoRow, join(DEFAULT_LEXICON_DIR, "cameo.tsv"))) {
+    const [code, plover, mode, goldstein, quad, label] = row;
+    cameo.set(code, {
+      code,
+      plover: plover === "-" ? null : plover,
+      mode: mode === "-" ? null : mode,
+      goldstein: Number(goldstein),
+      quadClass: Number(quad),
+      label,
+    });
+  }
+  const checkCode = (code: string, path: string, line: number) => {
+    if (!cameo.has(code)) throw attacheError("E_LEXICON", { input: path, line }, `unknown CAMEO code ${code}`);
+  };
+
+  const triggers = new Map<string, TriggerEntry[]>();
+  const ids = new Set<string>();
+  for (const path of [...filesOf(dirs, "verbs"), ...filesOf(dirs, "nouns")]) {
+    for (const { line, row } of rowsOf(TriggerRow, path)) {
+      const [id, lemma, pos, when, code, flags] = row;
+      const rule = `${stem(path)}/${id}`;
+      if (ids.has(rule)) throw attacheError("E_LEXICON", { input: path, line }, `duplicate rule id ${rule}`);
+      ids.add(rule);
+      checkCode(code, path, line);
+      const entry = toTrigger(rule, lemma, pos, when, code, flags, `${path}:${line}`);
+      if (entry.mirror) checkCode(entry.mirror, path, line);
+      const list = triggers.get(entry.lemma) ?? [];
+      list.push(entry);
+      triggers.set(entry.lemma, list);
+    }
+  }
+  for (const list of triggers.values()) list.sort((a, b) => b.specificity - a.specificity);
+
+  const goals: GoalEntry[] = [];
+  for (const path of filesOf(dirs, "goals")) {
+    for (const { line, row } of rowsOf(GoalRow, path)) {
+      const [id, lemmas, ...codes] = row;
+      const byFamily = {} as Record<Family, string | null>;
+      Family.options.forEach((fam, i) => {
+        const c = codes[i] ?? "-";
+        if (c !== "-") checkCode(c, path, line);
+        byFamily[fam] = c === "-" ? null : c;
+      });
+      goals.push({ rule: `${stem(path)}/${id}`, lemmas: new Set(lemmas.toLowerCase().split("|")), codes: byFamily });
+    }
+  }
+
+  const modality = new Map<ModalityRole, Map<string, { rule: string; effect: Effect }>>();
+  for (const path of filesOf(dirs, "modality")) {
+    for (const { row } of rowsOf(ModalityRow, path)) {
+      const [id, lemma, role, effect] = row;
+      const m = modality.get(role) ?? new Map();
+      m.set(lemma.toLowerCase(), { rule: `${stem(path)}/${id}`, effect });
+      modality.set(role, m);
+    }
+  }
+
+  const discards = new Map<string, { rule: string; domain: string }>();
+  for (const path of filesOf(dirs, "discards")) {
+    for (const { row } of rowsOf(DiscardRow, path)) {
+      const [id, words, domain] = row;
+      for (const w of words.toLowerCase().split("|")) discards.set(w, { rule: `${stem(path)}/${id}`, domain });
+    }
+  }
+
+  const places = new Map<string, Place>();
+  for (const path of filesOf(dirs, "gazetteer")) {
+    for (const { row } of rowsOf(GazetteerRow, path)) {
+      const [name, country, lat, lon] = row;
+      places.set(name.toLowerCase(), { name, country, lat: Number(lat), lon: Number(lon) });
+    }
+  }
+  return { triggers, goals, modality, discards, cameo, places };
+}
+
+let cached: Lexicon | null = null;
+
+/** The default lexicon, loaded once per thread. */
+export function defaultLexicon(): Lexicon {
+  cached ??= loadLexicon();
+  return cached;
+}

@@ -1,0 +1,107 @@
+import { z } from "zod";
+
+const code = z.string().regex(/^\d{3,4}$/, "a CAMEO code of 3-4 digits");
+const optCode = z.union([code, z.literal("-")]);
+const word = z.string().min(1);
+
+export const Effect = z.enum(["planned", "hypothetical", "negated", "drop", "reported", "light"]);
+export type Effect = z.infer<typeof Effect>;
+
+export const Family = z.enum(["appeal", "demand", "intent", "reject", "threaten"]);
+export type Family = z.infer<typeof Family>;
+
+/** A TSV row of cameo.tsv. */
+export const CameoRow = z.tuple([
+  code,
+  word,
+  word,
+  z.string().regex(/^-?\d+(\.\d)?$/),
+  z.enum(["1", "2", "3", "4"]),
+  z.string(),
+]);
+
+/** A TSV row of verbs*.tsv / nouns*.tsv: id, lemma, pos, when, cameo, flags. */
+export const TriggerRow = z.tuple([
+  z.string().regex(/^[\w.'-]+#\d+$/, "an id like visit#1"),
+  word,
+  z.enum(["V", "A", "N"]),
+  word,
+  code,
+  word,
+]);
+
+/** goals*.tsv: id, lemmas, then one code (or -) per family in the order of `Family`. */
+export const GoalRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, optCode, optCode, optCode, optCode, optCode]);
+
+export const ModalityRole = z.enum(["aux", "neg", "mark", "amod", "control", "light"]);
+export type ModalityRole = z.infer<typeof ModalityRole>;
+export const ModalityRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, ModalityRole, Effect]);
+
+export const DiscardRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, word]);
+
+export const GazetteerRow = z.tuple([
+  word,
+  z.string().regex(/^[A-Z]{3}$/),
+  z.string().regex(/^-?\d+(\.\d+)?$/),
+  z.string().regex(/^-?\d+(\.\d+)?$/),
+]);
+
+/** One condition a trigger's dependents must meet (see README: the `when` column). */
+export type Condition =
+  | {
+      readonly kind: "prt" | "obj" | "obl" | "xcomp" | "head" | "mod" | "goal";
+      readonly values: ReadonlySet<string> | "*";
+    }
+  | { readonly kind: "pass" | "act" | "objactor" };
+
+export interface TriggerEntry {
+  readonly rule: string;
+  readonly lemma: string;
+  readonly pos: "V" | "A" | "N";
+  readonly when: readonly Condition[];
+  readonly cameo: string;
+  readonly symmetric: boolean;
+  readonly inner: Effect | null;
+  readonly family: Family | null;
+  /** Target slots in order of preference (`obj`, `iobj`, `obl:with`, `nmod:to`, `obj>nmod:to`), or null for the default. */
+  readonly targets: readonly string[] | null;
+  readonly plover: string | null;
+  readonly mode: string | null;
+  /** Also emit target -> source with this code (host -> visit). */
+  readonly mirror: string | null;
+  /** A destination place gives the target country (visits). */
+  readonly dest: boolean;
+  readonly specificity: number;
+}
+
+export interface GoalEntry {
+  readonly rule: string;
+  readonly lemmas: ReadonlySet<string>;
+  readonly codes: Readonly<Record<Family, string | null>>;
+}
+
+export interface CameoInfo {
+  readonly code: string;
+  /** null for codes Attaché does not emit (01x statements). */
+  readonly plover: string | null;
+  readonly mode: string | null;
+  readonly goldstein: number;
+  readonly quadClass: number;
+  readonly label: string;
+}
+
+export interface Place {
+  readonly name: string;
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+export interface Lexicon {
+  readonly triggers: ReadonlyMap<string, readonly TriggerEntry[]>;
+  readonly goals: readonly GoalEntry[];
+  readonly modality: ReadonlyMap<ModalityRole, ReadonlyMap<string, { rule: string; effect: Effect }>>;
+  readonly discards: ReadonlyMap<string, { rule: string; domain: string }>;
+  readonly cameo: ReadonlyMap<string, CameoInfo>;
+  readonly places: ReadonlyMap<string, Place>;
+}

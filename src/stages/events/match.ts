@@ -1,0 +1,118 @@
+import type { ActorIndex } from "./actors.js";
+import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
+import { caseOf, isPassive, type Tree } from "./tree.js";
+
+/** A lexicon entry that fired on a token, with the CAMEO code after goal refinement. */
+export interface TriggerMatch {
+  readonly token: number;
+  readonly entry: TriggerEntry;
+  readonly goal: GoalEntry | null;
+  readonly cameo: string;
+}
+
+const POS: Record<TriggerEntry["pos"], readonly string[]> = {
+  V: ["VERB"],
+  A: ["ADJ", "VERB"],
+  N: ["NOUN", "PROPN"],
+};
+
+/** Tokens naming what an appeal, promise, refusal or threat is about, nearest first. */
+export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] {
+  const out: number[] = [];
+  const add = (g: number) => {
+    out.push(g);
+    for (const o of tree.kids(g, "obj", "nmod", "compound")) out.push(o);
+  };
+  for (const c of tree.children[i] ?? []) {
+    const rel = tree.rel(c);
+    const prep = caseOf(tree, c);
+    if (rel === "xcomp" || rel === "ccomp" || rel === "csubj") add(c);
+    else if (rel === "advcl" && (prep === "to" || prep === "of" || prep === "against" || prep === "for")) add(c);
+    else if (rel === "acl" && tree.upos(i) === "NOUN") add(c);
+    else if ((rel === "obj" || rel === "nsubj:pass") && actors.phrase(c).length === 0) add(c);
+    else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+      if (prep === "for" || prep === "of" || prep === "on" || prep === "over") add(c);
+    }
+  }
+  return out;
+}
+
+function objects(tree: Tree, i: number): number[] {
+  if (tree.upos(i) === "NOUN") {
+    return [...tree.kids(i, "compound"), ...tree.kids(i, "nmod").filter((c) => caseOf(tree, c) === "of")];
+  }
+  return isPassive(tree, i) ? tree.kids(i, "nsubj:pass") : tree.kids(i, "obj");
+}
+
+function inSet(values: ReadonlySet<string> | "*", lemmas: readonly string[]): boolean {
+  if (values === "*") return lemmas.length > 0;
+  return lemmas.some((l) => values.has(l));
+}
+
+function lemmasOf(tree: Tree, toks: readonly number[]): string[] {
+  return toks.flatMap((t) => [tree.lemma(t), tree.word(t).toLowerCase()]);
+}
+
+function holds(c: Condition, tree: Tree, actors: ActorIndex, i: number): boolean {
+  switch (c.kind) {
+    case "pass":
+      return isPassive(tree, i);
+    case "act":
+      return !isPassive(tree, i);
+    case "objactor":
+      return objects(tree, i).some((o) => actors.phrase(o).length > 0);
+    case "prt":
+      return inSet(c.values, lemmasOf(tree, tree.kids(i, "compound:prt", "advmod", "fixed")));
+    case "obj":
+      return inSet(c.values, lemmasOf(tree, objects(tree, i)));
+    case "obl": {
+      const preps = (tree.children[i] ?? [])
+        .filter((k) => /^(obl|nmod|advcl)/.test(tree.rel(k)))
+        .map((k) => caseOf(tree, k))
+        .filter((p): p is string => p !== null);
+      return inSet(c.values, preps);
+    }
+    case "xcomp": {
+      const comps = (tree.children[i] ?? []).filter(
+        (k) => tree.rel(k) === "xcomp" || (tree.rel(k) === "advcl" && caseOf(tree, k) === "to"),
+      );
+      return inSet(c.values, lemmasOf(tree, comps));
+    }
+    case "head": {
+      const h = tree.head(i);
+      return h >= 0 && inSet(c.values, lemmasOf(tree, [h]));
+    }
+    case "mod":
+      return inSet(c.values, lemmasOf(tree, tree.kids(i, "compound", "amod")));
+    case "goal":
+      return inSet(c.values, lemmasOf(tree, goalTokens(tree, actors, i)));
+  }
+}
+
+function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry: TriggerEntry): GoalEntry | null {
+  if (!entry.family) return null;
+  const family = entry.family;
+  for (const g of goalTokens(tree, actors, i)) {
+    for (const lemma of lemmasOf(tree, [g])) {
+      const hit = lex.goals.find((e) => e.lemmas.has(lemma) && e.codes[family] !== null);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** The most specific lexicon entry whose lemma, part of speech and conditions fit token i. */
+export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): TriggerMatch | null {
+  const upos = tree.upos(i);
+  const candidates = new Set([tree.lemma(i), tree.word(i).toLowerCase()]);
+  for (const lemma of candidates) {
+    for (const entry of lex.triggers.get(lemma) ?? []) {
+      if (!POS[entry.pos].includes(upos)) continue;
+      if (!entry.when.every((c) => holds(c, tree, actors, i))) continue;
+      const goal = findGoal(lex, tree, actors, i, entry);
+      const refined = goal && entry.family ? goal.codes[entry.family] : null;
+      return { token: i, entry, goal, cameo: refined ?? entry.cameo };
+    }
+  }
+  return null;
+}

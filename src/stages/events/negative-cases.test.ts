@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { docFromParse, type TestActor } from "./testing.js";
+
+const lex = defaultLexicon();
+const C = (name: string, country: string, sector: string | null = null, ...words: string[]): TestActor => ({
+  name,
+  country,
+  sector,
+  kind: sector ? "organization" : "country",
+  words: words.length ? words : [name],
+});
+
+describe("events: what gives no event", () => {
+  it("ignores sport, even with conflict verbs", () => {
+    const doc = docFromParse(
+      `Brazil Brazil PROPN 2 nsubj
+beat beat VERB 0 root
+Chile Chile PROPN 2 obj
+3-1 3-1 NUM 2 obl:unmarked
+in in ADP 7 case
+a a DET 7 det
+friendly~ friendly NOUN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Brazil", "BRA"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
+  it("ignores business between companies only", () => {
+    const doc = docFromParse(
+      `Toyota Toyota PROPN 2 nsubj
+sued sue VERB 0 root
+Ford~ Ford PROPN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Toyota", "JPN", "BUS"), C("Ford", "USA", "BUS")] },
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
+  it("ignores an opinion that names no actor", () => {
+    const doc = docFromParse(
+      `Critics critic NOUN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+plan~ plan NOUN 2 obj
+. . PUNCT 2 punct`,
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
+  it("ignores questions", () => {
+    const doc = docFromParse(
+      `Will will AUX 3 aux
+Egypt Egypt PROPN 3 nsubj
+host host VERB 0 root
+Israel~ Israel PROPN 3 obj
+? ? PUNCT 3 punct`,
+      { actors: [C("Egypt", "EGY"), C("Israel", "ISR")] },
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
+  it("does not code a statement verb or a verb outside the lexicon", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+Chile Chile PROPN 4 nsubj
+exported~ export VERB 2 ccomp
+copper copper NOUN 4 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
+  it("marks an act done 'without' as negated rather than reported", () => {
+    const doc = docFromParse(
+      `Talks talk NOUN 2 nsubj
+ended end VERB 0 root
+without without ADP 4 case
+agreement agreement NOUN 2 obl
+, , PUNCT 8 punct
+and and CCONJ 8 cc
+Serbia Serbia PROPN 8 nsubj
+left~ leave VERB 2 conj
+without without SCONJ 10 mark
+signing sign VERB 8 advcl
+. . PUNCT 2 punct`,
+      { actors: [C("Serbia", "SRB")] },
+    );
+    const ev = codeEvents(lex, doc);
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0]?.cameo, "057");
+    assert.equal(ev[0]?.status, "negated");
+  });
+});

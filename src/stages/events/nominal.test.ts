@@ -1,0 +1,159 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { docFromParse, type TestActor } from "./testing.js";
+
+const lex = defaultLexicon();
+const C = (name: string, country: string, ...words: string[]): TestActor => ({
+  name,
+  country,
+  words: words.length ? words : [name],
+});
+const P = (name: string, country: string, ...words: string[]): TestActor => ({
+  name,
+  country,
+  sector: "GOV",
+  kind: "person",
+  words,
+});
+const brief = (events: readonly CodedEvent[]) =>
+  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`).sort();
+
+describe("events: nominal forms", () => {
+  it("codes a possessive visit noun with its destination, date and plan", () => {
+    const doc = docFromParse(
+      `Blinken~ Blinken PROPN 4 nmod:poss
+'s 's PART 1 case
+planned planned ADJ 4 amod
+trip trip NOUN 7 nsubj
+to to ADP 6 case
+India India PROPN 4 nmod
+drew draw VERB 0 root
+praise~ praise NOUN 7 obj
+. . PUNCT 7 punct`,
+      { actors: [P("Antony Blinken", "USA", "Blinken"), C("India", "IND")] },
+    );
+    const ev = codeEvents(lex, doc).filter((e) => e.cameo === "042");
+    assert.deepEqual(brief(ev), ["USA>IND 042 planned"]);
+    assert.equal(ev[0]?.rule, "nouns/trip#1");
+  });
+
+  it("codes a meeting named by a hyphenated pair in both directions", () => {
+    const doc = docFromParse(
+      `the the DET 4 det
+first first ADJ 4 amod
+India-Japan India-Japan PROPN 4 compound
+meeting meeting NOUN 5 nsubj
+ended~ end VERB 0 root
+. . PUNCT 5 punct`,
+      { actors: [C("India", "IND"), C("Japan", "JPN")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["IND>JPN 040 reported", "JPN>IND 040 reported"]);
+  });
+
+  it("dates the signing of a treaty from an anniversary and codes both signatories", () => {
+    const doc = docFromParse(
+      `2019 2019 NUM 2 nsubj
+marks mark VERB 0 root
+30 30 NUM 4 nummod
+years year NOUN 2 obj
+since since ADP 7 case
+the the DET 7 det
+signing signing NOUN 4 nmod
+of of ADP 10 case
+the the DET 10 det
+pact pact NOUN 7 nmod
+between between ADP 12 case
+Laos Laos PROPN 10 nmod
+and and CCONJ 14 cc
+Vietnam~ Vietnam PROPN 12 conj
+. . PUNCT 2 punct`,
+      { actors: [C("Laos", "LAO"), C("Vietnam", "VNM")], times: [{ text: "2019", value: "2019", grain: "year" }] },
+    );
+    const ev = codeEvents(lex, doc);
+    assert.deepEqual(brief(ev), ["LAO>VNM 057 reported", "VNM>LAO 057 reported"]);
+    assert.deepEqual(ev[0]?.date, { start: "1989", end: "1989", basis: "text" });
+    assert.equal(ev[0]?.plover.type, "SUPPORT");
+  });
+
+  it("codes an aggregate as one event with a count and the year", () => {
+    const doc = docFromParse(
+      `Modi Modi PROPN 4 nsubj
+and and CCONJ 3 cc
+Putin Putin PROPN 1 conj
+had have VERB 0 root
+five five NUM 7 nummod
+phone phone NOUN 7 compound
+calls call NOUN 4 obj
+in in ADP 9 case
+2019~ 2019 NUM 4 obl
+. . PUNCT 4 punct`,
+      {
+        actors: [P("Narendra Modi", "IND", "Modi"), P("Vladimir Putin", "RUS", "Putin")],
+        times: [{ text: "2019", value: "2019", grain: "year", anchor: 4 }],
+      },
+    );
+    const ev = codeEvents(lex, doc);
+    assert.deepEqual(brief(ev), ["IND>RUS 041 reported", "RUS>IND 041 reported"]);
+    assert.equal(ev[0]?.count, 5);
+    assert.equal(ev[0]?.plover.mode, "phone");
+    assert.deepEqual(ev[0]?.date, { start: "2019", end: "2019", basis: "text" });
+  });
+
+  it("takes the target of a light-verb noun from the verb's oblique", () => {
+    const doc = docFromParse(
+      `Canberra Canberra PROPN 2 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 2 obj
+on on ADP 5 case
+Moscow~ Moscow PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Australia", "AUS", "Canberra"), C("Russia", "RUS", "Moscow")] },
+    );
+    const ev = codeEvents(lex, doc);
+    assert.deepEqual(brief(ev), ["AUS>RUS 163 reported"]);
+    assert.equal(ev[0]?.plover.type, "SANCTION");
+    assert.match(ev[0]?.rule ?? "", /^(verbs\/impose#1|nouns\/sanction#2)$/);
+  });
+
+  it("drops a bare re-mention of an event already coded", () => {
+    const doc = docFromParse(
+      `Kim~ Kim PROPN 3 nmod:poss
+'s 's PART 1 case
+visit visit NOUN 0 root
+to to ADP 5 case
+Russia~ Russia PROPN 3 nmod
+. . PUNCT 3 punct
+
+Kim~ Kim PROPN 3 nmod:poss
+'s 's PART 1 case
+visit visit NOUN 4 nsubj
+surprised~ surprise VERB 0 root
+. . PUNCT 4 punct`,
+      { actors: [P("Kim Jong Un", "PRK", "Kim"), C("Russia", "RUS")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["PRK>RUS 042 reported"]);
+  });
+
+  it("gives a visit to a city the city's country as target and the place from 'during'", () => {
+    const doc = docFromParse(
+      `During during ADP 4 case
+his his PRON 4 nmod:poss
+Hanoi Hanoi PROPN 4 compound
+visit~ visit NOUN 7 obl
+, , PUNCT 7 punct
+Scholz Scholz PROPN 7 nsubj
+praised praise VERB 0 root
+Vietnam~ Vietnam PROPN 7 obj
+. . PUNCT 7 punct`,
+      { actors: [P("Olaf Scholz", "DEU", "Scholz"), C("Vietnam", "VNM")] },
+    );
+    const ev = codeEvents(lex, doc);
+    assert.deepEqual(brief(ev), ["DEU>VNM 042 reported", "DEU>VNM 051 reported"]);
+    const praise = ev.find((e) => e.cameo === "051");
+    assert.equal(praise?.location?.name, "Hanoi");
+    assert.equal(praise?.location?.country, "VNM");
+  });
+});

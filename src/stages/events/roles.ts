@@ -1,0 +1,172 @@
+import type { Actor } from "../../doc/layers/actors.js";
+import type { ActorIndex } from "./actors.js";
+import type { Lexicon, Place } from "./lexicon/schema.js";
+import { placeAt } from "./location.js";
+import type { TriggerMatch } from "./match.js";
+import { baseRel, CLAUSAL, caseOf, isPassive, subtree, type Tree } from "./tree.js";
+
+/** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
+export interface Frame {
+  readonly trigger: number;
+  readonly noun: boolean;
+  /** "hold" in "hold talks": its subject is the source, its obliques may give the target. */
+  readonly light: number | null;
+}
+
+export interface Roles {
+  readonly sources: readonly Actor[];
+  readonly targets: readonly Actor[];
+  /** Participants of a symmetric event named together ("China-US meeting", "between X and Y"). */
+  readonly participants: readonly Actor[];
+  /** A place standing for the target country (destination of a visit). */
+  readonly place: Place | null;
+}
+
+const VERB_SLOTS = [
+  "nsubj:pass",
+  "obj",
+  "iobj",
+  "obl:with",
+  "obl:to",
+  "obl:against",
+  "obl:on",
+  "obl:toward",
+  "obl:towards",
+  "goalsubj",
+  "goal>obj",
+  "goal>obl:with",
+  "goal>obl:to",
+  "goal>obl:against",
+  "goal>obl:on",
+  "goal>obj>obl:with",
+];
+const NOUN_SLOTS = ["obl:with", "obl:to", "obl:against", "obl:on", "obl:toward", "obl:towards"];
+
+export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
+  if (m.entry.pos !== "N") return { trigger: m.token, noun: false, light: null };
+  const h = tree.head(m.token);
+  const rel = tree.rel(m.token);
+  const isLight = h >= 0 && (rel === "obj" || rel === "nsubj:pass") && lex.modality.get("light")?.has(tree.lemma(h));
+  return { trigger: m.token, noun: true, light: isLight ? h : null };
+}
+
+/** The subject of a clause, following control and coordination when it has none of its own. */
+export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): number[] {
+  if (v < 0 || hops > 3) return [];
+  if (isPassive(tree, v)) {
+    const agent = (tree.children[v] ?? []).filter(
+      (c) => tree.rel(c) === "obl:agent" || (tree.rel(c).startsWith("obl") && caseOf(tree, c) === "by"),
+    );
+    return agent;
+  }
+  const own = tree.kids(v, "nsubj", "csubj");
+  if (own.length) return own;
+  const rel = tree.rel(v);
+  const parent = tree.head(v);
+  if (rel === "xcomp") {
+    if (isPassive(tree, parent)) {
+      const raised = tree.kids(parent, "nsubj:pass");
+      if (raised.length) return raised;
+    }
+    const obj = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
+    const oblOn = (tree.children[parent] ?? []).filter(
+      (c) => tree.rel(c).startsWith("obl") && caseOf(tree, c) === "on",
+    );
+    if (obj.length || oblOn.length) return [...obj, ...oblOn];
+    return subjectOf(tree, actors, parent, hops + 1);
+  }
+  if (rel === "conj" || rel === "advcl" || rel === "parataxis") return subjectOf(tree, actors, parent, hops + 1);
+  return [];
+}
+
+function slotTokens(tree: Tree, i: number, slot: string): number[] {
+  if (slot === "goal") {
+    return (tree.children[i] ?? []).filter((c) => {
+      const r = tree.rel(c);
+      return r === "xcomp" || r === "ccomp" || (r === "advcl" && caseOf(tree, c) === "to");
+    });
+  }
+  if (slot === "goalsubj") return slotTokens(tree, i, "goal").flatMap((g) => tree.kids(g, "nsubj"));
+  const cut = slot.lastIndexOf(">");
+  const path = cut < 0 ? null : slot.slice(0, cut);
+  const via = cut < 0 ? slot : slot.slice(cut + 1);
+  const bases = path ? slotTokens(tree, i, path) : [i];
+  const out: number[] = [];
+  for (const b of bases) {
+    if (via === "obj" || via === "iobj" || via === "nsubj:pass") {
+      if (via === "obj" && isPassive(tree, b)) continue;
+      out.push(...tree.kids(b, via));
+      continue;
+    }
+    const prep = via.split(":")[1];
+    for (const c of tree.children[b] ?? []) {
+      const r = tree.rel(c);
+      if ((r.startsWith("obl") || r.startsWith("nmod")) && caseOf(tree, c) === prep) out.push(c);
+    }
+  }
+  return out;
+}
+
+function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
+  const out: Actor[] = [];
+  for (const t of toks) for (const a of actors.phrase(t)) if (!out.includes(a)) out.push(a);
+  return out;
+}
+
+/** "between X and Y" / "among X, Y and Z" anywhere in the noun's own phrase ("the signing of the treaty between ..."). */
+function betweenPhrases(tree: Tree, i: number): number[] {
+  return subtree(tree, i, (c) => CLAUSAL.has(baseRel(tree.rel(c)))).filter((t) => {
+    const r = tree.rel(t);
+    return (
+      t !== i && (r.startsWith("nmod") || r.startsWith("obl")) && ["between", "among"].includes(caseOf(tree, t) ?? "")
+    );
+  });
+}
+
+function nounSources(tree: Tree, actors: ActorIndex, f: Frame): { sources: Actor[]; participants: Actor[] } {
+  const i = f.trigger;
+  const poss = actorsAt(actors, tree.kids(i, "nmod:poss"));
+  const by = actorsAt(actors, slotTokens(tree, i, "obl:by"));
+  const mods = actorsAt(actors, tree.kids(i, "compound", "amod"));
+  const between = actorsAt(actors, betweenPhrases(tree, i));
+  let sources = poss.length ? poss : by;
+  if (!sources.length && f.light !== null) sources = actorsAt(actors, subjectOf(tree, actors, f.light));
+  if (!sources.length && mods.length === 1) sources = mods;
+  const participants = [...(mods.length > 1 ? mods : []), ...between];
+  return { sources, participants };
+}
+
+export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: TriggerMatch, f: Frame): Roles {
+  let sources: Actor[];
+  let participants: Actor[] = [];
+  if (f.noun) ({ sources, participants } = nounSources(tree, actors, f));
+  else sources = actorsAt(actors, subjectOf(tree, actors, f.trigger));
+
+  const slots = m.entry.targets ?? (f.noun ? NOUN_SLOTS : VERB_SLOTS);
+  let targets: Actor[] = [];
+  const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
+  for (const slot of slots) {
+    for (const h of hosts) {
+      const found = actorsAt(actors, slotTokens(tree, h, slot)).filter((a) => !sources.includes(a));
+      if (found.length) {
+        targets = found;
+        break;
+      }
+    }
+    if (targets.length) break;
+  }
+  let place: Place | null = null;
+  if (!targets.length && m.entry.dest) {
+    const cand = [
+      ...slotTokens(tree, f.trigger, "obl:to"),
+      ...slotTokens(tree, f.trigger, "obl:in"),
+      ...tree.kids(f.trigger, "compound", "obj"),
+      ...(f.light !== null ? slotTokens(tree, f.light, "obl:to") : []),
+    ];
+    for (const c of cand) {
+      place = placeAt(lex, tree, c);
+      if (place) break;
+    }
+  }
+  return { sources, targets, participants, place };
+}

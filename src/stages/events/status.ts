@@ -1,0 +1,83 @@
+import type { EventStatus } from "../../doc/layers/events.js";
+import type { Effect, Lexicon } from "./lexicon/schema.js";
+import type { Frame } from "./roles.js";
+import { caseOf, type Tree } from "./tree.js";
+
+/** The status an event gets, or "drop" when it must not be coded (alleged, requested, denied acts). */
+export type StatusOrDrop = EventStatus | "drop";
+
+const RANK: Record<StatusOrDrop, number> = { reported: 0, planned: 1, hypothetical: 2, negated: 3, drop: 4 };
+
+function worst(a: StatusOrDrop, b: StatusOrDrop): StatusOrDrop {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+function fromEffect(e: Effect): StatusOrDrop | null {
+  return e === "light" || e === "reported" ? null : e;
+}
+
+/** Status cues among token i's own dependents: auxiliaries, negation, if/without, "scheduled". */
+function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean): StatusOrDrop {
+  let s: StatusOrDrop = "reported";
+  const get = (role: "aux" | "neg" | "mark" | "amod", lemma: string) => lex.modality.get(role)?.get(lemma);
+  for (const c of tree.children[i] ?? []) {
+    const rel = tree.rel(c);
+    const lemma = tree.lemma(c);
+    const word = tree.word(c).toLowerCase();
+    let cue = null;
+    if (rel === "aux") cue = get("aux", lemma) ?? get("aux", word);
+    else if (rel === "advmod" || rel === "det" || rel === "cc:preconj") cue = get("neg", word) ?? get("neg", lemma);
+    else if (rel === "mark" || (noun && rel === "case")) cue = get("mark", lemma);
+    else if (noun && (rel === "amod" || rel === "compound")) cue = get("amod", lemma) ?? get("amod", word);
+    else if (rel === "advcl" && ["if", "unless"].includes(caseOf(tree, c) ?? ""))
+      cue = get("mark", caseOf(tree, c) ?? "");
+    const eff = cue ? fromEffect(cue.effect) : null;
+    if (eff) s = worst(s, eff);
+  }
+  return s;
+}
+
+const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl", "advcl", "nmod", "obl"]);
+
+/**
+ * Status from the trigger's own cues and from the words it hangs from: "will", "did not", "if",
+ * "scheduled to", "refused to", "accused ... of", "urged ... to". Returns "drop" for acts that are
+ * only alleged, requested or denied.
+ */
+export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
+  let s = localStatus(lex, tree, f.trigger, f.noun);
+  let clause = f.trigger;
+  if (f.light !== null) {
+    s = worst(s, localStatus(lex, tree, f.light, false));
+    clause = f.light;
+  }
+  for (let hops = 0; hops < 5; hops++) {
+    const rel = tree.rel(clause);
+    const parent = tree.head(clause);
+    if (parent < 0) break;
+    const lemma = tree.lemma(parent);
+    if (rel === "conj") {
+      if (!tree.kids(clause, "aux").length) s = worst(s, localStatus(lex, tree, parent, false));
+      clause = parent;
+      continue;
+    }
+    if (!COMPLEMENT.has(rel)) break;
+    const control = lex.modality.get("control")?.get(lemma);
+    const inner = innerAt(parent);
+    const effect = control?.effect ?? inner;
+    if (rel === "advcl" || rel === "obl" || rel === "nmod") {
+      const goalLike = ["to", "of", "against", "for", "from"].includes(caseOf(tree, clause) ?? "");
+      if (!effect || !goalLike) break;
+    }
+    if (effect) {
+      const eff = fromEffect(effect);
+      if (eff) s = worst(s, eff);
+      if (eff === "drop") return "drop";
+    }
+    // Control ("is scheduled to visit", "did not agree to meet") passes the governor's own cues down.
+    if (rel === "xcomp") s = worst(s, localStatus(lex, tree, parent, false));
+    if (!effect && rel !== "xcomp") break;
+    clause = parent;
+  }
+  return s;
+}

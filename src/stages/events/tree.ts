@@ -1,0 +1,95 @@
+import type { Doc } from "../../doc/doc.js";
+import type { TokenTag } from "../../doc/layers/segment.js";
+import type { Dependency } from "../../doc/layers/syntax.js";
+
+/** Read-only view of one Doc's dependency trees with child lists, built once per Doc. */
+export interface Tree {
+  readonly text: string;
+  readonly tags: readonly TokenTag[];
+  readonly deps: readonly Dependency[];
+  readonly children: readonly (readonly number[])[];
+  word(i: number): string;
+  lemma(i: number): string;
+  upos(i: number): string;
+  xpos(i: number): string;
+  rel(i: number): string;
+  head(i: number): number;
+  kids(i: number, ...rels: string[]): number[];
+}
+
+/** Base relation without subtype: "obl:tmod" -> "obl". */
+export function baseRel(rel: string): string {
+  const c = rel.indexOf(":");
+  return c < 0 ? rel : rel.slice(0, c);
+}
+
+export function buildTree(doc: Doc): Tree {
+  const tokens = doc.tokens ?? [];
+  const tags = doc.tags ?? [];
+  const deps = doc.deps ?? [];
+  const children: number[][] = tokens.map(() => []);
+  deps.forEach((d, i) => {
+    if (d.head >= 0 && d.head < children.length) children[d.head]?.push(i);
+  });
+  const text = doc.text;
+  return {
+    text,
+    tags,
+    deps,
+    children,
+    word: (i) => {
+      const t = tokens[i];
+      return t ? text.slice(t.start, t.end) : "";
+    },
+    lemma: (i) => (tags[i]?.lemma ?? "").toLowerCase(),
+    upos: (i) => tags[i]?.upos ?? "",
+    xpos: (i) => tags[i]?.xpos ?? "",
+    rel: (i) => deps[i]?.rel ?? "",
+    head: (i) => deps[i]?.head ?? -1,
+    kids: (i, ...rels) =>
+      (children[i] ?? []).filter((c) => {
+        const r = deps[c]?.rel ?? "";
+        return rels.length === 0 || rels.includes(r) || rels.includes(`${baseRel(r)}:*`);
+      }),
+  };
+}
+
+/** The preposition (case/mark child) lemma of a nominal or clause, or null. */
+export function caseOf(tree: Tree, i: number): string | null {
+  const c = tree.kids(i, "case", "mark")[0];
+  if (c === undefined) return null;
+  const fixed = tree.kids(c, "fixed").map((f) => tree.lemma(f));
+  return [tree.lemma(c), ...fixed].join(" ");
+}
+
+/** The token and its conjuncts (conj children, recursively). */
+export function withConjuncts(tree: Tree, i: number): number[] {
+  const out = [i];
+  for (const c of tree.kids(i, "conj")) out.push(...withConjuncts(tree, c));
+  return out;
+}
+
+/** All tokens of the subtree rooted at i, in index order. */
+export function subtree(tree: Tree, i: number, stop?: (child: number) => boolean): number[] {
+  const out: number[] = [];
+  const walk = (n: number) => {
+    out.push(n);
+    for (const c of tree.children[n] ?? []) if (!stop?.(c)) walk(c);
+  };
+  walk(i);
+  return out.sort((a, b) => a - b);
+}
+
+export const CLAUSAL = new Set(["ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis"]);
+
+/** Depth of a token in its tree (root = 0). */
+export function depth(tree: Tree, i: number): number {
+  let d = 0;
+  for (let h = tree.head(i); h >= 0 && d < 200; h = tree.head(h)) d++;
+  return d;
+}
+
+export function isPassive(tree: Tree, i: number): boolean {
+  if (tree.kids(i, "aux:pass", "nsubj:pass", "csubj:pass").length > 0) return true;
+  return tree.xpos(i) === "VBN" && tree.kids(i, "obl:agent").length > 0;
+}

@@ -1,0 +1,181 @@
+import type { Actor } from "../../doc/layers/actors.js";
+import type { Span } from "../../doc/span.js";
+import { overlaps } from "../../doc/span.js";
+import type { QuoteLexicon } from "./lexicon.js";
+import type { Phrase } from "./phrase.js";
+import { headWord } from "./phrase.js";
+import type { TokenView } from "./view.js";
+
+/** Who a quote is by, after resolution. */
+export interface Speaker {
+  readonly speaker: string | null;
+  readonly speakerText: string | null;
+  readonly speakerSpan: Span | null;
+  readonly anonymous: boolean;
+  readonly anonymousClass: string | null;
+}
+
+/** A resolved earlier quote, the context for pronouns and titles. */
+export interface PriorSpeaker {
+  readonly at: number;
+  readonly speaker: Speaker;
+  readonly person: boolean | null;
+}
+
+export const NO_SPEAKER: Speaker = {
+  speaker: null,
+  speakerText: null,
+  speakerSpan: null,
+  anonymous: false,
+  anonymousClass: null,
+};
+
+const DEFINITE = new Set(["the", "this", "that", "his", "her", "its", "their"]);
+const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);
+const THING_PRONOUNS = new Set(["it"]);
+const PLURAL_PRONOUNS = new Set(["they", "them", "we"]);
+const CONTEXT_WINDOW = 1500;
+
+function charSpan(v: TokenView, s: number, e: number): Span {
+  return { start: (v.tokens[s] as Span).start, end: (v.tokens[e - 1] as Span).end };
+}
+
+/** The actor with a mention overlapping `span` (the latest-starting mention wins ties). */
+export function actorOverlapping(actors: readonly Actor[], span: Span): Actor | null {
+  let best: Actor | null = null;
+  let bestStart = -1;
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      if (overlaps(m, span) && m.start > bestStart) {
+        best = a;
+        bestStart = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+function lastMentionBefore(actors: readonly Actor[], at: number, ok: (a: Actor) => boolean): Actor | null {
+  let best: Actor | null = null;
+  let bestEnd = -1;
+  for (const a of actors) {
+    if (!ok(a)) continue;
+    for (const m of a.mentions) {
+      if (m.end <= at && at - m.end < CONTEXT_WINDOW && m.end > bestEnd) {
+        best = a;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best;
+}
+
+function named(actor: Actor, span: Span): Speaker {
+  return { speaker: actor.id, speakerText: actor.name, speakerSpan: span, anonymous: false, anonymousClass: null };
+}
+
+function titleMatches(actor: Actor, head: string): boolean {
+  const stem = head.replace(/(wo)?m[ae]n$|person$|s$/, "");
+  if (stem.length < 3) return false;
+  const hay = `${actor.role ?? ""} ${actor.name}`.toLowerCase();
+  return hay.includes(stem);
+}
+
+/** Resolve a speaker phrase to an actor, an anonymous class, or a contextual antecedent. */
+export function resolveSpeaker(
+  v: TokenView,
+  lex: QuoteLexicon,
+  phrase: Phrase,
+  prior: readonly PriorSpeaker[],
+): Speaker {
+  const actors = v.doc.actors ?? [];
+  const headSpan = charSpan(v, phrase.headStart, phrase.headEnd);
+  const headTok = headWord(v, phrase);
+  const headTokSpan = charSpan(v, headTok, headTok + 1);
+  const direct = actorOverlapping(actors, headTokSpan) ?? actorOverlapping(actors, headSpan);
+  if (direct) return named(direct, headSpan);
+
+  const head = v.lower(headTok);
+  const first = v.lower(phrase.headStart);
+  const at = headSpan.start;
+  const recent = prior.filter(
+    (p) => at - (p.at ?? 0) < CONTEXT_WINDOW && !p.speaker.anonymous && p.speaker.speakerText,
+  );
+  const latest = (want: (p: PriorSpeaker) => boolean): PriorSpeaker | undefined => recent.filter(want).at(-1);
+
+  if (v.isPersonalPronoun(headTok)) {
+    const person = PERSON_PRONOUNS.has(head);
+    const thing = THING_PRONOUNS.has(head);
+    const fromQuote = latest(
+      (p) => p.speaker.speaker !== null && (person ? p.person !== false : thing ? p.person !== true : true),
+    );
+    if (fromQuote) return { ...fromQuote.speaker, speakerSpan: headSpan };
+    if (head === "who") return { ...NO_SPEAKER, speakerSpan: headSpan, speakerText: v.text(headTok) };
+    const byKind = lastMentionBefore(actors, at, (a) =>
+      person
+        ? a.kind === "person"
+        : thing
+          ? a.kind !== "person"
+          : PLURAL_PRONOUNS.has(head)
+            ? a.kind !== "person"
+            : true,
+    );
+    if (byKind) return named(byKind, headSpan);
+    return { ...NO_SPEAKER, speakerSpan: headSpan, speakerText: v.text(headTok) };
+  }
+
+  const cls = lex.anonymous.get(head);
+  const hasName = hasProperHead(v, headTok, lex);
+  const definite = DEFINITE.has(first);
+  if (definite && !hasName) {
+    const byTitle = lastMentionBefore(actors, at, (a) => titleMatches(a, head));
+    if (byTitle) return named(byTitle, headSpan);
+    const fromQuote = latest(
+      (p) =>
+        p.speaker.speaker !== null &&
+        p.speaker.speakerText !== null &&
+        titleMatchesText(p.speaker.speakerText, head, actors, p.speaker.speaker),
+    );
+    if (fromQuote) return { ...fromQuote.speaker, speakerSpan: headSpan };
+  }
+  if (cls && !hasName) {
+    return {
+      speaker: null,
+      speakerText: v.doc.text.slice(
+        charSpan(v, phrase.start, phrase.end).start,
+        charSpan(v, phrase.start, phrase.end).end,
+      ),
+      speakerSpan: headSpan,
+      anonymous: true,
+      anonymousClass: cls,
+    };
+  }
+  return {
+    speaker: null,
+    speakerText: v.doc.text.slice(headSpan.start, headSpan.end),
+    speakerSpan: headSpan,
+    anonymous: false,
+    anonymousClass: null,
+  };
+}
+
+function titleMatchesText(_text: string, head: string, actors: readonly Actor[], id: string): boolean {
+  const actor = actors.find((a) => a.id === id);
+  return actor ? titleMatches(actor, head) : false;
+}
+
+function hasProperHead(v: TokenView, headTok: number, lex: QuoteLexicon): boolean {
+  const initial = v.tokens[headTok]?.start === v.sentenceOf(headTok).start;
+  if (initial && lex.anonymous.has(v.lower(headTok))) return false;
+  return (
+    v.upos(headTok) === "PROPN" ||
+    (v.isCapitalized(headTok) && v.tokens[headTok]?.start !== v.sentenceOf(headTok).start)
+  );
+}
+
+/** Whether a resolved speaker is a person (for he/she), when the actor layer tells. */
+export function speakerIsPerson(actors: readonly Actor[], s: Speaker): boolean | null {
+  if (!s.speaker) return null;
+  const a = actors.find((x) => x.id === s.speaker);
+  return a ? a.kind === "person" : null;
+}

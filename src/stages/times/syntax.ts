@@ -1,0 +1,166 @@
+import type { Doc } from "../../doc/doc.js";
+import type { TimesLexicon } from "./lexicon.js";
+
+export type Tense = "past" | "present" | "future" | "unknown";
+
+/** Token indices `[first, end)` of the tokens overlapping a character span. */
+export function tokensIn(doc: Doc, start: number, end: number): [number, number] {
+  const tokens = doc.tokens ?? [];
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && (tokens[last]?.start ?? end) < end) last++;
+  return [lo, last];
+}
+
+const word = (doc: Doc, i: number) => {
+  const t = doc.tokens?.[i];
+  return t ? doc.text.slice(t.start, t.end).toLowerCase() : "";
+};
+const upos = (doc: Doc, i: number) => doc.tags?.[i]?.upos ?? "";
+const isVerb = (doc: Doc, i: number) => upos(doc, i) === "VERB";
+
+/** The token of a span whose head lies outside it (the span's syntactic head), or the last token. */
+function spanHead(doc: Doc, first: number, end: number): number {
+  const deps = doc.deps;
+  if (deps) {
+    for (let i = first; i < end; i++) {
+      const h = deps[i]?.head ?? -1;
+      if (h < first || h >= end) return i;
+    }
+  }
+  return Math.max(first, end - 1);
+}
+
+/** What a time expression hangs from: the governing verb (for tense) and the verb or noun it modifies. */
+export interface Governor {
+  readonly verb: number | null;
+  readonly anchor: number | null;
+}
+
+export function governorOf(doc: Doc, lex: TimesLexicon, first: number, end: number): Governor {
+  if (end <= first) return { verb: null, anchor: null };
+  if (doc.deps) return governorByDeps(doc, first, end);
+  const verb = nearestVerb(doc, first, end);
+  return { verb, anchor: eventNounBefore(doc, lex, first, verb) ?? verb };
+}
+
+function governorByDeps(doc: Doc, first: number, end: number): Governor {
+  const deps = doc.deps ?? [];
+  let anchor: number | null = null;
+  let verb: number | null = null;
+  let cur = deps[spanHead(doc, first, end)]?.head ?? -1;
+  for (let hops = 0; cur >= 0 && hops < 12 && verb === null; hops++) {
+    const u = upos(doc, cur);
+    if (anchor === null && (u === "VERB" || u === "NOUN")) anchor = cur;
+    if (u === "VERB") verb = cur;
+    cur = deps[cur]?.head ?? -1;
+  }
+  if (verb === null && anchor === null) {
+    // A copular clause ("the summit is on Monday"): the span head is the predicate.
+    const head = spanHead(doc, first, end);
+    if ((deps[head]?.head ?? 0) < 0) return { verb: head, anchor: head };
+  }
+  return { verb, anchor };
+}
+
+/** The nearest verb of the sentence: left within the clause, else right, else across a comma. */
+function nearestVerb(doc: Doc, first: number, end: number): number | null {
+  const sentence = doc.sentences?.[doc.tokens?.[first]?.sentence ?? 0];
+  const lo = sentence?.firstToken ?? 0;
+  const hi = sentence?.endToken ?? doc.tokens?.length ?? 0;
+  const barrier = (i: number) => /^[,;:()"“”—–]$|^(that|which|who)$/.test(word(doc, i));
+  const scan = (from: number, step: number, crossing: boolean): number | null => {
+    for (let i = from; i >= lo && i < hi; i += step) {
+      if (isVerb(doc, i)) return i;
+      if (!crossing && barrier(i)) return null;
+    }
+    return null;
+  };
+  const verb = scan(first - 1, -1, false) ?? scan(end, 1, false) ?? scan(first - 1, -1, true) ?? scan(end, 1, true);
+  if (verb !== null) return verb;
+  for (let d = 1; d < hi - lo; d++) {
+    if (first - d >= lo && upos(doc, first - d) === "AUX") return first - d;
+    if (end - 1 + d < hi && upos(doc, end - 1 + d) === "AUX") return end - 1 + d;
+  }
+  return null;
+}
+
+/** An event noun shortly before the span with no verb between ("visit to China on March 22"). */
+function eventNounBefore(doc: Doc, lex: TimesLexicon, first: number, verb: number | null): number | null {
+  const lo = doc.sentences?.[doc.tokens?.[first]?.sentence ?? 0]?.firstToken ?? 0;
+  for (let i = first - 1; i >= Math.max(lo, first - 7); i--) {
+    if (i === verb || isVerb(doc, i) || /^[,;:]$/.test(word(doc, i))) return null;
+    if (upos(doc, i) === "NOUN" && lex.eventNouns.has(word(doc, i))) return i;
+  }
+  return null;
+}
+
+const PTB_VERB = /^(VB|VBD|VBN|VBZ|VBP|VBG|MD)$/;
+
+/** The tense of a verb group: its auxiliaries, a governing "scheduled to"/"going to", and the verb's form. */
+export function tenseOf(doc: Doc, lex: TimesLexicon, verb: number | null): Tense {
+  if (verb === null) return "unknown";
+  const group = doc.deps ? groupByDeps(doc, verb) : groupBySurface(doc, lex, verb);
+  if (group.some((w) => w === "will" || w === "'ll" || w === "shall" || w === "wo" || w === "would")) return "future";
+  if (group.some((w) => lex.futureCues.has(w))) return "future";
+  if (group.some((w) => w === "was" || w === "were" || w === "had" || w === "did" || w === "'d")) return "past";
+  const xpos = doc.tags?.[verb]?.xpos ?? "";
+  const w = word(doc, verb);
+  const form = PTB_VERB.test(xpos)
+    ? xpos
+    : lex.irregularPast.has(w) || /ed$/.test(w)
+      ? "VBD"
+      : /s$/.test(w)
+        ? "VBZ"
+        : "";
+  if (form === "VBD" || form === "VBN") return "past";
+  if (form === "VBZ" || form === "VBP" || group.some((x) => x === "is" || x === "are" || x === "am")) return "present";
+  if (form === "VBG" && group.length > 0) return "present";
+  return "unknown";
+}
+
+function groupByDeps(doc: Doc, verb: number): string[] {
+  const deps = doc.deps ?? [];
+  const out: string[] = [];
+  const auxOf = (v: number) => {
+    for (let i = Math.max(0, v - 8); i < v; i++) {
+      const d = deps[i];
+      if (d && d.head === v && /^(aux|cop)/.test(d.rel)) out.push(word(doc, i));
+    }
+  };
+  auxOf(verb);
+  const d = deps[verb];
+  if (d && d.rel === "xcomp" && d.head >= 0) {
+    out.push(word(doc, d.head));
+    auxOf(d.head);
+  }
+  return out;
+}
+
+function groupBySurface(doc: Doc, lex: TimesLexicon, verb: number): string[] {
+  const out: string[] = [];
+  const lo = doc.sentences?.[doc.tokens?.[verb]?.sentence ?? 0]?.firstToken ?? 0;
+  for (let i = verb - 1; i >= Math.max(lo, verb - 6); i--) {
+    const w = word(doc, i);
+    const u = upos(doc, i);
+    if (
+      u === "AUX" ||
+      u === "PART" ||
+      u === "ADV" ||
+      w === "to" ||
+      lex.futureCues.has(w) ||
+      lex.pastAuxiliaries.has(w)
+    ) {
+      out.push(w);
+      continue;
+    }
+    break;
+  }
+  return out;
+}
