@@ -16,5 +16,7 @@ if (files.length === 0) {
   console.error("no test files found under dist/: run `npm run build` first");
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ["--test", "--test-concurrency=2", ...files, ...process.argv.slice(2)], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--test", "--test-concurrency=2", ...files, ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

@@ -37,5 +37,5 @@ export function makeArticle(fields: Partial<Omit<Article, "kind">> & { text: str
 
 /** NFC, skipping the full pass when no character could compose (all below U+0300). */
 export function toNFC(text: string): string {
-  return /[^\u0000-\u02ff]/u.test(text) ? text.normalize("NFC") : text;
+  return /[\u0300-\u{10FFFF}]/u.test(text) ? text.normalize("NFC") : text;
 }
