@@ -36,4 +36,6 @@ export interface Mention extends Span {
   readonly place: boolean;
   /** For group nominals ("the two sides"): how many actors and of which kind; otherwise null. */
   readonly group: { readonly count: number; readonly of: "country" | "person" } | null;
+  /** True when the name only modifies a following noun or model ("US stocks", "Airbus A380"). */
+  readonly modifier?: boolean;
 }

@@ -42,7 +42,9 @@ export function resolveTitle(r: ResolveCtx, m: Mention): void {
   const title = r.doc.text.slice(m.start, m.end).toLowerCase();
   const head = title.split(/\s+/).pop() ?? "";
   const ok = (d: Draft) =>
-    d.kind === "person" && (m.country === null || d.country === m.country) && d.role?.toLowerCase().includes(head) === true;
+    d.kind === "person" &&
+    (m.country === null || d.country === m.country) &&
+    d.role?.toLowerCase().includes(head) === true;
   const d = r.drafts.latest(m.firstToken, ok);
   if (d !== null) {
     addMention(d, m);

@@ -26,6 +26,7 @@ export function nameish(ctx: Ctx, i: number): boolean {
     return false;
   }
   if (/\d/.test(w) && !ctx.lex.names.has(w)) return false;
+  if (w.endsWith("$") || (ctx.names.currencyCodes.has(w) && /^[\d$#£€¥]/.test(word(ctx, i + 1)))) return false;
   if (isAcronym(w) && w.length >= 2) return !/^\d+$/.test(w) && !ctx.lex.words.months.has(low);
   // "Theresa May" is a name, "in May" a month
   if (ctx.lex.words.months.has(low.replace(/\.$/, "")))
@@ -35,7 +36,16 @@ export function nameish(ctx: Ctx, i: number): boolean {
       nameish(ctx, i - 1) &&
       !ctx.lex.words.months.has(lower(ctx, i - 1))
     );
-  if (ctx.lex.words.functionWords.has(low) && !knownForm(ctx, i)) return false;
+  if (ctx.lex.words.functionWords.has(low) && !knownForm(ctx, i)) {
+    // "New York", "North Carolina": a place prefix before a capitalized word
+    const next = word(ctx, i + 1);
+    return (
+      ctx.names.directionWords.has(low) &&
+      /^\p{Lu}\p{Ll}/u.test(next) &&
+      !ctx.lex.adjectives.has(next) &&
+      !ctx.lex.adjectives.has(`${w} ${next}`)
+    );
+  }
   if (/^\d/.test(w)) return false;
   if (sentenceStart(ctx, i)) {
     if (upos(ctx, i) === "PROPN" || knownForm(ctx, i)) return true;

@@ -2,6 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import { layer } from "../../doc/doc.js";
 import type { Sentence, Token, TokenTag } from "../../doc/layers/segment.js";
 import type { ActorLexicon } from "../actors/lexicon/index.js";
+import { type NameLists, nameLists } from "./name-lists.js";
 
 /** Token-level view of a Doc shared by the mention detectors. */
 export interface Ctx {
@@ -10,13 +11,14 @@ export interface Ctx {
   readonly tags: readonly TokenTag[];
   readonly sentences: readonly Sentence[];
   readonly lex: ActorLexicon;
+  readonly names: NameLists;
   /** Token texts with curly apostrophes straightened. */
   readonly words: readonly string[];
   /** Lower-cased words that appear capitalized somewhere not at a sentence start. */
   readonly capitalizedInside: ReadonlySet<string>;
 }
 
-export function makeCtx(doc: Doc, lex: ActorLexicon): Ctx {
+export function makeCtx(doc: Doc, lex: ActorLexicon, names: NameLists = nameLists()): Ctx {
   const tokens = layer(doc, "tokens");
   const tags = layer(doc, "tags");
   const sentences = layer(doc, "sentences");
@@ -37,7 +39,7 @@ export function makeCtx(doc: Doc, lex: ActorLexicon): Ctx {
       }
     }
   }
-  return { text: doc.text, tokens, tags, sentences, lex, words, capitalizedInside };
+  return { text: doc.text, tokens, tags, sentences, lex, names, words, capitalizedInside };
 }
 
 function isAfterOpening(prev: string): boolean {

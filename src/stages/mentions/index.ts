@@ -5,9 +5,11 @@ import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import { findChunks } from "./chunks.js";
 import { makeCtx } from "./context.js";
+import { decideUntyped, harmonizePlaces } from "./harmonize.js";
 import { classifyChunk } from "./names.js";
 import { findNominals, findPronouns } from "./nominals.js";
 import { appositiveRole, precedingRole } from "./roles.js";
+import { shapeNames } from "./shape.js";
 
 /** Detect named, nominal, pronoun and title mentions, sorted by position. */
 export function detectMentions(doc: Doc): Mention[] {
@@ -19,6 +21,7 @@ export function detectMentions(doc: Doc): Mention[] {
     const role = appositiveRole(ctx, m) ?? precedingRole(ctx, m, names);
     return role === null ? m : { ...m, role, country: role.country, sector: role.sector };
   });
+  decideUntyped(ctx, withRoles);
   const surnames = new Set<string>();
   for (const m of withRoles) {
     if (m.kind === "name" && m.type === "PER" && m.endToken - m.firstToken > 1) {
@@ -26,13 +29,23 @@ export function detectMentions(doc: Doc): Mention[] {
         surnames.add(doc.text.slice(ctx.tokens[i]?.start, ctx.tokens[i]?.end));
     }
   }
+  // "William Clay Ford" does not make "Ford" a person when "Ford Motor Company" is in the text
+  for (const m of withRoles) {
+    if (m.kind === "name" && m.type === "ORG" && m.sector !== null && m.endToken - m.firstToken > 1)
+      surnames.delete(doc.text.slice(ctx.tokens[m.firstToken]?.start, ctx.tokens[m.firstToken]?.end));
+  }
+  const fullNames = new Set(
+    withRoles.filter((m) => m.kind === "name" && m.type === "PER").map((m) => doc.text.slice(m.start, m.end)),
+  );
   for (let k = 0; k < withRoles.length; k++) {
     const m = withRoles[k] as Mention;
-    if (m.kind === "name" && m.ref === null && m.type !== "PER" && m.endToken - m.firstToken === 1) {
-      if (surnames.has(doc.text.slice(m.start, m.end)))
-        withRoles[k] = { ...m, type: "PER", sector: null, country: null, place: false };
-    }
+    if (m.kind !== "name" || m.ref !== null || m.type === "PER" || m.sector !== null) continue;
+    const text = doc.text.slice(m.start, m.end);
+    const single = m.endToken - m.firstToken === 1;
+    if ((single && surnames.has(text)) || (!single && fullNames.has(text)))
+      withRoles[k] = { ...m, type: "PER", sector: null, country: null, place: false };
   }
+  harmonizePlaces(ctx, withRoles);
   // "Fudan University's Center for American Studies": the possessor's country wins
   for (let k = 1; k < withRoles.length; k++) {
     const m = withRoles[k] as Mention;
@@ -42,9 +55,10 @@ export function detectMentions(doc: Doc): Mention[] {
       withRoles[k] = { ...m, country: prev.country };
     }
   }
+  const shaped = shapeNames(ctx, withRoles);
   const covered = new Set<number>();
-  for (const m of withRoles) for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
-  const out = [...withRoles, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered.has(i))];
+  for (const m of shaped) for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
+  const out = [...shaped, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered.has(i))];
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

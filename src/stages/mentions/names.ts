@@ -56,7 +56,7 @@ export function countryInside(ctx: Ctx, from: number, to: number): string | null
   return fallback;
 }
 
-function personLike(ctx: Ctx, from: number, to: number): boolean {
+export function personLike(ctx: Ctx, from: number, to: number): boolean {
   const n = to - from;
   if (n < 1 || n > 4) return false;
   for (let k = from; k < to; k++) {
@@ -98,6 +98,7 @@ export function classifyChunk(ctx: Ctx, chunk: Chunk): Mention[] {
   // honorifics
   while (start < end - 1 && ctx.lex.words.honorifics.has(`${lower(ctx, start).replace(/\.$/, "")}`)) start++;
   if (ctx.words.slice(start, end).every((w) => ctx.lex.adjectives.has(w) && !ctx.lex.names.has(w))) return [];
+  if (ctx.lex.adjectives.has(phrase(ctx, start, end)) && !ctx.lex.names.has(phrase(ctx, start, end))) return [];
   // whole chunk known?
   const whole = ctx.lex.names.get(phrase(ctx, start, end))?.[0] ?? null;
   if (whole !== null) {
@@ -227,15 +228,31 @@ function nameMention(
   };
 }
 
+/** Does the name open like a person's: a given name, an initial, or a family name written first? */
+export function personEvidence(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from < 2 || !personLike(ctx, from, to)) return false;
+  const first = word(ctx, from).normalize("NFC");
+  const given = ctx.names.givenNames;
+  if (given.has(first) || (first.includes("-") && first.split("-").every((p) => given.has(p)))) return true;
+  if (/^\p{Lu}\.$/u.test(first)) return true;
+  return to - from <= 3 && ctx.names.surnamesFirst.has(first);
+}
+
+function locationCue(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  return ctx.names.locationHeads.has(lower(ctx, to - 1)) || ctx.names.locationPrefixes.has(lower(ctx, from));
+}
+
 function unknownName(ctx: Ctx, start: number, end: number, det: number): Mention {
   const headSector = orgHeadSector(ctx, start, end);
   const prev = lower(ctx, start - 1);
   let type: MentionType;
-  if (headSector !== null) type = "ORG";
-  else if (ctx.lex.titles.has(prev) || ctx.lex.words.honorifics.has(prev.replace(/\.$/, ""))) type = "PER";
+  if (ctx.lex.titles.has(prev) || ctx.lex.words.honorifics.has(prev.replace(/\.$/, ""))) type = "PER";
+  else if (headSector !== null) type = "ORG";
+  else if (locationCue(ctx, start, end) || ctx.names.regions.has(phrase(ctx, start, end))) type = "LOC";
+  else if (personEvidence(ctx, start, end)) type = "PER";
   else if (isAcronym(word(ctx, start)) && end - start === 1) type = "ORG";
   else if (ctx.lex.words.placePrepositions.has(prev) && ["in", "at", "near", "from", "to"].includes(prev)) type = "LOC";
-  else if (end - start >= 2 && personLike(ctx, start, end)) type = "PER";
   else type = "ORG";
   const country = type === "ORG" ? countryInside(ctx, start, end) : null;
   const extentStart = det < start && type !== "PER" ? det : start;

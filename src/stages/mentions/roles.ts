@@ -82,9 +82,10 @@ export function appositiveRole(ctx: Ctx, m: Mention): MentionRole | null {
 
 /** "Foreign Ministry spokesperson Wang Wenbin", "analyst Jane Roe": a lower-case title right before. */
 export function precedingRole(ctx: Ctx, m: Mention, before: readonly Mention[]): MentionRole | null {
-  for (let t = m.firstToken - 1; t >= Math.max(0, m.firstToken - 4); t--) {
+  const sentenceFirst = ctx.sentences[ctx.tokens[m.firstToken]?.sentence ?? 0]?.firstToken ?? 0;
+  for (let t = Math.max(sentenceFirst, m.firstToken - 4); t < m.firstToken; t++) {
     if (titleAt(ctx, t, m.firstToken) !== m.firstToken) continue;
-    if (/^\p{Lu}/u.test(word(ctx, t))) return null;
+    if (/^\p{Lu}/u.test(word(ctx, t)) && t !== sentenceFirst) continue;
     let from = t;
     const org = before.find((b) => b.endToken === t && b.kind === "name");
     if (org !== undefined) from = org.firstToken;

@@ -1,13 +1,13 @@
 import { makeArticle } from "../../doc/article.js";
 import { createDoc, type Doc, withLayers } from "../../doc/doc.js";
-import type { Sentence, Token, TokenTag } from "../../doc/layers/segment.js";
+import type { TokenTag } from "../../doc/layers/segment.js";
+import { segmentRules } from "../segment/rules.js";
+import { segmentText } from "../segment/segment.js";
 
 /**
- * A small regex segmenter and lexical tagger for tests and for running the mention and actor
+ * The project's tokenizer and sentence splitter with a small lexical tagger for tests and for running the mention and actor
  * stages before (or without) the real segment stage. Not a substitute for it.
  */
-const TOKEN =
-  /[A-Za-z]\.(?:[A-Za-z]\.)+|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\d]+(?:[-.&][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+)*|['’]s\b|\S/gu;
 const AUX = new Set([
   "is",
   "are",
@@ -124,41 +124,8 @@ function tag(word: string, sentenceInitial: boolean): TokenTag {
 }
 
 export function simpleSegment(doc: Doc): Doc {
-  const text = doc.text;
-  const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  const tags: TokenTag[] = [];
-  const blocks = /[^\n]+/g;
-  for (let b = blocks.exec(text); b !== null; b = blocks.exec(text)) {
-    const blockStart = b.index;
-    const parts = b[0].split(/(?<=[.?!]["”’]?)\s+(?=["“]?\p{Lu})/u);
-    let offset = blockStart;
-    for (const part of parts) {
-      const start = text.indexOf(part, offset);
-      offset = start + part.length;
-      if (part.trim() === "") continue;
-      const first = tokens.length;
-      const re = new RegExp(TOKEN.source, TOKEN.flags);
-      for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-        let word = m[0];
-        // a sentence-final period glued to an abbreviation-less word is its own token
-        if (word.length > 1 && word.endsWith(".") && !/^([A-Za-z]\.)+$/.test(word)) word = word.slice(0, -1);
-        tokens.push({ start: start + m.index, end: start + m.index + word.length, sentence: sentences.length });
-        tags.push(tag(word, tokens.length - 1 === first));
-        if (word !== m[0]) {
-          tokens.push({
-            start: start + m.index + word.length,
-            end: start + m.index + m[0].length,
-            sentence: sentences.length,
-          });
-          tags.push(tag(".", false));
-        }
-      }
-      if (tokens.length > first) {
-        sentences.push({ start, end: start + part.length, firstToken: first, endToken: tokens.length });
-      }
-    }
-  }
+  const { sentences, tokens } = segmentText(doc.text, segmentRules());
+  const tags = tokens.map((t, i) => tag(doc.text.slice(t.start, t.end), i === sentences[t.sentence]?.firstToken));
   return withLayers(doc, { sentences, tokens, tags });
 }
 

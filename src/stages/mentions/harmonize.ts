@@ -1,0 +1,55 @@
+import type { Mention } from "../../doc/layers/mentions.js";
+import type { Ctx } from "./context.js";
+import { isAcronym, lower } from "./context.js";
+import { personLike } from "./names.js";
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to"]);
+
+/**
+ * An unknown one-word name typed LOC only because a preposition precedes it ("a stake in Chrysler")
+ * becomes ORG when the same name is used elsewhere in the article in a place no preposition explains.
+ */
+export function harmonizePlaces(ctx: Ctx, mentions: Mention[]): void {
+  const unexplained = new Set<string>();
+  const byPreposition: number[] = [];
+  mentions.forEach((m, k) => {
+    if (m.kind !== "name" || m.ref !== null || m.endToken - m.firstToken !== 1 || m.sector !== null) return;
+    const text = ctx.words[m.firstToken] ?? "";
+    const afterPreposition = PLACE_PREPOSITIONS.has(lower(ctx, m.firstToken - 1));
+    if (m.type === "LOC" && afterPreposition) byPreposition.push(k);
+    else if (m.type === "ORG") unexplained.add(text);
+  });
+  for (const k of byPreposition) {
+    const m = mentions[k] as Mention;
+    if (unexplained.has(ctx.words[m.firstToken] ?? "")) mentions[k] = { ...m, type: "ORG", place: false };
+  }
+}
+
+/**
+ * Names of two to four words with no cue either way ("Ratna Suryadi", "Northrop Grumman"): the
+ * article decides. People are named again by their last word, companies by their first word or
+ * by the whole name; with no sign either way the name is a person's.
+ */
+export function decideUntyped(ctx: Ctx, mentions: Mention[]): void {
+  const alone = new Map<string, number>();
+  const full = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind !== "name") continue;
+    const text = ctx.words.slice(m.firstToken, m.endToken).join(" ");
+    full.set(text, (full.get(text) ?? 0) + 1);
+    if (m.endToken - m.firstToken === 1) alone.set(text, (alone.get(text) ?? 0) + 1);
+  }
+  mentions.forEach((m, k) => {
+    const n = m.endToken - m.firstToken;
+    if (m.kind !== "name" || m.ref !== null || m.type !== "ORG" || m.sector !== null || n < 2 || n > 4) return;
+    if (!personLike(ctx, m.firstToken, m.endToken) || isAcronym(ctx.words[m.firstToken] ?? "")) return;
+    if (ctx.names.descriptorNouns.has(lower(ctx, m.firstToken - 1))) return;
+    const first = ctx.words[m.firstToken] ?? "";
+    const last = ctx.words[m.endToken - 1] ?? "";
+    const lastAlone = alone.has(last);
+    const firstAlone = alone.has(first);
+    const repeated = (full.get(ctx.words.slice(m.firstToken, m.endToken).join(" ")) ?? 0) > 1;
+    const org = !lastAlone && (firstAlone || repeated);
+    if (!org) mentions[k] = { ...m, type: "PER", country: null, place: false, extent: { start: m.start, end: m.end } };
+  });
+}

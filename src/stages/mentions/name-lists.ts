@@ -1,0 +1,96 @@
+import { join } from "node:path";
+import { z } from "zod";
+import { attacheError } from "../../errors/catalogue.js";
+import { defaultActorDataDir, readJson, readTextFile } from "../actors/lexicon/load.js";
+
+/** Word lists that type and delimit names (data/lexicons/names). */
+export interface NameLists {
+  /** Given names that open a person's name ("Maria", "Jean-Pierre"). */
+  readonly givenNames: ReadonlySet<string>;
+  /** Family names written first ("Wang", "Kim", "Nguyen"). */
+  readonly surnamesFirst: ReadonlySet<string>;
+  /** Lower-cased last words of place names ("airport", "river"). */
+  readonly locationHeads: ReadonlySet<string>;
+  /** Lower-cased first words of place names ("lake", "mount"). */
+  readonly locationPrefixes: ReadonlySet<string>;
+  /** Lower-cased words that open place names ("New York", "North Carolina") and are function words elsewhere. */
+  readonly directionWords: ReadonlySet<string>;
+  /** Market index names and the nouns that head them: not actors. */
+  readonly financialNames: ReadonlySet<string>;
+  readonly financialHeads: ReadonlySet<string>;
+  /** Lower-case nouns and modifiers of a description before a name ("aircraft manufacturer Boeing"). */
+  readonly descriptorNouns: ReadonlySet<string>;
+  readonly descriptorModifiers: ReadonlySet<string>;
+  /** Nouns after a name that make the name a product or brand ("A320 jets"). */
+  readonly productFollowers: ReadonlySet<string>;
+  /** Lower-cased last words of names of events, plans and documents ("summit", "treaty"). */
+  readonly eventHeads: ReadonlySet<string>;
+  /** Currency codes ("USD"); a token ending in "$" is a currency too. */
+  readonly currencyCodes: ReadonlySet<string>;
+  /** States, provinces and regions below the country ("California", "Bavaria"). */
+  readonly regions: ReadonlySet<string>;
+}
+
+const cuesSchema = z.object({
+  locationHeads: z.array(z.string().min(1)),
+  locationPrefixes: z.array(z.string().min(1)),
+  directionWords: z.array(z.string().min(1)),
+  financialNames: z.array(z.string().min(1)),
+  financialHeads: z.array(z.string().min(1)),
+  descriptorNouns: z.array(z.string().min(1)),
+  descriptorModifiers: z.array(z.string().min(1)),
+  productFollowers: z.array(z.string().min(1)),
+  eventHeads: z.array(z.string().min(1)),
+  currencyCodes: z.array(z.string().min(1)),
+  regions: z.array(z.string().min(1)),
+});
+
+/** "Sébastien" -> "Sebastien": news in English often drops the accents. */
+export function stripAccents(w: string): string {
+  return w.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+}
+
+/** One capitalized word per line; `#` comments and blank lines skipped. */
+export function parseNameList(path: string, text: string): Set<string> {
+  const out = new Set<string>();
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (line === "" || line.startsWith("#")) continue;
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(line)) {
+      throw attacheError("E_LEXICON", { input: path, line: i + 1 }, `expected one capitalized name, found "${line}"`);
+    }
+    out.add(line.normalize("NFC"));
+    out.add(stripAccents(line));
+  }
+  return out;
+}
+
+export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")): NameLists {
+  const list = (f: string) => parseNameList(join(dir, f), readTextFile(join(dir, f)));
+  const cues = readJson(join(dir, "cues.json"), cuesSchema);
+  const lowered = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    givenNames: list("given-names.txt"),
+    surnamesFirst: list("surnames-first.txt"),
+    locationHeads: lowered(cues.locationHeads),
+    locationPrefixes: lowered(cues.locationPrefixes),
+    directionWords: lowered(cues.directionWords),
+    financialNames: new Set(cues.financialNames),
+    financialHeads: lowered(cues.financialHeads),
+    descriptorNouns: lowered(cues.descriptorNouns),
+    descriptorModifiers: lowered(cues.descriptorModifiers),
+    productFollowers: lowered(cues.productFollowers),
+    eventHeads: lowered(cues.eventHeads),
+    currencyCodes: new Set(cues.currencyCodes),
+    regions: new Set(cues.regions),
+  };
+}
+
+let cached: NameLists | null = null;
+
+/** The bundled lists, loaded once. */
+export function nameLists(): NameLists {
+  cached ??= loadNameLists();
+  return cached;
+}

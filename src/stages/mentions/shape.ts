@@ -1,0 +1,153 @@
+import type { Mention } from "../../doc/layers/mentions.js";
+import type { Ctx } from "./context.js";
+import { lower, upos, word } from "./context.js";
+
+/** A model designation after a maker's name: "A380", "787", "F-35", not a year or a count. */
+export function isModelCode(w: string): boolean {
+  if (/^(1[89]|20)\d\d$/.test(w)) return false;
+  return /^\p{Lu}{1,3}-?\d{2,}[\p{L}\d-]*$/u.test(w) || /^\d{3,}(-\d+)?s?$/.test(w);
+}
+
+/** A market index ("the Dow Jones Industrial Average", "FTSE 100 index"): not an actor. */
+export function isFinancialName(ctx: Ctx, from: number, to: number): boolean {
+  for (let e = to; e > from; e--) {
+    if (ctx.names.financialNames.has(ctx.words.slice(from, e).join(" "))) return true;
+  }
+  let k = to;
+  if (/^\d+$/.test(word(ctx, k))) k++;
+  return ctx.names.financialHeads.has(lower(ctx, k)) && to - from <= 3 && lower(ctx, k) !== "bond";
+}
+
+/** A product or brand: a name right after a model number ("787 Dreamliner") or before "jets". */
+export function isProductName(ctx: Ctx, from: number, to: number): boolean {
+  if (isModelCode(word(ctx, from - 1))) return true;
+  return ctx.names.productFollowers.has(lower(ctx, to)) && upos(ctx, to) !== "VERB";
+}
+
+function isModifier(ctx: Ctx, m: Mention): boolean {
+  const next = word(ctx, m.endToken);
+  if (isModelCode(next)) return true;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(next)) return false;
+  if (ctx.names.descriptorNouns.has(next)) return true;
+  // "the Apple logo", "the US economy": a determiner before the name and a noun after it
+  const det = lower(ctx, m.firstToken - 1) === "the" && m.type !== "PER";
+  return det && upos(ctx, m.endToken) === "NOUN" && !/ed$/.test(next);
+}
+
+/** Names of events, plans and documents ("the Paris Air Show", "Black Monday"). */
+function isEventName(ctx: Ctx, m: Mention): boolean {
+  if (m.ref !== null || m.sector !== null || m.endToken - m.firstToken < 2) return false;
+  const last = lower(ctx, m.endToken - 1);
+  const two = `${lower(ctx, m.endToken - 2)} ${last}`;
+  return ctx.names.eventHeads.has(last) || ctx.names.eventHeads.has(two);
+}
+
+/** "Chapter 11", "Flight 447", "Resolution 2231": a word numbered like an item, not a name. */
+function isNumberedItem(ctx: Ctx, m: Mention): boolean {
+  return (
+    m.ref === null && m.sector === null && /^\d+$/.test(word(ctx, m.endToken)) && !isModelCode(word(ctx, m.endToken))
+  );
+}
+
+/** Texts of dropped names and of the acronyms given for them in brackets ("(WWDC)"). */
+function droppedTexts(ctx: Ctx, mentions: readonly Mention[], drop: (m: Mention) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "name" || !drop(m)) continue;
+    out.add(ctx.words.slice(m.firstToken, m.endToken).join(" "));
+    if (word(ctx, m.endToken) === "(" && word(ctx, m.endToken + 2) === ")") out.add(word(ctx, m.endToken + 1));
+  }
+  return out;
+}
+
+function descriptorWord(ctx: Ctx, i: number): boolean {
+  const w = word(ctx, i);
+  const low = w.toLowerCase();
+  if (w !== low) return ctx.lex.adjectives.has(w);
+  if (ctx.names.descriptorNouns.has(low) || ctx.names.descriptorModifiers.has(low)) return true;
+  return /^\p{Ll}+(-\p{Ll}+)?$/u.test(w) && /^(NOUN|ADJ)$/.test(upos(ctx, i)) && !/(ed|ly)$/.test(low);
+}
+
+/**
+ * Start token of a description in front of an organization's name ("European airframer",
+ * "the US car manufacturer", "large insurance firm"), or -1. A name inside the description
+ * ("United States") is taken along when it ends right before it.
+ */
+function descriptorStart(ctx: Ctx, m: Mention, before: readonly Mention[]): number {
+  let j = m.firstToken - 1;
+  if (!ctx.names.descriptorNouns.has(lower(ctx, j)) || word(ctx, j) !== lower(ctx, j)) return -1;
+  const floor = ctx.sentences[ctx.tokens[m.firstToken]?.sentence ?? 0]?.firstToken ?? 0;
+  while (j - 1 >= floor) {
+    if (descriptorWord(ctx, j - 1)) {
+      j--;
+      continue;
+    }
+    const name = before.find((b) => b.endToken === j && b.kind === "name" && b.type !== "PER");
+    if (name !== undefined) {
+      j = name.firstToken;
+      continue;
+    }
+    if (word(ctx, j - 1) === "'s" && before.some((b) => b.endToken === j - 1 && b.kind === "name")) {
+      j = (before.find((b) => b.endToken === j - 1) as Mention).firstToken;
+      continue;
+    }
+    break;
+  }
+  if (["the", "a", "an"].includes(lower(ctx, j - 1))) j--;
+  return j;
+}
+
+/**
+ * Final shape of name mentions: drop market indexes and products, flag names that modify a
+ * following noun, and widen extents over attached descriptions and titles.
+ */
+export function shapeNames(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
+  const notActor = (m: Mention) =>
+    m.ref === null &&
+    (isFinancialName(ctx, m.firstToken, m.endToken) ||
+      isProductName(ctx, m.firstToken, m.endToken) ||
+      isEventName(ctx, m) ||
+      isNumberedItem(ctx, m));
+  const dropped = droppedTexts(ctx, mentions, notActor);
+  const kept = mentions.filter(
+    (m) =>
+      m.kind !== "name" ||
+      !(notActor(m) || (m.ref === null && dropped.has(ctx.words.slice(m.firstToken, m.endToken).join(" ")))),
+  );
+  const out: Mention[] = [];
+  for (const m of kept) {
+    if (m.kind !== "name") {
+      out.push(m);
+      continue;
+    }
+    let shaped = m;
+    if (isModifier(ctx, m)) shaped = { ...shaped, modifier: true };
+    if (m.type === "PER" && m.role !== null && m.role.end <= m.start && m.role.start < m.extent.start) {
+      shaped = { ...shaped, extent: { start: m.role.start, end: m.extent.end } };
+    } else if (m.type === "ORG") {
+      const d = descriptorStart(ctx, m, out);
+      if (d >= 0) {
+        shaped = { ...shaped, extent: { start: ctx.tokens[d]?.start ?? m.start, end: m.extent.end } };
+      }
+    }
+    out.push(shaped);
+  }
+  return withStates(ctx, out);
+}
+
+/** "Toulouse, France", "Long Beach, California": a place and the state or country after it. */
+function withStates(ctx: Ctx, mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k] as Mention;
+    const b = out[k + 1] as Mention;
+    if (a.kind !== "name" || b.kind !== "name" || b.type !== "LOC") continue;
+    if (word(ctx, a.endToken) !== "," || b.firstToken !== a.endToken + 1) continue;
+    const bIsState =
+      b.ref?.source === "country" || ctx.names.regions.has(ctx.words.slice(b.firstToken, b.endToken).join(" "));
+    if (!bIsState || a.type === "PER" || (a.ref !== null && a.ref.source !== "capital")) continue;
+    if (a.type !== "LOC" && a.sector !== null) continue;
+    out[k] = { ...a, type: "LOC", place: true, extent: { start: a.extent.start, end: b.extent.end } };
+  }
+  return out;
+}

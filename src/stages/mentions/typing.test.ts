@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import test from "node:test";
+import { detectMentions } from "./index.js";
+import { loadNameLists, parseNameList, stripAccents } from "./name-lists.js";
+import { simpleDoc } from "./simple-segment.js";
+
+function typeOf(text: string, surface: string): string | null | undefined {
+  return detectMentions(simpleDoc(text)).find((m) => m.kind === "name" && text.slice(m.start, m.end) === surface)?.type;
+}
+
+test("a given name makes a person even without a title", () => {
+  assert.equal(typeOf("Talks went well, Ingrid Halvorsen told reporters.", "Ingrid Halvorsen"), "PER");
+  assert.equal(typeOf("Later, Sébastien Morel left the room.", "Sébastien Morel"), "PER");
+  assert.equal(typeOf("Later, Sebastien Morel left the room.", "Sebastien Morel"), "PER");
+});
+
+test("a family name written first makes a person", () => {
+  assert.equal(typeOf("Later, Zhang Wenhao spoke to the press.", "Zhang Wenhao"), "PER");
+});
+
+test("a company named again by its first word stays an organization", () => {
+  const text = "Kestrel Dynamics won the contract. Analysts said Kestrel had bid low.";
+  assert.equal(typeOf(text, "Kestrel Dynamics"), "ORG");
+  const twice = "Halden Vireo posted a loss. Shares of Halden Vireo fell after the report.";
+  assert.equal(typeOf(twice, "Halden Vireo"), "ORG");
+});
+
+test("an unknown two-word name later cut to its last word is a person", () => {
+  const text = "Tavita Leota arrived in the capital. Leota said the visit was overdue.";
+  assert.equal(typeOf(text, "Tavita Leota"), "PER");
+  assert.equal(typeOf(text, "Leota"), "PER");
+});
+
+test("organization cue words and place cue words decide the type", () => {
+  assert.equal(typeOf("Shares of Orvane Airlines fell sharply.", "Orvane Airlines"), "ORG");
+  assert.equal(typeOf("Flights to Marrow Island were cancelled.", "Marrow Island"), "LOC");
+  assert.equal(typeOf("The ship docked in Queensland on Friday.", "Queensland"), "LOC");
+});
+
+test("a company name used after a preposition is not a place when it acts elsewhere", () => {
+  const text = "Veltra bought a stake in Corlando. Corlando said the deal was fair.";
+  assert.equal(typeOf(text, "Corlando"), "ORG");
+});
+
+test("name lists reject malformed lines and strip accents", () => {
+  assert.throws(() => parseNameList("x.txt", "Maria\nnot a name\n"), /x\.txt/);
+  assert.deepEqual([...parseNameList("x.txt", "# comment\nJosé\n")], ["José", "Jose"]);
+  assert.equal(stripAccents("Łukasz"), "Łukasz");
+  assert.equal(stripAccents("Zoë"), "Zoe");
+  const lists = loadNameLists();
+  assert.ok(lists.givenNames.has("Maria"));
+  assert.ok(!lists.givenNames.has("Ministry"));
+});
