@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { attacheError } from "../errors/catalogue.js";
 import { defaultJobs } from "../pipeline/pool.js";
+import { checkTimezone as checkZone } from "../stages/ingest/published.js";
 
 /** Flags shared by the commands that read articles. */
 export const ARTICLE_FLAGS = {
@@ -27,7 +28,7 @@ export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["op
   }
 }
 
-export function parseJobs(value: string | undefined): number {
+function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
@@ -36,17 +37,14 @@ export function parseJobs(value: string | undefined): number {
   return n;
 }
 
-export function checkTimezone(value: string | undefined): string | null {
+function checkTimezone(value: string | undefined): string | null {
   if (value === undefined) return null;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return value;
-  } catch {
-    throw attacheError("E_TIMEZONE", null, value);
-  }
+  const error = checkZone(value, "--timezone");
+  if (error) throw error;
+  return value;
 }
 
-export function checkPublished(value: string | undefined): string | undefined {
+function checkPublished(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (
     !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
@@ -55,4 +53,19 @@ export function checkPublished(value: string | undefined): string | undefined {
     throw attacheError("E_DATE", null, value);
   }
   return value;
+}
+
+/** The validated run options shared by the commands that read articles. */
+export interface ArticleRunOptions {
+  readonly timezone: string | null;
+  readonly published: string | undefined;
+  readonly jobs: number;
+}
+
+export function articleRunOptions(values: { timezone?: string; published?: string; jobs?: string }): ArticleRunOptions {
+  return {
+    timezone: checkTimezone(values.timezone),
+    published: checkPublished(values.published),
+    jobs: parseJobs(values.jobs),
+  };
 }

@@ -1,13 +1,6 @@
 import { analyzeStream } from "../../pipeline/pool.js";
-import {
-  ARTICLE_FLAGS,
-  ARTICLE_FLAGS_HELP,
-  checkPublished,
-  checkTimezone,
-  parseCommandArgs,
-  parseJobs,
-} from "../args.js";
-import { type Command, EXIT } from "../command.js";
+import { ARTICLE_FLAGS, ARTICLE_FLAGS_HELP, articleRunOptions, parseCommandArgs } from "../args.js";
+import { type Command, EXIT, helpOrNoInputs } from "../command.js";
 import { articleItems } from "../inputs.js";
 
 export const analyzeCommand: Command = {
@@ -27,17 +20,9 @@ Errors go to stderr, one line each, naming the input (and line). Exit codes: 0 a
 2 some inputs failed (the others were analysed), 1 fatal.`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...ARTICLE_FLAGS, pretty: { type: "boolean" } });
-    if (values.help) {
-      io.stdout.write(`${this.usage}\n`);
-      return EXIT.OK;
-    }
-    if (positionals.length === 0) {
-      io.stderr.write(`attache analyze: no inputs given (use "-" for stdin)\n${this.usage}\n`);
-      return EXIT.FATAL;
-    }
-    const timezone = checkTimezone(values.timezone);
-    const published = checkPublished(values.published);
-    const jobs = parseJobs(values.jobs);
+    const stop = helpOrNoInputs(this, values.help, positionals, io);
+    if (stop !== null) return stop;
+    const { timezone, published, jobs } = articleRunOptions(values);
     const items = articleItems(positionals, { published, timezone: timezone ?? undefined }, io.stdin);
     let failed = 0;
     for await (const outcome of analyzeStream(items, { jobs, ctx: { timezone } })) {

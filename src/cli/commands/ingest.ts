@@ -2,15 +2,8 @@ import type { PoolItem } from "../../pipeline/pool.js";
 import { analyzeStream } from "../../pipeline/pool.js";
 import { recordId } from "../../pipeline/record.js";
 import { openStore, type Store } from "../../store/index.js";
-import {
-  ARTICLE_FLAGS,
-  ARTICLE_FLAGS_HELP,
-  checkPublished,
-  checkTimezone,
-  parseCommandArgs,
-  parseJobs,
-} from "../args.js";
-import { type Command, type CommandIO, EXIT } from "../command.js";
+import { ARTICLE_FLAGS, ARTICLE_FLAGS_HELP, articleRunOptions, parseCommandArgs } from "../args.js";
+import { type Command, type CommandIO, EXIT, helpOrNoInputs } from "../command.js";
 import { articleItems } from "../inputs.js";
 import { Progress } from "../progress.js";
 
@@ -44,17 +37,9 @@ Exit codes: 0 all good, 2 some inputs failed (the others were stored), 1 fatal.`
       db: { type: "string" },
       quiet: { type: "boolean", short: "q" },
     });
-    if (values.help) {
-      io.stdout.write(`${this.usage}\n`);
-      return EXIT.OK;
-    }
-    if (positionals.length === 0) {
-      io.stderr.write(`attache ingest: no inputs given (use "-" for stdin)\n${this.usage}\n`);
-      return EXIT.FATAL;
-    }
-    const timezone = checkTimezone(values.timezone);
-    const published = checkPublished(values.published);
-    const jobs = parseJobs(values.jobs);
+    const stop = helpOrNoInputs(this, values.help, positionals, io);
+    if (stop !== null) return stop;
+    const { timezone, published, jobs } = articleRunOptions(values);
     const store = await openStore(values.db ?? DEFAULT_DB);
     try {
       const tally = await ingestAll(store, positionals, { published, timezone, jobs, quiet: !!values.quiet }, io);
