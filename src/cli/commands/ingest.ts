@@ -4,6 +4,7 @@ import { recordId } from "../../pipeline/record.js";
 import { openStore, type Store } from "../../store/index.js";
 import { ARTICLE_FLAGS, ARTICLE_FLAGS_HELP, articleRunOptions, parseCommandArgs } from "../args.js";
 import { type Command, type CommandIO, EXIT, helpOrNoInputs } from "../command.js";
+import { eventLines, recordLine } from "../format.js";
 import { articleItems } from "../inputs.js";
 import { Progress } from "../progress.js";
 
@@ -27,7 +28,7 @@ run again: it resumes without duplicates or gaps.
 
 Options:
   --db <target>       SQLite file path or postgres:// URL (default: ${DEFAULT_DB})
-  -q, --quiet         no per-article lines, only the summary
+  -q, --quiet         only the summary (no line per article and event)
 ${ARTICLE_FLAGS_HELP}
 
 Exit codes: 0 all good, 2 some inputs failed (the others were stored), 1 fatal.`,
@@ -82,11 +83,8 @@ async function ingestAll(
       if (result === "stored") tally.stored++;
       else tally.duplicates++;
       if (!opts.quiet) {
-        const r = outcome.record;
-        progress.log(
-          `${result === "stored" ? "stored" : "duplicate"} ${r.id.slice(0, 12)} ${r.title ?? outcome.origin}: ` +
-            `${r.actors.length} actors, ${r.events.length} events, ${r.quotes.length} quotes, ${r.times.length} times`,
-        );
+        progress.log(`${result} ${recordLine(outcome.record, outcome.origin)}`);
+        for (const line of eventLines(outcome.record)) progress.log(line);
       }
     } else {
       const e = outcome.error;
