@@ -5,6 +5,7 @@ import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import { findChunks } from "./chunks.js";
 import { makeCtx } from "./context.js";
+import { markDatelines } from "./dateline.js";
 import { decideUntyped, harmonizePlaces } from "./harmonize.js";
 import { classifyChunk } from "./names.js";
 import { findNominals, findPronouns } from "./nominals.js";
@@ -55,7 +56,7 @@ export function detectMentions(doc: Doc): Mention[] {
       withRoles[k] = { ...m, country: prev.country };
     }
   }
-  const shaped = shapeNames(ctx, withRoles);
+  const shaped = markDatelines(doc.text, shapeNames(ctx, withRoles));
   const covered = new Set<number>();
   for (const m of shaped) for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
   const out = [...shaped, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered.has(i))];
