@@ -56,6 +56,15 @@ export function countryInside(ctx: Ctx, from: number, to: number): string | null
   return fallback;
 }
 
+/** "Ghana's President ...", "the United States' envoy ...": the country owning the title at `start`. */
+function possessorCountry(ctx: Ctx, start: number): string | null {
+  if (!["'s", "'"].includes(word(ctx, start - 1))) return null;
+  for (let from = Math.max(0, start - 4); from < start - 1; from++) {
+    if (longestName(ctx, from, start - 1) === start - 1) return countryInside(ctx, from, start - 1);
+  }
+  return null;
+}
+
 export function personLike(ctx: Ctx, from: number, to: number): boolean {
   const n = to - from;
   if (n < 1 || n > 4) return false;
@@ -120,7 +129,7 @@ export function classifyChunk(ctx: Ctx, chunk: Chunk): Mention[] {
     if (!personLike(ctx, nameFrom, end) && !ctx.lex.people.has(phrase(ctx, nameFrom, end))) continue;
     const titleSector =
       ctx.lex.titles.get(ctx.words.slice(p, q).join(" ").toLowerCase().split(" and ").pop() ?? "") ?? null;
-    let country: string | null = null;
+    let country: string | null = p === start ? possessorCountry(ctx, start) : null;
     if (p > start) {
       const prefixEntry = ctx.lex.names.get(phrase(ctx, start, p))?.[0] ?? null;
       country = countryInside(ctx, start, p);
