@@ -2,7 +2,8 @@
  * `timex`: time expressions against MEANTIME (English Wikinews, TIMEX3 gold normalised against each
  * document's creation time) and, when present, the project's dev articles (a development figure).
  * Found expressions match gold by overlapping span; values compare as the day intervals they cover
- * (`2004-W47` equals `2004-11-15/2004-11-21`). Scope of recall: DATE expressions with tokens and a
+ * (`2004-W47` equals `2004-11-15/2004-11-21`). Texts go through the real segment and syntax stages,
+ * as in the pipeline. Scope of recall: DATE expressions with tokens and a
  * calendar value (not `PAST_REF`, `XXXX-XX-XX`, seasons); the excluded count is reported.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -10,9 +11,9 @@ import { join } from "node:path";
 import { makeArticle } from "../../doc/article.js";
 import { createDoc, type Doc } from "../../doc/doc.js";
 import type { TimeExpression } from "../../doc/layers/times.js";
-import type { Stage } from "../../pipeline/stage.js";
+import { segmentStage } from "../../stages/segment/index.js";
+import { syntaxStage } from "../../stages/syntax/index.js";
 import { timesStage } from "../../stages/times/index.js";
-import { roughDoc } from "../../stages/times/test-doc.js";
 import type { EvalSuite } from "../suite.js";
 import { type DayInterval, dayInterval } from "./timex-intervals.js";
 
@@ -47,32 +48,11 @@ const readJsonl = <T>(path: string): T[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 
-/** The segment stage (and syntax stage) when they exist; otherwise the times stage's rough test tokenizer. */
-async function pipeline(): Promise<(text: string, published: string | null) => Doc> {
-  const load = async (path: string, name: string): Promise<Stage | null> => {
-    try {
-      const mod = (await import(path)) as Record<string, Stage | undefined>;
-      return mod[name] ?? null;
-    } catch {
-      return null;
-    }
-  };
+/** The real segment and syntax stages, then times: what the pipeline runs. */
+function pipeline(): (text: string, published: string | null) => Doc {
   const ctx = { timezone: null };
-  const works = (stage: Stage | null, doc: Doc): Stage | null => {
-    try {
-      return stage?.run(doc, ctx) ? stage : null;
-    } catch {
-      return null;
-    }
-  };
-  const probe = createDoc(makeArticle({ text: "Talks began on Monday.", published: "2021-03-18" }));
-  const segment = works(await load("../../stages/segment/index.js", "segmentStage"), probe);
-  const syntax = segment
-    ? works(await load("../../stages/syntax/index.js", "syntaxStage"), segment.run(probe, ctx))
-    : null;
   return (text, published) => {
-    let doc = segment ? segment.run(createDoc(makeArticle({ text, published })), ctx) : roughDoc(text, published);
-    if (syntax) doc = syntax.run(doc, ctx);
+    const doc = syntaxStage.run(segmentStage.run(createDoc(makeArticle({ text, published })), ctx), ctx);
     return timesStage.run(doc, ctx);
   };
 }
@@ -223,7 +203,7 @@ const suite: EvalSuite = {
   requires: "meantime-en/derived/timex3.jsonl",
   floors: { date_value_accuracy: 0.9, date_recall: 0.9 },
   async run(dataDir) {
-    const run = await pipeline();
+    const run = pipeline();
     const m = await meantime(dataDir, run);
     const metrics: Record<string, number> = {
       date_recall: ratio(m.all.found, m.all.gold),

@@ -8,7 +8,8 @@ import { recognize } from "./recognize.js";
 import { type Item, isDependent, resolveDependent } from "./relative.js";
 import { resolveIndependent } from "./resolve.js";
 import type { Sem } from "./sem.js";
-import { governorOf, tenseOf, tokensIn } from "./syntax.js";
+import { governorOf, tokensIn } from "./syntax.js";
+import { tenseOf } from "./tense.js";
 import { buildVocab, type Vocab } from "./vocab.js";
 
 export { dateForToken } from "./attach.js";
@@ -60,7 +61,7 @@ export function findTimes(doc: Doc, ctx: StageContext): TimeExpression[] {
       const t = anchor === null ? undefined : doc.tokens?.[anchor];
       const anchorWord = t ? doc.text.slice(t.start, t.end).toLowerCase() : "";
       items.push({ c, sentence: si, anchor, anchorWord, r: null });
-      tenses.push(tenseOf(doc, v.lex, gov.verb));
+      tenses.push(tenseOf(doc, v.lex, gov.verb, gov.anchor));
     }
   });
   items.forEach((it, i) => {

@@ -17,6 +17,8 @@ const schema = z.object({
   futureCues: z.array(z.string()),
   pastAuxiliaries: z.array(z.string()),
   irregularPast: z.array(z.string()),
+  invariantPast: z.array(z.string()),
+  scheduleModifiers: z.array(z.string()),
   countNouns: z.array(z.string()),
   monthFirstZones: z.array(z.string()),
 });
@@ -39,6 +41,10 @@ export interface TimesLexicon {
   readonly futureCues: ReadonlySet<string>;
   readonly pastAuxiliaries: ReadonlySet<string>;
   readonly irregularPast: ReadonlySet<string>;
+  /** Verbs whose present and past forms coincide ("beat", "set"). */
+  readonly invariantPast: ReadonlySet<string>;
+  /** Modifiers that make an event noun scheduled ("the scheduled visit"). */
+  readonly scheduleModifiers: ReadonlySet<string>;
   readonly countNouns: ReadonlySet<string>;
   readonly monthFirstZones: readonly string[];
 }
@@ -73,6 +79,8 @@ export function parseTimesLexicon(json: string, input = "times lexicon"): TimesL
     futureCues: lower(l.futureCues),
     pastAuxiliaries: lower(l.pastAuxiliaries),
     irregularPast: lower(l.irregularPast),
+    invariantPast: lower(l.invariantPast),
+    scheduleModifiers: lower(l.scheduleModifiers),
     countNouns: lower(l.countNouns),
     monthFirstZones: l.monthFirstZones,
   };

@@ -1,4 +1,4 @@
-import { addDays, addMonths, type Ymd } from "./calendar.js";
+import { addDays, addMonths, compareYmd, type Ymd } from "./calendar.js";
 import type { Publication } from "./publication.js";
 import type { Candidate, Sem } from "./sem.js";
 import { dayOf, dayValue, lastDayOf, monthValue, type Resolved, UNRESOLVED, yearValue } from "./value.js";
@@ -44,7 +44,7 @@ export function resolveDependent(items: readonly Item[], i: number, pub: Publica
     case "shift":
       return resolveShift(items, i, sem, pub, text);
     case "eventref":
-      return resolveEventRef(items, i, sem.noun, text);
+      return resolveEventRef(items, i, sem.noun, text, pub);
     case "anniversary": {
       const ref = previousInSentence(items, i);
       const year = ref?.r?.value ? Number(ref.r.value.slice(0, 4)) : pub?.day.y;
@@ -140,7 +140,17 @@ function inHeaderLine(text: string, at: number): boolean {
   return /^(published|updated|posted|last updated)\b/i.test(text.slice(lineStart, lineStart + 20));
 }
 
-function resolveEventRef(items: readonly Item[], i: number, noun: string, text: string): Resolved {
+/**
+ * The lead's day stands for "the summit" only when the lead reports something that has happened
+ * (on or before publication) and the phrase does not point ahead ("before the next summit").
+ */
+function resolveEventRef(
+  items: readonly Item[],
+  i: number,
+  noun: string,
+  text: string,
+  pub: Publication | null,
+): Resolved {
   const it = items[i] as Item;
   const after = nextInSentence(items, i);
   if (after?.r && after.c.start - it.c.end < 12) return after.r;
@@ -148,8 +158,13 @@ function resolveEventRef(items: readonly Item[], i: number, noun: string, text: 
     const o = items[j];
     if (o && dated(o) && o.anchorWord && stem(o.anchorWord) === stem(noun) && o.r) return o.r;
   }
+  if (AHEAD.test(text.slice(it.c.start, it.c.end))) return UNRESOLVED;
   const lead = items.find(
     (o) => o.r !== null && dayOf(o.r) !== null && o.c.sem.k !== "discourse" && !inHeaderLine(text, o.c.start),
   );
-  return lead?.r ? dayValue(dayOf(lead.r) as Ymd) : UNRESOLVED;
+  const day = lead?.r ? dayOf(lead.r) : null;
+  if (!day || (pub && compareYmd(day, pub.day) > 0)) return UNRESOLVED;
+  return dayValue(day);
 }
+
+const AHEAD = /\b(next|upcoming|coming|forthcoming|planned|scheduled)\b/i;

@@ -62,9 +62,11 @@ export function weekdayDate(pub: Ymd, wd: number, mod: "last" | "next" | "this" 
   const after = addDays(pub, back === 0 ? 7 : 7 - back);
   if (mod === "last") return back === 0 ? addDays(pub, -7) : onOrBefore;
   if (mod === "next") return addDays(weekStart(pub), 7 + wd - 1);
-  const forward = tense === "future" || tense === "present";
-  if (mod === "this") return forward ? addDays(pub, (wd - weekday(pub) + 7) % 7) : onOrBefore;
-  return forward ? after : onOrBefore;
+  const onOrAfter = addDays(pub, (wd - weekday(pub) + 7) % 7);
+  if (mod === "this") return tense === "future" || tense === "present" ? onOrAfter : onOrBefore;
+  // The present ("is travelling on Monday" in a Monday story) includes the day itself; the future does not.
+  if (tense === "present") return onOrAfter;
+  return tense === "future" ? after : onOrBefore;
 }
 
 function resolveDate(sem: Sem & { k: "date" }, env: ResolveEnv): Resolved {
@@ -97,6 +99,9 @@ function nearCentury(yy: number, pub: Ymd | null): number {
   return y;
 }
 
+/** Days around publication within which a yearless day stays in the publication year whatever the tense. */
+const TENSE_SLACK_DAYS = 7;
+
 /** The year of a month (and day) written without one, from publication, modifiers and tense. */
 function inferYear(pub: Ymd, m: number, d: number | null, sem: Sem & { k: "date" }, tense: Tense): number | null {
   if (sem.yearRel !== undefined) return pub.y + sem.yearRel;
@@ -113,8 +118,12 @@ function inferYear(pub: Ymd, m: number, d: number | null, sem: Sem & { k: "date"
     );
     if (fits[0] !== undefined) return fits[0];
   }
-  if (tense === "past") return cmp(pub.y) <= 0 ? pub.y : pub.y - 1;
-  if (tense === "future") return cmp(pub.y) >= 0 ? pub.y : pub.y + 1;
+  // Tense decides only beyond a few days' slack: "arrived on March 22" in a March 18 story is far
+  // likelier a misread tense (or a plan reported in the past) than a date a year back.
+  const near =
+    d !== null && isValidDate(pub.y, m, d) && Math.abs(diffDays(pub, { y: pub.y, m, d })) <= TENSE_SLACK_DAYS;
+  if (tense === "past") return cmp(pub.y) <= 0 || near ? pub.y : pub.y - 1;
+  if (tense === "future") return cmp(pub.y) >= 0 || near ? pub.y : pub.y + 1;
   const years = [pub.y, pub.y - 1, pub.y + 1];
   years.sort((a, b) => Math.abs(diffDays(pub, at(a))) - Math.abs(diffDays(pub, at(b))) || a - b);
   const y = years[0] ?? pub.y;

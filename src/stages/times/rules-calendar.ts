@@ -152,7 +152,7 @@ export function calendarRules(v: Vocab): Rule[] {
     },
     {
       name: "month-rel-year",
-      re: new RegExp(`(?<mon>${MON})${S}(?<rel>last|next|this)${S}year\\b`, "g"),
+      re: new RegExp(`(?<mon>${MON})(?:${S}of)?${S}(?<rel>last|next|this)${S}year\\b`, "g"),
       build: (m) => {
         const mon = monthOf(v, g(m, "mon"));
         const rel = { last: -1, next: 1, this: 0 }[g(m, "rel") as "last"] ?? 0;

@@ -1,7 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { TimesLexicon } from "./lexicon.js";
 
-export type Tense = "past" | "present" | "future" | "unknown";
+export type { Tense } from "./tense.js";
 
 /** Token indices `[first, end)` of the tokens overlapping a character span. */
 export function tokensIn(doc: Doc, start: number, end: number): [number, number] {
@@ -50,6 +50,35 @@ export function governorOf(doc: Doc, lex: TimesLexicon, first: number, end: numb
   return { verb, anchor: eventNounBefore(doc, lex, first, verb) ?? verb };
 }
 
+/** Relations by which a verb-tagged token is a noun phrase (a tagger slip: "opened their stands"). */
+const NOMINAL_REL = /^(nsubj|obj|iobj|obl|nmod|compound|appos|flat)/;
+
+/** Dependents of token `i` whose relation matches `rel`. */
+function childrenOf(doc: Doc, i: number, rel: RegExp): number[] {
+  const deps = doc.deps ?? [];
+  const s = doc.sentences?.[doc.tokens?.[i]?.sentence ?? 0];
+  const out: number[] = [];
+  for (let j = s?.firstToken ?? 0; j < (s?.endToken ?? deps.length); j++) {
+    if (deps[j]?.head === i && rel.test(deps[j]?.rel ?? "")) out.push(j);
+  }
+  return out;
+}
+
+/**
+ * A verb-tagged token in a noun's place, or a present form right after a determiner ("their
+ * stands", "the talks"), is a noun the tagger missed.
+ */
+function isPredicateVerb(doc: Doc, i: number): boolean {
+  if (upos(doc, i) !== "VERB" || NOMINAL_REL.test(doc.deps?.[i]?.rel ?? "")) return false;
+  if (!/^(VB|VBZ|VBP|VBG)$/.test(doc.tags?.[i]?.xpos ?? "")) return true;
+  return !childrenOf(doc, i, /^(det|nmod:poss)$/).some((j) => j < i && j >= i - 2);
+}
+
+/**
+ * Walk up from the span: the anchor is the first verb or noun; the tense comes from the first
+ * predicate (a verb that is not in a noun's place, or a nominal with a copula), so a reporting verb
+ * above a content clause ("..., analysts said") does not lend the clause its tense.
+ */
 function governorByDeps(doc: Doc, first: number, end: number): Governor {
   const deps = doc.deps ?? [];
   let anchor: number | null = null;
@@ -58,7 +87,8 @@ function governorByDeps(doc: Doc, first: number, end: number): Governor {
   for (let hops = 0; cur >= 0 && hops < 12 && verb === null; hops++) {
     const u = upos(doc, cur);
     if (anchor === null && (u === "VERB" || u === "NOUN")) anchor = cur;
-    if (u === "VERB") verb = cur;
+    if (isPredicateVerb(doc, cur)) verb = cur;
+    else if (u !== "VERB" && childrenOf(doc, cur, /^cop$/).length > 0) verb = cur;
     cur = deps[cur]?.head ?? -1;
   }
   if (verb === null && anchor === null) {
@@ -99,68 +129,4 @@ function eventNounBefore(doc: Doc, lex: TimesLexicon, first: number, verb: numbe
     if (upos(doc, i) === "NOUN" && lex.eventNouns.has(word(doc, i))) return i;
   }
   return null;
-}
-
-const PTB_VERB = /^(VB|VBD|VBN|VBZ|VBP|VBG|MD)$/;
-
-/** The tense of a verb group: its auxiliaries, a governing "scheduled to"/"going to", and the verb's form. */
-export function tenseOf(doc: Doc, lex: TimesLexicon, verb: number | null): Tense {
-  if (verb === null) return "unknown";
-  const group = doc.deps ? groupByDeps(doc, verb) : groupBySurface(doc, lex, verb);
-  if (group.some((w) => w === "will" || w === "'ll" || w === "shall" || w === "wo" || w === "would")) return "future";
-  if (group.some((w) => lex.futureCues.has(w))) return "future";
-  if (group.some((w) => w === "was" || w === "were" || w === "had" || w === "did" || w === "'d")) return "past";
-  const xpos = doc.tags?.[verb]?.xpos ?? "";
-  const w = word(doc, verb);
-  const form = PTB_VERB.test(xpos)
-    ? xpos
-    : lex.irregularPast.has(w) || /ed$/.test(w)
-      ? "VBD"
-      : /s$/.test(w)
-        ? "VBZ"
-        : "";
-  if (form === "VBD" || form === "VBN") return "past";
-  if (form === "VBZ" || form === "VBP" || group.some((x) => x === "is" || x === "are" || x === "am")) return "present";
-  if (form === "VBG" && group.length > 0) return "present";
-  return "unknown";
-}
-
-function groupByDeps(doc: Doc, verb: number): string[] {
-  const deps = doc.deps ?? [];
-  const out: string[] = [];
-  const auxOf = (v: number) => {
-    for (let i = Math.max(0, v - 8); i < v; i++) {
-      const d = deps[i];
-      if (d && d.head === v && /^(aux|cop)/.test(d.rel)) out.push(word(doc, i));
-    }
-  };
-  auxOf(verb);
-  const d = deps[verb];
-  if (d && d.rel === "xcomp" && d.head >= 0) {
-    out.push(word(doc, d.head));
-    auxOf(d.head);
-  }
-  return out;
-}
-
-function groupBySurface(doc: Doc, lex: TimesLexicon, verb: number): string[] {
-  const out: string[] = [];
-  const lo = doc.sentences?.[doc.tokens?.[verb]?.sentence ?? 0]?.firstToken ?? 0;
-  for (let i = verb - 1; i >= Math.max(lo, verb - 6); i--) {
-    const w = word(doc, i);
-    const u = upos(doc, i);
-    if (
-      u === "AUX" ||
-      u === "PART" ||
-      u === "ADV" ||
-      w === "to" ||
-      lex.futureCues.has(w) ||
-      lex.pastAuxiliaries.has(w)
-    ) {
-      out.push(w);
-      continue;
-    }
-    break;
-  }
-  return out;
 }

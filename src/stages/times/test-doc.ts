@@ -1,6 +1,8 @@
 import { makeArticle } from "../../doc/article.js";
 import { createDoc, type Doc, withLayers } from "../../doc/doc.js";
 import type { Sentence, Token, TokenTag } from "../../doc/layers/segment.js";
+import { segmentStage } from "../segment/index.js";
+import { syntaxStage } from "../syntax/index.js";
 
 /**
  * A rough Doc for tests and for evaluation when no segment stage is available: sentences split at
@@ -119,4 +121,10 @@ export function roughDoc(text: string, published: string | null): Doc {
     sentences.push({ start: sStart, end: sEnd, firstToken, endToken: tokens.length });
   }
   return withLayers(doc, { sentences, tokens, tags });
+}
+
+/** A Doc with the real segment and syntax stages' layers: what the times stage sees in the pipeline. */
+export function parsedDoc(text: string, published: string | null): Doc {
+  const ctx = { timezone: null };
+  return syntaxStage.run(segmentStage.run(createDoc(makeArticle({ text, published })), ctx), ctx);
 }

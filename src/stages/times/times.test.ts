@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { TimeExpression } from "../../doc/layers/times.js";
 import { timesStage } from "./index.js";
-import { roughDoc } from "./test-doc.js";
+import { parsedDoc } from "./test-doc.js";
 
 // Thursday 18 March 2021, 15:34 in Beijing.
 const PUB = "2021-03-18T15:34:00+08:00";
@@ -12,7 +12,7 @@ function times(
   published: string | null = PUB,
   timezone: string | null = null,
 ): Array<TimeExpression & { text: string }> {
-  const doc = timesStage.run(roughDoc(text, published), { timezone });
+  const doc = timesStage.run(parsedDoc(text, published), { timezone });
   return (doc.times ?? []).map((t) => ({ ...t, text: doc.text.slice(t.start, t.end) }));
 }
 const value = (text: string, published: string | null = PUB) => times(text, published).map((t) => [t.text, t.value]);
@@ -101,7 +101,7 @@ describe("ranges, lists and periods", () => {
         ["20 years since", "2001", "anniversary"],
       ],
     );
-    const doc = roughDoc("2021 marks 20 years since the signing of the treaty.", PUB);
+    const doc = parsedDoc("2021 marks 20 years since the signing of the treaty.", PUB);
     const signing = doc.tokens?.findIndex((t) => doc.text.slice(t.start, t.end) === "signing");
     assert.equal(found[1]?.anchor, signing);
   });
