@@ -66,6 +66,14 @@ function eventMatches(gold: GoldEvent, e: CodedEvent): boolean {
   );
 }
 
+/** A value at the day grain: the gold gives days, so "2023-09-15T06:00" counts as "2023-09-15". */
+function dayValue(value: string): string {
+  return value
+    .split("/")
+    .map((part) => part.replace(/T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/, ""))
+    .join("/");
+}
+
 function dateOf(e: CodedEvent): string | null {
   if (e.date.start === null) return null;
   return e.date.end && e.date.end !== e.date.start ? `${e.date.start}/${e.date.end}` : e.date.start;
@@ -94,7 +102,7 @@ export function scoreArticle(article: DevArticle, record: AttacheRecord, offset:
     const t = record.times.find((s) => overlaps(raw(s, offset), g));
     if (!t) continue;
     c.timesFound++;
-    if (t.value === g.value) c.timesValueRight++;
+    if (t.value !== null && dayValue(t.value) === g.value) c.timesValueRight++;
   }
   for (const g of gold.quotes) {
     c.quotesGold++;
