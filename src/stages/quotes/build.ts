@@ -9,6 +9,7 @@ import type { QuoteLexicon } from "./lexicon.js";
 import { findQuoteRegions } from "./marks.js";
 import type { PriorSpeaker, Speaker } from "./resolve.js";
 import { NO_SPEAKER, resolveSpeaker, speakerIsPerson } from "./resolve.js";
+import { statementNounIn, syntacticCandidates } from "./syntactic.js";
 import { TokenView } from "./view.js";
 
 const CONTEXT_REACH = 1200;
@@ -29,8 +30,9 @@ export function findQuotes(doc: Doc, lex: QuoteLexicon): Quote[] {
     return sentential.some((s) => s.start <= t.start && t.end <= s.end);
   };
   const indirect = v.sentences.flatMap((s) => indirectInSentence(v, lex, s.firstToken, s.endToken, usedCues, blocked));
-  const partial = partialCandidates(v, lex, regions, [...direct, ...indirect]);
-  const all = dedupe([...direct, ...indirect, ...partial]).sort(
+  const syntactic = syntacticCandidates(v, lex, [...direct, ...indirect], blocked);
+  const partial = partialCandidates(v, lex, regions, [...direct, ...indirect, ...syntactic]);
+  const all = dedupe([...direct, ...indirect, ...syntactic, ...partial]).sort(
     (a, b) => position(a) - position(b) || a.content.start - b.content.start,
   );
 
@@ -63,7 +65,9 @@ export function findQuotes(doc: Doc, lex: QuoteLexicon): Quote[] {
     if (speaker.speaker || speaker.speakerText) prior.push({ at, speaker, person: speakerIsPerson(actors, speaker) });
     const [fs, fe] = c.frame;
     const time = c.cue >= 0 && fe > fs ? findTime(v, c.cue, fs, fe, c.content) : null;
-    const setting = fe > fs ? findSetting(v, lex, fs, fe, c.content) : null;
+    const setting =
+      (fe > fs ? findSetting(v, lex, fs, fe, c.content) : null) ??
+      (c.rule === "indirect/according" && phrase ? statementNounIn(v, lex, phrase) : null);
     const q: Quote = {
       ...speaker,
       cue: c.cueSpan,

@@ -5,7 +5,9 @@ import { complement } from "./frame.js";
 import { isVerbCue } from "./indirect.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import type { QuoteRegion } from "./marks.js";
+import type { Phrase } from "./phrase.js";
 import { phraseStartingAt, subjectBefore } from "./phrase.js";
+import { depSubjectPhrase } from "./syntax.js";
 import type { TokenView } from "./view.js";
 
 const ATTRIBUTION_WINDOW = 16;
@@ -40,6 +42,12 @@ function attributionAfter(v: TokenView, lex: QuoteLexicon, r: QuoteRegion): Attr
   const sent = v.sentenceOf(Math.min(t, v.size - 1));
   let first = t;
   if (v.lower(first) === ",") first++;
+  // `"... today." Next sentence`: a quote closed by a full stop takes no attribution from the next sentence.
+  if (
+    /\.\s*$/.test(v.doc.text.slice(r.start, r.close)) &&
+    v.sentenceOf(first) !== v.sentenceOf(v.tokenBefore(r.close + 1))
+  )
+    return null;
   for (let k = first; k < Math.min(first + ATTRIBUTION_WINDOW, v.size); k++) {
     if (v.isQuoteMark(k) || v.isSentenceEnd(k) || v.text(k).includes("\n")) break;
     if (
@@ -51,6 +59,8 @@ function attributionAfter(v: TokenView, lex: QuoteLexicon, r: QuoteRegion): Attr
     if (!entry || entry.kind === "cognitive") continue;
     const phrase = k > first ? subjectBefore(v, k, first) : phraseStartingAt(v, k + 1, Math.min(k + 12, v.size));
     if (!phrase || (k > first && phrase.start !== first)) return null;
+    const relayed = quotedAs(v, lex, k, sent.endToken);
+    if (relayed) return relayed;
     // `"...," experts say it is ...`: the cue governs a clause of its own, so it is no attribution.
     if (k > first && complement(v, lex, k, entry, sent.endToken)) return null;
     let end = Math.max(phrase.end, k + 1);
@@ -58,6 +68,15 @@ function attributionAfter(v: TokenView, lex: QuoteLexicon, r: QuoteRegion): Attr
     return { cue: k, source: { kind: "phrase", phrase }, frame: [first, end], after: end };
   }
   return null;
+}
+
+/** `"...," the agency quoted Li as saying`: the words are Li's, the cue is "saying". */
+function quotedAs(v: TokenView, lex: QuoteLexicon, k: number, end: number): Attribution | null {
+  if (lex.cueForms.get(v.lower(k))?.lemma !== "quote") return null;
+  const phrase = phraseStartingAt(v, k + 1, end);
+  if (!phrase || v.lower(phrase.end) !== "as" || !lex.cueForms.has(v.lower(phrase.end + 1))) return null;
+  const cue = phrase.end + 1;
+  return { cue, source: { kind: "phrase", phrase }, frame: [k, cue + 1], after: cue + 1 };
 }
 
 /** `Li said: "..."` / `Li told reporters, "..."` before the opening mark, in the same sentence. */
@@ -73,9 +92,9 @@ function attributionBefore(v: TokenView, lex: QuoteLexicon, r: QuoteRegion): Att
     if (v.isQuoteMark(k)) break;
     const entry = isVerbCue(v, lex, k, sent.firstToken);
     if (!entry || entry.kind === "cognitive") continue;
-    const phrase = subjectBefore(v, k, sent.firstToken);
+    const phrase = subjectBefore(v, k, sent.firstToken) ?? depSubjectPhrase(v, k);
     if (!phrase) return null;
-    return { cue: k, source: { kind: "phrase", phrase }, frame: [phrase.start, t], after: t };
+    return { cue: k, source: { kind: "phrase", phrase }, frame: [Math.min(phrase.start, k), t], after: t };
   }
   return null;
 }
@@ -146,36 +165,66 @@ export function partialCandidates(
     const content: Span = { start: r.start, end: r.end };
     if (taken.some((c) => c.direct && (c.content.start === r.start || contains(c.content, content)))) continue;
     const host = taken.find((c) => !c.direct && contains(c.content, content) && c.rule !== "indirect/opinion");
+    // `outlined a plan for what he called a "New GM"`: a nearer cue with its own subject governs the fragment.
+    const nearer = host ? governed(v, lex, r, taken, host.cue) : null;
+    if (nearer) {
+      out.push(nearer);
+      continue;
+    }
     if (host) {
       out.push({ ...host, content, direct: true, partial: true, rule: "partial/inside" });
       continue;
     }
-    const first = v.tokenAtOrAfter(r.open);
-    if (first >= v.size) continue;
-    const sent = v.sentenceOf(first);
-    for (let k = first - 1; k >= sent.firstToken; k--) {
-      const entry = isVerbCue(v, lex, k, sent.firstToken);
-      if (!entry) continue;
-      // The nearest cue is an opinion or belief: the fragment is someone else's words, a scare quote.
-      if (entry.kind === "cognitive" || entry.kind === "opinion") break;
-      const owner = taken.find((c) => c.cue === k);
-      const phrase = owner ? null : subjectBefore(v, k, sent.firstToken);
-      const source: SpeakerSource | null = owner ? owner.source : phrase ? { kind: "phrase", phrase } : null;
-      if (!source) break;
-      out.push({
-        cue: k,
-        cueSpan: charSpan(v, k, k + 1),
-        cueLemma: entry.lemma,
-        content,
-        direct: true,
-        partial: true,
-        source,
-        audience: owner?.audience ?? null,
-        frame: owner?.frame ?? [source.kind === "phrase" ? source.phrase.start : k, k + 1],
-        rule: "partial/governed",
-      });
-      break;
-    }
+    const g = governed(v, lex, r, taken, -1);
+    if (g) out.push(g);
   }
   return out;
+}
+
+/** The fragment's nearest cue to the left (after `after`) with a speaker: a partial quote it governs. */
+function governed(
+  v: TokenView,
+  lex: QuoteLexicon,
+  r: QuoteRegion,
+  taken: readonly Candidate[],
+  after: number,
+): Candidate | null {
+  const content: Span = { start: r.start, end: r.end };
+  const first = v.tokenAtOrAfter(r.open);
+  if (first >= v.size) return null;
+  const sent = v.sentenceOf(first);
+  for (let k = first - 1; k >= sent.firstToken && k > after; k--) {
+    const entry = isVerbCue(v, lex, k, sent.firstToken);
+    if (!entry) continue;
+    // The nearest cue is an opinion or belief: the fragment is someone else's words, a scare quote.
+    if (entry.kind === "cognitive" || (entry.kind === "opinion" && !entry.ownWords)) return null;
+    const owner = taken.find((c) => c.cue === k);
+    const phrase = owner
+      ? null
+      : (subjectBefore(v, k, sent.firstToken) ?? depSubjectPhrase(v, k) ?? leadingParticiple(v, k, r));
+    const source: SpeakerSource | null = owner ? owner.source : phrase ? { kind: "phrase", phrase } : null;
+    if (!source) return null;
+    return {
+      cue: k,
+      cueSpan: charSpan(v, k, k + 1),
+      cueLemma: entry.lemma,
+      content,
+      direct: true,
+      partial: true,
+      source,
+      audience: owner?.audience ?? null,
+      frame: owner?.frame ?? [source.kind === "phrase" ? source.phrase.start : k, k + 1],
+      rule: "partial/governed",
+    };
+  }
+  return null;
+}
+
+/** `Citing "a precaution", Airbus said`: a sentence-initial participle takes the subject after the comma. */
+function leadingParticiple(v: TokenView, k: number, r: QuoteRegion): Phrase | null {
+  if (k !== v.sentenceOf(k).firstToken || !v.lower(k).endsWith("ing") || r.close < 0) return null;
+  let t = v.tokenAtOrAfter(r.close + 1);
+  if (v.lower(t) !== ",") return null;
+  t++;
+  return phraseStartingAt(v, t, Math.min(t + 10, v.size));
 }

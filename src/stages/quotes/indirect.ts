@@ -4,6 +4,7 @@ import { clauseEnd, complement, cueEntry, isSharedSubjectCue } from "./frame.js"
 import type { CueEntry, QuoteLexicon } from "./lexicon.js";
 import type { Phrase } from "./phrase.js";
 import { chunkEndFrom, phraseStartingAt, subjectBefore } from "./phrase.js";
+import { isInfinitiveConjunct } from "./syntax.js";
 import type { TokenView } from "./view.js";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
@@ -26,8 +27,13 @@ export function isVerbCue(v: TokenView, lex: QuoteLexicon, i: number, sentStart:
   const baseLike = l === entry.lemma || l === `${entry.lemma}s`;
   // A noun reading ("their claims were upheld"), unless a name stands before it as in a headline ("Ford announces").
   const afterName = i > sentStart && (v.upos(i - 1) === "PROPN" || v.isCapitalized(i - 1)) && l.endsWith("s");
-  if ((u === "NOUN" || u === "ADJ" || u === "PROPN") && baseLike && !afterName) return null;
+  // A headline ("X releases Y, announces Z", no final stop) uses present-tense verbs in -s.
+  const sent = v.sentenceOf(i);
+  const headline = prev === "," && l !== entry.lemma && !v.isSentenceEnd(sent.endToken - 1);
+  if ((u === "NOUN" || u === "ADJ" || u === "PROPN") && baseLike && !afterName && !headline) return null;
   if (BE.has(prev) && !l.endsWith("ing")) return null;
+  // "was not reported when ...": a passive by the parse.
+  if (v.children(i).some((c) => v.rel(c) === "aux:pass" && (BE.has(v.lower(c)) || v.lemma(c) === "be"))) return null;
   return entry;
 }
 
@@ -111,6 +117,7 @@ export function indirectInSentence(
     const entry = isVerbCue(v, lex, k, s0);
     if (!entry) continue;
     if (entry.kind === "cognitive" && inSubordinateClause(v, k, s0)) continue;
+    if (isInfinitiveConjunct(v, k)) continue;
     const shared = isSharedSubjectCue(v, lex, k);
     const comp = complement(v, lex, k, entry, s1);
     const cueSpan = charSpan(v, k, k + 1);
@@ -176,6 +183,14 @@ function invertedCandidate(
     if (phrase && v.lower(phrase.start - 1) === ",") comma = phrase.start - 1;
   }
   if (!phrase || comma <= s0) return null;
+  // "The levy, she stated, was meant ...": the clause goes on after the attribution (a parenthetical).
+  const next = Math.max(phrase.end, k + 1);
+  if (
+    v.lower(next) === "," &&
+    (v.upos(next + 1) === "AUX" || v.upos(next + 1) === "VERB") &&
+    !v.lower(next + 1).endsWith("ing")
+  )
+    return null;
   if (v.isQuoteMark(comma - 1) || v.isQuoteMark(comma + 1)) return null;
   let start = s0;
   while (start < comma && v.isQuoteMark(start)) start++;

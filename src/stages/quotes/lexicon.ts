@@ -14,6 +14,12 @@ export interface CueEntry {
   readonly needsAs: boolean;
   /** A directive whose object and complement are content even without "that" (warned China against ...). */
   readonly objectContent: boolean;
+  /** An opinion verb whose quoted fragment is the speaker's own words ("described X as "a defining moment""). */
+  readonly ownWords: boolean;
+  /** An infinitive right after the verb is the content ("claims to own"). */
+  readonly infinitive: boolean;
+  /** The object plus a phrase with this preposition is the content ("blamed X on Y"), or null. */
+  readonly prepContent: string | null;
 }
 
 /** Compiled lookups of data/lexicons/quotes. */
@@ -40,6 +46,9 @@ const CueFile = z.object({
       clauseOnly: z.boolean().optional(),
       needsAs: z.boolean().optional(),
       objectContent: z.boolean().optional(),
+      ownWords: z.boolean().optional(),
+      infinitive: z.boolean().optional(),
+      prepContent: z.string().optional(),
     }),
   ),
   nouns: z.array(z.string().min(1)),
@@ -106,6 +115,9 @@ export function loadQuoteLexicon(dir: string): QuoteLexicon {
       clauseOnly: v.clauseOnly ?? false,
       needsAs: v.needsAs ?? false,
       objectContent: v.objectContent ?? false,
+      ownWords: v.ownWords ?? false,
+      infinitive: v.infinitive ?? false,
+      prepContent: v.prepContent ?? null,
     };
     cueLemmas.set(v.lemma, entry);
     for (const form of v.forms ?? regularForms(v.lemma)) {
