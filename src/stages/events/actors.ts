@@ -1,5 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
+import { adjacentSubject } from "./adjacent.js";
 import type { Tree } from "./tree.js";
 
 /** Which actors cover each token, and pronoun fallbacks, for one Doc. */
@@ -11,6 +12,7 @@ export interface ActorIndex {
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "himself", "herself"]);
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"]);
 const MODIFIER_RELS = new Set(["compound", "amod", "nmod:poss", "flat", "nmod"]);
 
@@ -22,13 +24,31 @@ export function indexActors(doc: Doc, tree: Tree): ActorIndex {
   for (const actor of actors) {
     for (const m of actor.mentions) {
       starts.push({ start: m.start, actor });
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t && t.start < m.end && m.start < t.end && !byToken[i]?.includes(actor)) byToken[i]?.push(actor);
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((tokens[mid]?.end ?? 0) <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < tokens.length && (tokens[i]?.start ?? 0) < m.end; i++) {
+        if (!byToken[i]?.includes(actor)) byToken[i]?.push(actor);
       }
     }
   }
   starts.sort((a, b) => a.start - b.start);
+
+  const subjectOfClause = (v: number): number => {
+    const own = tree.kids(v, "nsubj", "nsubj:pass")[0];
+    return own ?? adjacentSubject(tree, byToken, v);
+  };
+  /** The verb whose clause holds token i (climbing nominal heads), or -1. */
+  const governingVerb = (i: number): number => {
+    for (let h = tree.head(i), hops = 0; h >= 0 && hops < 8; h = tree.head(h), hops++) {
+      if (tree.upos(h) === "VERB") return h;
+    }
+    return -1;
+  };
 
   const resolvePronoun = (i: number): Actor[] => {
     const w = tree.word(i).toLowerCase();
@@ -36,24 +56,36 @@ export function indexActors(doc: Doc, tree: Tree): ActorIndex {
       PERSON_PRONOUNS.has(w) ? a.kind === "person" : THING_PRONOUNS.has(w) ? a.kind !== "person" : true;
     const tok = tokens[i];
     if (!tok) return [];
-    // Cataphora: "During his visit, Blinken warned ..." -> the main clause subject.
     const sent = doc.sentences?.[tok.sentence];
-    if (sent) {
+    const fromSentence = sent ? sent.firstToken : 0;
+    const verb = governingVerb(i);
+    const subj = verb >= 0 ? subjectOfClause(verb) : -1;
+    const subjActors = subj >= 0 && subj !== i ? (byToken[subj] ?? []).filter(fits) : [];
+    if (POSSESSIVES.has(w) && subjActors.length) {
+      // "the US consulted its allies" (bound) and "During his visit, Blinken warned" (cataphora).
+      return subjActors.slice(0, 1);
+    }
+    const earlier = (k: number) => k >= fromSentence && k < i && (byToken[k] ?? []).some(fits);
+    const anyEarlier = Array.from({ length: Math.max(0, i - fromSentence) }, (_, k) => fromSentence + k).some(earlier);
+    if (sent && !anyEarlier) {
+      // Cataphora: "When he landed, the minister said ..." -> the main clause subject.
       for (let r = sent.firstToken; r < sent.endToken; r++) {
         if (tree.head(r) !== -1) continue;
-        const subj = tree.kids(r, "nsubj", "nsubj:pass")[0];
-        if (subj !== undefined && subj > i) {
-          const own = (byToken[subj] ?? []).filter(fits);
+        const s = subjectOfClause(r);
+        if (s > i) {
+          const own = (byToken[s] ?? []).filter(fits);
           if (own.length) return own.slice(0, 1);
         }
       }
     }
+    // An object pronoun is not its own clause's subject ("Wang will meet him").
+    const excluded = POSSESSIVES.has(w) || subj === i ? [] : subjActors;
     const minStart = doc.sentences?.[Math.max(0, tok.sentence - 1)]?.start ?? 0;
     for (let k = starts.length - 1; k >= 0; k--) {
       const s = starts[k];
       if (!s || s.start >= tok.start) continue;
       if (s.start < minStart) break;
-      if (fits(s.actor)) return [s.actor];
+      if (fits(s.actor) && !excluded.includes(s.actor)) return [s.actor];
     }
     return [];
   };

@@ -1,7 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { CodedEvent, EventDate, EventStatus } from "../../doc/layers/events.js";
 import { type ActorIndex, indexActors } from "./actors.js";
-import { indexTimes, numberOf, publicationDate, textDate } from "./date.js";
+import { followingDate, indexTimes, numberOf, publicationDate, textDate } from "./date.js";
 import { discardCue } from "./discard.js";
 import { expandPairs } from "./expand.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -76,7 +76,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const parties = [...roles.sources, ...roles.targets, ...roles.participants];
     if (parties.length && parties.every((a) => a.sector === "BUS")) continue;
 
-    const own = textDate(tree, times, hosts, status !== "planned");
+    const own =
+      textDate(tree, times, hosts, status !== "planned") ?? (frame.noun ? followingDate(times, m.token) : null);
     const date = own ?? sceneDate(tree, hosts, dated) ?? published;
     dated.set(m.token, date);
     const finalStatus = resolveStatus(status, date, published);
@@ -115,8 +116,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
 const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code ?? p.actor}|${p.sector ?? ""}` : "-");
 
 /**
- * Drops re-mentions: a later event noun with no date of its own that repeats an earlier event's
- * source and code ("Lavrov's visit" after "Lavrov's scheduled visit to China"), and exact duplicates
+ * Drops re-mentions: a later event noun with no date or no target of its own that repeats an earlier
+ * event's source and code ("Lavrov's visit" after "Lavrov's scheduled visit to China"), and exact duplicates
  * on the gold dedup key (source, target, code, date, status).
  */
 function dedupe(drafts: readonly Draft[]): CodedEvent[] {
@@ -124,13 +125,13 @@ function dedupe(drafts: readonly Draft[]): CodedEvent[] {
   const keys = new Set<string>();
   for (const d of drafts) {
     const e = d.event;
-    if (d.noun && !d.ownDate) {
+    if (d.noun && (!d.ownDate || e.target === null)) {
       const earlier = out.find(
         (o) =>
           o.event.cameo === e.cameo &&
           o.token !== d.token &&
           sideKey(o.event.source) === sideKey(e.source) &&
-          (e.target === null || sideKey(o.event.target) === sideKey(e.target)),
+          (e.target === null || o.event.target?.country === e.target.country),
       );
       if (earlier) continue;
     }

@@ -3,6 +3,8 @@ import type { EventDate } from "../../doc/layers/events.js";
 import type { TimeExpression } from "../../doc/layers/times.js";
 import { CLAUSAL, caseOf, type Tree } from "./tree.js";
 
+const REFERENCE = /\b(after|before|since|following|until|ahead of)\s*$/i;
+const PHRASE_POS = new Set(["ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM"]);
 const USABLE = new Set(["year", "month", "week", "day", "time"]);
 
 /** Start and end of a resolved time value: "2021-03-22/2021-03-23", "2020", "2021-03-16T10:00". */
@@ -20,6 +22,8 @@ export function parseValue(value: string): { start: string; end: string } | null
 export interface TimeIndex {
   /** The time expressions that anchor on token i or sit in its own (non-clausal) phrase. */
   own(i: number): TimeExpression | null;
+  /** A time written right after an event noun's own phrase ("visit to China on March 22"), read linearly. */
+  after(i: number): TimeExpression | null;
 }
 
 export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
@@ -34,13 +38,24 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
     }
     return false;
   };
+  // "two days after the meeting": the meeting is the reference point, not the thing dated.
+  const isReference = (t: TimeExpression, i: number): boolean =>
+    REFERENCE.test(doc.text.slice(t.start, t.end)) && (tokens[i]?.start ?? 0) >= t.end;
   return {
     own: (i) => {
       const anchored = times.find((t) => t.anchor === i);
       if (anchored) return anchored;
-      const near = located.filter((x) => x.tok >= 0 && x.tok !== i && inPhrase(x.tok, i));
+      const near = located.filter((x) => x.tok >= 0 && x.tok !== i && inPhrase(x.tok, i) && !isReference(x.t, i));
       near.sort((a, b) => Math.abs(a.tok - i) - Math.abs(b.tok - i));
       return near[0]?.t ?? null;
+    },
+    after: (i) => {
+      for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+        const hit = located.find((x) => x.tok === k);
+        if (hit) return hit.t;
+        if (tokens[k]?.sentence !== tokens[i]?.sentence || !PHRASE_POS.has(tree.upos(k))) return null;
+      }
+      return null;
     },
   };
 }
@@ -110,6 +125,12 @@ function anniversary(tree: Tree, times: TimeIndex, i: number): EventDate | null 
   return { start: y, end: y, basis: "text" };
 }
 
+/** The date written right after an event noun's phrase, when the parse hung it elsewhere. */
+export function followingDate(times: TimeIndex, trigger: number): EventDate | null {
+  const t = times.after(trigger);
+  return t ? fromTime(t) : null;
+}
+
 /** The event's own date from the text, climbing to the clause it hangs from; null when the text gives none. */
 export function textDate(
   tree: Tree,
@@ -127,7 +148,8 @@ export function textDate(
   for (let hops = 0; hops < 4 && n >= 0; hops++) {
     const rel = tree.rel(n);
     if (rel === "ccomp" && !crossReported) return null;
-    if (!["xcomp", "ccomp", "conj", "advcl", "obj", "nsubj:pass"].includes(rel)) return null;
+    // Not through objects: "announced on Thursday the visit" dates the announcement, not the visit.
+    if (!["xcomp", "ccomp", "conj", "advcl"].includes(rel)) return null;
     n = tree.head(n);
     if (n < 0) return null;
     const t = times.own(n);

@@ -13,7 +13,8 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
     if (seen.has(n)) return null;
     seen.add(n);
     const word = tree.word(n).toLowerCase();
-    const hit = lex.discards.get(tree.lemma(n)) ?? lex.discards.get(word);
+    // Cue words are nouns: "a friendly" is a match, "Friendly Cooperation" is not.
+    const hit = tree.upos(n) === "NOUN" ? (lex.discards.get(tree.lemma(n)) ?? lex.discards.get(word)) : undefined;
     if (hit) return hit.rule;
     if (SCORE.test(word)) return "discards/score";
     for (const c of tree.children[n] ?? []) {

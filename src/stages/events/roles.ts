@@ -1,9 +1,11 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { ActorIndex } from "./actors.js";
+import { adjacentSubject } from "./adjacent.js";
 import type { Lexicon, Place } from "./lexicon/schema.js";
 import { placeAt } from "./location.js";
 import type { TriggerMatch } from "./match.js";
-import { baseRel, CLAUSAL, caseOf, isPassive, subtree, type Tree } from "./tree.js";
+import { premodifiers } from "./premodifiers.js";
+import { bareObliques, baseRel, CLAUSAL, caseOf, isPassive, subtree, type Tree } from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -46,7 +48,10 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   if (m.entry.pos !== "N") return { trigger: m.token, noun: false, light: null };
   const h = tree.head(m.token);
   const rel = tree.rel(m.token);
-  const isLight = h >= 0 && (rel === "obj" || rel === "nsubj:pass") && lex.modality.get("light")?.has(tree.lemma(h));
+  // "announced Lavrov's visit": a noun with its own possessor is reported by the verb, not carried by it.
+  const ownSource = tree.kids(m.token, "nmod:poss").length > 0;
+  const isLight =
+    h >= 0 && !ownSource && (rel === "obj" || rel === "nsubj:pass") && lex.modality.get("light")?.has(tree.lemma(h));
   return { trigger: m.token, noun: true, light: isLight ? h : null };
 }
 
@@ -75,8 +80,12 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
     if (obj.length || oblOn.length) return [...obj, ...oblOn];
     return subjectOf(tree, actors, parent, hops + 1);
   }
-  if (rel === "conj" || rel === "advcl" || rel === "parataxis") return subjectOf(tree, actors, parent, hops + 1);
-  return [];
+  if (rel === "conj" || rel === "advcl" || rel === "parataxis") {
+    const inherited = subjectOf(tree, actors, parent, hops + 1);
+    if (inherited.length || rel === "conj") return inherited;
+  }
+  const near = adjacentSubject(tree, actors.byToken, v);
+  return near >= 0 ? [near] : [];
 }
 
 function slotTokens(tree: Tree, i: number, slot: string): number[] {
@@ -96,6 +105,7 @@ function slotTokens(tree: Tree, i: number, slot: string): number[] {
     if (via === "obj" || via === "iobj" || via === "nsubj:pass") {
       if (via === "obj" && isPassive(tree, b)) continue;
       out.push(...tree.kids(b, via));
+      if (via === "obj") out.push(...bareObliques(tree, b));
       continue;
     }
     const prep = via.split(":")[1];
@@ -129,10 +139,15 @@ function nounSources(tree: Tree, actors: ActorIndex, f: Frame): { sources: Actor
   const by = actorsAt(actors, slotTokens(tree, i, "obl:by"));
   const mods = actorsAt(actors, tree.kids(i, "compound", "amod"));
   const between = actorsAt(actors, betweenPhrases(tree, i));
+  const pre = premodifiers(tree, i);
   let sources = poss.length ? poss : by;
   if (!sources.length && f.light !== null) sources = actorsAt(actors, subjectOf(tree, actors, f.light));
   if (!sources.length && mods.length === 1) sources = mods;
-  const participants = [...(mods.length > 1 ? mods : []), ...between];
+  if (!sources.length && pre.possessor >= 0) sources = actorsAt(actors, [pre.possessor]);
+  const linked = actorsAt(actors, pre.linked);
+  const paired = mods.length > 1 ? mods : linked.length > 1 ? linked : [];
+  if (paired.length > 1 && sources.length === 1 && paired.includes(sources[0] as Actor)) sources = [];
+  const participants = [...paired, ...between.filter((a) => !paired.includes(a))];
   return { sources, participants };
 }
 
@@ -168,5 +183,30 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       if (place) break;
     }
   }
+  if (!targets.length && !place && participants.length < 2) {
+    targets = nearestTarget(tree, actors, f, [...sources, ...participants]);
+  }
   return { sources, targets, participants, place };
+}
+
+const OPEN = new Set(["xcomp", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat", "conj", "amod"]);
+
+/**
+ * The first actor after the trigger inside its own phrase, through objects, obliques and open
+ * complements ("promised to continue military aid to Mozambique"), when no slot named a target.
+ */
+function nearestTarget(tree: Tree, actors: ActorIndex, f: Frame, taken: readonly Actor[]): Actor[] {
+  const root = f.light ?? f.trigger;
+  const walkable = (c: number) => {
+    const r = tree.rel(c);
+    const base = baseRel(r);
+    if (r === "advcl" && caseOf(tree, c) === "to") return true;
+    return OPEN.has(base) && !r.startsWith("acl") && base !== "nsubj";
+  };
+  const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);
+  for (const t of toks) {
+    const usable = (a: Actor) => !taken.includes(a) && a.country !== null;
+    if ((actors.byToken[t] ?? []).some(usable)) return actorsAt(actors, [t]).filter(usable);
+  }
+  return [];
 }

@@ -93,3 +93,8 @@ export function isPassive(tree: Tree, i: number): boolean {
   if (tree.kids(i, "aux:pass", "nsubj:pass", "csubj:pass").length > 0) return true;
   return tree.xpos(i) === "VBN" && tree.kids(i, "obl:agent").length > 0;
 }
+
+/** Bare nominals the parser labelled obl:unmarked / obl:npmod ("warned China against ..."): objects in practice. */
+export function bareObliques(tree: Tree, i: number): number[] {
+  return tree.kids(i, "obl:unmarked", "obl:npmod").filter((k) => tree.kids(k, "case").length === 0);
+}
