@@ -1,13 +1,23 @@
 /**
  * Rebuild the tagger, lemmatizer, parser and labeller from UD English EWT, deterministically.
- * Usage: node dist/scripts/train-parser.js [--data ../shared/data] [--out data/models] [--quick]
+ * Usage: npm run train:parser -- [--data ../shared/data] [--out data/models] [--folds 5]
+ *   [--tagger-epochs 6] [--parser-epochs 15] [--labeler-epochs 8] [--parser-bits 19] [--seed N] [--test]
+ * Steps: word clusters (UNGDC + EWT forms), jackknifed tagger, final tagger + lemmatizer, arc-hybrid
+ * parser (dynamic oracle, projectivized trees), arc labeller; quantized models written to --out.
+ * --test also scores EWT test (do it once, at the end).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { type ConlluSentence, parseConllu } from "../src/nlp/conllu.js";
 import { lexicalCodes } from "../src/nlp/lexical.js";
 import { QuantizedModel } from "../src/nlp/quantized.js";
+import { SparseModel } from "../src/nlp/sparse.js";
+import type { WordClasses } from "../src/nlp/tagger.js";
+import { segmentRules } from "../src/stages/segment/rules.js";
+import { tokenize } from "../src/stages/segment/tokenizer.js";
+import { coarseMap } from "../src/stages/syntax/analyzer.js";
 import { scoreTreebank } from "../src/stages/syntax/evaluate.js";
 import {
   loadParser,
@@ -18,6 +28,7 @@ import {
   packTagger,
   TAGGER_FILE,
 } from "../src/stages/syntax/model-files.js";
+import { wordClusters } from "./training/clusters.js";
 import { trainLabeler } from "./training/labeler-train.js";
 import { trainLemmatizer } from "./training/lemma-train.js";
 import { trainParser } from "./training/parser-train.js";
@@ -29,11 +40,12 @@ const { values: opt } = parseArgs({
   options: {
     data: { type: "string", default: "../shared/data" },
     out: { type: "string", default: "data/models" },
-    folds: { type: "string", default: "10" },
+    folds: { type: "string", default: "5" },
     "tagger-epochs": { type: "string", default: "6" },
     "parser-epochs": { type: "string", default: "15" },
-    "labeler-epochs": { type: "string", default: "10" },
+    "labeler-epochs": { type: "string", default: "8" },
     seed: { type: "string", default: "20210318" },
+    "parser-bits": { type: "string", default: "19" },
     test: { type: "boolean", default: false },
   },
 });
@@ -44,7 +56,7 @@ const log = (msg: string): void => {
 };
 const pct = (x: number): string => (100 * x).toFixed(2);
 const TAGGER_BITS = 18;
-const PARSER_BITS = 21;
+const PARSER_BITS = Number(opt["parser-bits"]);
 const LABELER_BITS = 18;
 
 const ewt = (name: string): ConlluSentence[] =>
@@ -64,17 +76,37 @@ const examples: TagExample[] = train.map((s) => ({
 const folds = Number(opt.folds);
 const tagEpochs = Number(opt["tagger-epochs"]);
 const predicted: Int32Array[] = new Array(train.length);
+const predictedWc: WordClasses[] = new Array(train.length);
+
+// Word clusters from unlabeled text (UN General Debate speeches) plus the treebank's own words.
+const rules = segmentRules();
+const unlabeled: string[][] = train.map((s) => [...s.forms]);
+const debates = gunzipSync(readFileSync(join(resolve(opt.data), "ungdc-2020-2024", "ungdc_sessions75-79.jsonl.gz")));
+for (const line of debates.toString("utf8").split("\n")) {
+  if (!line.trim()) continue;
+  const text = String((JSON.parse(line) as { text?: unknown }).text ?? "");
+  for (const para of text.split(/\n+/)) {
+    const t = tokenize(para, rules);
+    unlabeled.push(t.starts.map((a, i) => para.slice(a, t.ends[i])));
+  }
+}
+const fine = wordClusters(unlabeled, 256, seededRandom(Number(opt.seed) + 303));
+const coarse2 = wordClusters(unlabeled, 32, seededRandom(Number(opt.seed) + 304));
+const clusters = new Map<number, number>();
+for (const [w, c] of fine) clusters.set(w, c | ((coarse2.get(w) ?? 0) << 16));
+log(`word clusters: ${clusters.size} words from ${unlabeled.length} unlabeled sentences`);
 for (let f = 0; f < folds; f++) {
   const inFold = (i: number): boolean => i % folds === f;
   const rest = examples.filter((_, i) => !inFold(i));
   const held = examples.map((ex, i) => [ex, i] as const).filter(([, i]) => inFold(i));
-  const t = trainTagger(rest, tagNames.length, TAGGER_BITS, tagEpochs, seededRandom(Number(opt.seed) + f));
+  const t = trainTagger(rest, tagNames.length, TAGGER_BITS, tagEpochs, seededRandom(Number(opt.seed) + f), clusters);
   const tagged = tagAll(
     t,
     held.map(([ex]) => ex),
   );
   held.forEach(([, i], j) => {
-    predicted[i] = tagged[j];
+    predicted[i] = tagged[j].tags;
+    predictedWc[i] = tagged[j].wc;
   });
 }
 let jackRight = 0;
@@ -84,38 +116,44 @@ examples.forEach((ex, i) => {
 });
 log(`jackknifed tags (${folds} folds): ${pct(jackRight / jackAll)}% joint tag accuracy on train`);
 
-const tagger = trainTagger(examples, tagNames.length, TAGGER_BITS, tagEpochs, seededRandom(Number(opt.seed)));
+const tagger = trainTagger(examples, tagNames.length, TAGGER_BITS, tagEpochs, seededRandom(Number(opt.seed)), clusters);
 const lemmas = trainLemmatizer(train);
 log(`tagger trained; lemmatizer: ${lemmas.rules.size} rules, ${lemmas.exceptions.size} exceptions`);
-const tagOnly = makeAnalyzer(tagNames, tagger.model, tagger.tagDict, lemmas, null);
+const tagOnly = makeAnalyzer(tagNames, tagger.model, tagger.tagDict, tagger.ambiguity, clusters, lemmas, null);
 const devTags = scoreTreebank(tagOnly, dev);
 log(`dev: UPOS ${pct(devTags.upos)} XPOS ${pct(devTags.xpos)} lemma ${pct(devTags.lemma)}`);
 
 const labels = [...new Set(train.flatMap((s) => s.rels))].sort();
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
+const coarse = coarseMap(tagNames);
 let lifts = 0;
 const parseData = train.map((s, i) => {
   const n = s.forms.length;
   const gold = Int32Array.from(s.heads, (h) => (h < 0 ? n : h));
   lifts += projectivize(gold);
-  return { x: { n, word: examples[i].lex.word, tag: predicted[i] }, gold };
+  const tags = predicted[i];
+  return { x: { n, word: examples[i].lex.word, tag: tags.map((t) => coarse[t]), fine: tags, ...predictedWc[i] }, gold };
 });
 log(`projectivized training trees: ${lifts} arcs lifted`);
 
-const devInputs = dev.map((s) => s.forms);
-void devInputs;
-const parserModel = trainParser(parseData, PARSER_BITS, Number(opt["parser-epochs"]), seededRandom(Number(opt.seed) + 101), (e, avg) => {
-  if (e % 3 !== 2) {
-    log(`parser epoch ${e + 1}`);
-    return;
-  }
-  const a = makeAnalyzer(tagNames, tagger.model, tagger.tagDict, lemmas, {
-    labels: ["root", "dep"],
-    parser: avg(),
-    labeler: { nClasses: 2, score: (_f, _n, out) => out.fill(0) },
-  });
-  log(`parser epoch ${e + 1}: dev UAS ${pct(scoreTreebank(a, dev).uas)}`);
-});
+const parserModel = trainParser(
+  parseData,
+  PARSER_BITS,
+  Number(opt["parser-epochs"]),
+  seededRandom(Number(opt.seed) + 101),
+  (e, avg) => {
+    if (e % 3 !== 2) {
+      log(`parser epoch ${e + 1}`);
+      return;
+    }
+    const a = makeAnalyzer(tagNames, tagger.model, tagger.tagDict, tagger.ambiguity, clusters, lemmas, {
+      labels: ["root", "dep"],
+      parser: avg(),
+      labeler: { nClasses: 2, score: (_f: Uint32Array, _n: number, out: Float32Array) => out.fill(0) },
+    });
+    log(`parser epoch ${e + 1}: dev UAS ${pct(scoreTreebank(a, dev).uas)}`);
+  },
+);
 
 const labelData = train.map((s, i) => ({
   x: parseData[i].x,
@@ -132,7 +170,7 @@ const labelerModel = trainLabeler(
 );
 log("labeler trained");
 
-const float = makeAnalyzer(tagNames, tagger.model, tagger.tagDict, lemmas, {
+const float = makeAnalyzer(tagNames, tagger.model, tagger.tagDict, tagger.ambiguity, clusters, lemmas, {
   labels,
   parser: parserModel,
   labeler: labelerModel,
@@ -144,18 +182,25 @@ const out = resolve(opt.out);
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, TAGGER_FILE),
-  packTagger({ tags: tagNames, model: QuantizedModel.from(tagger.model, 1e-3), tagDict: tagger.tagDict, lemmas }),
+  packTagger({
+    tags: tagNames,
+    model: SparseModel.from(tagger.model, 1e-3),
+    tagDict: tagger.tagDict,
+    ambiguity: tagger.ambiguity,
+    clusters,
+    lemmas,
+  }),
 );
 writeFileSync(
   join(out, PARSER_FILE),
   packParser({
     labels,
     parser: QuantizedModel.from(parserModel, 1e-3),
-    labeler: QuantizedModel.from(labelerModel, 1e-3),
+    labeler: SparseModel.from(labelerModel, 1e-3),
   }),
 );
 const t = loadTagger(out);
-const q = makeAnalyzer(t.tags, t.model, t.tagDict, t.lemmas, loadParser(out));
+const q = makeAnalyzer(t.tags, t.model, t.tagDict, t.ambiguity, t.clusters, t.lemmas, loadParser(out));
 const qs = scoreTreebank(q, dev);
 log(
   `dev (quantized): UPOS ${pct(qs.upos)} XPOS ${pct(qs.xpos)} lemma ${pct(qs.lemma)} UAS ${pct(qs.uas)} LAS ${pct(qs.las)} — ${Math.round(qs.tokens / qs.seconds)} tokens/s`,

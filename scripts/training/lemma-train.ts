@@ -10,7 +10,10 @@ export function trainLemmatizer(sentences: readonly ConlluSentence[], minSupport
   const lemmaCounts = new Map<string, Map<string, number>>();
   const bump = (m: Map<string, Map<string, number>>, k: string, v: string): void => {
     let inner = m.get(k);
-    if (!inner) m.set(k, (inner = new Map()));
+    if (!inner) {
+      inner = new Map();
+      m.set(k, inner);
+    }
     inner.set(v, (inner.get(v) ?? 0) + 1);
   };
   for (const s of sentences) {
@@ -18,7 +21,8 @@ export function trainLemmatizer(sentences: readonly ConlluSentence[], minSupport
       const form = s.forms[i];
       const lemma = s.lemmas[i];
       const xpos = s.xpos[i];
-      bump(lemmaCounts, `${xpos}\t${form.toLowerCase()}\t${s.upos[i]}`, lemma);
+      bump(lemmaCounts, `${xpos}\t${form.toLowerCase()}`, lemma);
+      if (s.upos[i] === "PROPN") bump(lemmaCounts, `${xpos}\t${form.toLowerCase()}\tPROPN`, lemma);
       if (s.upos[i] === "PROPN") continue;
       const r = ruleFor(form, lemma);
       const key = `${r.cut}\t${r.add}`;
@@ -37,15 +41,20 @@ export function trainLemmatizer(sentences: readonly ConlluSentence[], minSupport
   }
   const exceptions = new Map<string, string>();
   const tables: LemmaTables = { rules, exceptions };
-  for (const [k, m] of lemmaCounts) {
-    const [xpos, low, upos] = k.split("\t");
-    const [lemma] = top(m);
-    const key = `${xpos}\t${low}`;
-    if (exceptions.has(key)) continue;
-    const byRule = upos === "PROPN" ? null : applyRules(tables, low, xpos);
-    if (upos === "PROPN") {
+  for (const [key, m] of lemmaCounts) {
+    const [xpos, low, propn] = key.split("\t");
+    if (propn !== undefined) continue;
+    const [lemma, n] = top(m);
+    if (lemma === "_") continue;
+    const asPropn = lemmaCounts.get(`${key}\tPROPN`);
+    let propnCount = 0;
+    for (const c of asPropn?.values() ?? []) propnCount += c;
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (propnCount * 2 > total) {
+      // Proper nouns keep their form; record only lemmas that differ beyond case.
       if (lemma.toLowerCase() !== low) exceptions.set(key, lemma);
-    } else if (byRule !== lemma) {
+    } else if (applyRules(tables, low, xpos) !== lemma && n > 0) {
       exceptions.set(key, lemma);
     }
   }

@@ -1,6 +1,13 @@
 import { type LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
 import { PARSER_MAX_FEATS, type ParserInput, parserFeatures } from "../../src/stages/syntax/parser-features.js";
-import { LEFT, N_TRANSITIONS, type ParseState, RIGHT, SHIFT, ParseState as State } from "../../src/stages/syntax/state.js";
+import {
+  LEFT,
+  N_TRANSITIONS,
+  type ParseState,
+  RIGHT,
+  SHIFT,
+  ParseState as State,
+} from "../../src/stages/syntax/state.js";
 import { shuffled } from "./rng.js";
 
 export interface ParseExample {

@@ -2,9 +2,10 @@ import { AttacheError } from "../errors/catalogue.js";
 import { type Command, type CommandIO, EXIT } from "./command.js";
 import { analyzeCommand } from "./commands/analyze.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { parseCommand } from "./commands/parse.js";
 import { showCommand } from "./commands/show.js";
 
-const COMMANDS: readonly Command[] = [analyzeCommand, ingestCommand, showCommand];
+const COMMANDS: readonly Command[] = [analyzeCommand, ingestCommand, showCommand, parseCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,30 @@
+import { type Doc, withLayers } from "../../doc/doc.js";
+import type { TokenTag } from "../../doc/layers/segment.js";
+import type { Stage } from "../../pipeline/stage.js";
+import { getAnalyzer } from "../syntax/model-files.js";
+import { segmentRules } from "./rules.js";
+import { segmentText } from "./segment.js";
+
+/** Sentences, tokens (character offsets), UPOS/PTB tags and lemmas. */
+export const segmentStage: Stage = {
+  name: "segment",
+  requires: [],
+  assigns: ["sentences", "tokens", "tags"],
+  run(doc: Doc): Doc {
+    const { sentences, tokens } = segmentText(doc.text, segmentRules());
+    const analyzer = getAnalyzer();
+    const tags: TokenTag[] = [];
+    for (const s of sentences) {
+      const forms = tokens.slice(s.firstToken, s.endToken).map((t) => doc.text.slice(t.start, t.end));
+      const a = analyzer.analyze(forms, false);
+      for (let i = 0; i < forms.length; i++) {
+        tags.push(Object.freeze({ upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] }));
+      }
+    }
+    return withLayers(doc, {
+      sentences: Object.freeze(sentences),
+      tokens: Object.freeze(tokens),
+      tags: Object.freeze(tags),
+    });
+  },
+};

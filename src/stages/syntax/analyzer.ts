@@ -1,0 +1,77 @@
+import { type LemmaTables, lemmatize } from "../../nlp/lemmatizer.js";
+import { lexicalCodes } from "../../nlp/lexical.js";
+import type { Tagger } from "../../nlp/tagger.js";
+import type { Labeler } from "./labeler.js";
+import type { Parser } from "./parser.js";
+
+/** Tag class -> index of its UPOS among the distinct UPOS of the tag list. */
+export function coarseMap(tagNames: readonly string[]): Int32Array {
+  const upos = tagNames.map((t) => t.split("\t")[1] ?? "X");
+  const ids = new Map([...new Set(upos)].sort().map((u, i) => [u, i]));
+  return Int32Array.from(upos, (u) => ids.get(u) ?? 0);
+}
+
+/** Tags, lemmas and (when a parser is given) a labelled dependency tree for one sentence. */
+export interface Analysis {
+  readonly upos: readonly string[];
+  readonly xpos: readonly string[];
+  readonly lemmas: readonly string[];
+  /** 0-based heads, -1 for the root; empty when parsing was not requested. */
+  readonly heads: Int32Array;
+  readonly rels: readonly string[];
+}
+
+/** The tagger, lemmatizer, parser and labeller run in sequence over tokenized sentences. */
+export class Analyzer {
+  private readonly upos: string[];
+  private readonly xpos: string[];
+  private readonly tagIndex: Map<string, number>;
+  private readonly coarse: Int32Array;
+
+  constructor(
+    readonly tagger: Tagger,
+    tagNames: readonly string[],
+    readonly lemmas: LemmaTables,
+    readonly parser: Parser | null,
+    readonly labeler: Labeler | null,
+  ) {
+    this.xpos = tagNames.map((t) => t.split("\t")[0]);
+    this.upos = tagNames.map((t) => t.split("\t")[1] ?? "X");
+    this.tagIndex = new Map(tagNames.map((t, i) => [t, i]));
+    this.coarse = coarseMap(tagNames);
+  }
+
+  /** Heads and relations for a sentence whose tags are already known (unknown pairs are re-tagged). */
+  parseTagged(forms: readonly string[], upos: readonly string[], xpos: readonly string[]): Analysis {
+    const lex = lexicalCodes(forms);
+    const wc = this.tagger.wordClasses(lex);
+    let tags: Int32Array = Int32Array.from(forms, (_, i) => this.tagIndex.get(`${xpos[i]}\t${upos[i]}`) ?? -1);
+    if (tags.includes(-1)) tags = this.tagger.tag(lex, wc);
+    const lemmas: string[] = [];
+    if (!this.parser || !this.labeler || forms.length === 0) {
+      return { upos, xpos, lemmas, heads: new Int32Array(0), rels: [] };
+    }
+    const x = { n: forms.length, word: lex.word, tag: tags.map((t) => this.coarse[t]), fine: tags, ...wc };
+    const heads = this.parser.parse(x);
+    const labels = this.labeler.label(x, heads);
+    const rels = Array.from(labels, (l) => this.labeler?.labels[l] ?? "dep");
+    return { upos, xpos, lemmas, heads, rels };
+  }
+
+  analyze(forms: readonly string[], parse = true): Analysis {
+    const lex = lexicalCodes(forms);
+    const wc = this.tagger.wordClasses(lex);
+    const tags = this.tagger.tag(lex, wc);
+    const upos = Array.from(tags, (t) => this.upos[t]);
+    const xpos = Array.from(tags, (t) => this.xpos[t]);
+    const lemmas = forms.map((f, i) => lemmatize(this.lemmas, f, upos[i], xpos[i]));
+    if (!parse || !this.parser || !this.labeler || forms.length === 0) {
+      return { upos, xpos, lemmas, heads: new Int32Array(0), rels: [] };
+    }
+    const x = { n: forms.length, word: lex.word, tag: tags.map((t) => this.coarse[t]), fine: tags, ...wc };
+    const heads = this.parser.parse(x);
+    const labels = this.labeler.label(x, heads);
+    const rels = Array.from(labels, (l) => this.labeler?.labels[l] ?? "dep");
+    return { upos, xpos, lemmas, heads, rels };
+  }
+}

@@ -1,0 +1,42 @@
+import type { Scorer } from "../../nlp/scorer.js";
+import { PARSER_MAX_FEATS, type ParserInput, parserFeatures } from "./parser-features.js";
+import { N_TRANSITIONS, ParseState } from "./state.js";
+
+/** A greedy arc-hybrid parser: input codes in, 0-based heads out (-1 for the root). */
+export class Parser {
+  private readonly st = new ParseState();
+  private readonly feats = new Uint32Array(PARSER_MAX_FEATS);
+  private readonly scores = new Float32Array(N_TRANSITIONS);
+
+  constructor(readonly model: Scorer) {}
+
+  parse(x: ParserInput): Int32Array {
+    const st = this.st;
+    st.reset(x.n);
+    while (!st.terminal()) {
+      const nf = parserFeatures(x, st, this.feats);
+      this.model.score(this.feats, nf, this.scores);
+      let best = -1;
+      for (let t = 0; t < N_TRANSITIONS; t++) {
+        if (st.valid(t) && (best < 0 || this.scores[t] > this.scores[best])) best = t;
+      }
+      st.apply(best);
+    }
+    return singleRoot(st.heads.slice(0, x.n), x.n);
+  }
+}
+
+/** Map ROOT (`n`) to -1 and keep one root: later root words attach to the first one. */
+export function singleRoot(heads: Int32Array, n: number): Int32Array {
+  let root = -1;
+  for (let i = 0; i < n; i++) {
+    if (heads[i] !== n) continue;
+    if (root < 0) {
+      root = i;
+      heads[i] = -1;
+    } else {
+      heads[i] = root;
+    }
+  }
+  return heads;
+}
