@@ -1,6 +1,8 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import { adjacentSubject } from "./adjacent.js";
+import { groupActors } from "./groups.js";
+import type { Lexicon } from "./lexicon/schema.js";
 import type { Tree } from "./tree.js";
 
 /** Which actors cover each token, and pronoun fallbacks, for one Doc. */
@@ -16,7 +18,7 @@ const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"]);
 const MODIFIER_RELS = new Set(["compound", "amod", "nmod:poss", "flat", "nmod"]);
 
-export function indexActors(doc: Doc, tree: Tree): ActorIndex {
+export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): ActorIndex {
   const tokens = doc.tokens ?? [];
   const actors = doc.actors ?? [];
   const byToken: Actor[][] = tokens.map(() => []);
@@ -34,6 +36,13 @@ export function indexActors(doc: Doc, tree: Tree): ActorIndex {
       for (let i = lo; i < tokens.length && (tokens[i]?.start ?? 0) < m.end; i++) {
         if (!byToken[i]?.includes(actor)) byToken[i]?.push(actor);
       }
+    }
+  }
+  if (lex) {
+    for (const [i, group] of groupActors(lex, tree, byToken)) {
+      byToken[i] = group;
+      const at = tokens[i]?.start ?? 0;
+      for (const actor of group) starts.push({ start: at, actor });
     }
   }
   starts.sort((a, b) => a.start - b.start);

@@ -52,7 +52,7 @@ function resolveStatus(status: EventStatus, date: EventDate, published: EventDat
 /** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
 export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const tree = buildTree(doc);
-  const actors: ActorIndex = indexActors(doc, tree);
+  const actors: ActorIndex = indexActors(doc, tree, lex);
   const times = indexTimes(doc, tree);
   const published = publicationDate(doc);
   const tokens = doc.tokens ?? [];

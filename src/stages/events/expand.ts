@@ -1,5 +1,6 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { EventParty } from "../../doc/layers/events.js";
+import { isDerived } from "./groups.js";
 import type { Place } from "./lexicon/schema.js";
 import type { Roles } from "./roles.js";
 
@@ -11,7 +12,7 @@ export interface Pair {
 }
 
 export function partyOf(a: Actor): EventParty {
-  return { actor: a.id, code: a.code, country: a.country, sector: a.sector };
+  return { actor: isDerived(a) ? null : a.id, code: a.code, country: a.country, sector: a.sector };
 }
 
 function placeParty(p: Place): EventParty {

@@ -13,6 +13,8 @@ import {
   GazetteerRow,
   type GoalEntry,
   GoalRow,
+  type GroupNoun,
+  GroupRow,
   type Lexicon,
   type ModalityRole,
   ModalityRow,
@@ -58,7 +60,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`.
+ * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -137,7 +139,14 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
       places.set(name.toLowerCase(), { name, country, lat: Number(lat), lon: Number(lon) });
     }
   }
-  return { triggers, goals, modality, discards, cameo, places };
+  const groups = new Map<string, GroupNoun>();
+  for (const path of filesOf(dirs, "groups")) {
+    for (const { row } of rowsOf(GroupRow, path)) {
+      const [lemma, sector, alone] = row;
+      groups.set(lemma.toLowerCase(), { sector, alone: alone === "yes" });
+    }
+  }
+  return { triggers, goals, modality, discards, cameo, places, groups };
 }
 
 let cached: Lexicon | null = null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sectorSchema } from "../../actors/lexicon/schema.js";
 
 const code = z.string().regex(/^\d{3,4}$/, "a CAMEO code of 3-4 digits");
 const optCode = z.union([code, z.literal("-")]);
@@ -38,6 +39,15 @@ export type ModalityRole = z.infer<typeof ModalityRole>;
 export const ModalityRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, ModalityRole, Effect]);
 
 export const DiscardRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, word]);
+
+/** groups*.tsv: group noun lemma, sector, whether it is a party without a country. */
+export const GroupRow = z.tuple([word, sectorSchema, z.enum(["yes", "no"])]);
+
+export interface GroupNoun {
+  readonly sector: string;
+  /** A party even with no country ("rebels attacked"). */
+  readonly alone: boolean;
+}
 
 export const GazetteerRow = z.tuple([
   word,
@@ -104,4 +114,6 @@ export interface Lexicon {
   readonly discards: ReadonlyMap<string, { rule: string; domain: string }>;
   readonly cameo: ReadonlyMap<string, CameoInfo>;
   readonly places: ReadonlyMap<string, Place>;
+  /** Group nouns ("soldiers", "officials") -> sector, for parties the actors layer did not find. */
+  readonly groups: ReadonlyMap<string, GroupNoun>;
 }

@@ -1,0 +1,180 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { docFromParse } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (doc: ReturnType<typeof docFromParse>) =>
+  codeEvents(lex, doc).map((e) => ({
+    src: `${e.source.country}/${e.source.sector}`,
+    tgt: e.target ? `${e.target.country}/${e.target.sector}` : null,
+    type: e.plover.type,
+    actor: e.source.actor,
+  }));
+
+describe("events: group parties the actors layer left out", () => {
+  it("makes a nationality adjective + group noun a party with country and sector", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+soldiers soldier NOUN 3 nsubj
+arrested arrest VERB 0 root
+two two NUM 5 nummod
+Peruvian Peruvian ADJ 6 amod
+officials~ official NOUN 3 obj
+. . PUNCT 3 punct`,
+    );
+    assert.deepEqual(brief(doc), [{ src: "CHL/MIL", tgt: "PER/GOV", type: "COERCE", actor: null }]);
+  });
+
+  it("gives one party per coordinated adjective", () => {
+    const doc = docFromParse(
+      `Dutch Dutch ADJ 4 amod
+and and CCONJ 3 cc
+Belgian Belgian ADJ 1 conj
+ministers minister NOUN 5 nsubj
+condemned condemn VERB 0 root
+the the DET 7 det
+raid~ raid NOUN 5 obj
+. . PUNCT 5 punct`,
+    );
+    const srcs = codeEvents(lex, doc).map((e) => `${e.source.country}/${e.source.sector}`);
+    assert.deepEqual(srcs.sort(), ["BEL/GOV", "NLD/GOV"]);
+  });
+
+  it("reads a country from an of-phrase actor", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+government government NOUN 6 nsubj
+of of ADP 4 case
+Ghana Ghana PROPN 2 nmod
+has have AUX 6 aux
+expelled expel VERB 0 root
+the the DET 8 det
+diplomats~ diplomat NOUN 6 obj
+. . PUNCT 6 punct`,
+      { actors: [{ name: "Ghana", country: "GHA", words: ["Ghana"] }] },
+    );
+    assert.equal(codeEvents(lex, doc)[0]?.source.country, "GHA");
+    assert.equal(codeEvents(lex, doc)[0]?.source.sector, "GOV");
+  });
+
+  it("lets collective nouns like rebels stand alone with a sector only", () => {
+    const doc = docFromParse(
+      `Rebels rebel NOUN 2 nsubj
+attacked attack VERB 0 root
+Mali~ Mali PROPN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [{ name: "Mali", country: "MLI", words: ["Mali"] }] },
+    );
+    assert.deepEqual(brief(doc), [{ src: "null/REB", tgt: "MLI/null", type: "ASSAULT", actor: null }]);
+  });
+
+  it("makes no party of a group noun that needs a country and has none", () => {
+    const doc = docFromParse(
+      `Officials official NOUN 2 nsubj
+condemned condemn VERB 0 root
+Mali~ Mali PROPN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [{ name: "Mali", country: "MLI", words: ["Mali"] }] },
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
+  it("does not treat a group noun used as a modifier as a party", () => {
+    const doc = docFromParse(
+      `Kenyan Kenyan ADJ 3 amod
+army army NOUN 3 compound
+trucks truck NOUN 4 nsubj
+attacked attack VERB 0 root
+Somalia~ Somalia PROPN 4 obj
+. . PUNCT 4 punct`,
+      { actors: [{ name: "Somalia", country: "SOM", words: ["Somalia"] }] },
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
+  it("keeps the actors layer's party when it already has a country", () => {
+    const doc = docFromParse(
+      `Norwegian Norwegian ADJ 2 amod
+troops troop NOUN 3 nsubj
+left leave VERB 0 root
+. . PUNCT 3 punct
+
+Oslo Oslo PROPN 2 nsubj
+condemned condemn VERB 0 root
+Norwegian Norwegian ADJ 4 amod
+troops~ troop NOUN 2 obj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Oslo", country: "NOR", sector: "GOV", kind: "country", words: ["Oslo"] },
+          { name: "Norwegian troops", country: "NOR", sector: "MIL", kind: "group", words: ["Norwegian troops"] },
+        ],
+      },
+    );
+    const e = codeEvents(lex, doc)[0];
+    assert.equal(e?.target?.actor, "a2");
+  });
+});
+
+describe("events: aid, concessions and easing (verbs-gaps.tsv)", () => {
+  it("codes giving a loan as economic aid to the recipient", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 2 nsubj
+gave give VERB 0 root
+Ghana Ghana PROPN 2 iobj
+a a DET 5 det
+loan~ loan NOUN 2 obj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Norway", country: "NOR", words: ["Norway"] },
+          { name: "Ghana", country: "GHA", words: ["Ghana"] },
+        ],
+      },
+    );
+    const e = codeEvents(lex, doc)[0];
+    assert.equal(e?.cameo, "071");
+    assert.equal(e?.target?.country, "GHA");
+  });
+
+  it("does not code giving a speech as aid", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 2 nsubj
+gave give VERB 0 root
+Ghana Ghana PROPN 2 iobj
+a a DET 5 det
+speech~ speech NOUN 2 obj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Norway", country: "NOR", words: ["Norway"] },
+          { name: "Ghana", country: "GHA", words: ["Ghana"] },
+        ],
+      },
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
+  it("codes accepting demands as a concession and lifting a blockade as a retreat", () => {
+    const doc = docFromParse(
+      `Chad Chad PROPN 2 nsubj
+accepted accept VERB 0 root
+the the DET 4 det
+demands~ demand NOUN 2 obj
+. . PUNCT 2 punct
+
+Chad Chad PROPN 2 nsubj
+lifted lift VERB 0 root
+the the DET 4 det
+blockade~ blockade NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [{ name: "Chad", country: "TCD", words: ["Chad"] }] },
+    );
+    assert.deepEqual(
+      codeEvents(lex, doc).map((e) => e.plover.type),
+      ["CONCEDE", "RETREAT"],
+    );
+  });
+});

@@ -1,0 +1,130 @@
+import type { Actor } from "../../doc/layers/actors.js";
+import { type ActorLexicon, actorLexicon } from "../actors/lexicon/index.js";
+import type { Lexicon } from "./lexicon/schema.js";
+import { caseOf, type Tree } from "./tree.js";
+
+/** Actors the events stage derived from a group phrase ("Israeli soldiers"); their parties carry no actor id. */
+const derived = new WeakSet<Actor>();
+
+export function isDerived(a: Actor): boolean {
+  return derived.has(a);
+}
+
+const MODIFIER_RELS = new Set(["amod", "compound", "nmod:poss", "flat"]);
+const NOMINAL = new Set(["NOUN", "PROPN"]);
+const PLACE_KINDS = new Set(["country", "igo", "region", "capital", "seat"]);
+
+interface Origin {
+  readonly country: string;
+  readonly igo: boolean;
+}
+
+/** The country (or IGO / region) a word or short phrase names: "Israeli", "Iraq", "Bosnian Serb", "EU". */
+function originOfWords(alex: ActorLexicon, words: string): Origin | null {
+  const adj = alex.adjectives.get(words);
+  const entries = alex.names.get(words) ?? [];
+  const named = entries.find((e) => PLACE_KINDS.has(e.kind) && e.code);
+  if (named?.code) return { country: named.code, igo: named.kind === "igo" };
+  if (adj) return { country: adj, igo: entries.some((e) => e.kind === "igo") };
+  return null;
+}
+
+function originsOfModifier(
+  alex: ActorLexicon,
+  tree: Tree,
+  byToken: readonly (readonly Actor[])[],
+  c: number,
+): Origin[] {
+  const known = (byToken[c] ?? []).filter((a) => a.country !== null && a.kind !== "person");
+  if (known.length) return known.map((a) => ({ country: a.country as string, igo: a.sector === "IGO" }));
+  // Longest run of words ending at the modifier ("Bosnian Serb", "South Korean").
+  for (let from = Math.max(0, c - 2); from <= c; from++) {
+    const run = Array.from({ length: c - from + 1 }, (_, k) => tree.word(from + k)).join(" ");
+    const o = originOfWords(alex, run);
+    if (o) return [o];
+  }
+  return [];
+}
+
+/** The countries named in front of or after a group noun: adjectives, country names, "of Iraq". */
+function originsOf(alex: ActorLexicon, tree: Tree, byToken: readonly (readonly Actor[])[], head: number): Origin[] {
+  const out: Origin[] = [];
+  const push = (o: Origin) => {
+    if (!out.some((x) => x.country === o.country)) out.push(o);
+  };
+  for (const c of tree.children[head] ?? []) {
+    const rel = tree.rel(c);
+    const ofPhrase = rel.startsWith("nmod") && rel !== "nmod:poss" && ["of", "from"].includes(caseOf(tree, c) ?? "");
+    if (!MODIFIER_RELS.has(rel) && !ofPhrase) continue;
+    for (const m of [c, ...tree.kids(c, "conj")]) {
+      for (const o of originsOfModifier(alex, tree, byToken, m)) push(o);
+      // "European Community foreign ministers": the country sits one compound further out.
+      if (rel === "compound" || rel === "amod") {
+        for (const cc of tree.kids(m, "compound", "amod"))
+          for (const o of originsOfModifier(alex, tree, byToken, cc)) push(o);
+      }
+    }
+  }
+  return out;
+}
+
+interface GroupSector {
+  readonly sector: string;
+  readonly alone: boolean;
+}
+
+function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): GroupSector | null {
+  const lemma = tree.lemma(head);
+  const word = tree.word(head).toLowerCase();
+  const own = lex.groups.get(lemma) ?? lex.groups.get(word);
+  if (own) return own;
+  const prev = tree.kids(head, "compound", "amod").filter((c) => c === head - 1)[0];
+  const keys = prev !== undefined ? [`${tree.word(prev).toLowerCase()} ${lemma}`, lemma, word] : [lemma, word];
+  for (const k of keys) {
+    const s = alex.titles.get(k) ?? alex.orgHeads.get(k);
+    if (s && s !== "BUS") return { sector: s, alone: false };
+  }
+  return null;
+}
+
+/**
+ * Event parties for group phrases the actors layer left without a country: a group noun with a
+ * nationality adjective, country name or of-phrase ("Israeli soldiers", "the Serbian government",
+ * "officials of Iraq") becomes one actor per country; a few collective nouns ("rebels", "police")
+ * stand alone with only a sector. Returns the actors per head token (only heads that got some).
+ */
+export function groupActors(
+  lex: Lexicon,
+  tree: Tree,
+  byToken: readonly (readonly Actor[])[],
+  alex: ActorLexicon = actorLexicon(),
+): Map<number, Actor[]> {
+  const out = new Map<number, Actor[]>();
+  for (let i = 0; i < tree.deps.length; i++) {
+    if (!NOMINAL.has(tree.upos(i))) continue;
+    if (["compound", "amod", "flat"].includes(tree.rel(i))) continue;
+    if ((byToken[i] ?? []).some((a) => a.country !== null)) continue;
+    const group = sectorOf(lex, alex, tree, i);
+    if (!group) continue;
+    const origins = originsOf(alex, tree, byToken, i);
+    if (!origins.length && !group.alone) continue;
+    const name = tree.word(i);
+    const make = (country: string | null, igo: boolean): Actor => {
+      const sector = igo ? "IGO" : group.sector;
+      const a: Actor = {
+        id: "",
+        name,
+        kind: "group",
+        country,
+        sector,
+        code: country ? (igo ? country : `${country}${sector}`) : sector,
+        role: null,
+        mentions: [],
+      };
+      derived.add(a);
+      return a;
+    };
+    out.set(i, origins.length ? origins.map((o) => make(o.country, o.igo)) : [make(null, false)]);
+  }
+  return out;
+}
