@@ -36,6 +36,8 @@ export interface Mention extends Span {
   readonly place: boolean;
   /** For group nominals ("the two sides"): how many actors and of which kind; otherwise null. */
   readonly group: { readonly count: number; readonly of: "country" | "person" } | null;
+  /** Lower-cased head of a description that names an actor ("troops" in "Kyrgyz troops"). */
+  readonly head?: string;
   /** True when the name only modifies a following noun or model ("US stocks", "Airbus A380"). */
   readonly modifier?: boolean;
 }

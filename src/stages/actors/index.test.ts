@@ -139,3 +139,26 @@ test("reference article: people, countries and media", () => {
   assert.ok(lavrov.includes("him"));
   assert.ok(mentionTexts(doc, "Wang Yi").includes("two diplomats"));
 });
+
+test("described actors: one actor per country and head, named by nationality; bare heads join the last one", () => {
+  const doc = analyse(
+    "Chile's navy seized a Peruvian trawler. The Chilean navy said the crew was safe. " +
+      "Protesters gathered in Lima. Police dispersed the protesters with tear gas.",
+  );
+  const navy = byName(doc, "Chilean navy");
+  assert.equal(navy?.code, "CHLMIL");
+  assert.deepEqual(mentionTexts(doc, "Chilean navy"), ["Chile's navy", "Chilean navy"]);
+  assert.equal(byName(doc, "Chile"), undefined);
+  assert.deepEqual(mentionTexts(doc, "Protesters"), ["Protesters", "protesters"]);
+  assert.equal(byName(doc, "Protesters")?.sector, "CVL");
+  assert.equal(byName(doc, "Police")?.sector, "COP");
+  assert.equal(byName(doc, "Police")?.country, null);
+});
+
+test("hyphenated given names and particles stay inside the name; compounds of two countries do not", () => {
+  const doc = analyse("President Moon Jae-in met Abdullatif al-Zayani and Jean-Luc Ferrand about the Peru-Chile deal.");
+  assert.equal(byName(doc, "Moon Jae-in")?.kind, "person");
+  assert.equal(byName(doc, "Abdullatif al-Zayani")?.kind, "person");
+  assert.equal(byName(doc, "Jean-Luc Ferrand")?.kind, "person");
+  assert.equal(byName(doc, "Peru-Chile"), undefined);
+});

@@ -17,7 +17,7 @@ export function personFacts(
   const held = dict[0];
   if (m.role !== null) {
     return {
-      country: m.role.country ?? held?.country ?? null,
+      country: m.role.country ?? held?.country ?? m.country ?? null,
       sector: m.role.sector ?? held?.sector ?? null,
       role: roleText(text.slice(m.role.start, m.role.end), lex),
       roleSpan: { start: m.role.start, end: m.role.end },

@@ -93,7 +93,60 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   addMention(d, m);
 }
 
+/** "Kyrgyz troops", "Taiwan's defence ministry", "protesters": an actor described by its head noun. */
+function description(r: ResolveCtx, m: Mention, head: string): void {
+  const text = descriptionName(r, m);
+  if (m.country === null) {
+    const earlier = r.drafts.latest(m.firstToken, (d) => d.key.startsWith("desc:") && d.key.endsWith(`:${head}`));
+    if (earlier !== null) {
+      addMention(earlier, m);
+      return;
+    }
+  }
+  const key = `desc:${m.country ?? "-"}:${head}`;
+  const title = r.lex.titles.has(head) && !r.lex.groupHeads.has(head);
+  const d =
+    r.drafts.get(key) ??
+    r.drafts.create({
+      key,
+      name: text,
+      kind: title ? "person" : r.lex.orgHeads.has(head) ? "organization" : "group",
+      country: m.country,
+      sector: m.country !== null && isIgo(r, m.country) && m.sector === "GOV" ? "IGO" : m.sector,
+      role: title ? head : null,
+      roleSpan: null,
+      roleSource: title ? "text" : null,
+      nameWords: [],
+    });
+  addMention(d, m);
+}
+
+/** "Nigeria's foreign minister" and "two Nigerian ministers" are named "Nigerian foreign minister", "Nigerian ministers". */
+function descriptionName(r: ResolveCtx, m: Mention): string {
+  let from = m.firstToken;
+  while (
+    from < m.endToken - 1 &&
+    /^[\d.,]+$|^(one|two|three|four|five|six|seven|eight|nine|ten|several|some)$/i.test(r.words[from] ?? "")
+  )
+    from++;
+  const words = r.words.slice(from, m.endToken);
+  const owner = words.findIndex((w) => w === "'s" || w === "'");
+  if (owner > 0 && m.country !== null) {
+    const adjective = [...r.lex.adjectives].find(([a, code]) => code === m.country && /^\p{Lu}\p{Ll}/u.test(a))?.[0];
+    if (adjective !== undefined) return [adjective, ...words.slice(owner + 1)].join(" ");
+  }
+  return words.join(" ").replace(/ 's\b/g, "'s");
+}
+
+function isIgo(r: ResolveCtx, code: string): boolean {
+  return (r.lex.names.get(code) ?? []).some((e) => e.kind === "igo");
+}
+
 function nominal(r: ResolveCtx, m: Mention): void {
+  if (m.head !== undefined) {
+    description(r, m, m.head);
+    return;
+  }
   if (m.group !== null) {
     resolveGroup(r, m);
     return;

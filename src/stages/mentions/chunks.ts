@@ -75,6 +75,12 @@ export function findChunks(ctx: Ctx): Chunk[] {
           end++;
           continue;
         }
+        // "Jean-Pierre", "Ing-wen", "al-Zayani": a hyphen written inside the name
+        const glued = hyphenPiece(ctx, end, start);
+        if (glued > 0) {
+          end = glued;
+          continue;
+        }
         const c = lower(ctx, end);
         const joinable =
           (ctx.lex.words.nameConnectors.has(c) && c !== "the" && word(ctx, end) === c) ||
@@ -124,7 +130,8 @@ export function titleAt(ctx: Ctx, from: number, to: number): number {
       const t = ctx.words
         .slice(pos, e)
         .map((w) => w.toLowerCase())
-        .join(" ");
+        .join(" ")
+        .replace(/ - /g, "-");
       if (ctx.lex.titles.has(t)) {
         found = e;
         break;
@@ -156,4 +163,31 @@ function shoutedLine(ctx: Ctx, i: number): boolean {
   if (s === undefined) return false;
   const text = ctx.text.slice(s.start, s.end);
   return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+function touching(ctx: Ctx, a: number, b: number): boolean {
+  const x = ctx.tokens[a];
+  const y = ctx.tokens[b];
+  return x !== undefined && y !== undefined && x.end === y.start;
+}
+
+/**
+ * End of a name piece joined by a written hyphen at `i` ("-Pierre", "-wen"), or of a particle and
+ * its hyphenated name ("al-Zayani"); -1 if none. Known names on both sides ("US-China") stay apart,
+ * and a lower-case piece joins only a given name inside a longer name ("Moon Jae-in").
+ */
+export function hyphenPiece(ctx: Ctx, i: number, start: number): number {
+  const known = (k: number) => ctx.lex.names.has(word(ctx, k)) || ctx.lex.adjectives.has(word(ctx, k));
+  if (word(ctx, i) === "-" && touching(ctx, i - 1, i) && touching(ctx, i, i + 1)) {
+    const next = word(ctx, i + 1);
+    const title = (k: number) => ctx.lex.titles.has(lower(ctx, k));
+    if (ctx.lex.titles.has(`${lower(ctx, i - 1)}-${lower(ctx, i + 1)}`)) return i + 2;
+    if (known(i - 1) || known(i + 1) || title(i - 1) || title(i + 1) || !/^\p{L}+$/u.test(next)) return -1;
+    if (/^\p{Lu}/u.test(next)) return i + 2;
+    return i - 1 > start && next.length <= 4 ? i + 2 : -1;
+  }
+  const particle = /^(al|el|ad|as|ash|an|ar|bin|ben|abu)$/.test(word(ctx, i));
+  if (particle && touching(ctx, i, i + 1) && word(ctx, i + 1) === "-" && touching(ctx, i + 1, i + 2))
+    return /^\p{Lu}\p{Ll}/u.test(word(ctx, i + 2)) ? i + 3 : -1;
+  return -1;
 }

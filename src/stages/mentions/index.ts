@@ -6,10 +6,12 @@ import { actorLexicon } from "../actors/lexicon/index.js";
 import { findChunks } from "./chunks.js";
 import { makeCtx } from "./context.js";
 import { markDatelines } from "./dateline.js";
+import { findDescriptions } from "./descriptions.js";
 import { decideUntyped, harmonizePlaces } from "./harmonize.js";
-import { classifyChunk } from "./names.js";
+import { classifyChunk, personLike } from "./names.js";
 import { findNominals, findPronouns } from "./nominals.js";
-import { appositiveRole, precedingRole } from "./roles.js";
+import { officialsCountry } from "./officials.js";
+import { appositiveRole, commaRole, precedingRole } from "./roles.js";
 import { shapeNames } from "./shape.js";
 
 /** Detect named, nominal, pronoun and title mentions, sorted by position. */
@@ -17,9 +19,15 @@ export function detectMentions(doc: Doc): Mention[] {
   const ctx = makeCtx(doc, actorLexicon());
   const names: Mention[] = [];
   for (const chunk of findChunks(ctx)) names.push(...classifyChunk(ctx, chunk));
-  const withRoles = names.map((m) => {
-    if (m.kind !== "name" || m.type !== "PER" || m.role !== null) return m;
-    const role = appositiveRole(ctx, m) ?? precedingRole(ctx, m, names);
+  const withRoles = names.map((m): Mention => {
+    if (m.kind !== "name" || m.role !== null) return m;
+    if (m.type !== "PER") {
+      // an untyped name set off after a person's title ("the ambassador, Jane Roe,") is that person
+      const untyped = m.ref === null && m.sector === null && personLike(ctx, m.firstToken, m.endToken);
+      const role = untyped && m.endToken - m.firstToken > 1 ? commaRole(ctx, m, names) : null;
+      return role === null ? m : { ...m, type: "PER", place: false, role, country: role.country, sector: role.sector };
+    }
+    const role = appositiveRole(ctx, m) ?? precedingRole(ctx, m, names) ?? commaRole(ctx, m, names);
     return role === null ? m : { ...m, role, country: role.country, sector: role.sector };
   });
   decideUntyped(ctx, withRoles);
@@ -56,10 +64,11 @@ export function detectMentions(doc: Doc): Mention[] {
       withRoles[k] = { ...m, country: prev.country };
     }
   }
-  const shaped = markDatelines(doc.text, shapeNames(ctx, withRoles));
+  const shaped = markDatelines(doc.text, officialsCountry(ctx, shapeNames(ctx, withRoles)));
+  const descriptions = findDescriptions(ctx, shaped);
   const covered = new Set<number>();
-  for (const m of shaped) for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
-  const out = [...shaped, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered.has(i))];
+  for (const m of [...shaped, ...descriptions]) for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
+  const out = [...shaped, ...descriptions, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered.has(i))];
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -39,21 +39,40 @@ export function orgHeadSector(ctx: Ctx, from: number, to: number): string | null
 }
 
 /** Country given inside a span: a gazetteer entry with a code, else a country name or adjective. */
-export function countryInside(ctx: Ctx, from: number, to: number): string | null {
+export function countryInside(ctx: Ctx, from: number, to: number, igo = false): string | null {
   let fallback: string | null = null;
   for (let k = from; k < to; k++) {
     const e = longestName(ctx, k, to);
     if (e > 0) {
       const entry = ctx.lex.names.get(phrase(ctx, k, e))?.[0];
       if (entry?.code && entry.kind === "org") return entry.code;
-      if (entry?.code && fallback === null && entry.kind !== "igo") fallback = entry.code;
+      if (entry?.code && fallback === null && (igo || entry.kind !== "igo")) fallback = entry.code;
       k = e - 1;
+      continue;
+    }
+    const two = k + 1 < to ? ctx.lex.adjectives.get(phrase(ctx, k, k + 2)) : undefined;
+    if (two !== undefined) {
+      fallback ??= two;
+      k++;
       continue;
     }
     const adj = ctx.lex.adjectives.get(word(ctx, k));
     if (adj !== undefined && fallback === null) fallback = adj;
   }
   return fallback;
+}
+
+const igoCodes = new WeakMap<object, Set<string>>();
+
+/** Is `code` an international organization's code ("EU", "ASEAN") rather than a country's? */
+export function isIgoCode(ctx: Ctx, code: string): boolean {
+  let set = igoCodes.get(ctx.lex);
+  if (set === undefined) {
+    set = new Set<string>();
+    for (const list of ctx.lex.names.values()) for (const e of list) if (e.kind === "igo" && e.code) set.add(e.code);
+    igoCodes.set(ctx.lex, set);
+  }
+  return set.has(code);
 }
 
 /** "Ghana's President ...", "the United States' envoy ...": the country owning the title at `start`. */
@@ -132,8 +151,10 @@ export function classifyChunk(ctx: Ctx, chunk: Chunk): Mention[] {
     let country: string | null = p === start ? possessorCountry(ctx, start) : null;
     if (p > start) {
       const prefixEntry = ctx.lex.names.get(phrase(ctx, start, p))?.[0] ?? null;
-      country = countryInside(ctx, start, p);
-      const allAdj = ctx.words.slice(start, p).every((w) => ctx.lex.adjectives.has(w));
+      country = countryInside(ctx, start, p, true);
+      const allAdj =
+        ctx.words.slice(start, p).every((w) => ctx.lex.adjectives.has(w)) ||
+        ctx.lex.adjectives.has(phrase(ctx, start, p));
       if (!allAdj) {
         const sector = prefixEntry?.sector ?? orgHeadSector(ctx, start, p);
         out.push({
@@ -150,10 +171,13 @@ export function classifyChunk(ctx: Ctx, chunk: Chunk): Mention[] {
         });
       }
     }
+    let sector = sectorOfTitle(ctx, p, q) ?? titleSector;
+    // "EU Trade Commissioner ...": an official of an international organization
+    if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";
     const role: MentionRole = {
       start: ctx.tokens[start]?.start ?? 0,
       end: ctx.tokens[q - 1]?.end ?? 0,
-      sector: sectorOfTitle(ctx, p, q) ?? titleSector,
+      sector,
       country,
     };
     const person: Mention = {

@@ -2,7 +2,7 @@ import type { Mention, MentionRole } from "../../doc/layers/mentions.js";
 import { titleAt } from "./chunks.js";
 import type { Ctx } from "./context.js";
 import { lower, upos, word } from "./context.js";
-import { countryInside, orgHeadSector } from "./names.js";
+import { countryInside, isIgoCode, orgHeadSector } from "./names.js";
 
 const GENERIC = new Set([
   "director",
@@ -28,6 +28,11 @@ function sentenceEnd(ctx: Ctx, i: number): number {
 }
 
 function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd: number): MentionRole {
+  // "a police spokesman": a lower-case organization noun before a generic title names its sector
+  let nounSector: string | null = null;
+  for (let k = from; k < titleFrom; k++) {
+    if (word(ctx, k) === lower(ctx, k)) nounSector = ctx.lex.orgHeads.get(lower(ctx, k)) ?? nounSector;
+  }
   const title = ctx.words.slice(titleFrom, titleEnd).join(" ").toLowerCase();
   let sector: string | null = null;
   for (const t of title.split(/ and |, /)) sector ??= ctx.lex.titles.get(t.trim()) ?? null;
@@ -44,14 +49,13 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
       k = e;
     }
   }
+  orgSector ??= nounSector;
   if (orgSector !== null && (generic || sector === null))
     sector = orgSector === "IGO" && sector !== null ? sector : orgSector;
-  return {
-    start: ctx.tokens[from]?.start ?? 0,
-    end: ctx.tokens[to - 1]?.end ?? 0,
-    sector,
-    country: countryInside(ctx, from, to),
-  };
+  const country = countryInside(ctx, from, to, true);
+  // "the EU ambassador", "an ASEAN envoy": officials of an international organization
+  if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";
+  return { start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[to - 1]?.end ?? 0, sector, country };
 }
 
 /** "Zhao Lijian, spokesperson of the Chinese Foreign Ministry," -> the role after the comma. */
@@ -92,6 +96,41 @@ export function precedingRole(ctx: Ctx, m: Mention, before: readonly Mention[]):
     while (from > 0 && ctx.lex.adjectives.has(word(ctx, from - 1))) from--;
     const role = roleOf(ctx, from, m.firstToken, t, m.firstToken);
     return { ...role, sector: role.sector ?? org?.sector ?? null, country: role.country ?? org?.country ?? null };
+  }
+  return null;
+}
+
+const OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+
+/**
+ * "Britain's ambassador, Jane Roe, said", "his Kenyan counterpart, John Doe,": a title phrase
+ * set off before the name by a comma, the name closed by a comma or the end of the clause.
+ */
+export function commaRole(ctx: Ctx, m: Mention, before: readonly Mention[]): MentionRole | null {
+  const comma = m.firstToken - 1;
+  if (word(ctx, comma) !== ",") return null;
+  const after = word(ctx, m.endToken);
+  if (m.endToken < sentenceEnd(ctx, m.firstToken) && !/^[,.;:)]$/.test(after)) return null;
+  const first = ctx.sentences[ctx.tokens[m.firstToken]?.sentence ?? 0]?.firstToken ?? 0;
+  for (let t = Math.max(first, comma - ctx.lex.maxTitleWords); t < comma; t++) {
+    if (titleAt(ctx, t, comma) !== comma) continue;
+    let from = t;
+    let owner = false;
+    while (from > first) {
+      const p = from - 1;
+      const w = word(ctx, p);
+      if (ctx.lex.adjectives.has(w)) from = p;
+      else if ((w === "'s" || w === "'") && !owner) {
+        owner = true;
+        const name = before.find((b) => b.endToken === p && b.kind === "name");
+        from = name !== undefined ? name.firstToken : p - 1;
+      } else if (OPENERS.has(w.toLowerCase())) {
+        from = p;
+        break;
+      } else if (/^\p{Ll}+$/u.test(w) && /^(ADJ|NOUN)$/.test(upos(ctx, p)) && !owner) from = p;
+      else break;
+    }
+    return roleOf(ctx, from, comma, t, comma);
   }
   return null;
 }

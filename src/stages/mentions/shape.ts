@@ -122,7 +122,8 @@ export function shapeNames(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
     }
     let shaped = m;
     if (isModifier(ctx, m)) shaped = { ...shaped, modifier: true };
-    if (m.type === "PER" && m.role !== null && m.role.end <= m.start && m.role.start < m.extent.start) {
+    const commaBefore = word(ctx, m.firstToken - 1) === ",";
+    if (m.type === "PER" && m.role !== null && m.role.end <= m.start && m.role.start < m.extent.start && !commaBefore) {
       shaped = { ...shaped, extent: { start: m.role.start, end: m.extent.end } };
     } else if (m.type === "ORG") {
       const d = descriptorStart(ctx, m, out);

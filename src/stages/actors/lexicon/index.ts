@@ -33,6 +33,8 @@ export interface ActorLexicon {
   readonly maxTitleWords: number;
   /** Lower-cased organization head noun phrase -> sector. */
   readonly orgHeads: ReadonlyMap<string, Sector>;
+  /** Lower-cased head of an actor description after a nationality or a country's possessive -> sector. */
+  readonly groupHeads: ReadonlyMap<string, Sector>;
   readonly people: ReadonlyMap<string, readonly PersonRow[]>;
   readonly words: WordSets;
 }
@@ -143,6 +145,10 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
   for (const [sector, list] of Object.entries(sectors.orgHeads)) {
     for (const t of list ?? []) if (!orgHeads.has(t)) orgHeads.set(t, sector as Sector);
   }
+  const groupHeads = new Map<string, Sector>();
+  for (const [sector, list] of Object.entries(sectors.groupHeads)) {
+    for (const t of list ?? []) if (!groupHeads.has(t)) groupHeads.set(t, sector as Sector);
+  }
   const maxTitleWords = Math.max(...[...titles.keys()].map((t) => t.split(" ").length));
   return {
     names,
@@ -151,6 +157,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
     titles,
     maxTitleWords,
     orgHeads,
+    groupHeads,
     people,
     words: {
       functionWords: new Set(words.functionWords),

@@ -62,6 +62,8 @@ const sectorLists = z.partialRecord(sectorSchema, z.array(z.string().min(1)));
 export const sectorsSchema = z.object({
   titles: sectorLists,
   orgHeads: sectorLists,
+  /** Heads of descriptions that name an actor after a nationality ("Kyrgyz troops", "Spanish investors"). */
+  groupHeads: sectorLists,
   militaryWords: z.array(z.string()),
 });
 

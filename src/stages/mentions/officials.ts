@@ -1,0 +1,63 @@
+import type { Mention } from "../../doc/layers/mentions.js";
+import type { Ctx } from "./context.js";
+import { lower, word } from "./context.js";
+import { isIgoCode } from "./names.js";
+
+/** Sectors of state office: a title of these with no country belongs to the country in context. */
+const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "LEG", "JUD"]);
+
+function countryOfToken(ctx: Ctx, i: number, byToken: ReadonlyMap<number, Mention>): string | null {
+  const m = byToken.get(i);
+  if (m !== undefined) {
+    const code = m.ref?.code ?? null;
+    const source = m.ref?.source;
+    if (code !== null && (source === "country" || source === "capital" || source === "seat" || source === "org"))
+      return isIgoCode(ctx, code) ? null : code;
+    return null;
+  }
+  const adj = ctx.lex.adjectives.get(word(ctx, i)) ?? ctx.lex.adjectives.get(`${word(ctx, i - 1)} ${word(ctx, i)}`);
+  return adj !== undefined && /^[A-Z]{3}$/.test(adj) && ctx.lex.countryNames.has(adj) ? adj : null;
+}
+
+/**
+ * "In Caracas, Defence Minister Jane Roe said": an official whose title gives no country takes
+ * the country the text has just named: a fronted "In <place>," first, else the nearest country,
+ * capital or nationality before the name in its sentence, else in the sentence before.
+ */
+export function officialsCountry(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
+  const byToken = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind === "name") for (let i = m.firstToken; i < m.endToken; i++) byToken.set(i, m);
+  const salient = mostNamedCountry(ctx, byToken);
+  return mentions.map((m) => {
+    if (m.kind !== "name" || m.type !== "PER" || m.role === null || m.country !== null) return m;
+    if (m.role.sector === null || !STATE_SECTORS.has(m.role.sector)) return m;
+    const sentence = ctx.tokens[m.firstToken]?.sentence ?? 0;
+    const s = ctx.sentences[sentence];
+    if (s === undefined) return m;
+    let country: string | null = null;
+    if (lower(ctx, s.firstToken) === "in") {
+      const place = byToken.get(s.firstToken + 1);
+      if (place !== undefined && word(ctx, place.endToken) === ",")
+        country = countryOfToken(ctx, place.firstToken, byToken);
+    }
+    const roleStart = ctx.tokens.findIndex((t) => t.start >= (m.role?.start ?? m.start));
+    for (let i = Math.min(roleStart, m.firstToken) - 1; country === null && i >= s.firstToken; i--)
+      country = countryOfToken(ctx, i, byToken);
+    country ??= salient;
+    return country === null ? m : { ...m, country };
+  });
+}
+
+/** The country the text names most often (names, capitals, nationalities); null on a tie. */
+function mostNamedCountry(ctx: Ctx, byToken: ReadonlyMap<number, Mention>): string | null {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const m = byToken.get(i);
+    if (m !== undefined && m.firstToken !== i) continue;
+    const code = countryOfToken(ctx, i, byToken);
+    if (code !== null) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  return top === undefined || (second !== undefined && second[1] === top[1]) ? null : top[0];
+}

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import test from "node:test";
+import type { Mention } from "../../doc/layers/mentions.js";
+import { detectMentions } from "./index.js";
+import { simpleDoc } from "./simple-segment.js";
+
+function person(text: string, surface: string): Mention | undefined {
+  return detectMentions(simpleDoc(text)).find((m) => m.kind === "name" && text.slice(m.start, m.end) === surface);
+}
+
+test("a title set off before the name by a comma is the person's role", () => {
+  const text = "Chile's ambassador, Rosario Quintana, was summoned on Monday.";
+  const m = person(text, "Rosario Quintana");
+  assert.equal(m?.type, "PER");
+  assert.equal(m?.country, "CHL");
+  assert.equal(m?.sector, "GOV");
+  assert.equal(text.slice(m?.role?.start ?? 0, m?.role?.end ?? 0), "Chile's ambassador");
+});
+
+test("a nationality and a counterpart give the country; an organization noun gives the sector", () => {
+  const a = person("He was met by his Peruvian counterpart, Lucho Ayala, at the airport.", "Lucho Ayala");
+  assert.equal(a?.country, "PER");
+  assert.equal(a?.sector, "GOV");
+  const b = person("A police spokesman, Tomas Ekwueme, said nine people were held.", "Tomas Ekwueme");
+  assert.equal(b?.sector, "COP");
+});
+
+test("officials of an international organization carry its code and the IGO sector", () => {
+  const m = person("The EU's foreign policy chief, Ilse Brandt, said the bloc would act.", "Ilse Brandt");
+  assert.equal(m?.country, "EU");
+  assert.equal(m?.sector, "IGO");
+});
+
+test("a name that is not closed after the comma is not given the title before it", () => {
+  const m = person("After talks with the minister, Rosario Quintana said no deal was near.", "Rosario Quintana");
+  assert.equal(m?.role, null);
+});
