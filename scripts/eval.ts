@@ -25,7 +25,9 @@ function available(): string[] {
 
 async function load(name: string): Promise<EvalSuite> {
   if (!available().includes(name)) throw new Error(`unknown suite "${name}"; known: ${available().join(", ")}`);
-  const mod = (await import(join(suitesDir, `${name}.js`))) as { default: EvalSuite };
+  const mod = (await import(join(suitesDir, `${name}.js`))) as { default?: EvalSuite };
+  if (typeof mod.default?.run !== "function")
+    throw new Error(`${name}.js in ${suitesDir} exports no default EvalSuite`);
   return mod.default;
 }
 

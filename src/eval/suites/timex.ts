@@ -15,7 +15,7 @@ import { segmentStage } from "../../stages/segment/index.js";
 import { syntaxStage } from "../../stages/syntax/index.js";
 import { timesStage } from "../../stages/times/index.js";
 import type { EvalSuite } from "../suite.js";
-import { type DayInterval, dayInterval } from "./timex-intervals.js";
+import { type DayInterval, dayInterval } from "../timex-intervals.js";
 
 interface GoldTimex {
   doc_id: string;
