@@ -1,6 +1,6 @@
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
-import { bareObliques, caseOf, isPassive, type Tree } from "./tree.js";
+import { bareObliques, caseOf, isPassive, sharedPassiveSubject, type Tree } from "./tree.js";
 
 /** A lexicon entry that fired on a token, with the CAMEO code after goal refinement. */
 export interface TriggerMatch {
@@ -41,7 +41,9 @@ function objects(tree: Tree, i: number): number[] {
   if (tree.upos(i) === "NOUN") {
     return [...tree.kids(i, "compound"), ...tree.kids(i, "nmod").filter((c) => caseOf(tree, c) === "of")];
   }
-  return isPassive(tree, i) ? tree.kids(i, "nsubj:pass") : [...tree.kids(i, "obj"), ...bareObliques(tree, i)];
+  return isPassive(tree, i)
+    ? [...tree.kids(i, "nsubj:pass"), ...sharedPassiveSubject(tree, i)]
+    : [...tree.kids(i, "obj"), ...bareObliques(tree, i)];
 }
 
 function inSet(values: ReadonlySet<string> | "*", lemmas: readonly string[]): boolean {

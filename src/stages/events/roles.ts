@@ -5,7 +5,17 @@ import type { Lexicon, Place } from "./lexicon/schema.js";
 import { placeAt } from "./location.js";
 import type { TriggerMatch } from "./match.js";
 import { premodifiers } from "./premodifiers.js";
-import { bareObliques, baseRel, CLAUSAL, caseOf, isPassive, subtree, type Tree } from "./tree.js";
+import {
+  bareObliques,
+  baseRel,
+  CLAUSAL,
+  caseOf,
+  isPassive,
+  relativeHead,
+  sharedPassiveSubject,
+  subtree,
+  type Tree,
+} from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -64,7 +74,8 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
     );
     return agent;
   }
-  const own = tree.kids(v, "nsubj", "csubj");
+  // A clausal subject is never an actor ("wrapping up talks that officials called ..." misparsed as csubj).
+  const own = tree.kids(v, "nsubj").map((k) => relativeHead(tree, v, k));
   if (own.length) return own;
   const rel = tree.rel(v);
   const parent = tree.head(v);
@@ -105,6 +116,7 @@ function slotTokens(tree: Tree, i: number, slot: string): number[] {
     if (via === "obj" || via === "iobj" || via === "nsubj:pass") {
       if (via === "obj" && isPassive(tree, b)) continue;
       out.push(...tree.kids(b, via));
+      if (via === "nsubj:pass") out.push(...sharedPassiveSubject(tree, b));
       if (via === "obj") out.push(...bareObliques(tree, b));
       continue;
     }
@@ -133,7 +145,28 @@ function betweenPhrases(tree: Tree, i: number): number[] {
   });
 }
 
-function nounSources(tree: Tree, actors: ActorIndex, f: Frame): { sources: Actor[]; participants: Actor[] } {
+const SCENE_CASES = new Set(["for", "during", "after", "following", "at", "before", "in"]);
+
+/**
+ * The verb an event noun is the occasion or purpose of: "arrived in Hanoi for a visit", "pledged aid
+ * during a call with", "left after two days of talks". Its subject takes part in the event.
+ */
+export function sceneVerb(tree: Tree, i: number): number {
+  let n = i;
+  // "two days of talks", "several rounds of talks": the noun hangs from a measure noun.
+  if (tree.rel(n).startsWith("nmod") && caseOf(tree, n) === "of" && tree.upos(tree.head(n)) === "NOUN")
+    n = tree.head(n);
+  const h = tree.head(n);
+  if (h < 0 || tree.upos(h) !== "VERB" || !baseRel(tree.rel(n)).startsWith("obl")) return -1;
+  if (!SCENE_CASES.has(caseOf(tree, n) ?? "") || tree.rel(h).startsWith("acl") || isPassive(tree, h)) return -1;
+  return h;
+}
+
+function nounSources(
+  tree: Tree,
+  actors: ActorIndex,
+  f: Frame,
+): { sources: Actor[]; participants: Actor[]; fromScene: boolean } {
   const i = f.trigger;
   const poss = actorsAt(actors, tree.kids(i, "nmod:poss"));
   const by = actorsAt(actors, slotTokens(tree, i, "obl:by"));
@@ -144,17 +177,21 @@ function nounSources(tree: Tree, actors: ActorIndex, f: Frame): { sources: Actor
   if (!sources.length && f.light !== null) sources = actorsAt(actors, subjectOf(tree, actors, f.light));
   if (!sources.length && mods.length === 1) sources = mods;
   if (!sources.length && pre.possessor >= 0) sources = actorsAt(actors, [pre.possessor]);
+  const scene = sceneVerb(tree, i);
+  const fromScene = !sources.length && !between.length && scene >= 0;
+  if (fromScene) sources = actorsAt(actors, subjectOf(tree, actors, scene));
   const linked = actorsAt(actors, pre.linked);
   const paired = mods.length > 1 ? mods : linked.length > 1 ? linked : [];
   if (paired.length > 1 && sources.length === 1 && paired.includes(sources[0] as Actor)) sources = [];
   const participants = [...paired, ...between.filter((a) => !paired.includes(a))];
-  return { sources, participants };
+  return { sources, participants, fromScene };
 }
 
 export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: TriggerMatch, f: Frame): Roles {
   let sources: Actor[];
   let participants: Actor[] = [];
-  if (f.noun) ({ sources, participants } = nounSources(tree, actors, f));
+  let fromScene = false;
+  if (f.noun) ({ sources, participants, fromScene } = nounSources(tree, actors, f));
   else sources = actorsAt(actors, subjectOf(tree, actors, f.trigger));
 
   const slots = m.entry.targets ?? (f.noun ? NOUN_SLOTS : VERB_SLOTS);
@@ -177,6 +214,9 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       ...slotTokens(tree, f.trigger, "obl:in"),
       ...tree.kids(f.trigger, "compound", "obj"),
       ...(f.light !== null ? slotTokens(tree, f.light, "obl:to") : []),
+      ...(f.noun && sceneVerb(tree, f.trigger) >= 0
+        ? ["obl:to", "obl:in"].flatMap((s) => slotTokens(tree, sceneVerb(tree, f.trigger), s))
+        : []),
     ];
     for (const c of cand) {
       place = placeAt(lex, tree, c);
@@ -186,6 +226,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   if (!targets.length && !place && participants.length < 2) {
     targets = nearestTarget(tree, actors, f, [...sources, ...participants]);
   }
+  // A party borrowed from the surrounding clause needs a counterpart of the event's own ("after the talks").
+  if (fromScene && !targets.length && !place && !participants.length) sources = [];
   return { sources, targets, participants, place };
 }
 

@@ -98,3 +98,24 @@ export function isPassive(tree: Tree, i: number): boolean {
 export function bareObliques(tree: Tree, i: number): number[] {
   return tree.kids(i, "obl:unmarked", "obl:npmod").filter((k) => tree.kids(k, "case").length === 0);
 }
+
+const RELATIVE = new Set(["who", "which", "that"]);
+
+/** The noun a relative pronoun stands for ("Kim, who arrived"): the head of the relative clause. */
+export function relativeHead(tree: Tree, v: number, subj: number): number {
+  if (!RELATIVE.has(tree.word(subj).toLowerCase())) return subj;
+  let clause = v;
+  while (tree.rel(clause) === "conj" && tree.head(clause) >= 0) clause = tree.head(clause);
+  return tree.rel(clause).startsWith("acl") && tree.head(clause) >= 0 ? tree.head(clause) : subj;
+}
+
+/**
+ * The subject a passive conjunct shares with the clause it is joined to: "arrived in Tokyo and was
+ * received by the prime minister" -> the visitor is the passive's patient.
+ */
+export function sharedPassiveSubject(tree: Tree, b: number): number[] {
+  if (tree.rel(b) !== "conj" || !isPassive(tree, b) || tree.kids(b, "nsubj:pass", "nsubj").length) return [];
+  const first = tree.head(b);
+  if (first < 0) return [];
+  return tree.kids(first, "nsubj", "nsubj:pass").map((k) => relativeHead(tree, first, k));
+}
