@@ -1,3 +1,4 @@
+import { type AttacheError, toAttacheError } from "../../errors/catalogue.js";
 import type { PoolItem } from "../../pipeline/pool.js";
 import { analyzeStream } from "../../pipeline/pool.js";
 import { recordId } from "../../pipeline/record.js";
@@ -60,7 +61,7 @@ async function ingestAll(
 ): Promise<Tally> {
   const tally: Tally = { read: 0, stored: 0, duplicates: 0, failed: [] };
   const progress = new Progress(io);
-  const runId = await store.beginRun("ingest");
+  const runId = await store.beginRun(`ingest ${inputs.join(" ")}`);
   // Articles already stored are skipped before analysis: their id is the hash of their text.
   async function* fresh(): AsyncGenerator<PoolItem> {
     for await (const item of articleItems(
@@ -77,30 +78,37 @@ async function ingestAll(
       yield item;
     }
   }
-  for await (const outcome of analyzeStream(fresh(), { jobs: opts.jobs, ctx: { timezone: opts.timezone } })) {
-    if (outcome.ok) {
-      const result = await store.saveRecord(outcome.record);
-      if (result === "stored") tally.stored++;
-      else tally.duplicates++;
-      if (!opts.quiet) {
-        progress.log(`${result} ${recordLine(outcome.record, outcome.origin)}`);
-        for (const line of eventLines(outcome.record)) progress.log(line);
+  const fail = async (origin: string, e: AttacheError) => {
+    tally.failed.push({ origin, code: e.code, message: e.message });
+    await store.recordFailure({ ...e.toJSON(), input: e.location?.input ?? origin, runId });
+    progress.log(`failed ${e.code} ${e.message}`, true);
+  };
+  try {
+    for await (const outcome of analyzeStream(fresh(), { jobs: opts.jobs, ctx: { timezone: opts.timezone } })) {
+      if (!outcome.ok) {
+        await fail(outcome.origin, outcome.error);
+      } else {
+        // A store error on one article (a row the database refuses) is that article's failure only.
+        let result: "stored" | "duplicate";
+        try {
+          result = await store.saveRecord(outcome.record);
+        } catch (err) {
+          await fail(outcome.origin, toAttacheError(err, { input: outcome.origin }));
+          continue;
+        }
+        if (result === "stored") tally.stored++;
+        else tally.duplicates++;
+        if (!opts.quiet) {
+          progress.log(`${result} ${recordLine(outcome.record, outcome.origin)}`);
+          for (const line of eventLines(outcome.record)) progress.log(line);
+        }
       }
-    } else {
-      const e = outcome.error;
-      tally.failed.push({ origin: outcome.origin, code: e.code, message: e.message });
-      await store.recordFailure({
-        input: e.location?.input ?? outcome.origin,
-        line: e.location?.line ?? null,
-        code: e.code,
-        message: e.detail,
-      });
-      progress.log(`failed ${e.code} ${e.message}`, true);
+      progress.update(tally);
     }
-    progress.update(tally);
+  } finally {
+    progress.done();
+    await store.endRun(runId, { stored: tally.stored, duplicates: tally.duplicates, failed: tally.failed.length });
   }
-  progress.done();
-  await store.endRun(runId, { stored: tally.stored, duplicates: tally.duplicates, failed: tally.failed.length });
   return tally;
 }
 
