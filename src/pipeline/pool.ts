@@ -23,15 +23,22 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+interface Job {
+  readonly origin: string;
+  readonly article: Article;
+  readonly resolve: (o: Outcome) => void;
+}
+
 interface Slot {
-  worker: Worker;
-  pending: Map<number, { origin: string; resolve: (o: Outcome) => void }>;
+  readonly worker: Worker;
+  readonly pending: Map<number, Job>;
 }
 
 /** A fixed set of worker threads, each running the whole pipeline; jobs go to the least busy. */
 class WorkerPool {
   private readonly slots: Slot[] = [];
   private seq = 0;
+  private closed = false;
 
   constructor(
     size: number,
@@ -53,31 +60,41 @@ class WorkerPool {
           : { ok: false, origin: job.origin, error: fromErrorJSON(reply.error) },
       );
     });
-    const failAll = (err: unknown) => {
-      for (const [, job] of slot.pending) {
-        job.resolve({ ok: false, origin: job.origin, error: toAttacheError(err, { input: job.origin }) });
-      }
-      slot.pending.clear();
+    // A worker that dies fails the article it was analysing (the oldest pending one); the others
+    // queued behind it are sent to its replacement.
+    const onDeath = (err: unknown) => {
       const index = this.slots.indexOf(slot);
-      if (index >= 0 && !this.closed) this.slots[index] = this.spawn();
+      if (index < 0) return;
+      const [first, ...rest] = [...slot.pending.entries()];
+      slot.pending.clear();
+      if (first)
+        first[1].resolve({
+          ok: false,
+          origin: first[1].origin,
+          error: toAttacheError(err, { input: first[1].origin }),
+        });
+      if (this.closed) return;
+      const next = this.spawn();
+      this.slots[index] = next;
+      for (const [seq, job] of rest) this.send(next, seq, job);
     };
-    worker.on("error", failAll);
+    worker.on("error", onDeath);
     worker.on("exit", (code) => {
-      if (code !== 0 || slot.pending.size > 0) failAll(new Error(`worker thread exited with code ${code}`));
+      if (code !== 0 || slot.pending.size > 0) onDeath(new Error(`worker thread exited with code ${code}`));
     });
     return slot;
   }
 
-  private closed = false;
-
   submit(origin: string, article: Article): Promise<Outcome> {
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const seq = this.seq++;
-    return new Promise((resolve) => {
-      slot.pending.set(seq, { origin, resolve });
-      const req: WorkerRequest = { seq, origin, article, ctx: this.ctx };
-      slot.worker.postMessage(req);
-    });
+    return new Promise((resolve) => this.send(slot, seq, { origin, article, resolve }));
+  }
+
+  private send(slot: Slot, seq: number, job: Job): void {
+    slot.pending.set(seq, job);
+    const req: WorkerRequest = { seq, origin: job.origin, article: job.article, ctx: this.ctx };
+    slot.worker.postMessage(req);
   }
 
   async close(): Promise<void> {
