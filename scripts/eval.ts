@@ -55,6 +55,10 @@ async function main(): Promise<number> {
     allowPositionals: true,
   });
   const dataDir = resolve(values.data ?? join(here, "..", "..", "..", "shared", "data"));
+  if (!existsSync(dataDir)) {
+    console.error(`data directory not found: ${dataDir} (give --data <dir>)`);
+    return 1;
+  }
   const names = values["all-present"] ? available() : positionals;
   if (names.length === 0) {
     console.error(

@@ -84,6 +84,11 @@ test("ingest is idempotent: a second run stores nothing new; show prints a store
   const shown = await runCli(["show", "--db", db, id]);
   assert.equal(shown.code, 0, shown.err);
   assert.deepEqual(JSON.parse(shown.out), JSON.parse(analyzed.out));
+  const byPrefix = await runCli(["show", "--db", db, id.slice(0, 10)]);
+  assert.deepEqual(JSON.parse(byPrefix.out), JSON.parse(analyzed.out));
   const none = await runCli(["show", "--db", db, "0".repeat(64)]);
   assert.equal(none.code, 2);
+  const noStore = await runCli(["show", "--db", join(dir, "typo.sqlite"), id]);
+  assert.equal(noStore.code, 1);
+  assert.match(noStore.err, /no store at/);
 });

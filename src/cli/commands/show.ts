@@ -1,4 +1,6 @@
-import { openStore } from "../../store/index.js";
+import { existsSync } from "node:fs";
+import type { AttacheRecord } from "../../doc/record.js";
+import { describeTarget, isPostgresTarget, openStore, type Store } from "../../store/index.js";
 import { parseCommandArgs } from "../args.js";
 import { type Command, EXIT } from "../command.js";
 import { DEFAULT_DB } from "./ingest.js";
@@ -31,11 +33,16 @@ Exit codes: 0 found, 2 not found, 1 fatal.`,
       io.stderr.write(`attache show: expected exactly one id\n${this.usage}\n`);
       return EXIT.FATAL;
     }
-    const store = await openStore(values.db ?? DEFAULT_DB);
+    const target = values.db ?? DEFAULT_DB;
+    if (!isPostgresTarget(target) && !existsSync(target)) {
+      io.stderr.write(`attache show: no store at ${target} (run "attache ingest" first, or give --db)\n`);
+      return EXIT.FATAL;
+    }
+    const store = await openStore(target);
     try {
-      const record = await store.getRecord(id);
-      if (!record) {
-        io.stderr.write(`attache show: no record with id "${id}" in ${values.db ?? DEFAULT_DB}\n`);
+      const record = await findOne(store, id);
+      if (typeof record === "string") {
+        io.stderr.write(`attache show: ${record} in ${describeTarget(target)}\n`);
         return EXIT.SOME_FAILED;
       }
       io.stdout.write(`${values.pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record)}\n`);
@@ -45,3 +52,12 @@ Exit codes: 0 found, 2 not found, 1 fatal.`,
     }
   },
 };
+
+/** The record with this id, or the only one whose id starts with it; a reason when there is none. */
+async function findOne(store: Store, id: string): Promise<AttacheRecord | string> {
+  const exact = await store.getRecord(id);
+  if (exact) return exact;
+  const matches = await store.findRecords({ idPrefix: id, limit: 2 });
+  if (matches.length === 1 && matches[0]) return matches[0];
+  return matches.length === 0 ? `no record with id "${id}"` : `id prefix "${id}" matches more than one record`;
+}

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeArticle } from "../../doc/article.js";
-import { createDoc, type Doc } from "../../doc/doc.js";
+import { createDoc } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { detectMentions } from "../../stages/mentions/index.js";
-import { simpleSegment } from "../../stages/mentions/simple-segment.js";
 import { segmentStage } from "../../stages/segment/index.js";
 import type { EvalResult, EvalSuite } from "../suite.js";
 
@@ -37,18 +36,6 @@ interface DocRow {
 }
 
 const TYPES = new Set(["PER", "ORG", "LOC"]);
-
-let segmenter = "segment stage";
-
-/** The project's segment stage; the project tokenizer with a lexical tagger when the tagger model is not built yet. */
-export function segmentForEval(doc: Doc): Doc {
-  try {
-    return segmentStage.run(doc, { timezone: null });
-  } catch {
-    segmenter = "project tokenizer with the small lexical tagger (tagger model unavailable)";
-    return simpleSegment(doc);
-  }
-}
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, "utf8")
@@ -120,7 +107,7 @@ const suite: EvalSuite = {
         else if (r.entity_type === null || r.syntactic_type === null || r.syntactic_type === "PRE.NAM") ignore.add(key);
         else other.add(key);
       }
-      const doc = segmentForEval(createDoc(makeArticle({ text, published: d.dct })));
+      const doc = segmentStage.run(createDoc(makeArticle({ text, published: d.dct })), { timezone: null });
       const sentenceOfChar = (c: number) => text.slice(0, c).split("\n").length - 1;
       const pred = predictions(detectMentions(doc));
       for (const [key, type] of pred) {
@@ -161,7 +148,7 @@ const suite: EvalSuite = {
     return {
       metrics: { ...all, typeErrors: typeErrors / Math.max(1, tp + typeErrors) },
       table,
-      details: `tp ${tp} fp ${fp} fn ${fn}; tokens and tags from the ${segmenter}`,
+      details: `tp ${tp} fp ${fp} fn ${fn}; tokens and tags from the segment stage`,
     };
   },
 };

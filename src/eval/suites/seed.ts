@@ -6,7 +6,7 @@ import type { EvalSuite } from "../suite.js";
 const suite: EvalSuite = {
   name: "seed",
   description: "required events of the reference article (Lavrov's visit to China, 18 March 2021)",
-  requires: "plover",
+  requires: "../seed/000_69dea6fa310e0472.txt",
   floors: { required_found: 1 },
   async run(dataDir) {
     const doc = await analyzeSeed(join(dataDir, "..", "seed", "000_69dea6fa310e0472.txt"));

@@ -15,7 +15,7 @@ export { sourcingSummary } from "./summary.js";
  */
 export const quotesStage: Stage = {
   name: "quotes",
-  requires: ["sentences", "tokens", "tags", "actors", "events"],
+  requires: ["sentences", "tokens", "tags", "deps", "actors", "events"],
   assigns: ["quotes"],
   run(doc) {
     return linkQuoteEvents(withLayers(doc, { quotes: findQuotes(doc, quoteLexicon()) }));

@@ -4,7 +4,7 @@ import { contains } from "../../doc/span.js";
 
 /**
  * Link each quote to the first event whose trigger lies in its content (`quote.event` = index into
- * `doc.events`). Quotes run before events, so the pipeline calls this after the events stage.
+ * `doc.events`). The quotes stage runs after events and calls this on its own output.
  */
 export function linkQuoteEvents(doc: Doc): Doc {
   const events = doc.events ?? [];

@@ -87,7 +87,7 @@ export function findTimes(doc: Doc, ctx: StageContext): TimeExpression[] {
 /** Time expressions resolved against the publication date and time zone, attached to verbs and event nouns. */
 export const timesStage: Stage = {
   name: "times",
-  requires: ["sentences", "tokens", "tags"],
+  requires: ["sentences", "tokens", "tags", "deps"],
   assigns: ["times"],
   run(doc, ctx) {
     return withLayers(doc, { times: Object.freeze(findTimes(doc, ctx)) });
