@@ -64,3 +64,12 @@ describe("ingestBytes", () => {
     assert.equal(item.article.title, null);
   });
 });
+
+it("a JSON line with an empty text is reported with its line, the other lines kept", () => {
+  const bytes = Buffer.from('{"text":"Envoys met in Oslo."}\n{"text":"   "}\n{"text":"Talks resumed."}\n');
+  const items = ingestBytes(bytes, "batch.jsonl");
+  assert.equal(items.filter((i) => i.ok).length, 2);
+  const bad = items.find((i) => !i.ok);
+  assert.ok(bad && !bad.ok);
+  assert.match(bad.error.message, /^batch\.jsonl:2: /);
+});

@@ -70,7 +70,7 @@ function finish(item: DraftItem, path: string, tz: string | undefined, fallback:
     return {
       ok: false,
       origin: item.origin,
-      error: attacheError("E_NO_ARTICLE", { input: path }, `${item.origin}: no body text`),
+      error: attacheError("E_NO_ARTICLE", { input: item.origin }, "no body text"),
     };
   }
   const published = (d.published ? normalizePublished(d.published, tz) : null) ?? fallback;
