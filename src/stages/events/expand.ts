@@ -28,7 +28,9 @@ const uniq = (xs: readonly Actor[]) => xs.filter((a, i) => xs.indexOf(a) === i);
 export function expandPairs(roles: Roles, symmetric: boolean, mirror: boolean): Pair[] {
   const out: Pair[] = [];
   const add = (s: EventParty, t: EventParty | null, mirrored = false) => {
-    if (t && s.actor !== null && s.actor === t.actor) return;
+    // An actor never acts on itself; two parties with one and the same code (USAGOV -> USAGOV) are
+    // almost always one side resolved twice, so precision comes first.
+    if (t && ((s.actor !== null && s.actor === t.actor) || (s.code !== null && s.code === t.code))) return;
     if (
       out.some(
         (p) =>
