@@ -1,5 +1,3 @@
-import type { Article } from "../doc/article.js";
-import { attacheError } from "../errors/catalogue.js";
 import { readInputs } from "../io/inputs.js";
 import type { PoolItem } from "../pipeline/pool.js";
 import { type IngestOptions, ingestBytes } from "../stages/ingest/index.js";
@@ -11,20 +9,7 @@ export async function* articleItems(
   stdin: NodeJS.ReadableStream,
 ): AsyncGenerator<PoolItem> {
   for await (const raw of readInputs(inputs, stdin)) {
-    if (!raw.ok) {
-      yield { ok: false, origin: raw.path, error: raw.error };
-      continue;
-    }
-    let items: ReturnType<typeof ingestBytes>;
-    try {
-      items = ingestBytes(raw.bytes, raw.path, options);
-    } catch (err) {
-      const detail = err instanceof Error ? err.message : String(err);
-      yield { ok: false, origin: raw.path, error: attacheError("E_INTERNAL", { input: raw.path }, detail) };
-      continue;
-    }
-    for (const item of items) yield item;
+    if (raw.ok) yield* ingestBytes(raw.bytes, raw.path, options);
+    else yield { ok: false, origin: raw.path, error: raw.error };
   }
 }
-
-export type { Article };

@@ -23,3 +23,11 @@ export function overlaps(a: Span, b: Span): boolean {
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
+
+/** The character span from token `first` to token `end - 1` (a half-open token range). */
+export function tokenRangeSpan(tokens: readonly Span[], first: number, end: number): Span {
+  const a = tokens[first];
+  const b = tokens[end - 1];
+  if (!a || !b || end <= first) throw new RangeError(`invalid token range [${first}, ${end})`);
+  return { start: a.start, end: b.end };
+}

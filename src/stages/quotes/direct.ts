@@ -1,5 +1,5 @@
 import type { Span } from "../../doc/span.js";
-import { contains } from "../../doc/span.js";
+import { contains, tokenRangeSpan } from "../../doc/span.js";
 import type { Candidate, SpeakerSource } from "./candidate.js";
 import { complement } from "./frame.js";
 import { isVerbCue } from "./indirect.js";
@@ -11,10 +11,6 @@ import { depSubjectPhrase } from "./syntax.js";
 import type { TokenView } from "./view.js";
 
 const ATTRIBUTION_WINDOW = 16;
-
-function charSpan(v: TokenView, s: number, e: number): Span {
-  return { start: (v.tokens[s] as Span).start, end: (v.tokens[e - 1] as Span).end };
-}
 
 /** A quote that reads as a sentence (capital start), or that opens its paragraph, as opposed to a fragment. */
 function isSentential(text: string, r: QuoteRegion): boolean {
@@ -116,7 +112,7 @@ export function directCandidates(v: TokenView, lex: QuoteLexicon, regions: reado
     if (att) {
       out.push({
         cue: att.cue,
-        cueSpan: charSpan(v, att.cue, att.cue + 1),
+        cueSpan: tokenRangeSpan(v.tokens, att.cue, att.cue + 1),
         cueLemma: cueLemmaOf(v, lex, att.cue),
         content,
         direct: true,
@@ -206,7 +202,7 @@ function governed(
     if (!source) return null;
     return {
       cue: k,
-      cueSpan: charSpan(v, k, k + 1),
+      cueSpan: tokenRangeSpan(v.tokens, k, k + 1),
       cueLemma: entry.lemma,
       content,
       direct: true,

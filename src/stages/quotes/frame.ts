@@ -1,4 +1,5 @@
 import type { Span } from "../../doc/span.js";
+import { tokenRangeSpan } from "../../doc/span.js";
 import type { CueEntry, QuoteLexicon } from "./lexicon.js";
 import { chunkEndFrom, timeCovering } from "./phrase.js";
 import type { TokenView } from "./view.js";
@@ -55,10 +56,6 @@ export function isSharedSubjectCue(v: TokenView, lex: QuoteLexicon, i: number): 
   )
     return true;
   return prev === "and" || (prev === "," && v.lower(i - 2) !== '"');
-}
-
-function charSpan(v: TokenView, s: number, e: number): Span {
-  return { start: (v.tokens[s] as Span).start, end: (v.tokens[e - 1] as Span).end };
 }
 
 function hasVerb(v: TokenView, s: number, e: number): boolean {
@@ -144,7 +141,7 @@ export function complement(
       (v.isChunkToken(p) || ["him", "her", "them", "us", "me"].includes(l))
     ) {
       const e = v.isChunkToken(p) ? chunkEndFrom(v, p, sentEnd) : p + 1;
-      audience = charSpan(v, p, e);
+      audience = tokenRangeSpan(v.tokens, p, e);
       p = e;
       continue;
     }
@@ -225,7 +222,7 @@ export function findSetting(v: TokenView, lex: QuoteLexicon, s: number, e: numbe
     if (!hit) continue;
     let end = ce;
     while (end > p + 1 && timeCovering(v, end - 1) >= 0) end--;
-    const span = charSpan(v, p, end);
+    const span = tokenRangeSpan(v.tokens, p, end);
     if (span.start < exclude.end && exclude.start < span.end) continue;
     return span;
   }

@@ -1,4 +1,5 @@
 import type { Span } from "../../doc/span.js";
+import { tokenRangeSpan } from "../../doc/span.js";
 import type { Candidate, SpeakerSource } from "./candidate.js";
 import { clauseEnd, complement, cueEntry, isSharedSubjectCue } from "./frame.js";
 import type { CueEntry, QuoteLexicon } from "./lexicon.js";
@@ -9,10 +10,6 @@ import type { TokenView } from "./view.js";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
 const LEADING_ADVERBIAL = new Set(["ADP", "SCONJ"]);
-
-function charSpan(v: TokenView, s: number, e: number): Span {
-  return { start: (v.tokens[s] as Span).start, end: (v.tokens[e - 1] as Span).end };
-}
 
 /** Whether token i is used as a verb cue here (not a noun, a passive, or a name part). */
 export function isVerbCue(v: TokenView, lex: QuoteLexicon, i: number, sentStart: number): CueEntry | null {
@@ -70,7 +67,7 @@ function phraseAround(v: TokenView, tok: number, min: number): Phrase | null {
 function according(v: TokenView, lex: QuoteLexicon, k: number, s0: number, s1: number): Candidate | null {
   const phrase = phraseStartingAt(v, k + 2, s1);
   if (!phrase) return null;
-  const cueSpan = charSpan(v, k, k + 2);
+  const cueSpan = tokenRangeSpan(v.tokens, k, k + 2);
   let content: Span | null = null;
   if (k === s0 || (k === s0 + 1 && v.isQuoteMark(s0))) {
     let c = phrase.end;
@@ -78,9 +75,9 @@ function according(v: TokenView, lex: QuoteLexicon, k: number, s0: number, s1: n
     const end = clauseEnd(v, lex, c + 1, s1);
     let e = end;
     while (e > c + 1 && v.isSentenceEnd(e - 1)) e--;
-    if (e > c + 1) content = charSpan(v, c + 1, e);
+    if (e > c + 1) content = tokenRangeSpan(v.tokens, c + 1, e);
   } else if (v.lower(k - 1) === "," && k - 1 > s0) {
-    content = charSpan(v, s0, k - 1);
+    content = tokenRangeSpan(v.tokens, s0, k - 1);
   }
   if (!content) return null;
   return {
@@ -120,14 +117,14 @@ export function indirectInSentence(
     if (isInfinitiveConjunct(v, k)) continue;
     const shared = isSharedSubjectCue(v, lex, k);
     const comp = complement(v, lex, k, entry, s1);
-    const cueSpan = charSpan(v, k, k + 1);
+    const cueSpan = tokenRangeSpan(v.tokens, k, k + 1);
     if (comp) {
       const source: SpeakerSource = shared
         ? { kind: "clause", phrase: clauseSubject(v, k, s0, out) }
         : subjectOrClause(v, k, s0, out);
       if (source.kind === "none") continue;
       const frameStart = source.kind === "phrase" ? Math.min(source.phrase.start, k) : k;
-      const contentSpan = charSpan(v, comp.contentStart, comp.contentEnd);
+      const contentSpan = tokenRangeSpan(v.tokens, comp.contentStart, comp.contentEnd);
       const frameEnd = comp.contentStart > k + 1 ? comp.contentStart : clauseEnd(v, lex, comp.contentEnd, s1);
       out.push({
         cue: k,
@@ -202,7 +199,7 @@ function invertedCandidate(
     cue: k,
     cueSpan,
     cueLemma: entry.lemma,
-    content: charSpan(v, start, comma),
+    content: tokenRangeSpan(v.tokens, start, comma),
     direct: false,
     partial: false,
     source: { kind: "phrase", phrase },

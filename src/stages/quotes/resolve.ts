@@ -1,6 +1,6 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { Span } from "../../doc/span.js";
-import { overlaps } from "../../doc/span.js";
+import { overlaps, tokenRangeSpan } from "../../doc/span.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import type { Phrase } from "./phrase.js";
 import { headWord } from "./phrase.js";
@@ -35,10 +35,6 @@ const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);
 const THING_PRONOUNS = new Set(["it"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "we"]);
 const CONTEXT_WINDOW = 1500;
-
-function charSpan(v: TokenView, s: number, e: number): Span {
-  return { start: (v.tokens[s] as Span).start, end: (v.tokens[e - 1] as Span).end };
-}
 
 /** The actor with a mention overlapping `span` (the latest-starting mention wins ties). */
 export function actorOverlapping(actors: readonly Actor[], span: Span): Actor | null {
@@ -89,9 +85,9 @@ export function resolveSpeaker(
   prior: readonly PriorSpeaker[],
 ): Speaker {
   const actors = v.doc.actors ?? [];
-  const headSpan = charSpan(v, phrase.headStart, phrase.headEnd);
+  const headSpan = tokenRangeSpan(v.tokens, phrase.headStart, phrase.headEnd);
   const headTok = headWord(v, phrase);
-  const headTokSpan = charSpan(v, headTok, headTok + 1);
+  const headTokSpan = tokenRangeSpan(v.tokens, headTok, headTok + 1);
   const direct = actorOverlapping(actors, headTokSpan) ?? actorOverlapping(actors, headSpan);
   if (direct) return named(direct, headSpan);
 
@@ -142,8 +138,8 @@ export function resolveSpeaker(
     return {
       speaker: null,
       speakerText: v.doc.text.slice(
-        charSpan(v, phrase.start, phrase.end).start,
-        charSpan(v, phrase.start, phrase.end).end,
+        tokenRangeSpan(v.tokens, phrase.start, phrase.end).start,
+        tokenRangeSpan(v.tokens, phrase.start, phrase.end).end,
       ),
       speakerSpan: headSpan,
       anonymous: true,

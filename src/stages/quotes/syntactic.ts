@@ -1,4 +1,5 @@
 import type { Span } from "../../doc/span.js";
+import { tokenRangeSpan } from "../../doc/span.js";
 import type { Candidate } from "./candidate.js";
 import { clauseEnd, complement, cueEntry } from "./frame.js";
 import { isVerbCue } from "./indirect.js";
@@ -11,16 +12,12 @@ import type { TokenView } from "./view.js";
 /** Quantifiers that stand alone as an unnamed speaker ("Some say ...", "Others argue ..."). */
 const BARE_SPEAKERS = new Set(["some", "others", "many", "few", "most", "critics", "several"]);
 
-function charSpan(v: TokenView, s: number, e: number): Span {
-  return { start: (v.tokens[s] as Span).start, end: (v.tokens[e - 1] as Span).end };
-}
-
 function trimmed(v: TokenView, s: number, e: number): Span | null {
   let a = s;
   let b = e;
   while (a < b && (v.isPunct(a) || v.lower(a) === "that")) a++;
   while (b > a && v.isPunct(b - 1)) b--;
-  return b > a ? charSpan(v, a, b) : null;
+  return b > a ? tokenRangeSpan(v.tokens, a, b) : null;
 }
 
 /** Content governed by a verb cue in the parse: a ccomp, or an infinitive for verbs that take one. */
@@ -78,7 +75,7 @@ function verbCandidates(
     const comp = found && (!entry.clauseOnly || found.contentStart <= k + 2) ? found : null;
     const content =
       depContent(v, k, entry) ??
-      (comp ? charSpan(v, comp.contentStart, comp.contentEnd) : null) ??
+      (comp ? tokenRangeSpan(v.tokens, comp.contentStart, comp.contentEnd) : null) ??
       infinitiveAfter(v, k, entry, s1) ??
       objectAndPrep(v, k, entry, s1);
     if (!content) continue;
@@ -86,7 +83,7 @@ function verbCandidates(
     if (!phrase || phrase.start >= k) continue;
     out.push({
       cue: k,
-      cueSpan: charSpan(v, k, k + 1),
+      cueSpan: tokenRangeSpan(v.tokens, k, k + 1),
       cueLemma: entry.lemma,
       content,
       direct: false,
@@ -124,7 +121,7 @@ function objectAndPrep(v: TokenView, k: number, entry: CueEntry, s1: number): Sp
 /** The statement noun of a source phrase ("Fiat's announcement"), as the quote's setting. */
 export function statementNounIn(v: TokenView, lex: QuoteLexicon, p: Phrase): Span | null {
   for (let i = p.start; i < p.end; i++)
-    if (lex.statementNouns.has(v.lower(i)) && i > p.start) return charSpan(v, i, i + 1);
+    if (lex.statementNouns.has(v.lower(i)) && i > p.start) return tokenRangeSpan(v.tokens, i, i + 1);
   return null;
 }
 
@@ -144,7 +141,7 @@ function parenthetical(v: TokenView, lex: QuoteLexicon, s0: number, s1: number, 
     if (!content) continue;
     out.push({
       cue: k,
-      cueSpan: charSpan(v, k, k + 1),
+      cueSpan: tokenRangeSpan(v.tokens, k, k + 1),
       cueLemma: entry.lemma,
       content,
       direct: false,
@@ -179,7 +176,7 @@ function nounCandidates(v: TokenView, lex: QuoteLexicon, s0: number, s1: number,
     if (!content) continue;
     out.push({
       cue: k,
-      cueSpan: charSpan(v, k, k + 1),
+      cueSpan: tokenRangeSpan(v.tokens, k, k + 1),
       cueLemma: noun,
       content,
       direct: false,
