@@ -1,7 +1,8 @@
 /**
  * Rebuild the tagger, lemmatizer, parser and labeller from UD English EWT, deterministically.
  * Usage: npm run train:parser -- [--data ../shared/data] [--out data/models] [--folds 5]
- *   [--tagger-epochs 6] [--parser-epochs 15] [--labeler-epochs 8] [--parser-bits 19] [--seed N] [--test]
+ *   [--tagger-epochs 6] [--parser-epochs 15] [--explore 0.8] [--labeler-epochs 8] [--parser-bits 20]
+ *   [--seed N] [--test]
  * Steps: word clusters (UNGDC + EWT forms), jackknifed tagger, final tagger + lemmatizer, arc-hybrid
  * parser (dynamic oracle, projectivized trees), arc labeller; quantized models written to --out.
  * --test also scores EWT test (do it once, at the end).
@@ -43,9 +44,10 @@ const { values: opt } = parseArgs({
     folds: { type: "string", default: "5" },
     "tagger-epochs": { type: "string", default: "6" },
     "parser-epochs": { type: "string", default: "15" },
+    explore: { type: "string", default: "0.8" },
     "labeler-epochs": { type: "string", default: "8" },
     seed: { type: "string", default: "20210318" },
-    "parser-bits": { type: "string", default: "19" },
+    "parser-bits": { type: "string", default: "20" },
     test: { type: "boolean", default: false },
   },
 });
@@ -153,6 +155,7 @@ const parserModel = trainParser(
     });
     log(`parser epoch ${e + 1}: dev UAS ${pct(scoreTreebank(a, dev).uas)}`);
   },
+  Number(opt.explore),
 );
 
 const labelData = train.map((s, i) => ({

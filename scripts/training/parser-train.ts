@@ -42,13 +42,17 @@ export function transitionCost(st: ParseState, g: Int32Array, t: number): number
   return c;
 }
 
-/** Train the transition classifier with a dynamic oracle and exploration after the first epoch. */
+/**
+ * Train the transition classifier with a dynamic oracle. After the first epoch a wrong prediction
+ * is followed (exploration) with probability `explore`, otherwise the best zero-cost transition.
+ */
 export function trainParser(
   data: readonly ParseExample[],
   bits: number,
   epochs: number,
   rand: () => number,
   onEpoch?: (epoch: number, model: () => LinearModel) => void,
+  explore = 0.8,
 ): LinearModel {
   const trainer = new PerceptronTrainer(N_TRANSITIONS, bits);
   const st = new State();
@@ -75,7 +79,7 @@ export function trainParser(
         let next = pred;
         if (cost[pred] > 0) {
           trainer.update(feats, nf, best, pred);
-          if (e === 0 || rand() >= 0.9) next = best;
+          if (e === 0 || rand() >= explore) next = best;
         }
         st.apply(next);
       }

@@ -10,7 +10,7 @@ export interface WordClasses {
 }
 
 /** Upper bound on the number of features one token produces. */
-export const TAGGER_MAX_FEATS = 48;
+export const TAGGER_MAX_FEATS = 56;
 
 const NONE = 0x5eed;
 const START = 0x57a7;
@@ -86,6 +86,18 @@ export function taggerFeatures(
   out[k++] = feat1(40, i > 0 ? wc.c1[i - 1] : START);
   out[k++] = feat2(41, wc.c2[i], i + 1 < n ? wc.c2[i + 1] : NONE);
   out[k++] = feat2(42, lex.suf3[i], c0);
+  // capitalisation in context: proper-noun runs, sentence-initial common nouns
+  const sh = lex.shape;
+  const shm1 = i > 0 ? sh[i - 1] : START;
+  const shp1 = i + 1 < n ? sh[i + 1] : NONE;
+  out[k++] = feat2(43, lex.raw[i], i === 0 ? 1 : 0);
+  out[k++] = feat2(44, wm1, sh[i]);
+  out[k++] = feat3(45, shm1, sh[i], shp1);
+  out[k++] = feat3(46, p1, sh[i], shp1);
+  out[k++] = feat2(47, c0, i > 0 ? wc.c1[i - 1] : START);
+  out[k++] = feat2(48, p1, i + 1 < n ? wc.c2[i + 1] : NONE);
+  out[k++] = feat3(49, p2, p1, w[i]);
+  out[k++] = feat2(50, lex.suf4[i], a1);
   return k;
 }
 

@@ -93,6 +93,8 @@ export class Labeler {
   private readonly scores: Float32Array;
 
   private readonly root: number;
+  /** Subject relations: a head with a subject before it takes no second one after it. */
+  private readonly subject: Uint8Array;
 
   constructor(
     readonly model: Scorer,
@@ -102,11 +104,13 @@ export class Labeler {
   ) {
     this.scores = new Float32Array(model.nClasses);
     this.root = labels.indexOf("root");
+    this.subject = Uint8Array.from(labels, (l) => (/^[nc]subj(:pass)?$/.test(l) ? 1 : 0));
   }
 
   label(x: ParserInput, heads: Int32Array): Int32Array {
     const ch = childrenOf(heads);
     const out = new Int32Array(x.n);
+    const hasSubject = new Uint8Array(x.n + 1);
     for (let d = 0; d < x.n; d++) {
       if (heads[d] < 0 && this.root >= 0) {
         out[d] = this.root;
@@ -119,10 +123,14 @@ export class Labeler {
       }
       const nf = labelerFeatures(x, heads, ch, d, this.feats);
       this.model.score(this.feats, nf, this.scores);
+      const h = heads[d] < 0 ? x.n : heads[d];
+      const noSubject = d > h && hasSubject[h] === 1;
       let best = -1;
       for (let c = 0; c < this.model.nClasses; c++) {
-        if (c !== this.root && (best < 0 || this.scores[c] > this.scores[best])) best = c;
+        if (c === this.root || (noSubject && this.subject[c])) continue;
+        if (best < 0 || this.scores[c] > this.scores[best]) best = c;
       }
+      if (this.subject[best] && d < h) hasSubject[h] = 1;
       out[d] = best;
     }
     return out;

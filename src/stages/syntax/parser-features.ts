@@ -1,7 +1,7 @@
-import { feat1, feat2, feat3 } from "../../nlp/hash.js";
+import { feat1, feat2, feat3, hashString } from "../../nlp/hash.js";
 import type { ParseState } from "./state.js";
 
-export const PARSER_MAX_FEATS = 128;
+export const PARSER_MAX_FEATS = 148;
 
 const NONE = 0x4e0e;
 const ROOT = 0x7007;
@@ -44,6 +44,17 @@ function dist(a: number, b: number): number {
   if (a < 0 || b < 0) return -1;
   const d = Math.abs(b - a);
   return d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7;
+}
+
+const COMMA = hashString(",");
+
+/** Commas strictly between a and b, looking at most 16 tokens (-1 when a is empty). */
+function commasBetween(x: ParserInput, a: number, b: number): number {
+  if (a < 0) return -1;
+  const end = Math.min(b, a + 16);
+  let c = 0;
+  for (let i = a + 1; i < end; i++) if (x.word[i] === COMMA) c++;
+  return Math.min(c, 3);
 }
 
 /** Zhang & Nivre (2011)-style features of an arc-hybrid configuration (child tags for labels). */
@@ -200,5 +211,26 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Uint32Array)
   out[k++] = feat3(125, cAt(x, s1), s1t, s0t);
   out[k++] = feat2(126, cAt(x, b1), b0t);
   out[k++] = feat3(127, s1t, s0c, b0t);
+  // third-order children, valency pairs, coarse clusters, punctuation between s0 and b0
+  out[k++] = feat2(130, s0t, wAt(x, s0l2));
+  out[k++] = feat2(131, s0t, wAt(x, s0r2));
+  out[k++] = feat3(132, b0wt, wAt(x, b0l), b0lt);
+  out[k++] = feat3(133, s0t, s0vl, s0vr);
+  out[k++] = feat3(134, s0w, b0w, d0);
+  out[k++] = feat3(135, s0wt, b0t, b0lt);
+  out[k++] = feat3(136, s2t, wAt(x, s2), s1t);
+  out[k++] = feat3(137, s1wt, s0t, b0t);
+  const s0c2 = s0 >= 0 && s0 < x.n ? x.c2[s0] : NONE;
+  const b0c2 = b0 < x.n ? x.c2[b0] : ROOT;
+  out[k++] = feat3(138, s0c2, b0c2, d0);
+  out[k++] = feat3(139, s0t, b0t, commasBetween(x, s0, b0));
+  out[k++] = feat3(140, s0wt, b0wt, b1t);
+  out[k++] = feat3(141, s1t, tAt(x, s1l), s0t);
+  // attachment preferences: b0's first child (a preposition, say) against the stack words
+  const b0lw = wAt(x, b0l);
+  out[k++] = feat3(142, s1w, b0lw, b0t);
+  out[k++] = feat3(143, s0w, b0lw, b0t);
+  out[k++] = feat3(144, s1t, s0t, b0lw);
+  out[k++] = feat3(145, s1w, s0t, b0lw);
   return k;
 }
