@@ -127,6 +127,8 @@ export function complement(
   }
   let audience: Span | null = null;
   let sawThat = false;
+  // "said, according to the figures, ...": a cited source set off by commas announces a clause.
+  let sourced = false;
   for (let guard = 0; guard < 16 && p < sentEnd; guard++) {
     const l = v.lower(p);
     if (l === "that" && v.upos(p + 1) !== "VERB" && v.upos(p + 1) !== "AUX") {
@@ -148,6 +150,7 @@ export function complement(
     if (l === "according" && v.lower(p + 1) === "to") {
       while (p < sentEnd && v.lower(p) !== ",") p++;
       p++;
+      sourced = true;
       continue;
     }
     if (TIME_WORDS.has(l)) {
@@ -198,7 +201,7 @@ export function complement(
     const gerund = v.upos(p) === "VERB" && v.lower(p).endsWith("ing");
     if (gerund) return finish(v, p, end, audience);
     if (!CLAUSE_STARTERS.has(v.upos(p)) && !v.isCapitalized(p)) return null;
-    if (!hasVerb(v, p, end)) return null;
+    if (!sourced && !hasVerb(v, p, end)) return null;
   }
   if (!sawThat && entry.clauseOnly && !shortSubjectClause(v, p, end)) return null;
   return finish(v, p, end, audience);
