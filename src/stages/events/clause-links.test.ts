@@ -3,16 +3,9 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { docFromParse, type TestActor } from "./testing.js";
+import { docFromParse, governmentPerson as P } from "./testing.js";
 
 const lex = defaultLexicon();
-const P = (name: string, country: string, ...words: string[]): TestActor => ({
-  name,
-  country,
-  sector: "GOV",
-  kind: "person",
-  words,
-});
 const brief = (events: readonly CodedEvent[], cameo: string) =>
   events
     .filter((e) => e.cameo === cameo)

@@ -3,21 +3,9 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { docFromParse, type TestActor } from "./testing.js";
+import { countryActor as C, docFromParse, governmentPerson as P } from "./testing.js";
 
 const lex = defaultLexicon();
-const C = (name: string, country: string, ...words: string[]): TestActor => ({
-  name,
-  country,
-  words: words.length ? words : [name],
-});
-const P = (name: string, country: string, ...words: string[]): TestActor => ({
-  name,
-  country,
-  sector: "GOV",
-  kind: "person",
-  words,
-});
 
 function brief(events: readonly CodedEvent[]): string[] {
   return events

@@ -102,3 +102,19 @@ export function docFromParse(
   });
   return withLayers(createDoc(article), { sentences, tokens, tags, deps, actors, times });
 }
+
+/** A country actor for test docs: `countryActor("China", "CHN")`, matched on the given words (or its name). */
+export const countryActor = (name: string, country: string, ...words: string[]): TestActor => ({
+  name,
+  country,
+  words: words.length ? words : [name],
+});
+
+/** A government official for test docs, matched on the given words. */
+export const governmentPerson = (name: string, country: string, ...words: string[]): TestActor => ({
+  name,
+  country,
+  sector: "GOV",
+  kind: "person",
+  words,
+});
