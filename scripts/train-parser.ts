@@ -1,8 +1,8 @@
 /**
  * Rebuild the tagger, lemmatizer, parser and labeller from UD English EWT, deterministically.
  * Usage: npm run train:parser -- [--data ../shared/data] [--out data/models] [--folds 5]
- *   [--tagger-epochs 6] [--parser-epochs 15] [--explore 0.8] [--labeler-epochs 8] [--parser-bits 20]
- *   [--seed N] [--test]
+ *   [--tagger-epochs 6] [--parser-epochs 12] [--explore 0.8] [--labeler-epochs 8] [--parser-bits 22]
+ *   [--seed N] [--no-arc-labels] [--test]
  * Steps: word clusters (UNGDC + EWT forms), jackknifed tagger, final tagger + lemmatizer, arc-hybrid
  * parser (dynamic oracle, projectivized trees), arc labeller; quantized models written to --out.
  * --test also scores EWT test (do it once, at the end).
@@ -13,12 +13,14 @@ import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { type ConlluSentence, parseConllu } from "../src/nlp/conllu.js";
 import { lexicalCodes } from "../src/nlp/lexical.js";
+import type { LinearModel } from "../src/nlp/perceptron.js";
 import { QuantizedModel } from "../src/nlp/quantized.js";
 import { SparseModel } from "../src/nlp/sparse.js";
 import type { WordClasses } from "../src/nlp/tagger.js";
 import { segmentRules } from "../src/stages/segment/rules.js";
 import { tokenize } from "../src/stages/segment/tokenizer.js";
 import { coarseMap } from "../src/stages/syntax/analyzer.js";
+import { ArcLabeler } from "../src/stages/syntax/arc-labeler.js";
 import { scoreTreebank } from "../src/stages/syntax/evaluate.js";
 import {
   loadParser,
@@ -29,6 +31,7 @@ import {
   packTagger,
   TAGGER_FILE,
 } from "../src/stages/syntax/model-files.js";
+import { trainArcLabeler } from "./training/arc-labeler-train.js";
 import { wordClusters } from "./training/clusters.js";
 import { trainLabeler } from "./training/labeler-train.js";
 import { trainLemmatizer } from "./training/lemma-train.js";
@@ -43,11 +46,12 @@ const { values: opt } = parseArgs({
     out: { type: "string", default: "data/models" },
     folds: { type: "string", default: "5" },
     "tagger-epochs": { type: "string", default: "6" },
-    "parser-epochs": { type: "string", default: "15" },
+    "parser-epochs": { type: "string", default: "12" },
     explore: { type: "string", default: "0.8" },
     "labeler-epochs": { type: "string", default: "8" },
     seed: { type: "string", default: "20210318" },
-    "parser-bits": { type: "string", default: "20" },
+    "parser-bits": { type: "string", default: "22" },
+    "no-arc-labels": { type: "boolean", default: false },
     test: { type: "boolean", default: false },
   },
 });
@@ -138,6 +142,25 @@ const parseData = train.map((s, i) => {
 });
 log(`projectivized training trees: ${lifts} arcs lifted`);
 
+const rootLabel = labelIndex.get("root") ?? -1;
+let arcModel: LinearModel | null = null;
+if (!opt["no-arc-labels"]) {
+  arcModel = trainArcLabeler(
+    train.map((s, i) => ({
+      x: parseData[i].x,
+      gold: parseData[i].gold,
+      labels: Int32Array.from(s.rels, (r) => labelIndex.get(r) ?? 0),
+    })),
+    labels.length,
+    rootLabel,
+    LABELER_BITS,
+    Number(opt["labeler-epochs"]),
+    seededRandom(Number(opt.seed) + 404),
+  );
+  log("arc labeller trained");
+}
+const arcParts = arcModel ? { arcLabeler: arcModel } : {};
+
 const parserModel = trainParser(
   parseData,
   PARSER_BITS,
@@ -149,13 +172,15 @@ const parserModel = trainParser(
       return;
     }
     const a = makeAnalyzer(tagNames, tagger.model, tagger.tagDict, tagger.ambiguity, clusters, lemmas, {
-      labels: ["root", "dep"],
+      labels,
       parser: avg(),
-      labeler: { nClasses: 2, score: (_f: Uint32Array, _n: number, out: Float32Array) => out.fill(0) },
+      ...arcParts,
+      labeler: { nClasses: labels.length, score: (_f: Uint32Array, _n: number, out: Float32Array) => out.fill(0) },
     });
     log(`parser epoch ${e + 1}: dev UAS ${pct(scoreTreebank(a, dev).uas)}`);
   },
   Number(opt.explore),
+  arcModel ? new ArcLabeler(arcModel, rootLabel) : null,
 );
 
 const labelData = train.map((s, i) => ({
@@ -177,6 +202,7 @@ const float = makeAnalyzer(tagNames, tagger.model, tagger.tagDict, tagger.ambigu
   labels,
   parser: parserModel,
   labeler: labelerModel,
+  ...arcParts,
 });
 const fs = scoreTreebank(float, dev);
 log(`dev (float): UPOS ${pct(fs.upos)} UAS ${pct(fs.uas)} LAS ${pct(fs.las)} LAS-full ${pct(fs.lasFull)}`);
@@ -200,6 +226,7 @@ writeFileSync(
     labels,
     parser: QuantizedModel.from(parserModel, 1e-3),
     labeler: SparseModel.from(labelerModel, 1e-3),
+    ...(arcModel ? { arcLabeler: SparseModel.from(arcModel, 1e-3) } : {}),
   }),
 );
 const t = loadTagger(out);

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { N_TRANSITIONS, ParseState } from "../../src/stages/syntax/state.js";
+import { N_TRANSITIONS, ParseState, SHIFT } from "../../src/stages/syntax/state.js";
+import { staticTransition } from "./arc-labeler-train.js";
 import { transitionCost } from "./parser-train.js";
 import { projectivize } from "./projective.js";
 
@@ -36,4 +37,24 @@ test("lifting makes a non-projective tree projective; projective trees are untou
   assert.deepEqual(Array.from(followOracle(Array.from(crossing, (h) => (h === n ? -1 : h)))), Array.from(crossing));
   const flat = Int32Array.from([1, 3, 3, 3]);
   assert.equal(projectivize(flat), 0);
+});
+
+test("the static oracle rebuilds a projective gold tree and never reduces a word with pending children", () => {
+  const gold = Int32Array.from([1, 2, 9, 6, 5, 3, 2, 6, 2]);
+  const n = gold.length;
+  gold[2] = n;
+  const pending = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) pending[gold[i]]++;
+  const st = new ParseState();
+  st.reset(n);
+  while (!st.terminal()) {
+    const t = staticTransition(st, gold, pending);
+    assert.ok(st.valid(t));
+    if (t !== SHIFT) {
+      assert.equal(pending[st.s(0)], 0);
+      pending[gold[st.s(0)]]--;
+    }
+    st.apply(t);
+  }
+  assert.deepEqual(Array.from(st.heads.slice(0, n)), Array.from(gold));
 });

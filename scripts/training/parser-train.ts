@@ -1,4 +1,5 @@
 import { type LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
+import type { ArcLabeler } from "../../src/stages/syntax/arc-labeler.js";
 import { PARSER_MAX_FEATS, type ParserInput, parserFeatures } from "../../src/stages/syntax/parser-features.js";
 import {
   LEFT,
@@ -53,6 +54,7 @@ export function trainParser(
   rand: () => number,
   onEpoch?: (epoch: number, model: () => LinearModel) => void,
   explore = 0.8,
+  arcLabeler: ArcLabeler | null = null,
 ): LinearModel {
   const trainer = new PerceptronTrainer(N_TRANSITIONS, bits);
   const st = new State();
@@ -81,7 +83,9 @@ export function trainParser(
           trainer.update(feats, nf, best, pred);
           if (e === 0 || rand() >= explore) next = best;
         }
+        const dep = st.s(0);
         st.apply(next);
+        if (next !== SHIFT && arcLabeler) st.setLabel(dep, arcLabeler.label(x, st, dep));
       }
     }
     onEpoch?.(e, () => trainer.averaged());

@@ -53,7 +53,7 @@ export class Analyzer {
     }
     const x = { n: forms.length, word: lex.word, tag: tags.map((t) => this.coarse[t]), fine: tags, ...wc };
     const heads = this.parser.parse(x);
-    const labels = this.labeler.label(x, heads);
+    const labels = this.parser.relations(heads) ?? this.labeler.label(x, heads);
     const rels = Array.from(labels, (l) => this.labeler?.labels[l] ?? "dep");
     return { upos, xpos, lemmas, heads, rels };
   }
@@ -70,7 +70,7 @@ export class Analyzer {
     }
     const x = { n: forms.length, word: lex.word, tag: tags.map((t) => this.coarse[t]), fine: tags, ...wc };
     const heads = this.parser.parse(x);
-    const labels = this.labeler.label(x, heads);
+    const labels = this.parser.relations(heads) ?? this.labeler.label(x, heads);
     const rels = Array.from(labels, (l) => this.labeler?.labels[l] ?? "dep");
     return { upos, xpos, lemmas, heads, rels };
   }

@@ -10,6 +10,7 @@ import type { Scorer } from "../../nlp/scorer.js";
 import { type SparseArrays, SparseModel } from "../../nlp/sparse.js";
 import { Tagger } from "../../nlp/tagger.js";
 import { Analyzer } from "./analyzer.js";
+import { ArcLabeler } from "./arc-labeler.js";
 import { Labeler } from "./labeler.js";
 import { Parser } from "./parser.js";
 
@@ -36,6 +37,7 @@ const ParserHeader = z.object({
   labels: z.array(z.string()).min(1),
   transitions: z.literal(3),
   labelerMask: z.number().int().positive(),
+  arcLabelerMask: z.number().int().positive().optional(),
 });
 
 export interface TaggerParts {
@@ -51,6 +53,8 @@ export interface ParserParts {
   readonly labels: readonly string[];
   readonly parser: QuantizedModel;
   readonly labeler: SparseModel;
+  /** Incremental labeller whose relations feed the parser's label features (absent in old models). */
+  readonly arcLabeler?: SparseModel;
 }
 
 function pairs(m: ReadonlyMap<number, number>): Int32Array {
@@ -103,11 +107,18 @@ export function packTagger(p: TaggerParts): Buffer {
 }
 
 export function packParser(p: ParserParts): Buffer {
-  const header = { kind: "parser", labels: p.labels, transitions: 3, labelerMask: p.labeler.mask };
+  const header = {
+    kind: "parser",
+    labels: p.labels,
+    transitions: 3,
+    labelerMask: p.labeler.mask,
+    ...(p.arcLabeler ? { arcLabelerMask: p.arcLabeler.mask } : {}),
+  };
   return packModel(header, {
     parser: p.parser.weights,
     parserScales: p.parser.scales,
     ...sparseArrays("labeler", p.labeler),
+    ...(p.arcLabeler ? sparseArrays("arcLabeler", p.arcLabeler) : {}),
   });
 }
 
@@ -145,11 +156,14 @@ export function loadParser(dir: string): ParserParts {
   const { header, arrays } = read(dir, PARSER_FILE);
   const h = ParserHeader.safeParse(header);
   if (!h.success) throw attacheError("E_MODEL", { input: join(dir, PARSER_FILE) }, h.error.message);
-  return {
+  const parts = {
     labels: h.data.labels,
     parser: new QuantizedModel(3, arrayOf(arrays, "parser", Int16Array), arrayOf(arrays, "parserScales", Float32Array)),
     labeler: sparseFrom(arrays, "labeler", h.data.labels.length, h.data.labelerMask),
   };
+  const mask = h.data.arcLabelerMask;
+  if (mask === undefined) return parts;
+  return { ...parts, arcLabeler: sparseFrom(arrays, "arcLabeler", h.data.labels.length, mask) };
 }
 
 /** Build an analyzer from model parts (float models in training, quantized ones at run time). */
@@ -160,13 +174,16 @@ export function makeAnalyzer(
   ambiguity: ReadonlyMap<number, number>,
   clusters: ReadonlyMap<number, number>,
   lemmas: LemmaTables,
-  parser: { labels: readonly string[]; parser: Scorer; labeler: Scorer } | null,
+  parser: { labels: readonly string[]; parser: Scorer; labeler: Scorer; arcLabeler?: Scorer } | null,
 ): Analyzer {
+  const arc = parser?.arcLabeler
+    ? new ArcLabeler(parser.arcLabeler, parser.labels.indexOf("root"), punctuationLabels(tags, parser.labels))
+    : null;
   return new Analyzer(
     new Tagger(tagModel, tagDict, ambiguity, clusters),
     tags,
     lemmas,
-    parser ? new Parser(parser.parser) : null,
+    parser ? new Parser(parser.parser, arc) : null,
     parser ? new Labeler(parser.labeler, parser.labels, punctuationLabels(tags, parser.labels)) : null,
   );
 }

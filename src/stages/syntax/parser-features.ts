@@ -1,7 +1,7 @@
 import { feat1, feat2, feat3, hashString } from "../../nlp/hash.js";
 import type { ParseState } from "./state.js";
 
-export const PARSER_MAX_FEATS = 148;
+export const PARSER_MAX_FEATS = 164;
 
 const NONE = 0x4e0e;
 const ROOT = 0x7007;
@@ -232,5 +232,27 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Uint32Array)
   out[k++] = feat3(143, s0w, b0lw, b0t);
   out[k++] = feat3(144, s1t, s0t, b0lw);
   out[k++] = feat3(145, s1w, s0t, b0lw);
+  // relations of arcs already made (labelled as they were built), Zhang & Nivre (2011)
+  const rel = st.rel;
+  const s0ll = s0l >= 0 ? rel[s0l] : NONE;
+  const s0rl = s0r >= 0 ? rel[s0r] : NONE;
+  const b0ll = b0l >= 0 ? rel[b0l] : NONE;
+  const s1rl = s1r >= 0 ? rel[s1r] : NONE;
+  out[k++] = feat2(150, s0t, s0ll);
+  out[k++] = feat2(151, s0t, s0rl);
+  out[k++] = feat2(152, b0t, b0ll);
+  out[k++] = feat2(153, s1t, s1rl);
+  out[k++] = feat3(154, s0t, s0l2 >= 0 ? rel[s0l2] : NONE, s0ll);
+  out[k++] = feat3(155, s0t, s0r2 >= 0 ? rel[s0r2] : NONE, s0rl);
+  out[k++] = feat3(156, b0t, b0l2 >= 0 ? rel[b0l2] : NONE, b0ll);
+  out[k++] = feat2(157, s0wt, s0 >= 0 ? st.lset[s0] : -1);
+  out[k++] = feat2(158, s0t, s0 >= 0 ? st.lset[s0] : -1);
+  out[k++] = feat2(159, s0wt, s0 >= 0 ? st.rset[s0] : -1);
+  out[k++] = feat2(160, s0t, s0 >= 0 ? st.rset[s0] : -1);
+  out[k++] = feat2(161, b0wt, st.lset[b0]);
+  out[k++] = feat3(162, b0t, st.lset[b0], s0t);
+  out[k++] = feat3(163, s0t, s0ll, b0t);
+  out[k++] = feat3(164, s0t, s0rl, b0t);
+  out[k++] = feat3(165, s1t, s1rl, s0t);
   return k;
 }

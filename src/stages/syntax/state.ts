@@ -21,6 +21,10 @@ export class ParseState {
   rc2 = new Int32Array(0);
   nLeft = new Int32Array(0);
   nRight = new Int32Array(0);
+  /** Relation of the arc into each token (-1 unlabelled) and hashed label sets of left / right children. */
+  rel = new Int32Array(0);
+  lset = new Int32Array(0);
+  rset = new Int32Array(0);
 
   reset(n: number): void {
     if (this.stack.length < n + 1) {
@@ -33,6 +37,9 @@ export class ParseState {
       this.rc2 = new Int32Array(size);
       this.nLeft = new Int32Array(size);
       this.nRight = new Int32Array(size);
+      this.rel = new Int32Array(size);
+      this.lset = new Int32Array(size);
+      this.rset = new Int32Array(size);
     }
     this.n = n;
     this.sp = 0;
@@ -44,6 +51,18 @@ export class ParseState {
     this.rc2.fill(-1, 0, n + 1);
     this.nLeft.fill(0, 0, n + 1);
     this.nRight.fill(0, 0, n + 1);
+    this.rel.fill(-1, 0, n + 1);
+    this.lset.fill(0, 0, n + 1);
+    this.rset.fill(0, 0, n + 1);
+  }
+
+  /** Record the relation of the (already attached) arc into `dep`. */
+  setLabel(dep: number, label: number): void {
+    const head = this.heads[dep];
+    this.rel[dep] = label;
+    if (head < 0) return;
+    if (dep < head) this.lset[head] |= 1 << (label & 31);
+    else this.rset[head] |= 1 << (label & 31);
   }
 
   terminal(): boolean {
