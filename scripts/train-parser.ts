@@ -15,6 +15,7 @@ import { type ConlluSentence, parseConllu } from "../src/nlp/conllu.js";
 import { lexicalCodes } from "../src/nlp/lexical.js";
 import type { LinearModel } from "../src/nlp/perceptron.js";
 import { QuantizedModel } from "../src/nlp/quantized.js";
+import { seededRandom } from "../src/nlp/rng.js";
 import { SparseModel } from "../src/nlp/sparse.js";
 import type { WordClasses } from "../src/nlp/tagger.js";
 import { segmentRules } from "../src/stages/segment/rules.js";
@@ -37,7 +38,6 @@ import { trainLabeler } from "./training/labeler-train.js";
 import { trainLemmatizer } from "./training/lemma-train.js";
 import { trainParser } from "./training/parser-train.js";
 import { projectivize } from "./training/projective.js";
-import { seededRandom } from "./training/rng.js";
 import { type TagExample, tagAll, trainTagger } from "./training/tagger-train.js";
 
 const { values: opt } = parseArgs({

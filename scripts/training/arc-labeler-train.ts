@@ -1,8 +1,8 @@
 import { type LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
+import { shuffled } from "../../src/nlp/rng.js";
 import { ARC_LABEL_MAX_FEATS, arcLabelFeatures } from "../../src/stages/syntax/arc-labeler.js";
 import type { ParserInput } from "../../src/stages/syntax/parser-features.js";
 import { LEFT, ParseState, RIGHT, SHIFT } from "../../src/stages/syntax/state.js";
-import { shuffled } from "./rng.js";
 
 export interface ArcLabelExample {
   readonly x: ParserInput;

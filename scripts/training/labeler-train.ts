@@ -1,7 +1,7 @@
 import { type LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
+import { shuffled } from "../../src/nlp/rng.js";
 import { childrenOf, LABELER_MAX_FEATS, labelerFeatures } from "../../src/stages/syntax/labeler.js";
 import type { ParserInput } from "../../src/stages/syntax/parser-features.js";
-import { shuffled } from "./rng.js";
 
 export interface LabelExample {
   readonly x: ParserInput;

@@ -1,4 +1,5 @@
 import { type LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
+import { shuffled } from "../../src/nlp/rng.js";
 import type { ArcLabeler } from "../../src/stages/syntax/arc-labeler.js";
 import { PARSER_MAX_FEATS, type ParserInput, parserFeatures } from "../../src/stages/syntax/parser-features.js";
 import {
@@ -9,7 +10,6 @@ import {
   SHIFT,
   ParseState as State,
 } from "../../src/stages/syntax/state.js";
-import { shuffled } from "./rng.js";
 
 export interface ParseExample {
   readonly x: ParserInput;

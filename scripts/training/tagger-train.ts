@@ -1,8 +1,8 @@
 import { hashString } from "../../src/nlp/hash.js";
 import type { LexicalCodes } from "../../src/nlp/lexical.js";
 import { type LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
+import { shuffled } from "../../src/nlp/rng.js";
 import { TAGGER_MAX_FEATS, Tagger, taggerFeatures, type WordClasses } from "../../src/nlp/tagger.js";
-import { shuffled } from "./rng.js";
 
 export interface TagExample {
   readonly lex: LexicalCodes;

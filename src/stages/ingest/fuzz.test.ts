@@ -5,23 +5,12 @@ import { after, before, describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import { AttacheError } from "../../errors/catalogue.js";
 import { readInputs } from "../../io/inputs.js";
+import { seededRandom } from "../../nlp/rng.js";
 import { ingestBytes } from "./index.js";
 
 const SAMPLES = new URL("../../../../samples/", import.meta.url);
 const EXTS = [".txt", ".html", ".rss", ".jsonl", ".xml", ".gz", ".txt.gz", ""];
 const CASES = 1200;
-
-/** mulberry32: a small seeded PRNG so every run sees the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomJson(r: () => number, depth = 0): unknown {
   const k = Math.floor(r() * 7);
@@ -80,7 +69,7 @@ describe("fuzz: malformed inputs never throw", () => {
       .filter((f) => f !== "README.md")
       .map((f) => readFileSync(new URL(f, SAMPLES)));
     assert.ok(samples.length >= 6);
-    const r = prng(20240917);
+    const r = seededRandom(20240917);
     let ok = 0;
     let failed = 0;
     for (let i = 0; i < CASES; i++) {

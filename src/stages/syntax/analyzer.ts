@@ -51,11 +51,7 @@ export class Analyzer {
     if (!this.parser || !this.labeler || forms.length === 0) {
       return { upos, xpos, lemmas, heads: new Int32Array(0), rels: [] };
     }
-    const x = { n: forms.length, word: lex.word, tag: tags.map((t) => this.coarse[t]), fine: tags, ...wc };
-    const heads = this.parser.parse(x);
-    const labels = this.parser.relations(heads) ?? this.labeler.label(x, heads);
-    const rels = Array.from(labels, (l) => this.labeler?.labels[l] ?? "dep");
-    return { upos, xpos, lemmas, heads, rels };
+    return { upos, xpos, lemmas, ...this.parseTags(forms.length, lex, wc, tags, this.parser, this.labeler) };
   }
 
   analyze(forms: readonly string[], parse = true): Analysis {
@@ -68,10 +64,21 @@ export class Analyzer {
     if (!parse || !this.parser || !this.labeler || forms.length === 0) {
       return { upos, xpos, lemmas, heads: new Int32Array(0), rels: [] };
     }
-    const x = { n: forms.length, word: lex.word, tag: tags.map((t) => this.coarse[t]), fine: tags, ...wc };
-    const heads = this.parser.parse(x);
-    const labels = this.parser.relations(heads) ?? this.labeler.label(x, heads);
-    const rels = Array.from(labels, (l) => this.labeler?.labels[l] ?? "dep");
-    return { upos, xpos, lemmas, heads, rels };
+    return { upos, xpos, lemmas, ...this.parseTags(forms.length, lex, wc, tags, this.parser, this.labeler) };
+  }
+
+  /** Parse and label one tagged sentence (the shared tail of `analyze` and `parseTagged`). */
+  private parseTags(
+    n: number,
+    lex: ReturnType<typeof lexicalCodes>,
+    wc: ReturnType<Tagger["wordClasses"]>,
+    tags: Int32Array,
+    parser: Parser,
+    labeler: Labeler,
+  ): { heads: Int32Array; rels: string[] } {
+    const x = { n, word: lex.word, tag: tags.map((t) => this.coarse[t]), fine: tags, ...wc };
+    const heads = parser.parse(x);
+    const labels = parser.relations(heads) ?? labeler.label(x, heads);
+    return { heads, rels: Array.from(labels, (l) => labeler.labels[l] ?? "dep") };
   }
 }
