@@ -4,13 +4,13 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { attacheError } from "../../../errors/catalogue.js";
 import { toTrigger, tsvRows } from "./parse.js";
+import { placeRows } from "./places.js";
 import {
   type CameoInfo,
   CameoRow,
   DiscardRow,
   type Effect,
   Family,
-  GazetteerRow,
   type GoalEntry,
   GoalRow,
   type GroupNoun,
@@ -134,10 +134,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
 
   const places = new Map<string, Place>();
   for (const path of filesOf(dirs, "gazetteer")) {
-    for (const { row } of rowsOf(GazetteerRow, path)) {
-      const [name, country, lat, lon] = row;
-      places.set(name.toLowerCase(), { name, country, lat: Number(lat), lon: Number(lon) });
-    }
+    for (const place of placeRows(path)) places.set(place.name.toLowerCase(), place);
   }
   const groups = new Map<string, GroupNoun>();
   for (const path of filesOf(dirs, "groups")) {

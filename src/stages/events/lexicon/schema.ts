@@ -49,13 +49,6 @@ export interface GroupNoun {
   readonly alone: boolean;
 }
 
-export const GazetteerRow = z.tuple([
-  word,
-  z.string().regex(/^[A-Z]{3}$/),
-  z.string().regex(/^-?\d+(\.\d+)?$/),
-  z.string().regex(/^-?\d+(\.\d+)?$/),
-]);
-
 /** One condition a trigger's dependents must meet (see README: the `when` column). */
 export type Condition =
   | {
