@@ -83,6 +83,14 @@ function dateOf(e: CodedEvent): string | null {
 export function scoreArticle(article: DevArticle, record: AttacheRecord, offset: number, c: DevCounts): void {
   const gold = article.gold;
   const actorName = new Map(record.actors.map((a) => [a.id, a.name]));
+  /** Our speaker is the gold one when its name matches or one of its mentions is a gold mention of that actor. */
+  const sameSpeaker = (goldName: string | null, ours: string | null): boolean => {
+    if (ours === null || goldName === null) return ours === goldName;
+    if (actorName.get(ours) === goldName) return true;
+    const mine = record.actors.find((a) => a.id === ours)?.mentions ?? [];
+    const theirs = gold.actors.find((a) => a.name === goldName)?.mentions ?? [];
+    return mine.some((m) => theirs.some((t) => overlaps(raw(m, offset), t)));
+  };
   for (const g of gold.actors) {
     c.actorsGold++;
     c.mentionsGold += g.mentions.length;
@@ -109,8 +117,7 @@ export function scoreArticle(article: DevArticle, record: AttacheRecord, offset:
     const q = record.quotes.find((s) => overlaps(raw(s.content, offset), g.content));
     if (!q) continue;
     c.quotesFound++;
-    const speaker = q.speaker === null ? null : (actorName.get(q.speaker) ?? null);
-    if (g.anonymous ? q.anonymous : speaker === g.speaker) c.quotesSpeakerRight++;
+    if (g.anonymous ? q.anonymous : sameSpeaker(g.speaker, q.speaker)) c.quotesSpeakerRight++;
   }
   const required = gold.events.filter((g) => !g.optional);
   const used = new Set<GoldEvent>();

@@ -7,7 +7,10 @@ import type { EvalSuite } from "../suite.js";
 
 /**
  * The whole pipeline on the project's own development articles (../shared/dev, beside the data
- * directory). Development figures, not evaluation results: no floors.
+ * directory). Development figures, not evaluation results: no floors. A quote's speaker is right
+ * when it is the gold speaker's actor: same name, or one of its mentions on a gold mention of it
+ * ("Federal Security Service" and "FSB" are one speaker); an anonymous gold speaker needs an
+ * anonymous quote.
  */
 const suite: EvalSuite = {
   name: "dev",

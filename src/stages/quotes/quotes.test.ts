@@ -166,3 +166,36 @@ test("sourcingSummary counts named and anonymous statements by country and secto
   assert.deepEqual(s.byCountry, { CHL: 2 });
   assert.deepEqual(s.byAnonymousClass, { analysts: 1 });
 });
+
+test("a title set off before the name speaks for the named person: 'A port spokesman, X, said'", () => {
+  const text = "A port spokesman, Jonas Petraitis, said the ferry crossing would reopen on Friday.";
+  const petraitis: TestActor = {
+    name: "Jonas Petraitis",
+    mentions: ["Jonas Petraitis"],
+    country: "LTU",
+    role: "port spokesman",
+    roleText: "A port spokesman",
+  };
+  const { quotes } = run(text, [petraitis]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.speaker, "a1");
+  assert.equal(t(text, quotes[0]?.content ?? null), "the ferry crossing would reopen on Friday");
+});
+
+test("an apposition after the speaker names who spoke: 'A spokesman, Colonel X, said'", () => {
+  const text = "A spokesman, Colonel Ana Ferreira, said the patrols would continue.";
+  const ferreira: TestActor = {
+    name: "Ana Ferreira",
+    mentions: ["Ana Ferreira"],
+    role: "Colonel",
+    roleText: "Colonel",
+  };
+  const { quotes } = run(text, [ferreira]);
+  assert.equal(quotes[0]?.speaker, "a1");
+});
+
+test("an apposition that is not an actor leaves the speaker unresolved", () => {
+  const text = "A spokesman, speaking by phone, said the patrols would continue.";
+  const { quotes } = run(text, []);
+  assert.equal(quotes[0]?.speaker, null);
+});

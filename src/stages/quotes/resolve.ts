@@ -51,6 +51,19 @@ export function actorOverlapping(actors: readonly Actor[], span: Span): Actor | 
   return best;
 }
 
+/** The actor whose in-text title covers `span`: "A police spokesman, Faruk Hossain, said" -> Hossain. */
+function actorTitled(actors: readonly Actor[], span: Span): Actor | null {
+  return actors.find((a) => a.roleSource === "text" && a.roleSpan != null && overlaps(a.roleSpan, span)) ?? null;
+}
+
+/** The actor named in an apposition right after the phrase: "A spokesman, Major General Kyaw Thura, said". */
+function appositiveActor(actors: readonly Actor[], text: string, end: number): Actor | null {
+  const comma = /^\s*,\s*/.exec(text.slice(end, end + 8));
+  if (!comma) return null;
+  const at = end + comma[0].length;
+  return actors.find((a) => a.roleSpan?.start === at || a.mentions.some((m) => m.start === at)) ?? null;
+}
+
 function lastMentionBefore(actors: readonly Actor[], at: number, ok: (a: Actor) => boolean): Actor | null {
   let best: Actor | null = null;
   let bestEnd = -1;
@@ -88,7 +101,11 @@ export function resolveSpeaker(
   const headSpan = tokenRangeSpan(v.tokens, phrase.headStart, phrase.headEnd);
   const headTok = headWord(v, phrase);
   const headTokSpan = tokenRangeSpan(v.tokens, headTok, headTok + 1);
-  const direct = actorOverlapping(actors, headTokSpan) ?? actorOverlapping(actors, headSpan);
+  const direct =
+    actorOverlapping(actors, headTokSpan) ??
+    actorOverlapping(actors, headSpan) ??
+    actorTitled(actors, headTokSpan) ??
+    appositiveActor(actors, v.doc.text, tokenRangeSpan(v.tokens, phrase.start, phrase.end).end);
   if (direct) return named(direct, headSpan);
 
   const head = v.lower(headTok);

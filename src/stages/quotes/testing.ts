@@ -95,6 +95,8 @@ export interface TestActor {
   readonly country?: string;
   readonly sector?: string;
   readonly role?: string;
+  /** The title as written next to the name ("A police spokesman"): its first occurrence is the roleSpan. */
+  readonly roleText?: string;
   /** Mention strings; every word-bounded occurrence in the text becomes a mention. */
   readonly mentions: readonly string[];
 }
@@ -124,7 +126,7 @@ export function docForTest(text: string, actors: readonly TestActor[] = [], time
     sector: a.sector ?? null,
     code: null,
     role: a.role ?? null,
-    roleSpan: null,
+    roleSpan: a.roleText ? (occurrences(text, a.roleText)[0] ?? null) : null,
     roleSource: a.role ? ("text" as const) : null,
     mentions: a.mentions.flatMap((m) => occurrences(text, m)).sort((x, y) => x.start - y.start),
   }));
