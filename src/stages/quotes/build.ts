@@ -2,6 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import type { Quote } from "../../doc/layers/quotes.js";
 import type { Span } from "../../doc/span.js";
 import type { Candidate } from "./candidate.js";
+import { reportedContent } from "./content.js";
 import { directCandidates, partialCandidates } from "./direct.js";
 import { findSetting, findTime } from "./frame.js";
 import { indirectInSentence } from "./indirect.js";
@@ -29,8 +30,11 @@ export function findQuotes(doc: Doc, lex: QuoteLexicon): Quote[] {
     const t = v.tokens[i] as Span;
     return sentential.some((s) => s.start <= t.start && t.end <= s.end);
   };
-  const indirect = v.sentences.flatMap((s) => indirectInSentence(v, lex, s.firstToken, s.endToken, usedCues, blocked));
-  const syntactic = syntacticCandidates(v, lex, [...direct, ...indirect], blocked);
+  const reported = (c: Candidate) => reportedContent(v, c) ?? [];
+  const indirect = v.sentences
+    .flatMap((s) => indirectInSentence(v, lex, s.firstToken, s.endToken, usedCues, blocked))
+    .flatMap(reported);
+  const syntactic = syntacticCandidates(v, lex, [...direct, ...indirect], blocked).flatMap(reported);
   const partial = partialCandidates(v, lex, regions, [...direct, ...indirect, ...syntactic]);
   const all = dedupe([...direct, ...indirect, ...syntactic, ...partial]).sort(
     (a, b) => position(a) - position(b) || a.content.start - b.content.start,

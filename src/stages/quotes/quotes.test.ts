@@ -199,3 +199,25 @@ test("an apposition that is not an actor leaves the speaker unresolved", () => {
   const { quotes } = run(text, []);
   assert.equal(quotes[0]?.speaker, null);
 });
+
+test("content that reports nothing is no quote: a lone preposition, the anonymity formula, a bare adverbial", () => {
+  const text =
+    "The envoy warned against it. A delegate, who asked not to be named, said the vote would be close. The firm announced in March.";
+  const { quotes } = run(text);
+  assert.deepEqual(
+    quotes.map((q) => t(text, q.content)),
+    ["the vote would be close"],
+  );
+});
+
+test("a time between a cue and 'that' is not content: 'demanded on Monday that X'", () => {
+  const text = "The union demanded on Monday that the port reopen.";
+  const { quotes } = run(text);
+  assert.equal(t(text, quotes[0]?.content ?? null), "the port reopen");
+});
+
+test("a one-noun object of an announcement is kept: 'declared bankruptcy'", () => {
+  const text = "The airline declared bankruptcy.";
+  const { quotes } = run(text);
+  assert.equal(t(text, quotes[0]?.content ?? null), "bankruptcy");
+});
