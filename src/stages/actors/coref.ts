@@ -14,12 +14,38 @@ function lastSentence(r: ResolveCtx, d: Draft, pos: number): number {
   return before.length === 0 ? -1 : sentenceOf(r, Math.max(...before));
 }
 
-/** he/she/him/her -> nearest person; it -> nearest organization or country; they/them are left alone. */
+/**
+ * they/them -> the nearest plural antecedent: a pair of countries just coordinated ("China and
+ * Russia said they ...") in the pronoun's sentence or leading the one before, or a plural group or
+ * an organization named in the plural ("the Houthis") that leads its sentence.
+ */
+function resolvePlural(r: ResolveCtx, m: Mention): void {
+  const here = sentenceOf(r, m.firstToken);
+  const latestBefore = (d: Draft) => Math.max(-1, ...d.positions.filter((p) => p < m.firstToken));
+  const near = (d: Draft) => lastSentence(r, d, m.firstToken) >= here - 1;
+  const pair = coordinatedPair(r, m, "country");
+  const pairOk =
+    pair?.every(near) === true &&
+    pair.some((d) => lastSentence(r, d, m.firstToken) === here || leadsItsSentence(r, d, m.firstToken));
+  const plural = (d: Draft) =>
+    d.kind === "group" || (d.kind === "organization" && /[^s'’]s$/.test(d.nameWords[d.nameWords.length - 1] ?? ""));
+  const group = r.drafts.latest(m.firstToken, (d) => plural(d) && near(d) && leadsItsSentence(r, d, m.firstToken));
+  const pairAt = pairOk && pair !== null ? Math.max(...pair.map(latestBefore)) : -1;
+  const groupAt = group === null ? -1 : latestBefore(group);
+  if (pairAt < 0 && groupAt < 0) return;
+  for (const d of pairAt > groupAt && pair !== null ? pair : group === null ? [] : [group]) addMention(d, m);
+}
+
+/** he/she/him/her -> nearest person; it -> nearest organization or country; they/them -> see resolvePlural. */
 export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   const low = r.words[m.firstToken]?.toLowerCase() ?? "";
   const here = sentenceOf(r, m.firstToken);
   const w = r.lex.words;
   let kinds: Draft["kind"][];
+  if (w.pluralPronouns.has(low)) {
+    resolvePlural(r, m);
+    return;
+  }
   if (w.personPronouns.has(low)) kinds = ["person"];
   else if (w.thingPronouns.has(low)) kinds = ["organization", "country"];
   else return;

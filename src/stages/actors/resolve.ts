@@ -67,8 +67,12 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   if (m.place) return;
   if (r.words[m.endToken] === "'s" && (m.ref?.source === "country" || m.ref?.source === "capital")) return;
   const ref = m.ref;
+  // a territory claimed by several states ("Kashmir") is a place, never an actor by itself
+  if (ref !== null && ref.source === "region" && ref.code === null) return;
   if (ref !== null && ref.code !== null && ["country", "capital", "region"].includes(ref.source)) {
-    addMention(countryDraft(r, ref.code, ref.source === "region" ? "group" : "country", ref.name), m);
+    // a territory acts for its country ("Gaza" -> PSE); a world region is a group ("the West")
+    const kind = ref.source === "region" && !r.lex.countryNames.has(ref.code) ? "group" : "country";
+    addMention(countryDraft(r, ref.code, kind, ref.name), m);
     return;
   }
   if (ref !== null && ref.source === "seat" && ref.code !== null && (ref.sector === "GOV" || ref.sector === "IGO")) {
@@ -93,17 +97,21 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   addMention(d, m);
 }
 
+const LEADER_BODIES = new Set(["administration", "government", "cabinet"]);
+
 /** "Kyrgyz troops", "Taiwan's defence ministry", "protesters": an actor described by its head noun. */
 function description(r: ResolveCtx, m: Mention, head: string): void {
   const text = descriptionName(r, m);
-  if (m.country === null) {
+  // "Kurdish rebels": a group named by a people that spans several states is itself, not the last rebels
+  const people = m.country === null && r.lex.peoples.has(r.words[m.firstToken] ?? "");
+  if (m.country === null && !people) {
     const earlier = r.drafts.latest(m.firstToken, (d) => d.key.startsWith("desc:") && d.key.endsWith(`:${head}`));
     if (earlier !== null) {
       addMention(earlier, m);
       return;
     }
   }
-  const key = `desc:${m.country ?? "-"}:${head}`;
+  const key = people ? `desc:-:${text}` : `desc:${m.country ?? "-"}:${head}`;
   const title = r.lex.titles.has(head) && !r.lex.groupHeads.has(head);
   const d =
     r.drafts.get(key) ??
@@ -132,7 +140,7 @@ function descriptionName(r: ResolveCtx, m: Mention): string {
   const words = r.words.slice(from, m.endToken);
   const owner = words.findIndex((w) => w === "'s" || w === "'");
   if (owner > 0 && m.country !== null) {
-    const adjective = [...r.lex.adjectives].find(([a, code]) => code === m.country && /^\p{Lu}\p{Ll}/u.test(a))?.[0];
+    const adjective = r.lex.demonyms.get(m.country);
     if (adjective !== undefined) return [adjective, ...words.slice(owner + 1)].join(" ");
   }
   return words.join(" ").replace(/ 's\b/g, "'s");
@@ -174,7 +182,13 @@ export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
     drafts: new Drafts(),
     words: tokens.map((t) => doc.text.slice(t.start, t.end).replace(/[’‘]/g, "'")),
   };
+  // a name inside a longer description is its modifier ("US border agents", "the Bush administration")
+  const descriptions = mentions.filter((m) => m.kind === "nominal" && m.head !== undefined);
+  const inside = (d: Mention, m: Mention) => d.firstToken <= m.firstToken && d.endToken > m.endToken;
+  const absorbed = (m: Mention) =>
+    descriptions.some((d) => inside(d, m) && (m.type !== "PER" || LEADER_BODIES.has(d.head ?? "")));
   for (const m of mentions) {
+    if (m.kind === "name" && absorbed(m)) continue;
     if (m.kind === "name") nameMention(r, m);
     else if (m.kind === "nominal") nominal(r, m);
     else if (m.kind === "title") resolveTitle(r, m);

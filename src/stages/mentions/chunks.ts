@@ -1,6 +1,9 @@
 import type { Ctx } from "./context.js";
 import { isAcronym, isCapitalized, lower, phrase, sentenceStart, upos, word } from "./context.js";
 
+/** Arabic particles written before a hyphenated name ("al-Qaeda", "Al-Shabaab"). */
+const PARTICLE = /^(al|el|ad|as|ash|an|ar|bin|ben|abu|Al|El)$/;
+
 /** A run of capitalized tokens (with inner connectors) that may hold a name: [start, end). */
 export interface Chunk {
   readonly start: number;
@@ -49,8 +52,11 @@ export function nameish(ctx: Ctx, i: number): boolean {
   if (/^\d/.test(w)) return false;
   if (sentenceStart(ctx, i)) {
     if (upos(ctx, i) === "PROPN" || knownForm(ctx, i)) return true;
-    if (ctx.capitalizedInside.has(low)) return true;
-    return isCapitalized(word(ctx, i + 1)) && !ctx.lex.words.functionWords.has(lower(ctx, i + 1));
+    const nextJoins = isCapitalized(word(ctx, i + 1)) && !ctx.lex.words.functionWords.has(lower(ctx, i + 1));
+    // "Central banks ...", "World stocks ...": a common word opening a sentence is a name only if
+    // the text writes it capitalized on its own elsewhere (not only inside "European Central Bank")
+    if (nextJoins) return true;
+    return ctx.capitalizedAlone.has(low);
   }
   return true;
 }
@@ -68,6 +74,10 @@ export function findChunks(ctx: Ctx): Chunk[] {
       let start = i;
       // "The Hague", "the Netherlands": a determiner that is part of the gazetteer name
       if (i > s.firstToken && lower(ctx, i - 1) === "the" && ctx.lex.names.has(`The ${word(ctx, i)}`)) start = i - 1;
+      // "al-Qaeda", "el-Sisi": a lower-case particle glued to the name opens it
+      if (i - 2 >= s.firstToken && PARTICLE.test(word(ctx, i - 2)) && word(ctx, i - 1) === "-") {
+        if (touching(ctx, i - 2, i - 1) && touching(ctx, i - 1, i)) start = i - 2;
+      }
       let end = i + 1;
       let sawOf = false;
       while (end < s.endToken) {
@@ -179,6 +189,10 @@ function touching(ctx: Ctx, a: number, b: number): boolean {
 export function hyphenPiece(ctx: Ctx, i: number, start: number): number {
   const known = (k: number) => ctx.lex.names.has(word(ctx, k)) || ctx.lex.adjectives.has(word(ctx, k));
   if (word(ctx, i) === "-" && touching(ctx, i - 1, i) && touching(ctx, i, i + 1)) {
+    // a hyphenated gazetteer name ("Guinea-Bissau", "ZANU-PF", "Tehrik-i-Taliban") stays whole
+    for (let e = Math.min(ctx.tokens.length, i + 6); e > i + 1; e--) {
+      for (let b = start; b < i; b++) if (ctx.lex.names.has(phrase(ctx, b, e))) return e;
+    }
     const next = word(ctx, i + 1);
     const title = (k: number) => ctx.lex.titles.has(lower(ctx, k));
     if (ctx.lex.titles.has(`${lower(ctx, i - 1)}-${lower(ctx, i + 1)}`)) return i + 2;
@@ -186,7 +200,7 @@ export function hyphenPiece(ctx: Ctx, i: number, start: number): number {
     if (/^\p{Lu}/u.test(next)) return i + 2;
     return i - 1 > start && next.length <= 4 ? i + 2 : -1;
   }
-  const particle = /^(al|el|ad|as|ash|an|ar|bin|ben|abu)$/.test(word(ctx, i));
+  const particle = PARTICLE.test(word(ctx, i));
   if (particle && touching(ctx, i, i + 1) && word(ctx, i + 1) === "-" && touching(ctx, i + 1, i + 2))
     return /^\p{Lu}\p{Ll}/u.test(word(ctx, i + 2)) ? i + 3 : -1;
   return -1;

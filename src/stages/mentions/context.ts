@@ -16,6 +16,11 @@ export interface Ctx {
   readonly words: readonly string[];
   /** Lower-cased words that appear capitalized somewhere not at a sentence start. */
   readonly capitalizedInside: ReadonlySet<string>;
+  /**
+   * Lower-cased words written capitalized inside a sentence as a name's last word ("said Boeing
+   * would", "Elena Robles said"), not only as a modifier inside a longer name ("World Bank").
+   */
+  readonly capitalizedAlone: ReadonlySet<string>;
 }
 
 export function makeCtx(doc: Doc, lex: ActorLexicon, names: NameLists = nameLists()): Ctx {
@@ -24,22 +29,33 @@ export function makeCtx(doc: Doc, lex: ActorLexicon, names: NameLists = nameList
   const sentences = layer(doc, "sentences");
   const words = tokens.map((t) => doc.text.slice(t.start, t.end).replace(/[’‘]/g, "'"));
   const capitalizedInside = new Set<string>();
+  const capitalizedAlone = new Set<string>();
+  const upper = (w: string | undefined) => /^\p{Lu}/u.test(w ?? "");
   for (const s of sentences) {
     for (let i = s.firstToken + 1; i < s.endToken; i++) {
       const w = words[i] ?? "";
-      if (/^\p{Lu}/u.test(w) && !isAfterOpening(words[i - 1] ?? "")) capitalizedInside.add(w.toLowerCase());
+      if (!upper(w) || isAfterOpening(words[i - 1] ?? "")) continue;
+      capitalizedInside.add(w.toLowerCase());
+      if (!upper(words[i + 1])) capitalizedAlone.add(w.toLowerCase());
     }
-    // words of multi-word capitalized names anywhere ("Zhang Min" makes a sentence-initial "Zhang" a name)
+    // words of multi-word capitalized names anywhere ("Zhang Min" makes a sentence-initial "Zhang" a
+    // name); for capitalizedAlone only runs that do not end in an organization or place noun
+    // ("World Bank" does not make "World stocks" a name)
+    const title = (w: string | undefined) => /^\p{Lu}\p{Ll}/u.test(w ?? "");
     for (let i = s.firstToken; i + 1 < s.endToken; i++) {
-      const a = words[i] ?? "";
-      const b = words[i + 1] ?? "";
-      if (/^\p{Lu}\p{Ll}/u.test(a) && /^\p{Lu}\p{Ll}/u.test(b)) {
-        capitalizedInside.add(a.toLowerCase());
-        capitalizedInside.add(b.toLowerCase());
+      if (!title(words[i]) || !title(words[i + 1])) continue;
+      let e = i + 1;
+      while (e < s.endToken && title(words[e])) e++;
+      const last = (words[e - 1] ?? "").toLowerCase();
+      const generic = lex.orgHeads.has(last) || names.locationHeads.has(last) || lex.groupHeads.has(last);
+      for (let k = i; k < e; k++) {
+        capitalizedInside.add((words[k] ?? "").toLowerCase());
+        if (!generic) capitalizedAlone.add((words[k] ?? "").toLowerCase());
       }
+      i = e - 1;
     }
   }
-  return { text: doc.text, tokens, tags, sentences, lex, names, words, capitalizedInside };
+  return { text: doc.text, tokens, tags, sentences, lex, names, words, capitalizedInside, capitalizedAlone };
 }
 
 function isAfterOpening(prev: string): boolean {

@@ -1,6 +1,7 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
 import { isCapitalized, lower, upos, word } from "./context.js";
+import { pluralDemonym } from "./lookup.js";
 
 const COUNT = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)$/i;
 
@@ -16,17 +17,63 @@ function headAt(ctx: Ctx, k: number): [number, string, string] | null {
   return null;
 }
 
-/** Country opening a description at `i`: a nationality ("South Korean") or a possessive ("Kenya's"). */
-function countryOpening(ctx: Ctx, i: number, names: ReadonlyMap<number, Mention>): [number, string] | null {
+const LEADER_BODIES = new Set(["administration", "government", "cabinet"]);
+
+/**
+ * Country opening a description at `i`: a nationality ("South Korean"), an ethnic group ("Igbo",
+ * "Kurdish": null when it spans several states), a possessive ("Kenya's"), a country name as
+ * modifier ("US border agents") or a leader's name before "administration" ("the Bush
+ * administration"). Returns the token after the opening and the country.
+ */
+function countryOpening(ctx: Ctx, i: number, names: ReadonlyMap<number, Mention>): [number, string | null] | null {
   const two = ctx.lex.adjectives.get(`${word(ctx, i)} ${word(ctx, i + 1)}`);
   if (two !== undefined && isCapitalized(word(ctx, i))) return [i + 2, two];
   const one = ctx.lex.adjectives.get(word(ctx, i));
   if (one !== undefined && isCapitalized(word(ctx, i)) && !names.has(i)) return [i + 1, one];
+  const ethnic = ctx.lex.peoples.get(word(ctx, i));
+  if (ethnic !== undefined && !ctx.lex.peopleNouns.has(word(ctx, i)) && !names.has(i)) return [i + 1, ethnic];
   const m = names.get(i);
-  const code = m?.ref?.code ?? null;
-  const source = m?.ref?.source;
-  if (m === undefined || code === null || !["country", "capital", "seat", "igo"].includes(source ?? "")) return null;
-  return ["'s", "'"].includes(word(ctx, m.endToken)) ? [m.endToken + 1, code] : null;
+  if (m === undefined) return null;
+  if (m.type === "PER") {
+    // "the Bush administration", "Erdogan's government"
+    const at = word(ctx, m.endToken) === "'s" ? m.endToken + 1 : m.endToken;
+    if (!LEADER_BODIES.has(lower(ctx, at))) return null;
+    const rows = ctx.lex.people.get(ctx.words.slice(m.firstToken, m.endToken).join(" ")) ?? [];
+    return [at, rows[0]?.country ?? m.country];
+  }
+  const code = m.ref?.code ?? null;
+  const source = m.ref?.source ?? "";
+  if (code === null || !["country", "capital", "seat", "igo", "region"].includes(source)) return null;
+  if (["'s", "'"].includes(word(ctx, m.endToken))) return [m.endToken + 1, code];
+  const next = word(ctx, m.endToken);
+  const modifies = ["country", "igo", "region"].includes(source) && next !== "" && next === next.toLowerCase();
+  return modifies && /^\p{L}/u.test(next) ? [m.endToken, code] : null;
+}
+
+/** "Kurds", "Tamils", "Bosnian Serbs": an ethnic group named by its plural noun, with its country (or null). */
+function peopleNoun(ctx: Ctx, i: number): Mention | null {
+  const two = `${word(ctx, i)} ${word(ctx, i + 1)}`;
+  const end = ctx.lex.peopleNouns.has(two) ? i + 2 : i + 1;
+  const w = end === i + 2 ? two : word(ctx, i);
+  const demonym = end === i + 1 ? pluralDemonym(ctx, w) : null;
+  if ((!ctx.lex.peopleNouns.has(w) && demonym === null) || ctx.lex.names.has(w)) return null;
+  const span = { start: ctx.tokens[i]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 };
+  const det = lower(ctx, i - 1) === "the" ? i - 1 : i;
+  return {
+    ...span,
+    kind: "nominal",
+    type: null,
+    firstToken: i,
+    endToken: end,
+    extent: { start: ctx.tokens[det]?.start ?? 0, end: span.end },
+    ref: null,
+    role: null,
+    country: demonym ?? ctx.lex.peoples.get(w) ?? null,
+    sector: null,
+    place: false,
+    group: null,
+    head: w.toLowerCase(),
+  };
 }
 
 /** Is the title at [from, to) attached to a person's name ("minister Jane Roe", "minister, Jane Roe,")? */
@@ -50,6 +97,12 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
   }
   const out: Mention[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
+    const group = taken.has(i) ? null : peopleNoun(ctx, i);
+    if (group !== null) {
+      out.push(group);
+      i = group.endToken - 1;
+      continue;
+    }
     const opening = countryOpening(ctx, i, names);
     let found: [number, string, string] | null = null;
     let country: string | null = null;

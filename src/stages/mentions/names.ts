@@ -3,7 +3,8 @@ import type { Entry } from "../actors/lexicon/index.js";
 import type { Chunk } from "./chunks.js";
 import { longestName, titleAt } from "./chunks.js";
 import type { Ctx } from "./context.js";
-import { isAcronym, lower, phrase, upos, word } from "./context.js";
+import { isAcronym, lower, phrase, sentenceStart, upos, word } from "./context.js";
+import { countryInside, entryFits, groupWords, isIgoCode, orgHeadSector } from "./lookup.js";
 
 type MentionType = Mention["type"];
 
@@ -15,64 +16,6 @@ function typeOf(e: Entry): MentionType {
   if (e.kind === "person") return "PER";
   if (e.kind === "country" || e.kind === "capital" || e.kind === "region") return "LOC";
   return "ORG";
-}
-
-/** Sector of an organization name from its last words ("... University" -> EDU). */
-export function orgHeadSector(ctx: Ctx, from: number, to: number): string | null {
-  // "Ministry of Health", "Center for Mekong Studies": the head comes before "of"/"for"
-  for (let k = from + 1; k < to; k++) {
-    if (lower(ctx, k) === "of" || lower(ctx, k) === "for") {
-      const head = orgHeadSector(ctx, from, k);
-      if (head !== null) return head;
-      break;
-    }
-  }
-  for (let k = Math.max(from, to - 4); k < to; k++) {
-    const head = ctx.words
-      .slice(k, to)
-      .map((w) => w.toLowerCase())
-      .join(" ");
-    const s = ctx.lex.orgHeads.get(head);
-    if (s !== undefined && !(k === from && to - from === 1 && s === "BUS")) return s;
-  }
-  return null;
-}
-
-/** Country given inside a span: a gazetteer entry with a code, else a country name or adjective. */
-export function countryInside(ctx: Ctx, from: number, to: number, igo = false): string | null {
-  let fallback: string | null = null;
-  for (let k = from; k < to; k++) {
-    const e = longestName(ctx, k, to);
-    if (e > 0) {
-      const entry = ctx.lex.names.get(phrase(ctx, k, e))?.[0];
-      if (entry?.code && entry.kind === "org") return entry.code;
-      if (entry?.code && fallback === null && (igo || entry.kind !== "igo")) fallback = entry.code;
-      k = e - 1;
-      continue;
-    }
-    const two = k + 1 < to ? ctx.lex.adjectives.get(phrase(ctx, k, k + 2)) : undefined;
-    if (two !== undefined) {
-      fallback ??= two;
-      k++;
-      continue;
-    }
-    const adj = ctx.lex.adjectives.get(word(ctx, k));
-    if (adj !== undefined && fallback === null) fallback = adj;
-  }
-  return fallback;
-}
-
-const igoCodes = new WeakMap<object, Set<string>>();
-
-/** Is `code` an international organization's code ("EU", "ASEAN") rather than a country's? */
-export function isIgoCode(ctx: Ctx, code: string): boolean {
-  let set = igoCodes.get(ctx.lex);
-  if (set === undefined) {
-    set = new Set<string>();
-    for (const list of ctx.lex.names.values()) for (const e of list) if (e.kind === "igo" && e.code) set.add(e.code);
-    igoCodes.set(ctx.lex, set);
-  }
-  return set.has(code);
 }
 
 /** "Ghana's President ...", "the United States' envoy ...": the country owning the title at `start`. */
@@ -90,7 +33,12 @@ export function personLike(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = word(ctx, k);
     if (isAcronym(w) || ctx.lex.orgHeads.has(w.toLowerCase()) || /\d/.test(w)) return false;
+    // "Air China", "Ford Australia": a name ending in a country is a company's or a branch's
+    const country = ctx.lex.names.get(w)?.[0]?.kind === "country";
+    if (country && k === to - 1 && k > from && !ctx.names.givenNames.has(word(ctx, from))) return false;
     if (ctx.lex.adjectives.has(w) || ctx.lex.names.has(w)) return n > 1 && k > from;
+    // "Michigan Ford": a state or province opening the name (unless also a given name: "Victoria")
+    if (k === from && ctx.names.regions.has(w) && !ctx.names.givenNames.has(w)) return false;
   }
   return true;
 }
@@ -113,6 +61,8 @@ function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null): boole
   if (kind === "country" || kind === "region") {
     return ["in", "inside", "across", "throughout", "near", "outside", "at", "off"].includes(prev);
   }
+  // a known organization after "from" or "to" sends or receives ("aid from the Red Crescent")
+  if (kind === "org") return ["in", "at", "near", "inside", "outside"].includes(prev);
   if (ctx.lex.words.placePrepositions.has(prev)) return true;
   if (next === "'s") return false;
   return ["NOUN", "PROPN", "NUM", "ADJ"].includes(nextTag) && !/^\p{Lu}/u.test(next);
@@ -120,15 +70,33 @@ function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null): boole
 
 /** Classify one chunk: peel an attached title, then type the name with gazetteers and cues. */
 export function classifyChunk(ctx: Ctx, chunk: Chunk): Mention[] {
+  const found = classifyBare(ctx, chunk);
+  // "Mr Howard", "Dr. Jane Roe": the honorific is part of the person's noun phrase
+  const from = chunk.start;
+  return found.map((m) =>
+    m.kind === "name" &&
+    m.type === "PER" &&
+    m.firstToken > from &&
+    m.extent.start >= m.start &&
+    ctx.words.slice(from, m.firstToken).every((w) => ctx.lex.words.honorifics.has(w.toLowerCase().replace(/\.$/, "")))
+      ? { ...m, extent: { start: ctx.tokens[from]?.start ?? m.start, end: m.extent.end } }
+      : m,
+  );
+}
+
+function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
   const out: Mention[] = [];
   let { start, end } = chunk;
   const det = lower(ctx, start - 1) === "the" ? start - 1 : start;
   // honorifics
   while (start < end - 1 && ctx.lex.words.honorifics.has(`${lower(ctx, start).replace(/\.$/, "")}`)) start++;
-  if (ctx.words.slice(start, end).every((w) => ctx.lex.adjectives.has(w) && !ctx.lex.names.has(w))) return [];
-  if (ctx.lex.adjectives.has(phrase(ctx, start, end)) && !ctx.lex.names.has(phrase(ctx, start, end))) return [];
+  if (groupWords(ctx, start, end)) return [];
+  // "Ethnic Albanian guerrillas" opening a sentence: a capitalized modifier before a nationality
+  if (sentenceStart(ctx, start) && end - start >= 2 && groupWords(ctx, start + 1, end) && upos(ctx, start) === "ADJ")
+    return [];
   // whole chunk known?
-  const whole = ctx.lex.names.get(phrase(ctx, start, end))?.[0] ?? null;
+  const wholeEntry = ctx.lex.names.get(phrase(ctx, start, end))?.[0];
+  const whole = wholeEntry !== undefined && entryFits(ctx, wholeEntry, start) ? wholeEntry : null;
   if (whole !== null) {
     out.push(nameMention(ctx, start, end, det, whole, typeOf(whole), null));
     return out;
@@ -145,6 +113,46 @@ export function classifyChunk(ctx: Ctx, chunk: Chunk): Mention[] {
       // a title without a name: "the Russian Foreign Minister"
       return [titleMention(ctx, start, end, det, p)];
     }
+    // "Prime Minister of Singapore", "CEO of Boeing Commercial Airplanes": a title and the name it is of
+    if (p === start && ["of", "for"].includes(lower(ctx, q))) {
+      let from = q + 1;
+      while (from < end && lower(ctx, from) === "the") from++;
+      const known = longestName(ctx, from, end);
+      // "Foreign Minister of Uzbekistan Bakhtiyor Yusupov": the title and its country open a person's name
+      const personAfter = known > from && known < end && personLike(ctx, known, end);
+      if (from < end && !personAfter) {
+        const title = { ...titleMention(ctx, start, q, det, p), country: countryInside(ctx, from, end, true) };
+        return [title, ...classifyChunk(ctx, { start: from, end })];
+      }
+      if (personAfter) {
+        const entry = ctx.lex.names.get(phrase(ctx, from, known))?.[0];
+        const the = lower(ctx, from - 1) === "the" ? from - 1 : from;
+        const place = entry === undefined ? [] : [nameMention(ctx, from, known, the, entry, typeOf(entry), null)];
+        const country = countryInside(ctx, from, known, true);
+        let sector = sectorOfTitle(ctx, p, q);
+        if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";
+        const role: MentionRole = {
+          start: ctx.tokens[start]?.start ?? 0,
+          end: ctx.tokens[known - 1]?.end ?? 0,
+          sector,
+          country,
+        };
+        const extent = { start: ctx.tokens[det]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 };
+        const person: Mention = {
+          ...base(known, end, ctx),
+          kind: "name",
+          type: "PER",
+          extent,
+          ref: null,
+          role,
+          country,
+          sector,
+          place: false,
+          group: null,
+        };
+        return [...place, person];
+      }
+    }
     if (!personLike(ctx, nameFrom, end) && !ctx.lex.people.has(phrase(ctx, nameFrom, end))) continue;
     const titleSector =
       ctx.lex.titles.get(ctx.words.slice(p, q).join(" ").toLowerCase().split(" and ").pop() ?? "") ?? null;
@@ -155,7 +163,9 @@ export function classifyChunk(ctx: Ctx, chunk: Chunk): Mention[] {
       const allAdj =
         ctx.words.slice(start, p).every((w) => ctx.lex.adjectives.has(w)) ||
         ctx.lex.adjectives.has(phrase(ctx, start, p));
-      if (!allAdj) {
+      // "Presiding Judge ...", "Acting President ..." opening a sentence: a modifier of the title
+      const modifier = p - start === 1 && sentenceStart(ctx, start) && /^(ADJ|VERB)$/.test(upos(ctx, start));
+      if (!allAdj && !(modifier && prefixEntry === null)) {
         const sector = prefixEntry?.sector ?? orgHeadSector(ctx, start, p);
         out.push({
           ...base(start, p, ctx),
@@ -273,6 +283,11 @@ export function personEvidence(ctx: Ctx, from: number, to: number): boolean {
 
 function locationCue(ctx: Ctx, from: number, to: number): boolean {
   if (to - from < 2) return false;
+  // "the West Bank City of Tulkarm", "Province of Quebec": a place noun before "of"
+  for (let k = from; k + 2 < to; k++) {
+    if (lower(ctx, k + 1) === "of" && ctx.names.locationHeads.has(lower(ctx, k)) && word(ctx, k) !== lower(ctx, k))
+      return true;
+  }
   return ctx.names.locationHeads.has(lower(ctx, to - 1)) || ctx.names.locationPrefixes.has(lower(ctx, from));
 }
 

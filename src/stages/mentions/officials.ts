@@ -1,18 +1,18 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
 import { lower, word } from "./context.js";
-import { isIgoCode } from "./names.js";
+import { isIgoCode } from "./lookup.js";
 
 /** Sectors of state office: a title of these with no country belongs to the country in context. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "LEG", "JUD"]);
 
-function countryOfToken(ctx: Ctx, i: number, byToken: ReadonlyMap<number, Mention>): string | null {
+function countryOfToken(ctx: Ctx, i: number, byToken: ReadonlyMap<number, Mention>, orgs = true): string | null {
   const m = byToken.get(i);
   if (m !== undefined) {
     const code = m.ref?.code ?? null;
     const source = m.ref?.source;
-    if (code !== null && (source === "country" || source === "capital" || source === "seat" || source === "org"))
-      return isIgoCode(ctx, code) ? null : code;
+    const place = source === "country" || source === "capital" || source === "seat";
+    if (code !== null && (place || (orgs && source === "org"))) return isIgoCode(ctx, code) ? null : code;
     return null;
   }
   const adj = ctx.lex.adjectives.get(word(ctx, i)) ?? ctx.lex.adjectives.get(`${word(ctx, i - 1)} ${word(ctx, i)}`);
@@ -54,7 +54,7 @@ function mostNamedCountry(ctx: Ctx, byToken: ReadonlyMap<number, Mention>): stri
   for (let i = 0; i < ctx.tokens.length; i++) {
     const m = byToken.get(i);
     if (m !== undefined && m.firstToken !== i) continue;
-    const code = countryOfToken(ctx, i, byToken);
+    const code = countryOfToken(ctx, i, byToken, false);
     if (code !== null) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -2,7 +2,7 @@ import type { Mention, MentionRole } from "../../doc/layers/mentions.js";
 import { titleAt } from "./chunks.js";
 import type { Ctx } from "./context.js";
 import { lower, upos, word } from "./context.js";
-import { countryInside, isIgoCode, orgHeadSector } from "./names.js";
+import { countryInside, isIgoCode, orgHeadSector } from "./lookup.js";
 
 const GENERIC = new Set([
   "director",

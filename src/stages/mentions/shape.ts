@@ -1,6 +1,6 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
-import { lower, upos, word } from "./context.js";
+import { lower, sentenceStart, upos, word } from "./context.js";
 
 /** A model designation after a maker's name: "A380", "787", "F-35", not a year or a count. */
 export function isModelCode(w: string): boolean {
@@ -14,6 +14,10 @@ export function isFinancialName(ctx: Ctx, from: number, to: number): boolean {
     if (ctx.names.financialNames.has(ctx.words.slice(from, e).join(" "))) return true;
   }
   let k = to;
+  // "Standard & Poor's 500": a possessive name before an index number
+  const possessive = word(ctx, k) === "'s" ? 1 : word(ctx, k) === "'" && word(ctx, k + 1) === "s" ? 2 : 0;
+  const joined = ctx.words.slice(from, to).includes("&");
+  if (possessive > 0 && joined && /^\d+$/.test(word(ctx, k + possessive))) return true;
   if (/^\d+$/.test(word(ctx, k))) k++;
   return ctx.names.financialHeads.has(lower(ctx, k)) && to - from <= 3 && lower(ctx, k) !== "bond";
 }
@@ -21,6 +25,10 @@ export function isFinancialName(ctx: Ctx, from: number, to: number): boolean {
 /** A product or brand: a name right after a model number ("787 Dreamliner") or before "jets". */
 export function isProductName(ctx: Ctx, from: number, to: number): boolean {
   if (isModelCode(word(ctx, from - 1))) return true;
+  // the 787 "Dreamliner": a quoted name right after a model number
+  let k = from - 1;
+  while (k > 0 && /^[`'"“‘]+$/.test(word(ctx, k))) k--;
+  if (k < from - 1 && isModelCode(word(ctx, k))) return true;
   return ctx.names.productFollowers.has(lower(ctx, to)) && upos(ctx, to) !== "VERB";
 }
 
@@ -63,6 +71,9 @@ function droppedTexts(ctx: Ctx, mentions: readonly Mention[], drop: (m: Mention)
 function descriptorWord(ctx: Ctx, i: number): boolean {
   const w = word(ctx, i);
   const low = w.toLowerCase();
+  // "Aircraft manufacturer Boeing" opening a sentence
+  const opening = sentenceStart(ctx, i) && /^(NOUN|ADJ)$/.test(upos(ctx, i)) && /^\p{Lu}\p{Ll}+$/u.test(w);
+  if (opening) return true;
   if (w !== low) return ctx.lex.adjectives.has(w);
   if (ctx.names.descriptorNouns.has(low) || ctx.names.descriptorModifiers.has(low)) return true;
   return /^\p{Ll}+(-\p{Ll}+)?$/u.test(w) && /^(NOUN|ADJ)$/.test(upos(ctx, i)) && !/(ed|ly)$/.test(low);
@@ -76,6 +87,8 @@ function descriptorWord(ctx: Ctx, i: number): boolean {
 function descriptorStart(ctx: Ctx, m: Mention, before: readonly Mention[]): number {
   let j = m.firstToken - 1;
   if (!ctx.names.descriptorNouns.has(lower(ctx, j)) || word(ctx, j) !== lower(ctx, j)) return -1;
+  // "did not exchange GM's debt": a verb, not a description
+  if (/^(VERB|AUX)$/.test(upos(ctx, j))) return -1;
   const floor = ctx.sentences[ctx.tokens[m.firstToken]?.sentence ?? 0]?.firstToken ?? 0;
   while (j - 1 >= floor) {
     if (descriptorWord(ctx, j - 1)) {
@@ -109,10 +122,19 @@ export function shapeNames(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
       isEventName(ctx, m) ||
       isNumberedItem(ctx, m));
   const dropped = droppedTexts(ctx, mentions, notActor);
+  // a name dropped once as a product is still an actor where it heads a clause ("Chrysler will receive")
+  const acts = (m: Mention) =>
+    /^(VERB|AUX)$/.test(upos(ctx, m.endToken)) || ["'s", "'"].includes(word(ctx, m.endToken));
+  // "iPod Nano", "iTunes Music Store": a name continuing a brand written in camel case
+  const brandTail = (m: Mention) => m.ref === null && /^\p{Ll}+\p{Lu}\p{L}*$/u.test(word(ctx, m.firstToken - 1));
   const kept = mentions.filter(
     (m) =>
       m.kind !== "name" ||
-      !(notActor(m) || (m.ref === null && dropped.has(ctx.words.slice(m.firstToken, m.endToken).join(" ")))),
+      !(
+        notActor(m) ||
+        brandTail(m) ||
+        (m.ref === null && !acts(m) && dropped.has(ctx.words.slice(m.firstToken, m.endToken).join(" ")))
+      ),
   );
   const out: Mention[] = [];
   for (const m of kept) {
@@ -122,6 +144,11 @@ export function shapeNames(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
     }
     let shaped = m;
     if (isModifier(ctx, m)) shaped = { ...shaped, modifier: true };
+    // "the UK's index": the article belongs to the possessed noun, not to the possessor's name
+    const possessive =
+      word(ctx, m.endToken) === "'s" || (word(ctx, m.endToken) === "'" && word(ctx, m.endToken + 1) === "s");
+    if (m.type !== "PER" && possessive && m.extent.start < m.start)
+      shaped = { ...shaped, extent: { start: m.start, end: m.extent.end } };
     const commaBefore = word(ctx, m.firstToken - 1) === ",";
     if (m.type === "PER" && m.role !== null && m.role.end <= m.start && m.role.start < m.extent.start && !commaBefore) {
       shaped = { ...shaped, extent: { start: m.role.start, end: m.extent.end } };

@@ -1,5 +1,13 @@
 import { join } from "node:path";
-import { defaultActorDataDir, parseOrgTsv, parsePeopleTsv, readJson, readTextFile } from "./load.js";
+import {
+  defaultActorDataDir,
+  parseOrgTsv,
+  parsePeopleGroupTsv,
+  parsePeopleTsv,
+  parseTerritoryTsv,
+  readJson,
+  readTextFile,
+} from "./load.js";
 import {
   countriesSchema,
   countryExtrasSchema,
@@ -28,6 +36,8 @@ export interface ActorLexicon {
   /** Nationality adjective -> actor code ("Russian" -> RUS, "EU" -> EU). */
   readonly adjectives: ReadonlyMap<string, string>;
   readonly countryNames: ReadonlyMap<string, string>;
+  /** Actor code -> its first capitalized nationality adjective ("FRA" -> "French"), for naming descriptions. */
+  readonly demonyms: ReadonlyMap<string, string>;
   /** Lower-cased title (space-joined words) -> sector. */
   readonly titles: ReadonlyMap<string, Sector>;
   readonly maxTitleWords: number;
@@ -36,6 +46,13 @@ export interface ActorLexicon {
   /** Lower-cased head of an actor description after a nationality or a country's possessive -> sector. */
   readonly groupHeads: ReadonlyMap<string, Sector>;
   readonly people: ReadonlyMap<string, readonly PersonRow[]>;
+  /**
+   * Ethnic and national groups (peoples.tsv): adjective and noun forms ("Igbo", "Tamils") -> their
+   * country, or null when the group spans several states ("Kurdish").
+   */
+  readonly peoples: ReadonlyMap<string, string | null>;
+  /** Noun forms of those groups ("Kurds", "Pashtuns"): they name a group, not an organization. */
+  readonly peopleNouns: ReadonlySet<string>;
   readonly words: WordSets;
 }
 
@@ -63,11 +80,27 @@ export interface LexiconOptions {
   readonly orgFiles?: readonly string[];
 }
 
-function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
-  const k = key.normalize("NFC").replace(/[’‘]/g, "'");
-  const list = map.get(k) ?? [];
-  if (!list.some((e) => e.kind === entry.kind && e.code === entry.code && e.name === entry.name)) list.push(entry);
-  map.set(k, list);
+/**
+ * The keys a name is found under: as written, and as the tokenizer splits it ("al-Qaeda" is the
+ * three tokens "al - Qaeda", looked up as their space-joined words).
+ */
+export function nameKeys(name: string): string[] {
+  const k = name.normalize("NFC").replace(/[’‘]/g, "'");
+  const split = k.replace(/(?<=\S)-(?=\S)/gu, " - ");
+  return split === k ? [k] : [k, split];
+}
+
+/** Add an entry under a name; `first` puts it before the entries already there (user files win). */
+function add(map: Map<string, Entry[]>, key: string, entry: Entry, first = false): void {
+  for (const k of nameKeys(key)) {
+    const list = map.get(k) ?? [];
+    const same = (e: Entry) => e.kind === entry.kind && e.code === entry.code && e.name === entry.name;
+    if (!list.some((e) => same(e) && e.sector === entry.sector)) {
+      if (first) list.unshift(entry);
+      else list.push(entry);
+    }
+    map.set(k, list);
+  }
 }
 
 export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
@@ -119,18 +152,40 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
     for (const n of g.names) add(names, n, entry);
     for (const a of g.adjectives) if (!adjectives.has(a)) adjectives.set(a, g.code);
   }
+  const demonyms = new Map<string, string>();
+  for (const [a, code] of adjectives) if (/^\p{Lu}\p{Ll}/u.test(a) && !demonyms.has(code)) demonyms.set(code, a);
+  // sub-national regions and territories: places of their country ("Gaza" -> PSE, "Crimea" -> UKR)
+  const territoryFile = join(dir, "territories.tsv");
+  for (const t of parseTerritoryTsv(territoryFile, readTextFile(territoryFile))) {
+    const entry: Entry = { kind: "region", code: t.country, sector: null, name: t.name };
+    for (const n of [t.name, ...t.aliases]) add(names, n, entry);
+    if (t.country !== null) for (const a of t.adjectives) if (!adjectives.has(a)) adjectives.set(a, t.country);
+  }
+  const peoples = new Map<string, string | null>();
+  const peopleNouns = new Set<string>();
+  const peoplesFile = join(dir, "peoples.tsv");
+  for (const g of parsePeopleGroupTsv(peoplesFile, readTextFile(peoplesFile))) {
+    for (const a of g.adjectives) {
+      peoples.set(a, g.country);
+      if (g.country !== null && !adjectives.has(a)) adjectives.set(a, g.country);
+    }
+    for (const n of g.nouns) {
+      peoples.set(n, g.country);
+      peopleNouns.add(n);
+    }
+  }
   const orgFiles = [join(dir, "organizations.tsv"), ...(opts.orgFiles ?? [])];
-  for (const f of orgFiles) {
+  for (const [i, f] of orgFiles.entries()) {
     for (const o of parseOrgTsv(f, readTextFile(f))) {
       const entry: Entry = { kind: "org", code: o.country, sector: o.sector, name: o.name };
-      for (const n of [o.name, ...o.aliases]) add(names, n, entry);
+      for (const n of [o.name, ...o.aliases]) add(names, n, entry, i > 0);
     }
   }
   const people = new Map<string, PersonRow[]>();
   const peopleFiles = [join(dir, "people.tsv"), ...(opts.peopleFiles ?? [])];
   for (const f of peopleFiles) {
     for (const p of parsePeopleTsv(f, readTextFile(f))) {
-      for (const n of [p.name, ...p.aliases]) {
+      for (const n of [p.name, ...p.aliases].flatMap(nameKeys)) {
         const list = people.get(n) ?? [];
         list.push(p);
         people.set(n, list);
@@ -154,11 +209,14 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
     names,
     adjectives,
     countryNames,
+    demonyms,
     titles,
     maxTitleWords,
     orgHeads,
     groupHeads,
     people,
+    peoples,
+    peopleNouns,
     words: {
       functionWords: new Set(words.functionWords),
       months: new Set(words.months),

@@ -3,7 +3,20 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { attacheError } from "../../../errors/catalogue.js";
-import { ORG_COLUMNS, type OrgRow, orgRowSchema, PEOPLE_COLUMNS, type PersonRow, personRowSchema } from "./schema.js";
+import {
+  ORG_COLUMNS,
+  type OrgRow,
+  orgRowSchema,
+  PEOPLE_COLUMNS,
+  PEOPLE_GROUP_COLUMNS,
+  type PeopleGroupRow,
+  type PersonRow,
+  peopleGroupRowSchema,
+  personRowSchema,
+  TERRITORY_COLUMNS,
+  type TerritoryRow,
+  territoryRowSchema,
+} from "./schema.js";
 
 /** data/lexicons/actors of the installed package, found by walking up from this module. */
 export function defaultActorDataDir(): string {
@@ -101,6 +114,35 @@ export function parseOrgTsv(path: string, text: string): OrgRow[] {
     ORG_COLUMNS,
     (c) => ({ name: c[0], aliases: splitAliases(c[1] ?? ""), country: c[2] === "" ? null : c[2], sector: c[3] }),
     orgRowSchema,
+  );
+}
+
+export function parseTerritoryTsv(path: string, text: string): TerritoryRow[] {
+  return readTsv(
+    path,
+    text,
+    TERRITORY_COLUMNS,
+    (c) => ({
+      name: c[0],
+      aliases: splitAliases(c[1] ?? ""),
+      country: c[2] === "" ? null : c[2],
+      adjectives: splitAliases(c[3] ?? ""),
+    }),
+    territoryRowSchema,
+  );
+}
+
+export function parsePeopleGroupTsv(path: string, text: string): PeopleGroupRow[] {
+  return readTsv(
+    path,
+    text,
+    PEOPLE_GROUP_COLUMNS,
+    (c) => ({
+      adjectives: splitAliases(c[0] ?? ""),
+      nouns: splitAliases(c[1] ?? ""),
+      country: c[2] === "" ? null : c[2],
+    }),
+    peopleGroupRowSchema,
   );
 }
 

@@ -101,5 +101,24 @@ export const orgRowSchema = z.object({
 });
 export type OrgRow = z.infer<typeof orgRowSchema>;
 
+/** One row of territories.tsv: a region below the state, mapped to its country (null when disputed). */
+export const territoryRowSchema = z.object({
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(2)),
+  country: actorCode.nullable(),
+  adjectives: z.array(z.string().min(2)),
+});
+export type TerritoryRow = z.infer<typeof territoryRowSchema>;
+
+/** One row of peoples.tsv: an ethnic or national group by its adjective and nouns, with its country. */
+export const peopleGroupRowSchema = z.object({
+  adjectives: z.array(z.string().regex(/^\p{Lu}/u, "expected a capitalized adjective")).min(1),
+  nouns: z.array(z.string().regex(/^\p{Lu}/u, "expected a capitalized noun")),
+  country: actorCode.nullable(),
+});
+export type PeopleGroupRow = z.infer<typeof peopleGroupRowSchema>;
+
+export const TERRITORY_COLUMNS = ["name", "aliases", "country", "adjectives"] as const;
+export const PEOPLE_GROUP_COLUMNS = ["adjectives", "nouns", "country"] as const;
 export const PEOPLE_COLUMNS = ["name", "aliases", "country", "sector", "role", "start", "end"] as const;
 export const ORG_COLUMNS = ["name", "aliases", "country", "sector"] as const;

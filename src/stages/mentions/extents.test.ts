@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import test from "node:test";
+import type { Mention } from "../../doc/layers/mentions.js";
+import { detectMentions } from "./index.js";
+import { simpleDoc } from "./simple-segment.js";
+
+function names(text: string): { text: string; extent: string; type: Mention["type"]; kind: Mention["kind"] }[] {
+  return detectMentions(simpleDoc(text))
+    .filter((m) => m.kind === "name" || m.kind === "title")
+    .map((m) => ({
+      text: text.slice(m.start, m.end),
+      extent: text.slice(m.extent.start, m.extent.end),
+      type: m.type,
+      kind: m.kind,
+    }));
+}
+
+test("a title of an organization or a country: the title and the name it is of", () => {
+  const got = names(
+    "He met the Prime Minister of Singapore on Friday. He also met the Vice Chairman of Kestrel Motors.",
+  );
+  assert.deepEqual(
+    got.filter((m) => m.kind === "name").map((m) => [m.text, m.type]),
+    [
+      ["Singapore", "LOC"],
+      ["Kestrel Motors", "ORG"],
+    ],
+  );
+  assert.equal(got.filter((m) => m.kind === "title").length, 2);
+});
+
+test("the article before a possessor's name belongs to the possessed noun", () => {
+  const got = names("Prices rose in the UK's largest city.");
+  assert.equal(got.find((m) => m.text === "UK")?.extent, "UK");
+});
+
+test("a name ending in a country is a company's, not a person's", () => {
+  const got = names("Passengers of Air China and Ford Australia complained.");
+  assert.equal(got.find((m) => m.text === "Air China")?.type, "ORG");
+  assert.equal(got.find((m) => m.text === "Ford Australia")?.type, "ORG");
+});
+
+test("quoted product names after a model number, and names after camel-case brands, are not actors", () => {
+  const got = names('The 787 "Dreamliner" flew. Buyers used the iTunes Music Store daily.');
+  assert.equal(
+    got.some((m) => m.text === "Dreamliner"),
+    false,
+  );
+  assert.equal(
+    got.some((m) => m.text === "Music Store"),
+    false,
+  );
+});
+
+test("a company dropped once as a product modifier still acts elsewhere", () => {
+  const got = names("Drivers like Velmora software updates. Velmora will cut jobs.");
+  assert.equal(got.filter((m) => m.text === "Velmora" && m.type === "ORG").length, 1);
+});
+
+test("a state opening an unknown name does not make it a person", () => {
+  const got = names("Plants in Dearborn, Michigan Velcor closed.");
+  assert.notEqual(got.find((m) => m.text.endsWith("Velcor"))?.type, "PER");
+});
