@@ -17,6 +17,7 @@ const THING_PRONOUNS = new Set(["it", "its", "itself"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"]);
 const MODIFIER_RELS = new Set(["compound", "amod", "nmod:poss", "flat", "nmod"]);
+const COMPANION = new Set(["along", "together", "alongside"]);
 
 export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): ActorIndex {
   const tokens = doc.tokens ?? [];
@@ -51,8 +52,10 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     const own = tree.kids(v, "nsubj", "nsubj:pass")[0];
     return own ?? adjacentSubject(tree, byToken, v);
   };
-  /** The verb whose clause holds token i (climbing nominal heads), or -1. */
+  /** The predicate whose clause holds token i (its own for a subject; else climbing to a verb), or -1. */
   const governingVerb = (i: number): number => {
+    // A subject belongs to its own predicate even when that is an adjective ("it is willing to").
+    if (tree.rel(i).startsWith("nsubj") && tree.head(i) >= 0) return tree.head(i);
     for (let h = tree.head(i), hops = 0; h >= 0 && hops < 8; h = tree.head(h), hops++) {
       if (tree.upos(h) === "VERB") return h;
     }
@@ -122,6 +125,11 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
   const phrase = (i: number, depth = 0): Actor[] => {
     const out = headActors(i, depth);
     for (const c of tree.kids(i, "conj")) for (const a of phrase(c, depth)) if (!out.includes(a)) out.push(a);
+    // "the United States, along with Britain and France, ...": companions act together with the head.
+    const companions = tree
+      .kids(i, "nmod")
+      .filter((c) => tree.kids(c, "case").some((k) => COMPANION.has(tree.lemma(k))));
+    for (const c of companions) for (const a of phrase(c, depth)) if (!out.includes(a)) out.push(a);
     return out;
   };
 

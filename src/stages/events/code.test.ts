@@ -184,7 +184,7 @@ Israel~ Israel PROPN 4 obj
     ]);
   });
 
-  it("makes a conditional act hypothetical", () => {
+  it("makes a conditional act hypothetical and codes the threat it makes as reported", () => {
     const doc = docFromParse(
       `China China PROPN 3 nsubj
 would would AUX 3 aux
@@ -198,7 +198,10 @@ fail~ fail VERB 3 advcl
 . . PUNCT 3 punct`,
       { actors: [C("China", "CHN"), C("Australia", "AUS")] },
     );
-    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHN>AUS 163 SANCTION hypothetical"]);
+    assert.deepEqual(brief(codeEvents(lex, doc)), [
+      "CHN>AUS 1312 THREATEN reported",
+      "CHN>AUS 163 SANCTION hypothetical",
+    ]);
   });
 
   it("codes the accusation and never the alleged act", () => {

@@ -1,5 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
-import type { CodedEvent, EventDate, EventStatus } from "../../doc/layers/events.js";
+import type { Actor } from "../../doc/layers/actors.js";
+import type { CodedEvent, EventDate, EventParty, EventStatus } from "../../doc/layers/events.js";
 import { type ActorIndex, indexActors } from "./actors.js";
 import { followingDate, indexTimes, numberOf, publicationDate, textDate } from "./date.js";
 import { discardCue } from "./discard.js";
@@ -9,6 +10,7 @@ import { locationOf } from "./location.js";
 import { matchTrigger, type TriggerMatch } from "./match.js";
 import { frameOf, rolesOf } from "./roles.js";
 import { statusOf } from "./status.js";
+import { conditionalThreat, declaredRefusal } from "./threats.js";
 import { buildTree, caseOf, type Tree } from "./tree.js";
 
 /** An event with what the coder knew when it made it (used for re-mentions; not part of the record). */
@@ -108,9 +110,39 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         ...(count !== undefined ? { count } : {}),
       };
       drafts.push({ event, noun: frame.noun, ownDate: own !== null, token: m.token });
+      const clause = frame.light ?? frame.trigger;
+      // Of a symmetric act only its subject's side threatens or refuses ("Tehran would never negotiate with Washington").
+      const ownSide = !m.entry.symmetric || roles.sources.some((a) => sameParty(a, pair.source));
+      const threat =
+        pair.mirrored || !ownSide
+          ? null
+          : finalStatus === "hypothetical"
+            ? conditionalThreat(lex, tree, clause, cameo)
+            : finalStatus === "negated"
+              ? declaredRefusal(lex, tree, clause, cameo)
+              : null;
+      const ti = threat ? lex.cameo.get(threat) : undefined;
+      if (threat && ti?.plover) {
+        // The conditional or refused act keeps its status; the threat or refusal was made when reported.
+        const made: CodedEvent = {
+          ...event,
+          cameo: threat,
+          plover: { type: ti.plover, mode: ti.mode },
+          goldstein: ti.goldstein,
+          quadClass: ti.quadClass,
+          date: published,
+          status: "reported",
+          rule: `${event.rule}+${finalStatus === "negated" ? "refusals" : "threats"}/${threat}`,
+        };
+        drafts.push({ event: made, noun: frame.noun, ownDate: false, token: m.token });
+      }
     }
   }
   return dedupe(drafts);
+}
+
+function sameParty(a: Actor, p: EventParty): boolean {
+  return p.actor !== null ? a.id === p.actor : a.country === p.country && a.sector === p.sector;
 }
 
 const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code ?? p.actor}|${p.sector ?? ""}` : "-");

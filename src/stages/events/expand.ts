@@ -1,7 +1,7 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { EventParty } from "../../doc/layers/events.js";
 import { isDerived } from "./groups.js";
-import type { Place } from "./lexicon/schema.js";
+import type { PlaceCountry } from "./location.js";
 import type { Roles } from "./roles.js";
 
 export interface Pair {
@@ -15,7 +15,7 @@ export function partyOf(a: Actor): EventParty {
   return { actor: isDerived(a) ? null : a.id, code: a.code, country: a.country, sector: a.sector };
 }
 
-function placeParty(p: Place): EventParty {
+function placeParty(p: PlaceCountry): EventParty {
   return { actor: null, code: p.country, country: p.country, sector: null };
 }
 

@@ -47,14 +47,28 @@ function originsOfModifier(
 }
 
 /** The countries named in front of or after a group noun: adjectives, country names, "of Iraq". */
-function originsOf(alex: ActorLexicon, tree: Tree, byToken: readonly (readonly Actor[])[], head: number): Origin[] {
+/** Sectors of people who are mostly of the country they are in ("students throughout Indonesia"). */
+const RESIDENT_SECTORS = new Set(["CVL", "EDU"]);
+const IN_PLACE = new Set(["in", "throughout", "across"]);
+
+function originsOf(
+  alex: ActorLexicon,
+  tree: Tree,
+  byToken: readonly (readonly Actor[])[],
+  head: number,
+  resident = false,
+): Origin[] {
   const out: Origin[] = [];
   const push = (o: Origin) => {
     if (!out.some((x) => x.country === o.country)) out.push(o);
   };
   for (const c of tree.children[head] ?? []) {
     const rel = tree.rel(c);
-    const ofPhrase = rel.startsWith("nmod") && rel !== "nmod:poss" && ["of", "from"].includes(caseOf(tree, c) ?? "");
+    const prep = caseOf(tree, c) ?? "";
+    const ofPhrase =
+      rel.startsWith("nmod") &&
+      rel !== "nmod:poss" &&
+      (["of", "from"].includes(prep) || (resident && IN_PLACE.has(prep)));
     if (!MODIFIER_RELS.has(rel) && !ofPhrase) continue;
     for (const m of [c, ...tree.kids(c, "conj")]) {
       for (const o of originsOfModifier(alex, tree, byToken, m)) push(o);
@@ -91,7 +105,9 @@ function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): G
  * Event parties for group phrases the actors layer left without a country: a group noun with a
  * nationality adjective, country name or of-phrase ("Israeli soldiers", "the Serbian government",
  * "officials of Iraq") becomes one actor per country; a few collective nouns ("rebels", "police")
- * stand alone with only a sector. Returns the actors per head token (only heads that got some).
+ * stand alone with only a sector. Communication, proposal and policy nouns with a nationality
+ * adjective ("an Indian proposal", owned.tsv) stand for their author country, with no sector.
+ * Returns the actors per head token (only heads that got some).
  */
 export function groupActors(
   lex: Lexicon,
@@ -104,20 +120,22 @@ export function groupActors(
     if (!NOMINAL.has(tree.upos(i))) continue;
     if (["compound", "amod", "flat"].includes(tree.rel(i))) continue;
     if ((byToken[i] ?? []).some((a) => a.country !== null)) continue;
-    const group = sectorOf(lex, alex, tree, i);
+    const owned = lex.owned.has(tree.lemma(i)) || lex.owned.has(tree.word(i).toLowerCase());
+    const group = sectorOf(lex, alex, tree, i) ?? (owned ? { sector: "", alone: false } : null);
     if (!group) continue;
-    const origins = originsOf(alex, tree, byToken, i);
+    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector));
     if (!origins.length && !group.alone) continue;
     const name = tree.word(i);
     const make = (country: string | null, igo: boolean): Actor => {
-      const sector = igo ? "IGO" : group.sector;
+      // An owned noun ("the Indian proposal") stands for its author, whose sector it does not tell.
+      const sector = igo ? "IGO" : group.sector || null;
       const a: Actor = {
         id: "",
         name,
         kind: "group",
         country,
         sector,
-        code: country ? (igo ? country : `${country}${sector}`) : sector,
+        code: country ? (igo ? country : `${country}${sector ?? ""}`) : sector,
         role: null,
         mentions: [],
       };

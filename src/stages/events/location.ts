@@ -1,11 +1,12 @@
 import type { EventLocation } from "../../doc/layers/events.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon, Place } from "./lexicon/schema.js";
 import { caseOf, type Tree } from "./tree.js";
 
 /** The gazetteer place named by the noun phrase headed at token i ("New Delhi", "Tokyo"), or null. */
 export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
   if (tree.upos(i) !== "PROPN") return null;
-  const parts = [i, ...tree.kids(i, "compound", "flat")].sort((a, b) => a - b);
+  const parts = [i, ...tree.kids(i, "compound", "flat", "nmod:desc")].sort((a, b) => a - b);
   for (let from = 0; from < parts.length; from++) {
     const name = parts
       .slice(from)
@@ -47,6 +48,74 @@ export function locationOf(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
           const p = placeAt(lex, tree, k);
           if (p) return asLocation(p);
         }
+      }
+    }
+  }
+  return null;
+}
+
+const COUNTRY_KINDS = new Set(["country", "region"]);
+const COUNTRY_CODE = /^[A-Z]{3}$/;
+
+/**
+ * The country a place phrase headed at token i lies in: a country or region name from the actor
+ * lexicon (the longest known run of its words: "Montenegro province"), else a gazetteer city.
+ */
+export function countryPlaceAt(
+  lex: Lexicon,
+  tree: Tree,
+  i: number,
+  names: ReadonlyMap<string, readonly NamedPlace[]>,
+): PlaceCountry | null {
+  if (tree.upos(i) !== "PROPN") return null;
+  const parts = [i, ...tree.kids(i, "compound", "flat", "nmod:desc")].sort((a, b) => a - b);
+  for (let len = parts.length; len >= 1; len--) {
+    for (let from = 0; from + len <= parts.length; from++) {
+      const name = parts
+        .slice(from, from + len)
+        .map((p) => tree.word(p))
+        .join(" ");
+      const hit = (names.get(name) ?? []).find((e) => COUNTRY_KINDS.has(e.kind) && COUNTRY_CODE.test(e.code ?? ""));
+      if (hit?.code) return { name, country: hit.code };
+    }
+  }
+  // A country name outranks a homonymous town abroad ("Montenegro" is also a Brazilian town).
+  return placeAt(lex, tree, i);
+}
+
+/** A named place reduced to the country it lies in. */
+export interface PlaceCountry {
+  readonly name: string;
+  readonly country: string;
+}
+
+/** The part of an actor-lexicon entry a place lookup reads. */
+export interface NamedPlace {
+  readonly kind: string;
+  readonly code: string | null;
+}
+
+const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "inside", "within"]);
+
+/**
+ * The country of the place a material action happens at or is sent to, for codes listed in
+ * locative.tsv: "in/to/into X" on the trigger, its light verb or (for verbs) its object ("lifted a
+ * curfew in Montenegro", "sent personnel to Bosnia", "troops arrived in Bosnia"). `hosts` are the
+ * trigger and its light verb, the trigger first.
+ */
+export function locativePlace(lex: Lexicon, tree: Tree, hosts: readonly number[], noun: boolean): PlaceCountry | null {
+  const names = actorLexicon().names;
+  const objs = hosts.flatMap((h, k) => (noun && k === 0 ? [] : tree.kids(h, "obj", "nsubj:pass")));
+  for (const h of [...hosts, ...objs]) {
+    for (const c of tree.children[h] ?? []) {
+      const r = tree.rel(c);
+      if (!(r.startsWith("obl") || r.startsWith("nmod"))) continue;
+      if (!LOCATIVE_CASES.has(caseOf(tree, c) ?? "")) continue;
+      // "to the Esfahan plant in central Iran": the named place, else the place it lies in.
+      const within = tree.kids(c, "nmod").filter((k) => ["in", "near"].includes(caseOf(tree, k) ?? ""));
+      for (const k of [c, ...within]) {
+        const p = countryPlaceAt(lex, tree, k, names);
+        if (p) return p;
       }
     }
   }

@@ -37,13 +37,30 @@ export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] 
   return out;
 }
 
-function objects(tree: Tree, i: number): number[] {
+/**
+ * "25,000 tons of food", "part of its aid program": a counted or measure noun (measures.tsv) stands
+ * for what it measures; "mediation efforts", "aid shipments": a compound names what the object is about.
+ */
+function throughMeasures(lex: Lexicon, tree: Tree, objs: readonly number[]): number[] {
+  const out = [...objs];
+  for (const o of objs) {
+    if (!tree.kids(o, "nummod").length && !lex.measures.has(tree.lemma(o))) continue;
+    out.push(...tree.kids(o, "nmod").filter((c) => caseOf(tree, c) === "of"));
+  }
+  return [...out, ...out.flatMap((o) => tree.kids(o, "compound"))];
+}
+
+function objects(lex: Lexicon, tree: Tree, i: number): number[] {
   if (tree.upos(i) === "NOUN") {
     return [...tree.kids(i, "compound"), ...tree.kids(i, "nmod").filter((c) => caseOf(tree, c) === "of")];
   }
-  return isPassive(tree, i)
-    ? [...tree.kids(i, "nsubj:pass"), ...sharedPassiveSubject(tree, i)]
-    : [...tree.kids(i, "obj"), ...bareObliques(tree, i)];
+  return throughMeasures(
+    lex,
+    tree,
+    isPassive(tree, i)
+      ? [...tree.kids(i, "nsubj:pass"), ...sharedPassiveSubject(tree, i)]
+      : [...tree.kids(i, "obj"), ...bareObliques(tree, i)],
+  );
 }
 
 function inSet(values: ReadonlySet<string> | "*", lemmas: readonly string[]): boolean {
@@ -55,18 +72,18 @@ function lemmasOf(tree: Tree, toks: readonly number[]): string[] {
   return toks.flatMap((t) => [tree.lemma(t), tree.word(t).toLowerCase()]);
 }
 
-function holds(c: Condition, tree: Tree, actors: ActorIndex, i: number): boolean {
+function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: number): boolean {
   switch (c.kind) {
     case "pass":
       return isPassive(tree, i);
     case "act":
       return !isPassive(tree, i);
     case "objactor":
-      return objects(tree, i).some((o) => actors.phrase(o).length > 0);
+      return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
     case "prt":
       return inSet(c.values, lemmasOf(tree, tree.kids(i, "compound:prt", "advmod", "fixed")));
     case "obj":
-      return inSet(c.values, lemmasOf(tree, objects(tree, i)));
+      return inSet(c.values, lemmasOf(tree, objects(lex, tree, i)));
     case "obl": {
       const preps = (tree.children[i] ?? [])
         .filter((k) => /^(obl|nmod|advcl)/.test(tree.rel(k)))
@@ -88,13 +105,33 @@ function holds(c: Condition, tree: Tree, actors: ActorIndex, i: number): boolean
       return inSet(c.values, lemmasOf(tree, tree.kids(i, "compound", "amod")));
     case "goal":
       return inSet(c.values, lemmasOf(tree, goalTokens(tree, actors, i)));
+    case "subj": {
+      // "peacekeeping troops arrived": the subject's head and its modifiers.
+      const subj = tree.kids(i, "nsubj");
+      return inSet(c.values, lemmasOf(tree, [...subj, ...subj.flatMap((s) => tree.kids(s, "compound", "amod"))]));
+    }
+    case "comp": {
+      // "said (that) Sudan must return ...": a modal on the reported clause.
+      const clauses = tree.kids(i, "ccomp");
+      return inSet(
+        c.values,
+        lemmasOf(
+          tree,
+          clauses.flatMap((k) => tree.kids(k, "aux")),
+        ),
+      );
+    }
   }
 }
 
 function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry: TriggerEntry): GoalEntry | null {
   if (!entry.family) return null;
   const family = entry.family;
+  // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names.
+  const negated = (g: number) =>
+    tree.kids(g, "advmod").some((k) => ["not", "never", "n't"].includes(tree.word(k).toLowerCase()));
   for (const g of goalTokens(tree, actors, i)) {
+    if (family === "intent" && negated(g)) break;
     for (const lemma of lemmasOf(tree, [g])) {
       const hit = lex.goals.find((e) => e.lemmas.has(lemma) && e.codes[family] !== null);
       if (hit) return hit;
@@ -110,7 +147,7 @@ export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: nu
   for (const lemma of candidates) {
     for (const entry of lex.triggers.get(lemma) ?? []) {
       if (!POS[entry.pos].includes(upos)) continue;
-      if (!entry.when.every((c) => holds(c, tree, actors, i))) continue;
+      if (!entry.when.every((c) => holds(lex, c, tree, actors, i))) continue;
       const goal = findGoal(lex, tree, actors, i, entry);
       const refined = goal && entry.family ? goal.codes[entry.family] : null;
       return { token: i, entry, goal, cameo: refined ?? entry.cameo };

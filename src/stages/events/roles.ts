@@ -1,8 +1,9 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { ActorIndex } from "./actors.js";
 import { adjacentSubject } from "./adjacent.js";
-import type { Lexicon, Place } from "./lexicon/schema.js";
-import { placeAt } from "./location.js";
+import { isDerived } from "./groups.js";
+import type { Lexicon } from "./lexicon/schema.js";
+import { locativePlace, type PlaceCountry, placeAt } from "./location.js";
 import type { TriggerMatch } from "./match.js";
 import { premodifiers } from "./premodifiers.js";
 import {
@@ -30,8 +31,8 @@ export interface Roles {
   readonly targets: readonly Actor[];
   /** Participants of a symmetric event named together ("China-US meeting", "between X and Y"). */
   readonly participants: readonly Actor[];
-  /** A place standing for the target country (destination of a visit). */
-  readonly place: Place | null;
+  /** A place standing for the target country (destination of a visit, place of a locative event). */
+  readonly place: PlaceCountry | null;
 }
 
 const VERB_SLOTS = [
@@ -56,12 +57,17 @@ const NOUN_SLOTS = ["obl:with", "obl:to", "obl:against", "obl:on", "obl:toward",
 
 export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   if (m.entry.pos !== "N") return { trigger: m.token, noun: false, light: null };
-  const h = tree.head(m.token);
-  const rel = tree.rel(m.token);
+  let n = m.token;
+  // "undertook a mediation mission", "staged a protest march": the event noun modifies the light verb's object.
+  if (tree.rel(n) === "compound" && tree.head(n) >= 0 && tree.kids(n, "nmod:poss").length === 0) n = tree.head(n);
+  const h = tree.head(n);
+  const rel = tree.rel(n);
   // "announced Lavrov's visit": a noun with its own possessor is reported by the verb, not carried by it.
-  const ownSource = tree.kids(m.token, "nmod:poss").length > 0;
-  const isLight =
-    h >= 0 && !ownSource && (rel === "obj" || rel === "nsubj:pass") && lex.modality.get("light")?.has(tree.lemma(h));
+  const ownSource = tree.kids(n, "nmod:poss").length > 0;
+  // "engaged in ethnic cleansing", "took part in the talks": the light verb takes the noun with "in".
+  const carried =
+    rel === "obj" || rel === "nsubj:pass" || (baseRel(rel) === "obl" && caseOf(tree, n) === "in" && n === m.token);
+  const isLight = h >= 0 && !ownSource && carried && lex.modality.get("light")?.has(tree.lemma(h));
   return { trigger: m.token, noun: true, light: isLight ? h : null };
 }
 
@@ -163,6 +169,7 @@ export function sceneVerb(tree: Tree, i: number): number {
 }
 
 function nounSources(
+  lex: Lexicon,
   tree: Tree,
   actors: ActorIndex,
   f: Frame,
@@ -174,6 +181,9 @@ function nounSources(
   const between = actorsAt(actors, betweenPhrases(tree, i));
   const pre = premodifiers(tree, i);
   let sources = poss.length ? poss : by;
+  // "the Israeli raid": an act noun whose nationality adjective made it stand for its author (owned.tsv).
+  if (!sources.length && lex.owned.get(tree.lemma(i)) === "act")
+    sources = (actors.byToken[i] ?? []).filter((a) => isDerived(a) && a.country !== null);
   if (!sources.length && f.light !== null) sources = actorsAt(actors, subjectOf(tree, actors, f.light));
   if (!sources.length && mods.length === 1) sources = mods;
   if (!sources.length && pre.possessor >= 0) sources = actorsAt(actors, [pre.possessor]);
@@ -191,15 +201,19 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   let sources: Actor[];
   let participants: Actor[] = [];
   let fromScene = false;
-  if (f.noun) ({ sources, participants, fromScene } = nounSources(tree, actors, f));
+  if (f.noun) ({ sources, participants, fromScene } = nounSources(lex, tree, actors, f));
   else sources = actorsAt(actors, subjectOf(tree, actors, f.trigger));
 
   const slots = m.entry.targets ?? (f.noun ? NOUN_SLOTS : VERB_SLOTS);
   let targets: Actor[] = [];
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
+  // "withdraw its troops": a party the source owns (possessive pronoun bound to it) is not its target.
+  const ownedBySource = (t: number) =>
+    tree.kids(t, "nmod:poss").some((p) => tree.upos(p) === "PRON" && actors.phrase(p).some((a) => sources.includes(a)));
   for (const slot of slots) {
     for (const h of hosts) {
-      const found = actorsAt(actors, slotTokens(tree, h, slot)).filter((a) => !sources.includes(a));
+      const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t));
+      const found = actorsAt(actors, toks).filter((a) => !sources.includes(a));
       if (found.length) {
         targets = found;
         break;
@@ -207,7 +221,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     }
     if (targets.length) break;
   }
-  let place: Place | null = null;
+  let place: PlaceCountry | null = null;
   if (!targets.length && m.entry.dest) {
     const cand = [
       ...slotTokens(tree, f.trigger, "obl:to"),
@@ -225,6 +239,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   }
   if (!targets.length && !place && participants.length < 2) {
     targets = nearestTarget(tree, actors, f, [...sources, ...participants]);
+  }
+  if (!targets.length && !place && participants.length < 2 && lex.locative.some((c) => m.cameo.startsWith(c))) {
+    place = locativePlace(lex, tree, f.light !== null ? [f.trigger, f.light] : [f.trigger], f.noun);
+    // "Sudan lifted the curfew in Darfur": a bare country acting at home has no separate target.
+    if (place && sources.some((s) => s.code === place?.country)) place = null;
   }
   // A party borrowed from the surrounding clause needs a counterpart of the event's own ("after the talks").
   if (fromScene && !targets.length && !place && !participants.length) sources = [];

@@ -17,7 +17,7 @@ function fromEffect(e: Effect): StatusOrDrop | null {
 }
 
 /** Status cues among token i's own dependents: auxiliaries, negation, if/without, "scheduled". */
-function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean): StatusOrDrop {
+function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshift = false): StatusOrDrop {
   let s: StatusOrDrop = "reported";
   const get = (role: "aux" | "neg" | "mark" | "amod", lemma: string) => lex.modality.get(role)?.get(lemma);
   for (const c of tree.children[i] ?? []) {
@@ -25,7 +25,8 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean): Status
     const lemma = tree.lemma(c);
     const word = tree.word(c).toLowerCase();
     let cue = null;
-    if (rel === "aux") cue = get("aux", lemma) ?? get("aux", word);
+    if (rel === "aux" && backshift && word === "would") cue = get("aux", "will");
+    else if (rel === "aux") cue = get("aux", lemma) ?? get("aux", word);
     else if (rel === "advmod" || rel === "det" || rel === "cc:preconj") cue = get("neg", word) ?? get("neg", lemma);
     else if (rel === "mark" || (noun && rel === "case")) cue = get("mark", lemma);
     else if (noun && (rel === "amod" || rel === "compound")) cue = get("amod", lemma) ?? get("amod", word);
@@ -37,6 +38,21 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean): Status
   return s;
 }
 
+const CONDITIONS = new Set(["if", "unless", "whether"]);
+
+/**
+ * "Zhao said China would send aid": "would" in a clause reported by a past-tense speech verb is the
+ * backshifted "will" of the original words (a plan), unless the clause states a condition.
+ */
+function backshiftedWould(tree: Tree, clause: number, innerAt: (token: number) => Effect | null): boolean {
+  if (!tree.kids(clause, "aux").some((k) => tree.word(k).toLowerCase() === "would")) return false;
+  if (tree.kids(clause, "advcl", "mark").some((k) => CONDITIONS.has(caseOf(tree, k) ?? tree.lemma(k)))) return false;
+  let c = clause;
+  while (tree.rel(c) === "conj" && tree.head(c) >= 0) c = tree.head(c);
+  const speech = tree.head(c);
+  return tree.rel(c) === "ccomp" && speech >= 0 && innerAt(speech) === "reported" && tree.xpos(speech) === "VBD";
+}
+
 const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl", "advcl", "nmod", "obl"]);
 
 /**
@@ -45,10 +61,12 @@ const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl
  * only alleged, requested or denied.
  */
 export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
-  let s = localStatus(lex, tree, f.trigger, f.noun);
+  const own = f.light ?? f.trigger;
+  const shifted = backshiftedWould(tree, own, innerAt);
+  let s = localStatus(lex, tree, f.trigger, f.noun, shifted && own === f.trigger);
   let clause = f.trigger;
   if (f.light !== null) {
-    s = worst(s, localStatus(lex, tree, f.light, false));
+    s = worst(s, localStatus(lex, tree, f.light, false, shifted));
     clause = f.light;
   }
   for (let hops = 0; hops < 5; hops++) {

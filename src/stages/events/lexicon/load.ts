@@ -16,9 +16,13 @@ import {
   type GroupNoun,
   GroupRow,
   type Lexicon,
+  LocativeRow,
+  MeasureRow,
   type ModalityRole,
   ModalityRow,
+  OwnedRow,
   type Place,
+  ThreatRow,
   type TriggerEntry,
   TriggerRow,
 } from "./schema.js";
@@ -60,7 +64,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`.
+ * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -84,7 +88,11 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
 
   const triggers = new Map<string, TriggerEntry[]>();
   const ids = new Set<string>();
-  for (const path of [...filesOf(dirs, "verbs"), ...filesOf(dirs, "nouns")]) {
+  const rank = new Map<TriggerEntry, number>();
+  const triggerFiles = dirs.flatMap((d, k) =>
+    [...filesOf([d], "verbs"), ...filesOf([d], "nouns")].map((p) => ({ p, k })),
+  );
+  for (const { p: path, k: folder } of triggerFiles) {
     for (const { line, row } of rowsOf(TriggerRow, path)) {
       const [id, lemma, pos, when, code, flags] = row;
       const rule = `${stem(path)}/${id}`;
@@ -93,12 +101,15 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
       checkCode(code, path, line);
       const entry = toTrigger(rule, lemma, pos, when, code, flags, `${path}:${line}`);
       if (entry.mirror) checkCode(entry.mirror, path, line);
+      rank.set(entry, folder);
       const list = triggers.get(entry.lemma) ?? [];
       list.push(entry);
       triggers.set(entry.lemma, list);
     }
   }
-  for (const list of triggers.values()) list.sort((a, b) => b.specificity - a.specificity);
+  // Equally specific entries: a user folder's entry beats a shipped one (later folders win).
+  for (const list of triggers.values())
+    list.sort((a, b) => b.specificity - a.specificity || (rank.get(b) ?? 0) - (rank.get(a) ?? 0));
 
   const goals: GoalEntry[] = [];
   for (const path of filesOf(dirs, "goals")) {
@@ -143,7 +154,34 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
       groups.set(lemma.toLowerCase(), { sector, alone: alone === "yes" });
     }
   }
-  return { triggers, goals, modality, discards, cameo, places, groups };
+  const locative: string[] = [];
+  for (const path of filesOf(dirs, "locative")) {
+    for (const { line, row } of rowsOf(LocativeRow, path)) {
+      checkCode(row[0], path, line);
+      locative.push(row[0]);
+    }
+  }
+  const owned = new Map<string, "communication" | "proposal" | "policy" | "act">();
+  for (const path of filesOf(dirs, "owned")) {
+    for (const { row } of rowsOf(OwnedRow, path)) owned.set(row[0].toLowerCase(), row[1]);
+  }
+  const prefixTable = (name: string) => {
+    const out: { prefix: string; code: string }[] = [];
+    for (const path of filesOf(dirs, name)) {
+      for (const { line, row } of rowsOf(ThreatRow, path)) {
+        checkCode(row[1], path, line);
+        out.push({ prefix: row[0], code: row[1] });
+      }
+    }
+    return out.sort((a, b) => b.prefix.length - a.prefix.length);
+  };
+  const threats = prefixTable("threats");
+  const refusals = prefixTable("refusals");
+  const measures = new Set<string>();
+  for (const path of filesOf(dirs, "measures")) {
+    for (const { row } of rowsOf(MeasureRow, path)) measures.add(row[0].toLowerCase());
+  }
+  return { triggers, goals, modality, discards, cameo, places, groups, locative, owned, threats, refusals, measures };
 }
 
 let cached: Lexicon | null = null;

@@ -40,6 +40,21 @@ export const ModalityRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, Mo
 
 export const DiscardRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, word]);
 
+/** locative*.tsv: a CAMEO code (prefix) whose event falls on the country where it takes place, and why. */
+export const LocativeRow = z.tuple([code, z.string()]);
+
+/** measures*.tsv: one lemma per row. */
+export const MeasureRow = z.tuple([word]);
+
+/**
+ * threats*.tsv / refusals*.tsv: the CAMEO code (prefix, 2-4 digits) of a conditional hostile act or a
+ * declared-negated cooperative act -> the 13x threat or 12x rejection it makes.
+ */
+export const ThreatRow = z.tuple([z.string().regex(/^\d{2,4}$/, "a CAMEO code or root"), code]);
+
+/** owned*.tsv: a communication, proposal, policy or act noun that stands for its author. */
+export const OwnedRow = z.tuple([word, z.enum(["communication", "proposal", "policy", "act"])]);
+
 /** groups*.tsv: group noun lemma, sector, whether it is a party without a country. */
 export const GroupRow = z.tuple([word, sectorSchema, z.enum(["yes", "no"])]);
 
@@ -52,7 +67,7 @@ export interface GroupNoun {
 /** One condition a trigger's dependents must meet (see README: the `when` column). */
 export type Condition =
   | {
-      readonly kind: "prt" | "obj" | "obl" | "xcomp" | "head" | "mod" | "goal";
+      readonly kind: "prt" | "obj" | "obl" | "xcomp" | "head" | "mod" | "goal" | "comp" | "subj";
       readonly values: ReadonlySet<string> | "*";
     }
   | { readonly kind: "pass" | "act" | "objactor" };
@@ -109,4 +124,17 @@ export interface Lexicon {
   readonly places: ReadonlyMap<string, Place>;
   /** Group nouns ("soldiers", "officials") -> sector, for parties the actors layer did not find. */
   readonly groups: ReadonlyMap<string, GroupNoun>;
+  /**
+   * CAMEO codes (and their subcodes) whose events, when they name no recipient, fall on the country
+   * where they take place ("lifted a curfew in Montenegro", "sent troops to Bosnia").
+   */
+  readonly locative: readonly string[];
+  /** Communication, proposal and policy nouns whose nationality adjective names their author. */
+  readonly owned: ReadonlyMap<string, "communication" | "proposal" | "policy" | "act">;
+  /** Measure and part nouns ("part of", "20 tons of") that stand for their of-phrase as an object. */
+  readonly measures: ReadonlySet<string>;
+  /** Conditional hostile acts -> the 13x threat they make, by CAMEO code prefix (longest first). */
+  readonly threats: readonly { readonly prefix: string; readonly code: string }[];
+  /** Cooperative acts declared as not to be done ("will not accept") -> the 12x rejection, longest prefix first. */
+  readonly refusals: readonly { readonly prefix: string; readonly code: string }[];
 }

@@ -1,0 +1,167 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (events: readonly CodedEvent[]) =>
+  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.plover.type} ${e.status}`).sort();
+
+describe("events: codebook coverage", () => {
+  it("codes a called-off strike as conceding (082) and a suspension noun with its partner", () => {
+    const doc = docFromParse(
+      `Kenyan Kenyan ADJ 2 amod
+doctors doctor NOUN 3 nsubj
+called call VERB 0 root
+off off ADP 3 compound:prt
+their their PRON 6 nmod:poss
+strike strike NOUN 3 obj
+. . PUNCT 3 punct
+
+Rome Rome PROPN 2 nsubj
+announced announce VERB 0 root
+the the DET 4 det
+suspension suspension NOUN 2 obj
+of of ADP 7 case
+air air NOUN 7 compound
+links link NOUN 4 nmod
+with with ADP 9 case
+Belgrade Belgrade PROPN 4 nmod
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Kenyan doctors", country: "KEN", sector: "CVL", kind: "group", words: ["Kenyan doctors"] },
+          C("Italy", "ITA", "Rome"),
+          C("Serbia", "SRB", "Belgrade"),
+        ],
+      },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["ITA>SRB 161 SANCTION reported", "KEN>- 082 CONCEDE reported"]);
+  });
+
+  it("codes a refusal to lift a ban as REJECT with the lifting negated", () => {
+    const doc = docFromParse(
+      `Pristina Pristina PROPN 2 nsubj
+refused refuse VERB 0 root
+to to PART 4 mark
+lift lift VERB 2 xcomp
+the the DET 6 det
+ban ban NOUN 4 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Kosovo", "XKX", "Pristina")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["XKX>- 081 CONCEDE negated", "XKX>- 1244 REJECT reported"]);
+  });
+
+  it("takes the agent of a passive as the source of a coded arrest", () => {
+    const doc = docFromParse(
+      `Two two NUM 2 nummod
+activists activist NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+rounded round VERB 0 root
+up up ADP 4 compound:prt
+by by ADP 8 case
+Egyptian Egyptian ADJ 8 amod
+police police NOUN 4 obl:agent
+. . PUNCT 4 punct`,
+      {
+        actors: [
+          { name: "Egyptian police", country: "EGY", sector: "COP", kind: "group", words: ["Egyptian police"] },
+          { name: "activists", country: null, sector: "CVL", kind: "group", words: ["activists"] },
+        ],
+      },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["EGY>- 173 COERCE reported"]);
+  });
+
+  it("carries an event noun that modifies a light verb's object ('undertook a mediation mission between')", () => {
+    const doc = docFromParse(
+      `Doha Doha PROPN 2 nsubj
+undertook undertake VERB 0 root
+a a DET 5 det
+mediation mediation NOUN 5 compound
+mission mission NOUN 2 obj
+between between ADP 7 case
+Sudan Sudan PROPN 5 nmod
+and and CCONJ 9 cc
+Chad Chad PROPN 7 conj
+. . PUNCT 2 punct`,
+      { actors: [C("Qatar", "QAT", "Doha"), C("Sudan", "SDN"), C("Chad", "TCD")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["QAT>SDN 045 CONSULT reported", "QAT>TCD 045 CONSULT reported"]);
+  });
+
+  it("reads what a counted measure measures ('sent 30 tonnes of food to')", () => {
+    const doc = docFromParse(
+      `Oslo Oslo PROPN 2 nsubj
+shipped ship VERB 0 root
+30 30 NUM 4 nummod
+tonnes tonne NOUN 2 obj
+of of ADP 6 case
+food food NOUN 4 nmod
+to to ADP 8 case
+Yemen Yemen PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Norway", "NOR", "Oslo"), C("Yemen", "YEM")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["NOR>YEM 073 AID reported"]);
+  });
+
+  it("reads an object's compound ('halted its mediation efforts') and rejects a mediation by its author", () => {
+    const doc = docFromParse(
+      `Oslo Oslo PROPN 2 nsubj
+halted halt VERB 0 root
+its its PRON 5 nmod:poss
+mediation mediation NOUN 5 compound
+efforts effort NOUN 2 obj
+. . PUNCT 2 punct
+
+Israel Israel PROPN 3 nsubj
+is be AUX 3 cop
+opposed opposed ADJ 0 root
+to to ADP 7 case
+any any DET 7 det
+Egyptian Egyptian ADJ 7 amod
+mediation mediation NOUN 3 obl
+. . PUNCT 3 punct`,
+      { actors: [C("Norway", "NOR", "Oslo"), C("Israel", "ISR")] },
+    );
+    const ev = brief(codeEvents(lex, doc));
+    assert.ok(ev.includes("NOR>- 165 SANCTION reported"), ev.join("; "));
+    assert.ok(ev.includes("ISR>EGY 120 REJECT reported"), ev.join("; "));
+  });
+  it("reads a partitive object ('suspended part of its aid program') as what it is part of", () => {
+    const doc = docFromParse(
+      `Washington Washington PROPN 2 nsubj
+suspended suspend VERB 0 root
+part part NOUN 2 obj
+of of ADP 7 case
+its its PRON 7 nmod:poss
+aid aid NOUN 7 compound
+program program NOUN 3 nmod
+for for ADP 9 case
+Bosnia Bosnia PROPN 7 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("United States", "USA", "Washington"), C("Bosnia", "BIH")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["USA>BIH 162 SANCTION reported"]);
+  });
+  it("discards a sports result even when a nationality side is a party", () => {
+    const doc = docFromParse(
+      `the the DET 3 det
+Brazilian Brazilian ADJ 3 amod
+side side NOUN 4 nsubj
+beat beat VERB 0 root
+Argentina Argentina PROPN 4 obj
+in in ADP 9 case
+the the DET 9 det
+cup cup NOUN 9 compound
+final final NOUN 4 obl
+. . PUNCT 4 punct`,
+      { actors: [C("Argentina", "ARG")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+});

@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (events: readonly CodedEvent[]) =>
+  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.plover.type} ${e.status}`).sort();
+
+describe("events: parties named by adjectives, possessives and pronouns", () => {
+  it("finds the target as the author of a rejected proposal named by a nationality adjective", () => {
+    const doc = docFromParse(
+      `Tokyo Tokyo PROPN 2 nsubj
+dismissed dismiss VERB 0 root
+a a DET 5 det
+Chinese Chinese ADJ 5 amod
+proposal proposal NOUN 2 obj
+on on ADP 7 case
+Monday Monday PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Japan", "JPN", "Tokyo")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["JPN>CHN 120 REJECT reported"]);
+  });
+
+  it("reads a pronoun subject of 'is willing to' as the reporting country, not the other party", () => {
+    const doc = docFromParse(
+      `Syria Syria PROPN 2 nsubj
+says say VERB 0 root
+it it PRON 5 nsubj
+is be AUX 5 cop
+willing willing ADJ 2 ccomp
+to to PART 7 mark
+withdraw withdraw VERB 5 xcomp
+its its PRON 9 nmod:poss
+troops troops NOUN 7 obj
+from from ADP 11 case
+Lebanon Lebanon PROPN 7 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Syria", "SYR"), C("Lebanon", "LBN")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["SYR>LBN 0356 AGREE reported", "SYR>LBN 0872 RETREAT planned"]);
+  });
+
+  it("takes an act noun's nationality adjective as its source and as the target of the verb criticizing it", () => {
+    const doc = docFromParse(
+      `Cairo Cairo PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 5 det
+Turkish Turkish ADJ 5 amod
+incursion incursion NOUN 2 obj
+into into ADP 7 case
+Iraq Iraq PROPN 5 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Egypt", "EGY", "Cairo"), C("Iraq", "IRQ")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["EGY>TUR 111 ACCUSE reported", "TUR>IRQ 190 ASSAULT reported"]);
+  });
+
+  it("gives students the country they demonstrate throughout, but not soldiers the country they are in", () => {
+    const doc = docFromParse(
+      `students student NOUN 4 nsubj
+throughout throughout ADP 3 case
+Chile Chile PROPN 1 nmod
+marched march VERB 0 root
+. . PUNCT 4 punct
+
+soldiers soldier NOUN 4 nsubj
+in in ADP 3 case
+Mali Mali PROPN 1 nmod
+marched march VERB 0 root
+. . PUNCT 4 punct`,
+      { actors: [C("Chile", "CHL"), C("Mali", "MLI")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>- 141 PROTEST reported", "null>- 141 PROTEST reported"]);
+  });
+  it("expands 'X, along with Y and Z,' into every source, and reads 'the Greek side' as a government party", () => {
+    const doc = docFromParse(
+      `Canada Canada PROPN 9 nsubj
+, , PUNCT 5 punct
+along along ADP 5 case
+with with ADP 5 case
+Norway Norway PROPN 1 nmod
+and and CCONJ 7 cc
+Japan Japan PROPN 5 conj
+, , PUNCT 5 punct
+praised praise VERB 0 root
+Ghana Ghana PROPN 9 obj
+. . PUNCT 9 punct
+
+the the DET 3 det
+Greek Greek ADJ 3 amod
+side side NOUN 4 nsubj
+welcomed welcome VERB 0 root
+Ankara Ankara PROPN 4 obj
+. . PUNCT 4 punct`,
+      {
+        actors: [
+          C("Canada", "CAN"),
+          C("Norway", "NOR"),
+          C("Japan", "JPN"),
+          C("Ghana", "GHA"),
+          C("Turkey", "TUR", "Ankara"),
+        ],
+      },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), [
+      "CAN>GHA 051 SUPPORT reported",
+      "GRC>TUR 051 SUPPORT reported",
+      "JPN>GHA 051 SUPPORT reported",
+      "NOR>GHA 051 SUPPORT reported",
+    ]);
+  });
+});

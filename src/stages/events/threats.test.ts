@@ -1,0 +1,171 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (events: readonly CodedEvent[]) =>
+  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.plover.type} ${e.status}`).sort();
+
+describe("events: demands, threats and refusals made by stating an act", () => {
+  it("codes 'said X must do Y' as a demand on X and drops the demanded act", () => {
+    const doc = docFromParse(
+      `Paris Paris PROPN 2 nsubj
+said say VERB 0 root
+Iran Iran PROPN 5 nsubj
+must must AUX 5 aux
+free free VERB 2 ccomp
+the the DET 7 det
+sailors sailor NOUN 5 obj
+. . PUNCT 2 punct`,
+      { actors: [C("France", "FRA", "Paris"), C("Iran", "IRN")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["FRA>IRN 1053 REQUEST reported"]);
+  });
+
+  it("codes a conditional hostile act as hypothetical plus the reported threat it makes", () => {
+    const doc = docFromParse(
+      `Ghana Ghana PROPN 3 nsubj
+will will AUX 3 aux
+pull pull VERB 0 root
+its its PRON 5 nmod:poss
+peacekeepers peacekeeper NOUN 3 obj
+out out ADP 3 compound:prt
+of of ADP 8 case
+Mali Mali PROPN 3 obl
+unless unless SCONJ 11 mark
+talks talk NOUN 11 nsubj
+resume resume VERB 3 advcl
+. . PUNCT 3 punct`,
+      { actors: [C("Ghana", "GHA"), C("Mali", "MLI")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), [
+      "GHA>MLI 136 THREATEN reported",
+      "GHA>MLI 1661 SANCTION hypothetical",
+    ]);
+  });
+
+  it("does not code a threat for an unconditional planned sanction", () => {
+    const doc = docFromParse(
+      `Athens Athens PROPN 3 nsubj
+will will AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Ankara Ankara PROPN 3 obl
+. . PUNCT 3 punct`,
+      { actors: [C("Greece", "GRC", "Athens"), C("Turkey", "TUR", "Ankara")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["GRC>TUR 163 SANCTION planned"]);
+  });
+
+  it("keeps a promise to refrain from attacking a plain intent, not a threat", () => {
+    const doc = docFromParse(
+      `Moscow Moscow PROPN 2 nsubj
+agreed agree VERB 0 root
+not not PART 5 advmod
+to to PART 5 mark
+attack attack VERB 2 xcomp
+Kyiv Kyiv PROPN 5 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Russia", "RUS", "Moscow"), C("Ukraine", "UKR", "Kyiv")] },
+    );
+    const ev = codeEvents(lex, doc);
+    assert.ok(ev.some((e) => e.cameo === "030" && e.status === "reported"));
+    assert.ok(!ev.some((e) => e.plover.type === "THREATEN"));
+    assert.ok(ev.some((e) => e.cameo === "190" && e.status === "negated"));
+  });
+
+  it("codes a vow to retaliate as a 138 threat and the retaliation as planned", () => {
+    const doc = docFromParse(
+      `Tehran Tehran PROPN 2 nsubj
+vowed vow VERB 0 root
+to to PART 4 mark
+retaliate retaliate VERB 2 xcomp
+against against ADP 6 case
+Israel Israel PROPN 4 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Iran", "IRN", "Tehran"), C("Israel", "ISR")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["IRN>ISR 138 THREATEN reported", "IRN>ISR 190 ASSAULT planned"]);
+  });
+
+  it("codes 'will not accept' as a reported refusal (12x) with the act negated, but not a past 'did not'", () => {
+    const doc = docFromParse(
+      `Amman Amman PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+accept accept VERB 0 root
+more more ADJ 7 amod
+Syrian Syrian ADJ 7 amod
+refugees refugee NOUN 4 obj
+. . PUNCT 4 punct
+
+Amman Amman PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+accept accept VERB 0 root
+the the DET 6 det
+refugees refugee NOUN 4 obj
+. . PUNCT 4 punct`,
+      { actors: [C("Jordan", "JOR", "Amman")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), [
+      "JOR>- 075 AID negated",
+      "JOR>SYR 075 AID negated",
+      "JOR>SYR 122 REJECT reported",
+    ]);
+  });
+
+  it("reads 'said X would' as X's plan (backshifted will), and keeps 'would ... if' hypothetical", () => {
+    const doc = docFromParse(
+      `Ottawa Ottawa PROPN 2 nsubj
+said say VERB 0 root VBD
+Canada Canada PROPN 5 nsubj
+would would AUX 5 aux
+send send VERB 2 ccomp
+medicine medicine NOUN 5 obj
+to to ADP 8 case
+Haiti Haiti PROPN 5 obl
+. . PUNCT 2 punct
+
+Ottawa Ottawa PROPN 2 nsubj
+said say VERB 0 root VBD
+Canada Canada PROPN 5 nsubj
+would would AUX 5 aux
+send send VERB 2 ccomp
+medicine medicine NOUN 5 obj
+to to ADP 8 case
+Haiti Haiti PROPN 5 obl
+if if SCONJ 10 mark
+asked ask VERB 5 advcl
+. . PUNCT 2 punct`,
+      { actors: [C("Canada", "CAN", "Ottawa", "Canada"), C("Haiti", "HTI")] },
+    );
+    const sends = codeEvents(lex, doc).filter((e) => e.cameo === "073");
+    assert.deepEqual(
+      sends.map((e) => e.status),
+      ["planned", "hypothetical"],
+    );
+  });
+
+  it("codes a declared refusal to negotiate as a rejection by the refusing side only", () => {
+    const doc = docFromParse(
+      `Caracas Caracas PROPN 4 nsubj
+would would AUX 4 aux
+never never ADV 4 advmod
+negotiate negotiate VERB 0 root
+with with ADP 6 case
+Washington Washington PROPN 4 obl
+. . PUNCT 4 punct`,
+      { actors: [C("Venezuela", "VEN", "Caracas"), C("United States", "USA", "Washington")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), [
+      "USA>VEN 046 CONSULT negated",
+      "VEN>USA 046 CONSULT negated",
+      "VEN>USA 125 REJECT reported",
+    ]);
+  });
+});

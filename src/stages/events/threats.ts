@@ -1,0 +1,39 @@
+import type { Lexicon } from "./lexicon/schema.js";
+import { caseOf, type Tree } from "./tree.js";
+
+const CONDITIONS = new Set(["if", "unless"]);
+
+/** Whether a clause (or a clause it is coordinated with or controlled by) carries an if/unless condition. */
+function conditional(tree: Tree, clause: number): boolean {
+  for (let c = clause, hops = 0; c >= 0 && hops < 4; c = tree.head(c), hops++) {
+    if (tree.kids(c, "advcl").some((k) => CONDITIONS.has(caseOf(tree, k) ?? ""))) return true;
+    const rel = tree.rel(c);
+    if (rel !== "conj" && rel !== "xcomp") return false;
+  }
+  return false;
+}
+
+/**
+ * The CAMEO 13x threat made by a hostile act stated under a condition ("will withdraw its force unless
+ * ...", "would boycott the vote if ..."), or null. `clause` is the trigger or its light verb.
+ */
+export function conditionalThreat(lex: Lexicon, tree: Tree, clause: number, cameo: string): string | null {
+  if (cameo.startsWith("13") || !conditional(tree, clause)) return null;
+  return lex.threats.find((t) => cameo.startsWith(t.prefix))?.code ?? null;
+}
+
+const FUTURE = new Set(["will", "would", "shall", "can", "could"]);
+const NOT = new Set(["not", "n't", "never"]);
+
+/**
+ * The CAMEO 12x rejection made by declaring that a cooperative act will not be done ("will not accept
+ * more refugees", "cannot allow inspectors"), or null. A past "did not" reports a non-event, no refusal.
+ */
+export function declaredRefusal(lex: Lexicon, tree: Tree, clause: number, cameo: string): string | null {
+  const aux = tree.kids(clause, "aux").map((k) => tree.lemma(k));
+  const words = tree.kids(clause, "aux", "advmod").map((k) => tree.word(k).toLowerCase());
+  const future = aux.some((a) => FUTURE.has(a)) || words.some((w) => w === "cannot" || w === "won't");
+  const negated = words.some((w) => NOT.has(w) || w === "cannot");
+  if (!future || !negated) return null;
+  return lex.refusals.find((t) => cameo.startsWith(t.prefix))?.code ?? null;
+}
