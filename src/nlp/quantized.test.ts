@@ -32,3 +32,18 @@ test("quantized model prunes small weights and rejects a bad shape", () => {
   assert.equal(q.weights[0], 0);
   assert.throws(() => new QuantizedModel(3, new Int16Array(9), new Float32Array(3)), RangeError);
 });
+
+test("three-class scores are the exact integer sums times the class scales", () => {
+  const rows = 64;
+  const weights = Int16Array.from({ length: rows * 3 }, (_, i) => ((i * 7919) % 65535) - 32767);
+  const scales = Float32Array.from([0.001, 0.0003, 0.02]);
+  const q = new QuantizedModel(3, weights, scales);
+  const feats = Uint32Array.from({ length: 160 }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+  const out = new Float32Array(3);
+  q.score(feats, feats.length, out);
+  for (let c = 0; c < 3; c++) {
+    let sum = 0;
+    for (const f of feats) sum += weights[(f & (rows - 1)) * 3 + c];
+    assert.equal(out[c], Math.fround(sum * scales[c]));
+  }
+});

@@ -50,8 +50,12 @@ export class QuantizedModel {
     for (let c = 0; c < k; c++) out[c] *= this.scales[c];
   }
 
-  /** The parser's three-transition case, with the sums kept in registers. */
+  /**
+   * The parser's three-transition case, with the sums kept in registers as int32: exact (so equal
+   * to any other exact summation) for fewer than 2^16 int16 features.
+   */
   private score3(feats: Uint32Array, n: number, out: Float32Array): void {
+    if (n >= 1 << 16) throw new RangeError("quantized model: too many features");
     const w = this.weights;
     const mask = this.mask;
     let a = 0;
@@ -59,9 +63,9 @@ export class QuantizedModel {
     let c = 0;
     for (let f = 0; f < n; f++) {
       const base = (feats[f] & mask) * 3;
-      a += w[base];
-      b += w[base + 1];
-      c += w[base + 2];
+      a = (a + w[base]) | 0;
+      b = (b + w[base + 1]) | 0;
+      c = (c + w[base + 2]) | 0;
     }
     out[0] = a * this.scales[0];
     out[1] = b * this.scales[1];

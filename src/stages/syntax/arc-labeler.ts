@@ -1,4 +1,5 @@
-import { feat1, feat2, feat3 } from "../../nlp/hash.js";
+import { type Template, TemplateSet } from "../../nlp/feature-templates.js";
+import { feat2 } from "../../nlp/hash.js";
 import type { Scorer } from "../../nlp/scorer.js";
 import type { ParserInput } from "./parser-features.js";
 import type { ParseState } from "./state.js";
@@ -8,61 +9,152 @@ const NONE = 0x4e0e;
 const ROOT = 0x7007;
 
 /**
+ * Values the templates combine, filled per arc in this order by `arcLabelFeatures`: d the
+ * dependent, h the head; w word, t fine tag, a ambiguity class, c cluster; p / n: the word before /
+ * after d in the text; l, l2, r: leftmost, second leftmost, rightmost child; vl, vr: valency; ll,
+ * rl: relations of those children; lset, rset: child relation sets; hl2: h's outermost left child
+ * other than d; dir, dd: direction and distance of the arc.
+ */
+const ATOMS = [
+  "one",
+  "dw",
+  "dt",
+  "hw",
+  "ht",
+  "dir",
+  "dd",
+  "dtDir",
+  "dtHt",
+  "dpw",
+  "dpt",
+  "dnt",
+  "da",
+  "dc",
+  "hc",
+  "dvl",
+  "dvr",
+  "dlw",
+  "dlt",
+  "dll",
+  "drw",
+  "drt",
+  "drl",
+  "dl2w",
+  "dl2t",
+  "dlset",
+  "drset",
+  "hl2w",
+  "hl2t",
+  "hl2l",
+  "hlset",
+  "hrset",
+] as const;
+type Atom = (typeof ATOMS)[number];
+
+/**
+ * Templates for labelling the arc just made into d (head h) while parsing, in output order
+ * (training sums features in this order: keep it). dtDir and dtHt are the hashes of templates 90
+ * (dependent tag, direction) and 32 (dependent tag, head tag).
+ */
+const TEMPLATES: readonly Template<Atom>[] = [
+  [0, "one"],
+  [1, "dw"],
+  [2, "dt"],
+  [3, "dw", "dt"],
+  [4, "hw"],
+  [5, "ht"],
+  [6, "dt", "ht"],
+  [7, "dt", "ht", "dir"],
+  [8, "dw", "ht", "dir"],
+  [9, "dt", "hw", "dir"],
+  [10, "dw", "hw", "dir"],
+  [11, "dt", "ht", "dd"],
+  [13, "dt", "dpt", "dir"],
+  [14, "dt", "dnt", "dir"],
+  [15, "dw", "dpw", "dir"],
+  [17, "da", "ht", "dir"],
+  [18, "dc", "ht", "dir"],
+  [19, "dt", "hc", "dir"],
+  // the dependent's complete subtree: outer children, their relations, valency
+  [20, "dtDir", "dvl", "dvr"],
+  [21, "dtDir", "dlw", "dlt"],
+  [22, "dtDir", "drw", "drt"],
+  [23, "ht", "dlw", "dir"],
+  [24, "dtDir", "dll", "drl"],
+  [25, "dtDir", "dlset"],
+  [26, "dtDir", "drset"],
+  [27, "dtDir", "dl2w", "dl2t"],
+  [28, "ht", "dlset", "dir"],
+  // the head's children attached so far (excluding d)
+  [30, "dtDir", "hl2w", "hl2t"],
+  [31, "dtHt", "hl2l", "dir"],
+  [33, "dtDir", "ht", "hlset"],
+  [34, "dtDir", "ht", "hrset"],
+];
+
+const TEMPLATE_SET = new TemplateSet(ATOMS, TEMPLATES);
+/** Scratch atoms of the arc being featurized (one extractor per thread). */
+const atoms = new Int32Array(TEMPLATE_SET.atoms);
+
+function wAt(x: ParserInput, i: number): number {
+  return i < 0 ? NONE : i >= x.n ? ROOT : x.word[i];
+}
+
+function tAt(x: ParserInput, i: number): number {
+  return i < 0 ? NONE : i >= x.n ? ROOT : x.fine[i];
+}
+
+/**
  * Features for labelling the arc just made into `d` while parsing: the dependent's subtree is
  * complete, the head's is partial (only children attached so far).
  */
 export function arcLabelFeatures(x: ParserInput, st: ParseState, d: number, out: Uint32Array): number {
   const n = x.n;
   const h = st.heads[d];
-  const w = (i: number): number => (i < 0 ? NONE : i >= n ? ROOT : x.word[i]);
-  const t = (i: number): number => (i < 0 ? NONE : i >= n ? ROOT : x.fine[i]);
-  const r = (i: number): number => (i < 0 ? NONE : st.rel[i]);
-  const dw = x.word[d];
   const dt = x.fine[d];
-  const hw = w(h);
-  const ht = t(h);
+  const ht = tAt(x, h);
   const dir = h >= n ? 2 : d < h ? 0 : 1;
-  const dd = h >= n ? 9 : Math.min(Math.abs(h - d), 8);
-  const dtDir = feat2(90, dt, dir);
   const dl = st.lc1[d];
   const dr = st.rc1[d];
-  let k = 0;
-  out[k++] = feat1(0, 1);
-  out[k++] = feat1(1, dw);
-  out[k++] = feat1(2, dt);
-  out[k++] = feat2(3, dw, dt);
-  out[k++] = feat1(4, hw);
-  out[k++] = feat1(5, ht);
-  out[k++] = feat2(6, dt, ht);
-  out[k++] = feat3(7, dt, ht, dir);
-  out[k++] = feat3(8, dw, ht, dir);
-  out[k++] = feat3(9, dt, hw, dir);
-  out[k++] = feat3(10, dw, hw, dir);
-  out[k++] = feat3(11, dt, ht, dd);
-  out[k++] = feat3(13, dt, d > 0 ? x.fine[d - 1] : NONE, dir);
-  out[k++] = feat3(14, dt, d + 1 < n ? x.fine[d + 1] : NONE, dir);
-  out[k++] = feat3(15, dw, d > 0 ? x.word[d - 1] : NONE, dir);
-  out[k++] = feat3(17, x.amb[d], ht, dir);
-  out[k++] = feat3(18, x.c1[d], ht, dir);
-  out[k++] = feat3(19, dt, h < n ? x.c1[h] : ROOT, dir);
-  // the dependent's complete subtree: outer children, their relations, valency
-  out[k++] = feat3(20, dtDir, st.nLeft[d], st.nRight[d]);
-  out[k++] = feat3(21, dtDir, w(dl), t(dl));
-  out[k++] = feat3(22, dtDir, w(dr), t(dr));
-  out[k++] = feat3(23, ht, w(dl), dir);
-  out[k++] = feat3(24, dtDir, r(dl), r(dr));
-  out[k++] = feat2(25, dtDir, st.lset[d]);
-  out[k++] = feat2(26, dtDir, st.rset[d]);
-  out[k++] = feat3(27, dtDir, w(st.lc2[d]), t(st.lc2[d]));
-  out[k++] = feat3(28, ht, st.lset[d], dir);
-  // the head's children attached so far (excluding d)
+  const dl2 = st.lc2[d];
   const hl = h < n ? st.lc1[h] : -1;
   const hl2 = hl === d ? (h < n ? st.lc2[h] : -1) : hl;
-  out[k++] = feat3(30, dtDir, w(hl2), t(hl2));
-  out[k++] = feat3(31, feat2(32, dt, ht), r(hl2), dir);
-  out[k++] = feat3(33, dtDir, ht, st.lset[h]);
-  out[k++] = feat3(34, dtDir, ht, st.rset[h]);
-  return k;
+  const rel = st.rel;
+  const a = atoms;
+  // one line per atom, in ATOMS order (the pinned-hash test in parser-features.test.ts catches a slip)
+  a[0] = 1;
+  a[1] = x.word[d];
+  a[2] = dt;
+  a[3] = wAt(x, h);
+  a[4] = ht;
+  a[5] = dir;
+  a[6] = h >= n ? 9 : Math.min(Math.abs(h - d), 8);
+  a[7] = feat2(90, dt, dir);
+  a[8] = feat2(32, dt, ht);
+  a[9] = d > 0 ? x.word[d - 1] : NONE;
+  a[10] = d > 0 ? x.fine[d - 1] : NONE;
+  a[11] = d + 1 < n ? x.fine[d + 1] : NONE;
+  a[12] = x.amb[d];
+  a[13] = x.c1[d];
+  a[14] = h < n ? x.c1[h] : ROOT;
+  a[15] = st.nLeft[d];
+  a[16] = st.nRight[d];
+  a[17] = wAt(x, dl);
+  a[18] = tAt(x, dl);
+  a[19] = dl < 0 ? NONE : rel[dl];
+  a[20] = wAt(x, dr);
+  a[21] = tAt(x, dr);
+  a[22] = dr < 0 ? NONE : rel[dr];
+  a[23] = wAt(x, dl2);
+  a[24] = tAt(x, dl2);
+  a[25] = st.lset[d];
+  a[26] = st.rset[d];
+  a[27] = wAt(x, hl2);
+  a[28] = tAt(x, hl2);
+  a[29] = hl2 < 0 ? NONE : rel[hl2];
+  a[30] = st.lset[h];
+  a[31] = st.rset[h];
+  return TEMPLATE_SET.hash(a, out);
 }
 
 /** Labels each arc as the parser makes it (feeding label features to later transitions). */

@@ -1,7 +1,7 @@
 import type { Scorer } from "../../nlp/scorer.js";
 import type { ArcLabeler } from "./arc-labeler.js";
 import { PARSER_MAX_FEATS, type ParserInput, parserFeatures } from "./parser-features.js";
-import { N_TRANSITIONS, ParseState, SHIFT } from "./state.js";
+import { LEFT, N_TRANSITIONS, ParseState, SHIFT } from "./state.js";
 
 /** A greedy arc-hybrid parser: input codes in, 0-based heads out (-1 for the root). */
 export class Parser {
@@ -19,11 +19,15 @@ export class Parser {
     const st = this.st;
     st.reset(x.n);
     while (!st.terminal()) {
-      const nf = parserFeatures(x, st, this.feats);
-      this.model.score(this.feats, nf, this.scores);
-      let best = -1;
-      for (let t = 0; t < N_TRANSITIONS; t++) {
-        if (st.valid(t) && (best < 0 || this.scores[t] > this.scores[best])) best = t;
+      // With one valid transition (empty stack: SHIFT; ROOT alone in the buffer under one stack
+      // word: LEFT) the classifier cannot change the choice, so it is not consulted.
+      let best = st.sp === 0 ? SHIFT : st.sp === 1 && st.b === x.n ? LEFT : -1;
+      if (best < 0) {
+        const nf = parserFeatures(x, st, this.feats);
+        this.model.score(this.feats, nf, this.scores);
+        for (let t = 0; t < N_TRANSITIONS; t++) {
+          if (st.valid(t) && (best < 0 || this.scores[t] > this.scores[best])) best = t;
+        }
       }
       const dep = st.s(0);
       st.apply(best);
