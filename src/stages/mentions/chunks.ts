@@ -200,6 +200,9 @@ export function hyphenPiece(ctx: Ctx, i: number, start: number): number {
     if (/^\p{Lu}/u.test(next)) return i + 2;
     return i - 1 > start && next.length <= 4 ? i + 2 : -1;
   }
+  // "O' Leary", "D' Souza": an Irish or Italian prefix whose apostrophe is set apart from the name
+  if (word(ctx, i) === "'" && /^[OD]$/.test(word(ctx, i - 1)) && touching(ctx, i - 1, i) && i - 1 > start)
+    return /^\p{Lu}\p{Ll}/u.test(word(ctx, i + 1)) ? i + 2 : -1;
   const particle = PARTICLE.test(word(ctx, i));
   if (particle && touching(ctx, i, i + 1) && word(ctx, i + 1) === "-" && touching(ctx, i + 1, i + 2))
     return /^\p{Lu}\p{Ll}/u.test(word(ctx, i + 2)) ? i + 3 : -1;

@@ -61,3 +61,22 @@ test("a state opening an unknown name does not make it a person", () => {
   const got = names("Plants in Dearborn, Michigan Velcor closed.");
   assert.notEqual(got.find((m) => m.text.endsWith("Velcor"))?.type, "PER");
 });
+
+test("two capitalized pieces joined by a hyphen, no given name first, are a company", () => {
+  const got = names("Shares of Hollis-Brandt rose after Hollis-Brandt said profits grew.");
+  assert.ok(got.every((m) => m.type === "ORG"));
+  const person = names("Anna Hollis-Brandt said so. Hollis-Brandt added that profits grew.");
+  assert.ok(person.every((m) => m.type === "PER"));
+});
+
+test("an O' prefix set apart from the name stays in the person's name", () => {
+  const got = names("Airline chief Sean O' Malley said fares would rise.");
+  assert.ok(got.some((m) => m.text === "Sean O' Malley" && m.type === "PER"));
+});
+
+test("a name after 'to' or 'from' is the company the article names elsewhere, not a place", () => {
+  const got = names("Shares of Norvell Airways fell. The jets were sold to Norvell in March.");
+  assert.ok(got.some((m) => m.text === "Norvell" && m.type === "ORG"));
+  const twice = names("Harlan Dynamics won the bid. The files came from Harlan Dynamics last year.");
+  assert.ok(twice.filter((m) => m.text === "Harlan Dynamics").every((m) => m.type === "ORG"));
+});

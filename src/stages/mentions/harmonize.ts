@@ -6,22 +6,28 @@ import { personLike } from "./names.js";
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to"]);
 
 /**
- * An unknown one-word name typed LOC only because a preposition precedes it ("a stake in Chrysler")
- * becomes ORG when the same name is used elsewhere in the article in a place no preposition explains.
+ * An unknown name typed LOC only because a preposition precedes it ("a stake in Chrysler") becomes
+ * ORG when the same name is used elsewhere in the article in a place no preposition explains, or
+ * when it opens a company's name there ("AirTran" and "AirTran Airways").
  */
 export function harmonizePlaces(ctx: Ctx, mentions: Mention[]): void {
   const unexplained = new Set<string>();
   const byPreposition: number[] = [];
   mentions.forEach((m, k) => {
-    if (m.kind !== "name" || m.ref !== null || m.endToken - m.firstToken !== 1 || m.sector !== null) return;
-    const text = ctx.words[m.firstToken] ?? "";
+    if (m.kind !== "name" || m.ref !== null) return;
+    const text = ctx.words.slice(m.firstToken, m.endToken).join(" ");
+    // "AirTran Airways" elsewhere: the company is also named by its first word ("flights to AirTran")
+    if (m.type === "ORG" && m.sector !== null && m.endToken - m.firstToken > 1)
+      unexplained.add(ctx.words[m.firstToken] ?? "");
+    if (m.sector !== null) return;
     const afterPreposition = PLACE_PREPOSITIONS.has(lower(ctx, m.firstToken - 1));
     if (m.type === "LOC" && afterPreposition) byPreposition.push(k);
     else if (m.type === "ORG") unexplained.add(text);
   });
   for (const k of byPreposition) {
     const m = mentions[k] as Mention;
-    if (unexplained.has(ctx.words[m.firstToken] ?? "")) mentions[k] = { ...m, type: "ORG", place: false };
+    if (unexplained.has(ctx.words.slice(m.firstToken, m.endToken).join(" ")))
+      mentions[k] = { ...m, type: "ORG", place: false };
   }
 }
 
@@ -49,7 +55,12 @@ export function decideUntyped(ctx: Ctx, mentions: Mention[]): void {
     const lastAlone = alone.has(last);
     const firstAlone = alone.has(first);
     const repeated = (full.get(ctx.words.slice(m.firstToken, m.endToken).join(" ")) ?? 0) > 1;
-    const org = !lastAlone && (firstAlone || repeated);
+    // "Wal-Mart", "Coca-Cola": two capitalized pieces joined by a hyphen, no given name first
+    const words = ctx.words.slice(m.firstToken, m.endToken);
+    const joined = words.join(" ");
+    const surname = [...full.keys()].some((t) => t.endsWith(` ${joined}`));
+    const hyphenated = n === 3 && words[1] === "-" && !ctx.names.givenNames.has(first) && !surname;
+    const org = hyphenated || (!lastAlone && (firstAlone || repeated));
     if (!org) mentions[k] = { ...m, type: "PER", country: null, place: false, extent: { start: m.start, end: m.end } };
   });
 }

@@ -4,21 +4,23 @@ import type { Mention } from "../../doc/layers/mentions.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import { findChunks } from "./chunks.js";
-import { makeCtx } from "./context.js";
+import { type Ctx, makeCtx, sentenceStart } from "./context.js";
 import { markDatelines } from "./dateline.js";
 import { findDescriptions } from "./descriptions.js";
 import { decideUntyped, harmonizePlaces } from "./harmonize.js";
 import { classifyChunk, personLike } from "./names.js";
 import { findNominals, findPronouns } from "./nominals.js";
 import { officialsCountry } from "./officials.js";
+import { dropProducts } from "./products.js";
 import { appositiveRole, commaRole, precedingRole } from "./roles.js";
 import { shapeNames } from "./shape.js";
 
 /** Detect named, nominal, pronoun and title mentions, sorted by position. */
 export function detectMentions(doc: Doc): Mention[] {
   const ctx = makeCtx(doc, actorLexicon());
-  const names: Mention[] = [];
-  for (const chunk of findChunks(ctx)) names.push(...classifyChunk(ctx, chunk));
+  const found: Mention[] = [];
+  for (const chunk of findChunks(ctx)) found.push(...classifyChunk(ctx, chunk));
+  const names = dropProducts(ctx, found);
   const withRoles = names.map((m): Mention => {
     if (m.kind !== "name" || m.role !== null) return m;
     if (m.type !== "PER") {
@@ -33,7 +35,7 @@ export function detectMentions(doc: Doc): Mention[] {
   decideUntyped(ctx, withRoles);
   const surnames = new Set<string>();
   for (const m of withRoles) {
-    if (m.kind === "name" && m.type === "PER" && m.endToken - m.firstToken > 1) {
+    if (m.kind === "name" && m.type === "PER" && m.endToken - m.firstToken > 1 && !doubtfulOpening(ctx, m)) {
       for (let i = m.firstToken; i < m.endToken; i++)
         surnames.add(doc.text.slice(ctx.tokens[i]?.start, ctx.tokens[i]?.end));
     }
@@ -70,6 +72,20 @@ export function detectMentions(doc: Doc): Mention[] {
   for (const m of [...shaped, ...descriptions]) for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
   const out = [...shaped, ...descriptions, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered.has(i))];
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "Actual Airbus employee reduction ...": a person's name only by default, whose first word opens the
+ * sentence as an adjective and is no given name, does not make its words surnames elsewhere.
+ */
+function doubtfulOpening(ctx: Ctx, m: Mention): boolean {
+  const first = ctx.words[m.firstToken] ?? "";
+  return (
+    m.role === null &&
+    sentenceStart(ctx, m.firstToken) &&
+    ctx.tags[m.firstToken]?.upos === "ADJ" &&
+    !ctx.names.givenNames.has(first)
+  );
 }
 
 export const mentionsStage: Stage = {

@@ -23,6 +23,10 @@ export interface NameLists {
   readonly descriptorModifiers: ReadonlySet<string>;
   /** Nouns after a name that make the name a product or brand ("A320 jets"). */
   readonly productFollowers: ReadonlySet<string>;
+  /** Nouns set before a product's name ("the operating system Tiger", "the sedan Falcon"). */
+  readonly productHeads: ReadonlySet<string>;
+  /** Lemmas of verbs whose object name is a product ("Apple unveiled Lion"). */
+  readonly productVerbs: ReadonlySet<string>;
   /** Lower-cased last words of names of events, plans and documents ("summit", "treaty"). */
   readonly eventHeads: ReadonlySet<string>;
   /** Currency codes ("USD"); a token ending in "$" is a currency too. */
@@ -40,6 +44,8 @@ const cuesSchema = z.object({
   descriptorNouns: z.array(z.string().min(1)),
   descriptorModifiers: z.array(z.string().min(1)),
   productFollowers: z.array(z.string().min(1)),
+  productHeads: z.array(z.string().min(1)),
+  productVerbs: z.array(z.string().min(1)),
   eventHeads: z.array(z.string().min(1)),
   currencyCodes: z.array(z.string().min(1)),
   regions: z.array(z.string().min(1)),
@@ -81,6 +87,8 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     descriptorNouns: lowered(cues.descriptorNouns),
     descriptorModifiers: lowered(cues.descriptorModifiers),
     productFollowers: lowered(cues.productFollowers),
+    productHeads: lowered(cues.productHeads),
+    productVerbs: lowered(cues.productVerbs),
     eventHeads: lowered(cues.eventHeads),
     currencyCodes: new Set(cues.currencyCodes),
     regions: new Set(cues.regions),
