@@ -1,7 +1,8 @@
 /**
  * Rebuild the tagger, lemmatizer, parser and labeller from UD English EWT, deterministically.
  * Usage: npm run train:parser -- [--data ../shared/data] [--out data/models] [--folds 5]
- *   [--tagger-epochs 6] [--parser-epochs 12] [--explore 0.8] [--labeler-epochs 8] [--parser-bits 22]
+ *   [--tagger-epochs 6] [--tagger-bits 18] [--clusters 256,32] [--parser-epochs 12] [--explore 0.8]
+ *   [--labeler-epochs 8] [--parser-bits 22]
  *   [--seed N] [--no-arc-labels] [--test]
  * Steps: word clusters (UNGDC + EWT forms), jackknifed tagger, final tagger + lemmatizer, arc-hybrid
  * parser (dynamic oracle, projectivized trees), arc labeller; quantized models written to --out.
@@ -35,7 +36,7 @@ import {
 import { trainArcLabeler } from "./training/arc-labeler-train.js";
 import { wordClusters } from "./training/clusters.js";
 import { trainLabeler } from "./training/labeler-train.js";
-import { trainLemmatizer } from "./training/lemma-train.js";
+import { readIrregularForms, readLexiconLemmas, trainLemmatizer } from "./training/lemma-train.js";
 import { trainParser } from "./training/parser-train.js";
 import { projectivize } from "./training/projective.js";
 import { type TagExample, tagAll, trainTagger } from "./training/tagger-train.js";
@@ -46,6 +47,8 @@ const { values: opt } = parseArgs({
     out: { type: "string", default: "data/models" },
     folds: { type: "string", default: "5" },
     "tagger-epochs": { type: "string", default: "6" },
+    "tagger-bits": { type: "string", default: "18" },
+    clusters: { type: "string", default: "256,32" },
     "parser-epochs": { type: "string", default: "12" },
     explore: { type: "string", default: "0.8" },
     "labeler-epochs": { type: "string", default: "8" },
@@ -61,7 +64,8 @@ const log = (msg: string): void => {
   console.log(`[${((Date.now() - T0) / 1000).toFixed(1)}s] ${msg}`);
 };
 const pct = (x: number): string => (100 * x).toFixed(2);
-const TAGGER_BITS = 18;
+const TAGGER_BITS = Number(opt["tagger-bits"]);
+const [FINE_CLUSTERS, COARSE_CLUSTERS] = opt.clusters.split(",").map(Number);
 const PARSER_BITS = Number(opt["parser-bits"]);
 const LABELER_BITS = 18;
 
@@ -96,8 +100,8 @@ for (const line of debates.toString("utf8").split("\n")) {
     unlabeled.push(t.starts.map((a, i) => para.slice(a, t.ends[i])));
   }
 }
-const fine = wordClusters(unlabeled, 256, seededRandom(Number(opt.seed) + 303));
-const coarse2 = wordClusters(unlabeled, 32, seededRandom(Number(opt.seed) + 304));
+const fine = wordClusters(unlabeled, FINE_CLUSTERS, seededRandom(Number(opt.seed) + 303));
+const coarse2 = wordClusters(unlabeled, COARSE_CLUSTERS, seededRandom(Number(opt.seed) + 304));
 const clusters = new Map<number, number>();
 for (const [w, c] of fine) clusters.set(w, c | ((coarse2.get(w) ?? 0) << 16));
 log(`word clusters: ${clusters.size} words from ${unlabeled.length} unlabeled sentences`);
@@ -123,8 +127,15 @@ examples.forEach((ex, i) => {
 log(`jackknifed tags (${folds} folds): ${pct(jackRight / jackAll)}% joint tag accuracy on train`);
 
 const tagger = trainTagger(examples, tagNames.length, TAGGER_BITS, tagEpochs, seededRandom(Number(opt.seed)), clusters);
-const lemmas = trainLemmatizer(train);
-log(`tagger trained; lemmatizer: ${lemmas.rules.size} rules, ${lemmas.exceptions.size} exceptions`);
+const lemmas = trainLemmatizer(
+  train,
+  readIrregularForms(join("data", "models", "irregular-forms.tsv")),
+  readLexiconLemmas(["verbs.tsv", "verbs-gaps.tsv", "nouns.tsv"].map((f) => join("data", "lexicons", "events", f))),
+);
+log(
+  `tagger trained; lemmatizer: ${lemmas.vocab.size} known lemmas, exceptions ${lemmas.exceptions.size} by tag, ` +
+    `${lemmas.classExceptions.size} by class, ${lemmas.formExceptions.size} by form`,
+);
 const tagOnly = makeAnalyzer(tagNames, tagger.model, tagger.tagDict, tagger.ambiguity, clusters, lemmas, null);
 const devTags = scoreTreebank(tagOnly, dev);
 log(`dev: UPOS ${pct(devTags.upos)} XPOS ${pct(devTags.xpos)} lemma ${pct(devTags.lemma)}`);

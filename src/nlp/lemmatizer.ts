@@ -1,42 +1,89 @@
-/** A suffix rule: drop `cut` characters from the lowercased form, then append `add`. */
-export interface LemmaRule {
-  readonly cut: number;
-  readonly add: string;
-}
+import { candidates, type Inflection, inflectionBit, inflectionOf, lemmaClass, PREFIXES } from "./morphology.js";
 
-/** Lemmatizer tables: learned suffix rules per XPOS plus exceptions for seen words. */
+/**
+ * Lemmatizer tables learned from a treebank. Lookups back off from the exact tag to the coarse
+ * class to the bare form; forms seen in none of them get morphological candidates checked
+ * against the known-lemma vocabulary, and a spelling heuristic when no candidate is known.
+ */
 export interface LemmaTables {
-  /** "XPOS\tsuffix" -> rule, for suffixes of length 0..MAX_SUFFIX. */
-  readonly rules: ReadonlyMap<string, LemmaRule>;
-  /** "XPOS\tlowercased form" -> lemma, where the rules would be wrong. */
+  /** "XPOS\tlowercased form" -> lemma, where the coarser levels would be wrong. */
   readonly exceptions: ReadonlyMap<string, string>;
+  /** "class\tlowercased form" -> lemma (class: V, N, J, R or the XPOS itself; see `lemmaClass`). */
+  readonly classExceptions: ReadonlyMap<string, string>;
+  /** Lowercased form -> lemma for forms with one lemma in training (used for inflected tags only). */
+  readonly formExceptions: ReadonlyMap<string, string>;
+  /** Known lemma (lowercase) -> word-class bits (see morphology.ts). */
+  readonly vocab: ReadonlyMap<string, number>;
 }
 
-export const MAX_SUFFIX = 5;
+const WORDLIKE = /^[a-z][a-z']*$/i;
+/** Short all-capital words keep a final S: PBS, USGS, AIDS (but NGOs, MPs lose theirs). */
+const ACRONYM = /^[A-Z]{1,3}S$/;
+/** Numbers with thousands separators lose them (treebank convention): 12,000 -> 12000. */
+const GROUPED_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-/** The rule that turns `form` into `lemma` (lowercase comparison). */
-export function ruleFor(form: string, lemma: string): LemmaRule {
-  const f = form.toLowerCase();
-  const l = lemma.toLowerCase();
-  let p = 0;
-  while (p < f.length && p < l.length && f[p] === l[p]) p++;
-  return { cut: f.length - p, add: l.slice(p) };
-}
-
-/** Lemma by the suffix rules alone (longest matching suffix wins). */
-export function applyRules(tables: LemmaTables, form: string, xpos: string): string {
-  const low = form.toLowerCase();
-  for (let k = Math.min(MAX_SUFFIX, low.length); k >= 0; k--) {
-    const rule = tables.rules.get(`${xpos}\t${low.slice(low.length - k)}`);
-    if (rule && rule.cut <= low.length) return low.slice(0, low.length - rule.cut) + rule.add;
-  }
-  return low;
-}
-
-/** Lemma of a token: proper nouns keep their form; others are lowercased. */
+/** Lemma of a token: proper nouns keep their form (plural ones lose the plural); others are lowercased. */
 export function lemmatize(tables: LemmaTables, form: string, upos: string, xpos: string): string {
-  const exc = tables.exceptions.get(`${xpos}\t${form.toLowerCase()}`);
+  const low = form.toLowerCase();
+  const exc = tables.exceptions.get(`${xpos}\t${low}`);
   if (exc !== undefined) return exc;
-  if (upos === "PROPN") return form;
-  return applyRules(tables, form, xpos);
+  if (upos === "PROPN") return xpos === "NNPS" ? guess(tables, form, "plural") : form;
+  if (xpos === "NNS" && ACRONYM.test(form) && !tables.classExceptions.has(`N\t${low}`)) return low;
+  return lemmaBelowTag(tables, low, xpos);
+}
+
+/** The lemma from the class, form and morphology levels (no exact-tag exceptions, not a proper noun). */
+export function lemmaBelowTag(tables: LemmaTables, low: string, xpos: string): string {
+  const cls = lemmaClass(xpos);
+  const byClass = tables.classExceptions.get(`${cls}\t${low}`);
+  if (byClass !== undefined) return byClass;
+  const infl = inflectionOf(xpos);
+  if (infl === "none") return xpos === "CD" && GROUPED_NUMBER.test(low) ? low.replaceAll(",", "") : low;
+  const byForm = tables.formExceptions.get(low);
+  if (byForm !== undefined) return byForm;
+  const dash = low.lastIndexOf("-");
+  if (dash > 0 && dash < low.length - 2) {
+    // re-elected -> re-elect, cease-fires -> cease-fire
+    return low.slice(0, dash + 1) + lemmaBelowTag(tables, low.slice(dash + 1), xpos);
+  }
+  return guess(tables, low, infl, cls);
+}
+
+/**
+ * The first candidate that is a known lemma of the right class, else of any class, else an
+ * irregular or known stem behind a prefix (overtook -> overtake, reimposed -> reimpose), else the
+ * spelling heuristic's first candidate.
+ */
+export function guess(tables: LemmaTables, form: string, infl: Inflection, cls = "N"): string {
+  const cands = candidates(form, infl);
+  const known = pickKnown(tables, cands, infl);
+  if (known !== undefined) return known;
+  const low = form.toLowerCase();
+  if (WORDLIKE.test(low)) {
+    for (const p of PREFIXES) {
+      if (!low.startsWith(p) || low.length - p.length < 3) continue;
+      const rest = low.slice(p.length);
+      const irregular = tables.classExceptions.get(`${cls}\t${rest}`) ?? tables.formExceptions.get(rest);
+      if (irregular !== undefined && irregular !== rest) return form.slice(0, p.length) + irregular;
+      // only the best guess for the stem, so "pre+sumed" cannot pick "sum"
+      const [best] = candidates(rest, infl);
+      if (best !== rest && ((tables.vocab.get(best) ?? 0) & inflectionBit(infl)) !== 0) {
+        return form.slice(0, p.length) + best;
+      }
+    }
+  }
+  return cands[0];
+}
+
+function pickKnown(
+  tables: LemmaTables,
+  cands: readonly string[],
+  infl: Inflection,
+  sameClassOnly = false,
+): string | undefined {
+  const bit = inflectionBit(infl);
+  for (const c of cands) if (((tables.vocab.get(c.toLowerCase()) ?? 0) & bit) !== 0) return c;
+  if (sameClassOnly) return undefined;
+  for (const c of cands) if (tables.vocab.has(c.toLowerCase())) return c;
+  return undefined;
 }

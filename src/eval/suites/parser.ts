@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parseConllu } from "../../nlp/conllu.js";
 import { scoreTreebank, type TreebankScores } from "../../stages/syntax/evaluate.js";
 import { getAnalyzer } from "../../stages/syntax/model-files.js";
+import { formsOf, type LemmaScores, scoreLemmas } from "../lemma-scores.js";
 import type { EvalSuite } from "../suite.js";
 
 /** UD English EWT dev and test: gold tokenization, predicted tags, punctuation included. */
@@ -15,14 +16,23 @@ const suite: EvalSuite = {
   async run(dataDir) {
     const analyzer = getAnalyzer();
     const read = (name: string) => parseConllu(readFileSync(join(dataDir, "ud-ewt", `${name}.conllu`), "utf8"));
-    const dev = scoreTreebank(analyzer, read("dev"));
-    const test = scoreTreebank(analyzer, read("test"));
-    const row = (split: string, s: TreebankScores) => ({
+    const devSents = read("dev");
+    const testSents = read("test");
+    const dev = scoreTreebank(analyzer, devSents);
+    const test = scoreTreebank(analyzer, testSents);
+    const seen = formsOf(read("train"));
+    const devLemmas = scoreLemmas(analyzer, devSents, seen);
+    const testLemmas = scoreLemmas(analyzer, testSents, seen);
+    const row = (split: string, s: TreebankScores, l: LemmaScores) => ({
       split,
       tokens: s.tokens,
       UPOS: round(s.upos),
       XPOS: round(s.xpos),
       lemma: round(s.lemma),
+      "lemma verbs": round(l.verbs),
+      "lemma nouns": round(l.nouns),
+      "lemma unseen": round(l.unseen),
+      "lemma unseen verbs": round(l.unseenVerbs),
       UAS: round(s.uas),
       LAS: round(s.las),
       "LAS (full rel)": round(s.lasFull),
@@ -35,14 +45,22 @@ const suite: EvalSuite = {
         upos: test.upos,
         xpos: test.xpos,
         lemma: test.lemma,
+        lemma_verbs: testLemmas.verbs,
+        lemma_nouns: testLemmas.nouns,
+        lemma_unseen: testLemmas.unseen,
+        lemma_unseen_verbs: testLemmas.unseenVerbs,
         las_full: test.lasFull,
         dev_uas: dev.uas,
         dev_las: dev.las,
         dev_upos: dev.upos,
         dev_xpos: dev.xpos,
         dev_lemma: dev.lemma,
+        dev_lemma_verbs: devLemmas.verbs,
+        dev_lemma_nouns: devLemmas.nouns,
+        dev_lemma_unseen: devLemmas.unseen,
+        dev_lemma_unseen_verbs: devLemmas.unseenVerbs,
       },
-      table: [row("dev", dev), row("test", test)],
+      table: [row("dev", dev, devLemmas), row("test", test, testLemmas)],
     };
   },
 };

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { attacheError } from "../../errors/catalogue.js";
-import type { LemmaRule, LemmaTables } from "../../nlp/lemmatizer.js";
+import type { LemmaTables } from "../../nlp/lemmatizer.js";
 import { type ModelArray, packModel, unpackModel } from "../../nlp/model-io.js";
 import { QuantizedModel } from "../../nlp/quantized.js";
 import type { Scorer } from "../../nlp/scorer.js";
@@ -28,8 +28,12 @@ const TaggerHeader = z.object({
   kind: z.literal("tagger"),
   tags: z.array(z.string()).min(1),
   mask: z.number().int().positive(),
-  rules: z.array(z.tuple([z.string(), z.number().int().min(0), z.string()])),
-  exceptions: z.array(z.tuple([z.string(), z.string()])),
+  lemmas: z.object({
+    exceptions: z.array(z.tuple([z.string(), z.string()])),
+    classExceptions: z.array(z.tuple([z.string(), z.string()])),
+    formExceptions: z.array(z.tuple([z.string(), z.string()])),
+    vocab: z.array(z.tuple([z.string().min(1), z.number().int().min(1).max(31)])),
+  }),
 });
 
 const ParserHeader = z.object({
@@ -95,8 +99,12 @@ export function packTagger(p: TaggerParts): Buffer {
     kind: "tagger",
     tags: p.tags,
     mask: p.model.mask,
-    rules: [...p.lemmas.rules].map(([k, r]) => [k, r.cut, r.add]),
-    exceptions: [...p.lemmas.exceptions],
+    lemmas: {
+      exceptions: [...p.lemmas.exceptions],
+      classExceptions: [...p.lemmas.classExceptions],
+      formExceptions: [...p.lemmas.formExceptions],
+      vocab: [...p.lemmas.vocab],
+    },
   };
   return packModel(header, {
     ...sparseArrays("tagger", p.model),
@@ -141,14 +149,19 @@ export function loadTagger(dir: string): TaggerParts {
   const { header, arrays } = read(dir, TAGGER_FILE);
   const h = TaggerHeader.safeParse(header);
   if (!h.success) throw attacheError("E_MODEL", { input: join(dir, TAGGER_FILE) }, h.error.message);
-  const rules = new Map<string, LemmaRule>(h.data.rules.map(([k, cut, add]) => [k, { cut, add }]));
+  const l = h.data.lemmas;
   return {
     tags: h.data.tags,
     model: sparseFrom(arrays, "tagger", h.data.tags.length, h.data.mask),
     tagDict: unpairs(arrayOf(arrays, "dict", Int32Array)),
     ambiguity: unpairs(arrayOf(arrays, "ambiguity", Int32Array)),
     clusters: unpairs(arrayOf(arrays, "clusters", Int32Array)),
-    lemmas: { rules, exceptions: new Map(h.data.exceptions) },
+    lemmas: {
+      exceptions: new Map(l.exceptions),
+      classExceptions: new Map(l.classExceptions),
+      formExceptions: new Map(l.formExceptions),
+      vocab: new Map(l.vocab),
+    },
   };
 }
 
