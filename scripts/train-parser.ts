@@ -1,12 +1,8 @@
 /**
- * Rebuild the tagger, lemmatizer, parser and labeller from UD English EWT, deterministically.
- * Usage: npm run train:parser -- [--data ../shared/data] [--out data/models] [--folds 5]
- *   [--tagger-epochs 6] [--tagger-bits 18] [--clusters 256,32] [--parser-epochs 12] [--explore 0.8]
- *   [--labeler-epochs 8] [--parser-bits 22]
- *   [--seed N] [--no-arc-labels] [--test]
- * Steps: word clusters (UNGDC + EWT forms), jackknifed tagger, final tagger + lemmatizer, arc-hybrid
- * parser (dynamic oracle, projectivized trees), arc labeller; quantized models written to --out.
- * --test also scores EWT test (do it once, at the end).
+ * `npm run train:parser`: rebuild the tagger, lemmatizer, parser and labeller from UD English EWT,
+ * deterministically (options: USAGE below). Steps: word clusters (UNGDC + EWT forms), jackknifed
+ * tagger, final tagger + lemmatizer, arc-hybrid parser (dynamic oracle, projectivized trees), arc
+ * labeller; quantized models written to --out.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -41,23 +37,56 @@ import { trainParser } from "./training/parser-train.js";
 import { projectivize } from "./training/projective.js";
 import { type TagExample, tagAll, trainTagger } from "./training/tagger-train.js";
 
-const { values: opt } = parseArgs({
-  options: {
-    data: { type: "string", default: "../shared/data" },
-    out: { type: "string", default: "data/models" },
-    folds: { type: "string", default: "5" },
-    "tagger-epochs": { type: "string", default: "6" },
-    "tagger-bits": { type: "string", default: "18" },
-    clusters: { type: "string", default: "256,32" },
-    "parser-epochs": { type: "string", default: "12" },
-    explore: { type: "string", default: "0.8" },
-    "labeler-epochs": { type: "string", default: "8" },
-    seed: { type: "string", default: "20210318" },
-    "parser-bits": { type: "string", default: "22" },
-    "no-arc-labels": { type: "boolean", default: false },
-    test: { type: "boolean", default: false },
-  },
-});
+const USAGE = `Usage: npm run train:parser -- [--data ../shared/data] [--out data/models] [--folds 5]
+  [--tagger-epochs 6] [--tagger-bits 18] [--clusters 256,32] [--parser-epochs 12] [--explore 0.8]
+  [--labeler-epochs 8] [--parser-bits 22] [--seed N] [--no-arc-labels] [--test]
+Rebuilds the tagger, lemmatizer, parser and labeller from UD English EWT (deterministic for a seed).
+--test also scores EWT test: do it once, at the end.`;
+
+const OPTIONS = {
+  data: { type: "string", default: "../shared/data" },
+  out: { type: "string", default: "data/models" },
+  folds: { type: "string", default: "5" },
+  "tagger-epochs": { type: "string", default: "6" },
+  "tagger-bits": { type: "string", default: "18" },
+  clusters: { type: "string", default: "256,32" },
+  "parser-epochs": { type: "string", default: "12" },
+  explore: { type: "string", default: "0.8" },
+  "labeler-epochs": { type: "string", default: "8" },
+  seed: { type: "string", default: "20210318" },
+  "parser-bits": { type: "string", default: "22" },
+  "no-arc-labels": { type: "boolean", default: false },
+  test: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+function options(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"] {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (err) {
+    process.stderr.write(`train-parser: ${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const opt = options();
+if (opt.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+for (const name of [
+  "folds",
+  "tagger-epochs",
+  "tagger-bits",
+  "parser-epochs",
+  "labeler-epochs",
+  "parser-bits",
+] as const) {
+  if (!/^\d+$/.test(opt[name])) {
+    process.stderr.write(`train-parser: --${name} must be a whole number, got "${opt[name]}"\n`);
+    process.exit(2);
+  }
+}
 
 const T0 = Date.now();
 const log = (msg: string): void => {
