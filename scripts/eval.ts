@@ -8,8 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import type { EvalResult, EvalSuite } from "../src/eval/suite.js";
+import { scriptArgs } from "./script-args.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const suitesDir = join(here, "..", "src", "eval", "suites");
@@ -43,6 +43,10 @@ function printTable(rows: ReadonlyArray<Readonly<Record<string, string | number>
   for (const r of rows) console.log(line(cols.map((c) => cell(r[c]))));
 }
 
+function usage(): string {
+  return `usage: npm run eval -- <suite...> [--data <dir>] | --all-present\nsuites: ${available().join(", ")}`;
+}
+
 type Guards = Record<string, Record<string, number>>;
 
 function readGuards(): Guards {
@@ -50,7 +54,7 @@ function readGuards(): Guards {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = scriptArgs("eval", usage(), {
     options: { data: { type: "string" }, "all-present": { type: "boolean" } },
     allowPositionals: true,
   });
@@ -61,9 +65,7 @@ async function main(): Promise<number> {
   }
   const names = values["all-present"] ? available() : positionals;
   if (names.length === 0) {
-    console.error(
-      `usage: npm run eval -- <suite...> [--data <dir>] | --all-present\nsuites: ${available().join(", ")}`,
-    );
+    console.error(usage());
     return 1;
   }
   const guards: Guards = values["all-present"] ? readGuards() : {};

@@ -6,7 +6,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { type ConlluSentence, parseConllu } from "../src/nlp/conllu.js";
 import { lexicalCodes } from "../src/nlp/lexical.js";
@@ -29,6 +28,7 @@ import {
   packTagger,
   TAGGER_FILE,
 } from "../src/stages/syntax/model-files.js";
+import { scriptArgs } from "./script-args.js";
 import { trainArcLabeler } from "./training/arc-labeler-train.js";
 import { wordClusters } from "./training/clusters.js";
 import { trainLabeler } from "./training/labeler-train.js";
@@ -60,20 +60,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
-function options(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"] {
-  try {
-    return parseArgs({ options: OPTIONS }).values;
-  } catch (err) {
-    process.stderr.write(`train-parser: ${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
-    process.exit(2);
-  }
-}
-
-const opt = options();
-if (opt.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const opt = scriptArgs("train-parser", USAGE, { options: OPTIONS }).values;
 for (const name of [
   "folds",
   "tagger-epochs",
