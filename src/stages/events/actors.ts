@@ -124,7 +124,8 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
 
   const phrase = (i: number, depth = 0): Actor[] => {
     const out = headActors(i, depth);
-    for (const c of tree.kids(i, "conj")) for (const a of phrase(c, depth)) if (!out.includes(a)) out.push(a);
+    // "list" is how the parser sometimes joins names coordinated without a conjunction it saw.
+    for (const c of tree.kids(i, "conj", "list")) for (const a of phrase(c, depth)) if (!out.includes(a)) out.push(a);
     // "the United States, along with Britain and France, ...": companions act together with the head.
     const companions = tree
       .kids(i, "nmod")

@@ -5,9 +5,11 @@ import { type ActorIndex, indexActors } from "./actors.js";
 import { followingDate, indexTimes, numberOf, publicationDate, textDate } from "./date.js";
 import { discardCue } from "./discard.js";
 import { expandPairs } from "./expand.js";
+import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { locationOf } from "./location.js";
+import { clauseCountry, locationOf } from "./location.js";
 import { matchTrigger, type TriggerMatch } from "./match.js";
+import { referentParties } from "./referents.js";
 import { frameOf, rolesOf } from "./roles.js";
 import { statusOf } from "./status.js";
 import { conditionalThreat, declaredRefusal } from "./threats.js";
@@ -19,6 +21,8 @@ interface Draft {
   readonly noun: boolean;
   readonly ownDate: boolean;
   readonly token: number;
+  /** The trigger, or the light verb that carries an event noun. */
+  readonly clause: number;
 }
 
 function isQuestion(doc: Doc, sentence: number): boolean {
@@ -86,7 +90,14 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const location = locationOf(lex, tree, hosts);
     const count = frame.noun ? countOf(tree, m.token) : undefined;
     const tok = tokens[m.token];
-    for (const pair of expandPairs(roles, m.entry.symmetric, m.entry.mirror !== null)) {
+    // "police detained 12 people in Dhaka": residents named with no country are of the place where they act.
+    const here = location?.country ?? clauseCountry(lex, tree, frame.light ?? frame.trigger);
+    const local = (p: EventParty): EventParty =>
+      p.country === null && p.actor === null && here && RESIDENT_SECTORS.has(p.sector ?? "")
+        ? { ...p, country: here, code: `${here}${p.sector ?? ""}` }
+        : p;
+    for (const raw of expandPairs(roles, m.entry.symmetric || roles.reciprocal === true, m.entry.mirror !== null)) {
+      const pair = { ...raw, source: local(raw.source), target: raw.target ? local(raw.target) : null };
       const cameo = pair.mirrored && m.entry.mirror ? m.entry.mirror : m.cameo;
       const ci = lex.cameo.get(cameo) ?? info;
       const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));
@@ -109,8 +120,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         rule: m.goal ? `${m.entry.rule}+${m.goal.rule}` : m.entry.rule,
         ...(count !== undefined ? { count } : {}),
       };
-      drafts.push({ event, noun: frame.noun, ownDate: own !== null, token: m.token });
       const clause = frame.light ?? frame.trigger;
+      drafts.push({ event, noun: frame.noun, ownDate: own !== null, token: m.token, clause });
       // Of a symmetric act only its subject's side threatens or refuses ("Tehran would never negotiate with Washington").
       const ownSide = !m.entry.symmetric || roles.sources.some((a) => sameParty(a, pair.source));
       const threat =
@@ -134,11 +145,23 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
           status: "reported",
           rule: `${event.rule}+${finalStatus === "negated" ? "refusals" : "threats"}/${threat}`,
         };
-        drafts.push({ event: made, noun: frame.noun, ownDate: false, token: m.token });
+        drafts.push({ event: made, noun: frame.noun, ownDate: false, token: m.token, clause });
       }
     }
   }
-  return dedupe(drafts);
+  return dedupe(withReferents(lex, tree, doc, drafts));
+}
+
+/** An event with no recipient of its own answers the act its object names ("rejected the sanctions"). */
+function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draft[]): Draft[] {
+  const sentenceOf = (t: number) => doc.tokens?.[t]?.sentence ?? 0;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const parties = d.event.target === null ? referentParties(lex, tree, drafts, d, sentenceOf) : [];
+    if (!parties.length) out.push(d);
+    for (const target of parties) out.push({ ...d, event: { ...d.event, target } });
+  }
+  return out;
 }
 
 function sameParty(a: Actor, p: EventParty): boolean {

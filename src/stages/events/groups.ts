@@ -47,8 +47,11 @@ function originsOfModifier(
 }
 
 /** The countries named in front of or after a group noun: adjectives, country names, "of Iraq". */
-/** Sectors of people who are mostly of the country they are in ("students throughout Indonesia"). */
-const RESIDENT_SECTORS = new Set(["CVL", "EDU"]);
+/**
+ * Sectors of people who are mostly of the country they are in ("students throughout Indonesia",
+ * "police in Dhaka"); soldiers and fighters may be foreign, so they are not.
+ */
+export const RESIDENT_SECTORS: ReadonlySet<string> = new Set(["CVL", "EDU", "COP"]);
 const IN_PLACE = new Set(["in", "throughout", "across"]);
 
 function originsOf(
@@ -145,4 +148,29 @@ export function groupActors(
     out.set(i, origins.length ? origins.map((o) => make(o.country, o.igo)) : [make(null, false)]);
   }
   return out;
+}
+
+/**
+ * The country a nationality adjective in front of a thing names ("Australian barley", "two Vietnamese
+ * fishing boats", "European pork"), as an event party with no sector; null for other words.
+ */
+export function nationalityActor(tree: Tree, t: number, alex: ActorLexicon = actorLexicon()): Actor | null {
+  if (tree.rel(t) !== "amod" && tree.rel(t) !== "compound") return null;
+  if (tree.upos(t) !== "ADJ" && tree.xpos(t) !== "JJ") return null;
+  const two = t > 0 ? alex.adjectives.get(`${tree.word(t - 1)} ${tree.word(t)}`) : undefined;
+  const country = two ?? alex.adjectives.get(tree.word(t));
+  if (!country) return null;
+  const igo = (alex.names.get(tree.word(t)) ?? []).some((e) => e.kind === "igo");
+  const a: Actor = {
+    id: "",
+    name: tree.word(t),
+    kind: "country",
+    country,
+    sector: igo ? "IGO" : null,
+    code: country,
+    role: null,
+    mentions: [],
+  };
+  derived.add(a);
+  return a;
 }

@@ -1,7 +1,7 @@
 import type { EventLocation } from "../../doc/layers/events.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon, Place } from "./lexicon/schema.js";
-import { caseOf, type Tree } from "./tree.js";
+import { baseRel, CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
 /** The gazetteer place named by the noun phrase headed at token i ("New Delhi", "Tokyo"), or null. */
 export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
@@ -118,6 +118,24 @@ export function locativePlace(lex: Lexicon, tree: Tree, hosts: readonly number[]
         if (p) return p;
       }
     }
+  }
+  return null;
+}
+
+/**
+ * The country of the first "in/at <city or country>" inside the clause of token v, not entering
+ * clauses of its own ("protesters rallied outside the embassy in Dhaka" -> BGD), or null.
+ */
+export function clauseCountry(lex: Lexicon, tree: Tree, v: number): string | null {
+  for (const t of subtree(tree, v, (c) => CLAUSAL.has(baseRel(tree.rel(c))))) {
+    const r = tree.rel(t);
+    if (!(r.startsWith("obl") || r.startsWith("nmod")) || !AT.has(caseOf(tree, t) ?? "")) continue;
+    const place = placeAt(lex, tree, t);
+    if (place?.country) return place.country;
+    const named = actorLexicon()
+      .names.get(tree.word(t))
+      ?.find((e) => e.kind === "country" && e.code);
+    if (named?.code) return named.code;
   }
   return null;
 }

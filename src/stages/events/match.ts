@@ -1,6 +1,6 @@
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
-import { bareObliques, caseOf, isPassive, sharedPassiveSubject, type Tree } from "./tree.js";
+import { bareObliques, baseRel, CLAUSAL, caseOf, isPassive, sharedPassiveSubject, subtree, type Tree } from "./tree.js";
 
 /** A lexicon entry that fired on a token, with the CAMEO code after goal refinement. */
 export interface TriggerMatch {
@@ -110,6 +110,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       const subj = tree.kids(i, "nsubj");
       return inSet(c.values, lemmasOf(tree, [...subj, ...subj.flatMap((s) => tree.kids(s, "compound", "amod"))]));
     }
+    case "label":
+      return inSet(c.values, labelTones(lex, tree, i));
     case "comp": {
       // "said (that) Sudan must return ...": a modal on the reported clause.
       const clauses = tree.kids(i, "ccomp");
@@ -122,6 +124,24 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       );
     }
   }
+}
+
+/**
+ * Tones of the evaluative words in a nominal or adjectival predicate of token i: "called the drills a
+ * rehearsal for invasion", "described the measures as coercion", "called the order unacceptable".
+ */
+function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
+  const preds = (tree.children[i] ?? []).filter((c) => {
+    // A clause is no label ("called on X to end ..."), a gerund is ("what they called backtracking").
+    if (tree.upos(c) === "VERB" && tree.xpos(c) !== "VBG") return false;
+    const r = tree.rel(c);
+    return r === "xcomp" || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as");
+  });
+  const words = preds.flatMap((p) => subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k)))));
+  return words.flatMap((w) => {
+    const tone = lex.labels.get(tree.lemma(w)) ?? lex.labels.get(tree.word(w).toLowerCase());
+    return tone ? [tone] : [];
+  });
 }
 
 function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry: TriggerEntry): GoalEntry | null {

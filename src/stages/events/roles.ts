@@ -1,22 +1,13 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { ActorIndex } from "./actors.js";
-import { adjacentSubject } from "./adjacent.js";
 import { isDerived } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { locativePlace, type PlaceCountry, placeAt } from "./location.js";
 import type { TriggerMatch } from "./match.js";
+import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState } from "./parties.js";
 import { premodifiers } from "./premodifiers.js";
-import {
-  bareObliques,
-  baseRel,
-  CLAUSAL,
-  caseOf,
-  isPassive,
-  relativeHead,
-  sharedPassiveSubject,
-  subtree,
-  type Tree,
-} from "./tree.js";
+import { subjectOf } from "./subjects.js";
+import { bareObliques, baseRel, CLAUSAL, caseOf, isPassive, sharedPassiveSubject, subtree, type Tree } from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -33,6 +24,8 @@ export interface Roles {
   readonly participants: readonly Actor[];
   /** A place standing for the target country (destination of a visit, place of a locative event). */
   readonly place: PlaceCountry | null;
+  /** "accused each other", "one another": the named parties act on one another (both directions). */
+  readonly reciprocal?: boolean;
 }
 
 const VERB_SLOTS = [
@@ -60,49 +53,24 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   let n = m.token;
   // "undertook a mediation mission", "staged a protest march": the event noun modifies the light verb's object.
   if (tree.rel(n) === "compound" && tree.head(n) >= 0 && tree.kids(n, "nmod:poss").length === 0) n = tree.head(n);
+  // "held another round of talks", "wrapped up two days of talks": the noun hangs from a measure noun.
+  if (ofMeasure(tree, n)) n = tree.head(n);
   const h = tree.head(n);
   const rel = tree.rel(n);
   // "announced Lavrov's visit": a noun with its own possessor is reported by the verb, not carried by it.
   const ownSource = tree.kids(n, "nmod:poss").length > 0;
   // "engaged in ethnic cleansing", "took part in the talks": the light verb takes the noun with "in".
+  // "talks will resume", "the drills began": the subject of an intransitive light verb takes its time too.
+  const intransitive = rel === "nsubj" && h >= 0 && tree.kids(h, "obj").length === 0;
   const carried =
-    rel === "obj" || rel === "nsubj:pass" || (baseRel(rel) === "obl" && caseOf(tree, n) === "in" && n === m.token);
-  const isLight = h >= 0 && !ownSource && carried && lex.modality.get("light")?.has(tree.lemma(h));
+    rel === "obj" ||
+    rel === "nsubj:pass" ||
+    intransitive ||
+    (baseRel(rel) === "obl" && caseOf(tree, n) === "in" && n === m.token);
+  // A verb the entry itself names as the noun's head ("impose|adopt sanctions", "threaten sanctions") carries it too.
+  const named = m.entry.when.some((c) => c.kind === "head") && n === m.token;
+  const isLight = h >= 0 && !ownSource && carried && (named || lex.modality.get("light")?.has(tree.lemma(h)));
   return { trigger: m.token, noun: true, light: isLight ? h : null };
-}
-
-/** The subject of a clause, following control and coordination when it has none of its own. */
-export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): number[] {
-  if (v < 0 || hops > 3) return [];
-  if (isPassive(tree, v)) {
-    const agent = (tree.children[v] ?? []).filter(
-      (c) => tree.rel(c) === "obl:agent" || (tree.rel(c).startsWith("obl") && caseOf(tree, c) === "by"),
-    );
-    return agent;
-  }
-  // A clausal subject is never an actor ("wrapping up talks that officials called ..." misparsed as csubj).
-  const own = tree.kids(v, "nsubj").map((k) => relativeHead(tree, v, k));
-  if (own.length) return own;
-  const rel = tree.rel(v);
-  const parent = tree.head(v);
-  if (rel === "xcomp") {
-    if (isPassive(tree, parent)) {
-      const raised = tree.kids(parent, "nsubj:pass");
-      if (raised.length) return raised;
-    }
-    const obj = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
-    const oblOn = (tree.children[parent] ?? []).filter(
-      (c) => tree.rel(c).startsWith("obl") && caseOf(tree, c) === "on",
-    );
-    if (obj.length || oblOn.length) return [...obj, ...oblOn];
-    return subjectOf(tree, actors, parent, hops + 1);
-  }
-  if (rel === "conj" || rel === "advcl" || rel === "parataxis") {
-    const inherited = subjectOf(tree, actors, parent, hops + 1);
-    if (inherited.length || rel === "conj") return inherited;
-  }
-  const near = adjacentSubject(tree, actors.byToken, v);
-  return near >= 0 ? [near] : [];
 }
 
 function slotTokens(tree: Tree, i: number, slot: string): number[] {
@@ -135,12 +103,6 @@ function slotTokens(tree: Tree, i: number, slot: string): number[] {
   return out;
 }
 
-function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
-  const out: Actor[] = [];
-  for (const t of toks) for (const a of actors.phrase(t)) if (!out.includes(a)) out.push(a);
-  return out;
-}
-
 /** "between X and Y" / "among X, Y and Z" anywhere in the noun's own phrase ("the signing of the treaty between ..."). */
 function betweenPhrases(tree: Tree, i: number): number[] {
   return subtree(tree, i, (c) => CLAUSAL.has(baseRel(tree.rel(c)))).filter((t) => {
@@ -153,15 +115,21 @@ function betweenPhrases(tree: Tree, i: number): number[] {
 
 const SCENE_CASES = new Set(["for", "during", "after", "following", "at", "before", "in"]);
 
+/** "two days of talks", "several rounds of talks": an event noun in the of-phrase of a bare measure noun. */
+function ofMeasure(tree: Tree, n: number): boolean {
+  const h = tree.head(n);
+  if (h < 0 || !tree.rel(n).startsWith("nmod") || caseOf(tree, n) !== "of" || tree.upos(h) !== "NOUN") return false;
+  // A measure noun has no possessor or of-phrase of its own ("the outcome of Kim's talks" is not one).
+  return tree.kids(h, "nmod:poss").length === 0;
+}
+
 /**
  * The verb an event noun is the occasion or purpose of: "arrived in Hanoi for a visit", "pledged aid
  * during a call with", "left after two days of talks". Its subject takes part in the event.
  */
 export function sceneVerb(tree: Tree, i: number): number {
   let n = i;
-  // "two days of talks", "several rounds of talks": the noun hangs from a measure noun.
-  if (tree.rel(n).startsWith("nmod") && caseOf(tree, n) === "of" && tree.upos(tree.head(n)) === "NOUN")
-    n = tree.head(n);
+  if (ofMeasure(tree, n)) n = tree.head(n);
   const h = tree.head(n);
   if (h < 0 || tree.upos(h) !== "VERB" || !baseRel(tree.rel(n)).startsWith("obl")) return -1;
   if (!SCENE_CASES.has(caseOf(tree, n) ?? "") || tree.rel(h).startsWith("acl") || isPassive(tree, h)) return -1;
@@ -180,7 +148,10 @@ function nounSources(
   const mods = actorsAt(actors, tree.kids(i, "compound", "amod"));
   const between = actorsAt(actors, betweenPhrases(tree, i));
   const pre = premodifiers(tree, i);
-  let sources = poss.length ? poss : by;
+  // "an appeal from Asmara", "an offer from Australia", "warnings from the coast guard": who made it.
+  const kind = lex.owned.get(tree.lemma(i)) ?? lex.owned.get(tree.word(i).toLowerCase());
+  const from = kind === "communication" || kind === "proposal" ? actorsAt(actors, slotTokens(tree, i, "obl:from")) : [];
+  let sources = poss.length ? poss : by.length ? by : from;
   // "the Israeli raid": an act noun whose nationality adjective made it stand for its author (owned.tsv).
   if (!sources.length && lex.owned.get(tree.lemma(i)) === "act")
     sources = (actors.byToken[i] ?? []).filter((a) => isDerived(a) && a.country !== null);
@@ -194,6 +165,11 @@ function nounSources(
   const paired = mods.length > 1 ? mods : linked.length > 1 ? linked : [];
   if (paired.length > 1 && sources.length === 1 && paired.includes(sources[0] as Actor)) sources = [];
   const participants = [...paired, ...between.filter((a) => !paired.includes(a))];
+  // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too.
+  const symmetric = (lex.triggers.get(tree.lemma(i)) ?? []).some((e) => e.pos === "N" && e.symmetric);
+  const guests = fromScene && symmetric && sources.length ? actorsAt(actors, slotTokens(tree, scene, "obj")) : [];
+  if (guests.length)
+    return { sources: [], participants: [...sources, ...guests.filter((a) => !sources.includes(a))], fromScene };
   return { sources, participants, fromScene };
 }
 
@@ -202,10 +178,17 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   let participants: Actor[] = [];
   let fromScene = false;
   if (f.noun) ({ sources, participants, fromScene } = nounSources(lex, tree, actors, f));
-  else sources = actorsAt(actors, subjectOf(tree, actors, f.trigger));
+  else {
+    sources = actorsAt(actors, subjectOf(tree, actors, f.trigger));
+    // "fighting between the army and the rebels": a subjectless verb used as a noun.
+    if (!sources.length) participants = actorsAt(actors, betweenPhrases(tree, f.trigger));
+  }
+  const reciprocal = sources.length > 1 && hasReciprocal(tree, f.light ?? f.trigger);
+  if (reciprocal) return { sources: [], targets: [], participants: sources, place: null, reciprocal };
 
   const slots = m.entry.targets ?? (f.noun ? NOUN_SLOTS : VERB_SLOTS);
   let targets: Actor[] = [];
+  let self = false;
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
   // "withdraw its troops": a party the source owns (possessive pronoun bound to it) is not its target.
   const ownedBySource = (t: number) =>
@@ -213,7 +196,9 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   for (const slot of slots) {
     for (const h of hosts) {
       const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t));
-      const found = actorsAt(actors, toks).filter((a) => !sources.includes(a));
+      const all = actorsAt(actors, toks).filter((a) => !sources.includes(a));
+      const found = all.filter((a) => !sameState(a, sources));
+      if (all.length > found.length) self = true;
       if (found.length) {
         targets = found;
         break;
@@ -246,28 +231,19 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     if (place && sources.some((s) => s.code === place?.country)) place = null;
   }
   // A party borrowed from the surrounding clause needs a counterpart of the event's own ("after the talks").
-  if (fromScene && !targets.length && !place && !participants.length) sources = [];
-  return { sources, targets, participants, place };
-}
-
-const OPEN = new Set(["xcomp", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat", "conj", "amod"]);
-
-/**
- * The first actor after the trigger inside its own phrase, through objects, obliques and open
- * complements ("promised to continue military aid to Mozambique"), when no slot named a target.
- */
-function nearestTarget(tree: Tree, actors: ActorIndex, f: Frame, taken: readonly Actor[]): Actor[] {
-  const root = f.light ?? f.trigger;
-  const walkable = (c: number) => {
-    const r = tree.rel(c);
-    const base = baseRel(r);
-    if (r === "advcl" && caseOf(tree, c) === "to") return true;
-    return OPEN.has(base) && !r.startsWith("acl") && base !== "nsubj";
-  };
-  const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);
-  for (const t of toks) {
-    const usable = (a: Actor) => !taken.includes(a) && a.country !== null;
-    if ((actors.byToken[t] ?? []).some(usable)) return actorsAt(actors, [t]).filter(usable);
-  }
-  return [];
+  // "the Commission said talks with Mercosur would continue": the speaker is the other side of the talks.
+  if (f.noun && m.entry.symmetric && !sources.length && targets.length && !participants.length)
+    sources = actorsAt(actors, reportingSubject(lex, tree, actors, f.light ?? f.trigger)).filter(
+      (a) => !targets.includes(a),
+    );
+  // Several parties of one clause meet among themselves ("the three ministers agreed ... at a meeting").
+  const among = m.entry.symmetric && sources.length > 1;
+  if (fromScene && !among && !targets.length && !place && !participants.length) sources = [];
+  // Its only named recipient was its own state resolved twice: a misread, so no event rather than a guess.
+  if (self && !targets.length && !place && participants.length < 2) sources = [];
+  // "the two countries broke off ties": an act done with a partner, by several parties and no partner named.
+  const withPartner = m.entry.targets?.[0] === "obl:with" && !m.entry.symmetric;
+  if (withPartner && sources.length > 1 && !targets.length && !place && !participants.length)
+    return { sources: [], targets: [], participants: sources, place: null, reciprocal: true };
+  return { sources, targets, participants, place, reciprocal: false };
 }

@@ -1,6 +1,6 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Effect, Lexicon } from "./lexicon/schema.js";
-import type { Frame } from "./roles.js";
+import { type Frame, sceneVerb } from "./roles.js";
 import { caseOf, type Tree } from "./tree.js";
 
 /** The status an event gets, or "drop" when it must not be coded (alleged, requested, denied acts). */
@@ -67,7 +67,18 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   let clause = f.trigger;
   if (f.light !== null) {
     s = worst(s, localStatus(lex, tree, f.light, false, shifted));
+    // "threatened sanctions", "proposed talks": a verb that makes its complement hypothetical makes its noun so.
+    const carrier = innerAt(f.light);
+    const eff = carrier ? fromEffect(carrier) : null;
+    if (eff) s = worst(s, eff);
     clause = f.light;
+  } else if (f.noun && caseOf(tree, f.trigger) === "for") {
+    // "will travel to Hanoi for talks", "would host officials for talks": a purpose shares its verb's time.
+    const scene = sceneVerb(tree, f.trigger);
+    if (scene >= 0) {
+      s = worst(s, localStatus(lex, tree, scene, false, backshiftedWould(tree, scene, innerAt)));
+      clause = scene;
+    }
   }
   for (let hops = 0; hops < 5; hops++) {
     const rel = tree.rel(clause);

@@ -91,7 +91,8 @@ export function depth(tree: Tree, i: number): number {
 
 export function isPassive(tree: Tree, i: number): boolean {
   if (tree.kids(i, "aux:pass", "nsubj:pass", "csubj:pass").length > 0) return true;
-  return tree.xpos(i) === "VBN" && tree.kids(i, "obl:agent").length > 0;
+  // "was received by X" with the auxiliary misread; "had spoken by telephone" has an active subject and is no passive.
+  return tree.xpos(i) === "VBN" && tree.kids(i, "obl:agent").length > 0 && tree.kids(i, "nsubj").length === 0;
 }
 
 /** Bare nominals the parser labelled obl:unmarked / obl:npmod ("warned China against ..."): objects in practice. */
@@ -110,11 +111,14 @@ export function relativeHead(tree: Tree, v: number, subj: number): number {
 }
 
 /**
- * The subject a passive conjunct shares with the clause it is joined to: "arrived in Tokyo and was
- * received by the prime minister" -> the visitor is the passive's patient.
+ * The subject a passive conjunct or adverbial clause shares with the clause it is joined to: "arrived
+ * in Tokyo and was received by the prime minister" -> the visitor is the passive's patient.
  */
 export function sharedPassiveSubject(tree: Tree, b: number): number[] {
-  if (tree.rel(b) !== "conj" || !isPassive(tree, b) || tree.kids(b, "nsubj:pass", "nsubj").length) return [];
+  // "..., after being welcomed by the Swiss president": a subjectless passive adverbial clause too.
+  const rel = tree.rel(b);
+  if (rel !== "conj" && rel !== "advcl") return [];
+  if (!isPassive(tree, b) || tree.kids(b, "nsubj:pass", "nsubj").length) return [];
   const first = tree.head(b);
   if (first < 0) return [];
   return tree.kids(first, "nsubj", "nsubj:pass").map((k) => relativeHead(tree, first, k));

@@ -15,6 +15,7 @@ import {
   GoalRow,
   type GroupNoun,
   GroupRow,
+  LabelRow,
   type Lexicon,
   LocativeRow,
   MeasureRow,
@@ -64,7 +65,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`.
+ * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `referents*.tsv`, `labels*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -181,7 +182,30 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   for (const path of filesOf(dirs, "measures")) {
     for (const { row } of rowsOf(MeasureRow, path)) measures.add(row[0].toLowerCase());
   }
-  return { triggers, goals, modality, discards, cameo, places, groups, locative, owned, threats, refusals, measures };
+  const referents = new Set<string>();
+  for (const path of filesOf(dirs, "referents")) {
+    for (const { row } of rowsOf(MeasureRow, path)) referents.add(row[0].toLowerCase());
+  }
+  const labels = new Map<string, "negative" | "positive">();
+  for (const path of filesOf(dirs, "labels")) {
+    for (const { row } of rowsOf(LabelRow, path)) labels.set(row[0].toLowerCase(), row[1]);
+  }
+  return {
+    labels,
+    triggers,
+    goals,
+    modality,
+    discards,
+    cameo,
+    places,
+    groups,
+    locative,
+    owned,
+    threats,
+    refusals,
+    measures,
+    referents,
+  };
 }
 
 let cached: Lexicon | null = null;

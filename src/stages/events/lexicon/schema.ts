@@ -43,7 +43,7 @@ export const DiscardRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, wor
 /** locative*.tsv: a CAMEO code (prefix) whose event falls on the country where it takes place, and why. */
 export const LocativeRow = z.tuple([code, z.string()]);
 
-/** measures*.tsv: one lemma per row. */
+/** measures*.tsv and referents*.tsv: one lemma per row. */
 export const MeasureRow = z.tuple([word]);
 
 /**
@@ -54,6 +54,9 @@ export const ThreatRow = z.tuple([z.string().regex(/^\d{2,4}$/, "a CAMEO code or
 
 /** owned*.tsv: a communication, proposal, policy or act noun that stands for its author. */
 export const OwnedRow = z.tuple([word, z.enum(["communication", "proposal", "policy", "act"])]);
+
+/** labels*.tsv: an evaluative word and its tone, for "called X a Y" / "described X as Y". */
+export const LabelRow = z.tuple([word, z.enum(["negative", "positive"])]);
 
 /** groups*.tsv: group noun lemma, sector, whether it is a party without a country. */
 export const GroupRow = z.tuple([word, sectorSchema, z.enum(["yes", "no"])]);
@@ -67,7 +70,7 @@ export interface GroupNoun {
 /** One condition a trigger's dependents must meet (see README: the `when` column). */
 export type Condition =
   | {
-      readonly kind: "prt" | "obj" | "obl" | "xcomp" | "head" | "mod" | "goal" | "comp" | "subj";
+      readonly kind: "prt" | "obj" | "obl" | "xcomp" | "head" | "mod" | "goal" | "comp" | "subj" | "label";
       readonly values: ReadonlySet<string> | "*";
     }
   | { readonly kind: "pass" | "act" | "objactor" };
@@ -133,6 +136,13 @@ export interface Lexicon {
   readonly owned: ReadonlyMap<string, "communication" | "proposal" | "policy" | "act">;
   /** Measure and part nouns ("part of", "20 tons of") that stand for their of-phrase as an object. */
   readonly measures: ReadonlySet<string>;
+  /**
+   * Nouns that name an act told earlier ("the deal", "the ceremony", "the truce"): an event with no
+   * recipient of its own whose object is one of them answers the parties of that act.
+   */
+  readonly referents: ReadonlySet<string>;
+  /** Evaluative words ("terrorist", "illegal", "statesman") -> tone, for the `label=` condition. */
+  readonly labels: ReadonlyMap<string, "negative" | "positive">;
   /** Conditional hostile acts -> the 13x threat they make, by CAMEO code prefix (longest first). */
   readonly threats: readonly { readonly prefix: string; readonly code: string }[];
   /** Cooperative acts declared as not to be done ("will not accept") -> the 12x rejection, longest prefix first. */

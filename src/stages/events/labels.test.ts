@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse, governmentPerson as P } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (events: readonly CodedEvent[]) =>
+  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.plover.type} ${e.status}`).sort();
+
+describe("events: labelling someone with an evaluative word (labels.tsv)", () => {
+  it("codes 'called X a ... illegal' as criticism of X", () => {
+    const doc = docFromParse(
+      `Hanoi Hanoi PROPN 2 nsubj
+called call VERB 0 root
+Beijing Beijing PROPN 2 obj
+a a DET 5 det
+bully bully NOUN 2 xcomp
+and and CCONJ 8 cc
+its its PRON 8 nmod:poss
+claims claim NOUN 5 conj
+illegal illegal ADJ 8 amod
+. . PUNCT 2 punct`,
+      { actors: [C("Vietnam", "VNM", "Hanoi"), C("China", "CHN", "Beijing")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["VNM>CHN 111 ACCUSE reported"]);
+  });
+
+  it("codes 'described the tariffs as an aggression by X' as criticism of their author", () => {
+    const doc = docFromParse(
+      `Mexico Mexico PROPN 2 nsubj
+described describe VERB 0 root
+the the DET 4 det
+tariffs tariff NOUN 2 obj
+as as ADP 7 case
+an a DET 7 det
+aggression aggression NOUN 2 obl
+by by ADP 9 case
+Washington Washington PROPN 7 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Mexico", "MEX"), C("United States", "USA", "Washington")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["MEX>USA 111 ACCUSE reported"]);
+  });
+
+  it("codes a positive label as praise, and never reads 'called on X to end its aggression' as a label", () => {
+    const doc = docFromParse(
+      `Lula Lula PROPN 2 nsubj
+called call VERB 0 root
+Macron Macron PROPN 2 obj
+a a DET 5 det
+friend friend NOUN 2 xcomp
+. . PUNCT 2 punct
+
+Lula Lula PROPN 2 nsubj
+called call VERB 0 root
+on on ADP 4 case
+Paris Paris PROPN 2 obl
+to to PART 6 mark
+end end VERB 2 xcomp
+its its PRON 8 nmod:poss
+aggression aggression NOUN 6 obj
+. . PUNCT 2 punct`,
+      { actors: [P("Lula", "BRA", "Lula"), P("Macron", "FRA", "Macron"), C("France", "FRA", "Paris")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["BRA>FRA 0242 REQUEST reported", "BRA>FRA 051 SUPPORT reported"]);
+  });
+});

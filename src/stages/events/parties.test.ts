@@ -1,0 +1,244 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (events: readonly CodedEvent[], cameo?: string) =>
+  events
+    .filter((e) => cameo === undefined || e.cameo === cameo)
+    .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.plover.type} ${e.status}`)
+    .sort();
+
+describe("events: parties the parser or the sentence leaves implicit", () => {
+  it("takes the noun a finite verb was misattached to as its subject, not a participle's patient", () => {
+    const misread = docFromParse(
+      `Kenya Kenya PROPN 0 root
+and and CCONJ 3 cc
+Uganda Uganda PROPN 1 conj
+signed sign VERB 1 acl VBD
+a a DET 6 det
+pact pact NOUN 4 obj
+. . PUNCT 1 punct`,
+      { actors: [C("Kenya", "KEN"), C("Uganda", "UGA")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, misread)), ["KEN>UGA 057 SUPPORT reported", "UGA>KEN 057 SUPPORT reported"]);
+    const participle = docFromParse(
+      `Kenya Kenya PROPN 2 nsubj
+revived revive VERB 0 root
+a a DET 4 det
+pact pact NOUN 2 obj
+signed sign VERB 4 acl VBN
+in in ADP 7 case
+2001 2001 NUM 5 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Kenya", "KEN")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, participle), "057"), []);
+  });
+
+  it("takes the whole coordination right before a subjectless conjunct verb", () => {
+    const doc = docFromParse(
+      `Talks talk NOUN 2 nsubj
+collapsed collapse VERB 0 root
+after after ADP 4 case
+Spain Spain PROPN 2 obl
+and and CCONJ 6 cc
+Italy Italy PROPN 4 conj
+rejected reject VERB 2 conj VBD
+the the DET 9 det
+plan plan NOUN 7 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Spain", "ESP"), C("Italy", "ITA")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["ESP>- 120 REJECT reported", "ITA>- 120 REJECT reported"]);
+  });
+
+  it("reads a subjectless relative clause on a name as that name's own predicate", () => {
+    const doc = docFromParse(
+      `Ruto Ruto PROPN 0 root
+welcomed welcome VERB 1 acl:relcl VBD
+the the DET 4 det
+outcome outcome NOUN 2 obj
+. . PUNCT 1 punct`,
+      { actors: [{ name: "William Ruto", country: "KEN", sector: "GOV", kind: "person", words: ["Ruto"] }] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["KEN>- 051 SUPPORT reported"]);
+  });
+
+  it("codes 'accused each other' and a partnerless 'cut ties' by two parties in both directions", () => {
+    const doc = docFromParse(
+      `Armenia Armenia PROPN 4 nsubj
+and and CCONJ 3 cc
+Azerbaijan Azerbaijan PROPN 1 conj
+accused accuse VERB 0 root
+each each DET 4 obj
+other other ADJ 5 fixed
+. . PUNCT 4 punct
+
+Qatar Qatar PROPN 4 nsubj
+and and CCONJ 3 cc
+Bahrain Bahrain PROPN 1 conj
+cut cut VERB 0 root
+ties tie NOUN 4 obj
+. . PUNCT 4 punct`,
+      { actors: [C("Armenia", "ARM"), C("Azerbaijan", "AZE"), C("Qatar", "QAT"), C("Bahrain", "BHR")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), [
+      "ARM>AZE 112 ACCUSE reported",
+      "AZE>ARM 112 ACCUSE reported",
+      "BHR>QAT 161 SANCTION reported",
+      "QAT>BHR 161 SANCTION reported",
+    ]);
+  });
+
+  it("takes the country of goods named by a nationality adjective as the target, but never a place", () => {
+    const goods = docFromParse(
+      `Beijing Beijing PROPN 2 nsubj
+imposed impose VERB 0 root
+tariffs tariff NOUN 2 obj
+on on ADP 6 case
+Australian Australian ADJ 6 amod
+wine wine NOUN 3 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("China", "CHN", "Beijing")] },
+    );
+    assert.ok(brief(codeEvents(lex, goods)).every((e) => e.startsWith("CHN>AUS ")));
+    assert.ok(codeEvents(lex, goods).length > 0);
+    const place = docFromParse(
+      `Rwanda Rwanda PROPN 4 nsubj
+and and CCONJ 3 cc
+Burundi Burundi PROPN 1 conj
+held hold VERB 0 root
+talks talk NOUN 4 obj
+in in ADP 9 case
+the the DET 9 det
+Kenyan Kenyan ADJ 9 amod
+capital capital NOUN 4 obl
+. . PUNCT 4 punct`,
+      { actors: [C("Rwanda", "RWA"), C("Burundi", "BDI")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, place)), ["BDI>RWA 040 CONSULT reported", "RWA>BDI 040 CONSULT reported"]);
+  });
+
+  it("gives police and protesters with no country the country of the city where they act", () => {
+    const doc = docFromParse(
+      `Police police NOUN 2 nsubj
+detained detain VERB 0 root
+30 30 NUM 4 nummod
+protesters protester NOUN 2 obj
+in in ADP 6 case
+Lima Lima PROPN 2 obl
+. . PUNCT 2 punct`,
+    );
+    const events = codeEvents(lex, doc);
+    assert.deepEqual(brief(events), ["PER>PER 173 COERCE reported"]);
+    assert.equal(events[0]?.source.sector, "COP");
+  });
+});
+
+describe("events: who takes part in talks named around another verb", () => {
+  it("counts the guests of 'will host X for talks' and gives the talks the plan's status", () => {
+    const doc = docFromParse(
+      `Malaysia Malaysia PROPN 3 nsubj
+will will AUX 3 aux MD
+host host VERB 0 root
+Thai Thai ADJ 5 amod
+officials official NOUN 3 obj
+for for ADP 7 case
+talks talk NOUN 3 obl
+. . PUNCT 3 punct`,
+      { actors: [C("Malaysia", "MYS")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc), "040"), [
+      "MYS>THA 040 CONSULT planned",
+      "THA>MYS 040 CONSULT planned",
+    ]);
+  });
+
+  it("takes the speaker of 'said talks with X would resume' as the other side", () => {
+    const doc = docFromParse(
+      `Iran Iran PROPN 2 nsubj
+said say VERB 0 root VBD
+talks talk NOUN 7 nsubj
+with with ADP 5 case
+Oman Oman PROPN 3 nmod
+would would AUX 7 aux MD
+resume resume VERB 2 ccomp VB
+. . PUNCT 2 punct`,
+      { actors: [C("Iran", "IRN"), C("Oman", "OMN")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["IRN>OMN 040 CONSULT planned", "OMN>IRN 040 CONSULT planned"]);
+  });
+
+  it("reads talks under a measure noun ('held three days of talks') through the light verb", () => {
+    const doc = docFromParse(
+      `Fiji Fiji PROPN 4 nsubj
+and and CCONJ 3 cc
+Tonga Tonga PROPN 1 conj
+held hold VERB 0 root
+three three NUM 6 nummod
+days day NOUN 4 obj
+of of ADP 8 case
+talks talk NOUN 6 nmod
+. . PUNCT 4 punct`,
+      { actors: [C("Fiji", "FJI"), C("Tonga", "TON")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["FJI>TON 040 CONSULT reported", "TON>FJI 040 CONSULT reported"]);
+  });
+
+  it("takes the author of a warning or an offer from its from-phrase", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+ignored ignore VERB 0 root
+a a DET 4 det
+warning warning NOUN 2 obj
+from from ADP 6 case
+Peru Peru PROPN 4 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>- 130 THREATEN reported"]);
+  });
+
+  it("codes the sanctions a party threatens as its own hypothetical act beside the threat", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+EU EU PROPN 3 nsubj
+threatened threaten VERB 0 root
+sanctions sanction NOUN 3 obj
+against against ADP 6 case
+Belarus Belarus PROPN 4 nmod
+. . PUNCT 3 punct`,
+      {
+        actors: [
+          { name: "European Union", country: "EU", sector: "IGO", kind: "organization", words: ["EU"] },
+          C("Belarus", "BLR"),
+        ],
+      },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), [
+      "EU>BLR 1312 THREATEN reported",
+      "EU>BLR 163 SANCTION hypothetical",
+    ]);
+  });
+
+  it("reads 'had spoken by telephone with' as an active phone call, not a passive with an agent", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+said say VERB 0 root VBD
+it it PRON 5 nsubj
+had have AUX 5 aux VBD
+spoken speak VERB 2 ccomp VBN
+by by ADP 7 case
+telephone telephone NOUN 5 obl:agent
+with with ADP 9 case
+Peru Peru PROPN 5 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 041 CONSULT reported", "PER>CHL 041 CONSULT reported"]);
+  });
+});

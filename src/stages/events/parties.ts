@@ -1,0 +1,99 @@
+import type { Actor } from "../../doc/layers/actors.js";
+import type { ActorIndex } from "./actors.js";
+import { nationalityActor } from "./groups.js";
+import type { Lexicon } from "./lexicon/schema.js";
+import type { Frame } from "./roles.js";
+import { subjectOf } from "./subjects.js";
+import { baseRel, caseOf, subtree, type Tree } from "./tree.js";
+
+/** The actors of the noun phrases headed at the given tokens, each once. */
+export function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
+  const out: Actor[] = [];
+  for (const t of toks) for (const a of actors.phrase(t)) if (!out.includes(a)) out.push(a);
+  return out;
+}
+
+/**
+ * The subject of the speech verb whose reported clause is verb i or holds token i as its subject or
+ * object ("Iran said talks with the agency would resume" -> Iran), or [].
+ */
+export function reportingSubject(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): number[] {
+  const rel = tree.rel(i);
+  const argument = ["nsubj", "nsubj:pass", "obj"].includes(rel);
+  if (!argument && tree.upos(i) !== "VERB") return [];
+  let clause = argument ? tree.head(i) : i;
+  while (clause >= 0 && tree.rel(clause) === "conj") clause = tree.head(clause);
+  const speech = tree.head(clause);
+  if (clause < 0 || speech < 0 || tree.rel(clause) !== "ccomp") return [];
+  const reports = (lex.triggers.get(tree.lemma(speech)) ?? []).some((e) => e.inner === "reported");
+  return reports ? subjectOf(tree, actors, speech) : [];
+}
+
+const STATE = new Set(["GOV", ""]);
+
+/**
+ * A state party of the same country as a state source ("China urged China's ...", "Russia recalled
+ * its ambassador"): one side resolved twice, never the recipient. Different sectors of one country
+ * (police and protesters, army and rebels) stay apart.
+ */
+export function sameState(a: Actor, sources: readonly Actor[]): boolean {
+  if (a.country === null || !STATE.has(a.sector ?? "")) return false;
+  return sources.some((s) => s.country === a.country && STATE.has(s.sector ?? ""));
+}
+
+/** "each other" / "one another" as the object or an oblique of the clause. */
+export function hasReciprocal(tree: Tree, v: number): boolean {
+  const pair = (a: string, b: string) => (a === "each" && b === "other") || (a === "one" && b === "another");
+  return (tree.children[v] ?? []).some((c) => {
+    const w = tree.word(c).toLowerCase();
+    // Parsed either way round: "each" with a fixed "other", or "other" with its determiner "each".
+    return (tree.children[c] ?? []).some((d) => {
+      const x = tree.word(d).toLowerCase();
+      return pair(w, x) || pair(x, w);
+    });
+  });
+}
+
+const PLACE_CASES = new Set([
+  "in",
+  "at",
+  "near",
+  "inside",
+  "within",
+  "across",
+  "throughout",
+  "off",
+  "outside",
+  "along",
+  "around",
+]);
+const OPEN = new Set(["xcomp", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat", "conj", "amod"]);
+
+/**
+ * The first actor after the trigger inside its own phrase, through objects, obliques and open
+ * complements ("promised to continue military aid to Mozambique"), when no slot named a target.
+ */
+export function nearestTarget(tree: Tree, actors: ActorIndex, f: Frame, taken: readonly Actor[]): Actor[] {
+  const root = f.light ?? f.trigger;
+  const walkable = (c: number) => {
+    const r = tree.rel(c);
+    const base = baseRel(r);
+    if (r === "advcl" && caseOf(tree, c) === "to") return true;
+    return OPEN.has(base) && !r.startsWith("acl") && base !== "nsubj";
+  };
+  const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);
+  for (const t of toks) {
+    const usable = (a: Actor) => !taken.includes(a) && a.country !== null;
+    if ((actors.byToken[t] ?? []).some(usable)) return actorsAt(actors, [t]).filter(usable);
+  }
+  // "imposed tariffs on Australian barley", "seized two Vietnamese boats": goods and property of a country.
+  const own = new Set(taken.map((a) => a.country));
+  for (const t of toks) {
+    if (t === f.trigger || tree.head(t) === f.trigger) continue;
+    // "talks in the Angolan capital", "near Venezuelan waters": a place is not a party.
+    if (PLACE_CASES.has(caseOf(tree, tree.head(t)) ?? "")) continue;
+    const a = nationalityActor(tree, t);
+    if (a && !own.has(a.country)) return [a];
+  }
+  return [];
+}

@@ -1,0 +1,112 @@
+import type { CodedEvent, EventParty } from "../../doc/layers/events.js";
+import type { Lexicon } from "./lexicon/schema.js";
+import { isPassive, type Tree } from "./tree.js";
+
+/** What the coder knows of one coded event when it looks for the event another one answers. */
+export interface ReferentDraft {
+  readonly event: CodedEvent;
+  /** The trigger token. */
+  readonly token: number;
+  /** The clause that carries the event: the trigger, or the light verb of an event noun. */
+  readonly clause: number;
+}
+
+const RELATIVE = new Set(["that", "which"]);
+/** How far back (in sentences) an event noun may look for the act it names. */
+const WINDOW = 4;
+
+/**
+ * The nouns a clause acts on: its object ("rejected the sanctions"), its passive subject, and the
+ * noun a participle or relative clause modifies ("a truce brokered by Qatar", "a meeting that China
+ * denounced").
+ */
+export function objectNouns(tree: Tree, clause: number): number[] {
+  const out = isPassive(tree, clause) ? tree.kids(clause, "nsubj:pass") : tree.kids(clause, "obj");
+  const rel = tree.rel(clause);
+  const head = tree.head(clause);
+  if (head >= 0 && rel === "acl" && isPassive(tree, clause)) out.push(head);
+  if (head >= 0 && rel === "acl:relcl") {
+    // "a meeting that China denounced": the relative word is the object (or was read as a marker).
+    const word = (k: number) => RELATIVE.has(tree.word(k).toLowerCase());
+    const asObject = tree.kids(clause, "obj").some(word);
+    const asMarker =
+      !tree.kids(clause, "obj").length &&
+      tree.kids(clause, "mark").some(word) &&
+      tree.kids(clause, "nsubj").some((k) => !word(k));
+    if (asObject || asMarker) out.push(head);
+  }
+  return out.filter((n) => tree.upos(n) === "NOUN" && !RELATIVE.has(tree.word(n).toLowerCase()));
+}
+
+/** Parties of the events coded at one trigger: its authors, and for a symmetric act every side. */
+function partiesAt(drafts: readonly ReferentDraft[], token: number): EventParty[] {
+  const out: EventParty[] = [];
+  for (const d of drafts) {
+    if (d.token !== token) continue;
+    for (const p of [d.event.source, d.event.target]) {
+      if (!p?.country || out.some((o) => o.country === p.country)) continue;
+      // A directed act stands for its author only ("rejected the sanctions" answers whoever imposed them).
+      const symmetric = drafts.some(
+        (o) =>
+          o.token === token &&
+          o.event.cameo === d.event.cameo &&
+          o.event.source.country === d.event.target?.country &&
+          o.event.target?.country === d.event.source.country,
+      );
+      if (p === d.event.source || symmetric) out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * The parties of the act an event answers when the event names no recipient of its own: the object
+ * is an event noun coded itself ("hosted rounds of talks between X and Y", "a deal brokered by China"),
+ * the same act named again ("rejected the sanctions" after "imposed sanctions"), or a noun that stands
+ * for a decision or statement ("welcomed the decision", "rejected the accusation") -> the latest
+ * earlier act of another party. Returns [] when nothing fits.
+ */
+export function referentParties(
+  lex: Lexicon,
+  tree: Tree,
+  drafts: readonly ReferentDraft[],
+  d: ReferentDraft,
+  sentenceOf: (token: number) => number,
+): EventParty[] {
+  const own = d.event.source.country;
+  const here = sentenceOf(d.token);
+  const usable = (ps: EventParty[]) => ps.filter((p) => p.country !== own);
+  for (const n of objectNouns(tree, d.clause)) {
+    // The object is itself a coded event ("hosted talks between Iraq and Iran").
+    const same = usable(partiesAt(drafts, n));
+    if (same.length) return same;
+    const lemma = tree.lemma(n);
+    const before = drafts
+      .filter((o) => o.token < d.token && o.token !== n)
+      .filter((o) => o.event.status === "reported" || o.event.status === "planned");
+    const earlier = before.filter((o) => here - sentenceOf(o.token) <= WINDOW);
+    // The same act named again, anywhere before: the same word as an earlier trigger ("the meeting"
+    // after "at a meeting"), else as the object of an earlier act ("the agreements" after "signed agreements").
+    const asTrigger = (o: ReferentDraft) => tree.lemma(o.token) === lemma;
+    const asObject = (o: ReferentDraft) => objectNouns(tree, o.clause).some((x) => tree.lemma(x) === lemma && x !== n);
+    for (const named of [asTrigger, asObject]) {
+      for (let k = before.length - 1; k >= 0; k--) {
+        const o = before[k] as ReferentDraft;
+        if (!named(o)) continue;
+        const ps = usable(partiesAt(drafts, o.token));
+        if (ps.length) return ps;
+      }
+    }
+    // "the decision", "the findings", "a deal brokered by": the latest earlier act by someone else.
+    const word = tree.word(n).toLowerCase();
+    if (!lex.owned.has(lemma) && !lex.owned.has(word) && !lex.referents.has(lemma) && !lex.referents.has(word))
+      continue;
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const o = earlier[k] as ReferentDraft;
+      if (o.event.source.country === own || !o.event.source.country) continue;
+      const ps = usable(partiesAt(drafts, o.token));
+      if (ps.length) return ps;
+    }
+  }
+  return [];
+}

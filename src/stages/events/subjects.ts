@@ -1,0 +1,73 @@
+import type { ActorIndex } from "./actors.js";
+import { adjacentSubject } from "./adjacent.js";
+import { caseOf, isPassive, relativeHead, type Tree } from "./tree.js";
+
+/** The subject of a clause, following control and coordination when it has none of its own. */
+export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): number[] {
+  if (v < 0 || hops > 3) return [];
+  if (isPassive(tree, v)) {
+    const agent = (tree.children[v] ?? []).filter(
+      (c) => tree.rel(c) === "obl:agent" || (tree.rel(c).startsWith("obl") && caseOf(tree, c) === "by"),
+    );
+    return agent;
+  }
+  // A clausal subject is never an actor ("wrapping up talks that officials called ..." misparsed as csubj).
+  const own = tree.kids(v, "nsubj").map((k) => relativeHead(tree, v, k));
+  if (own.length) return own;
+  const rel = tree.rel(v);
+  const parent = tree.head(v);
+  // A relative clause with no subject or relative word of its own was misread: its noun is the subject.
+  if (rel === "acl:relcl" && parent >= 0 && actors.phrase(parent).length) return [parent];
+  if (rel === "xcomp") {
+    if (isPassive(tree, parent)) {
+      const raised = tree.kids(parent, "nsubj:pass");
+      if (raised.length) return raised;
+    }
+    const obj = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
+    const oblOn = (tree.children[parent] ?? []).filter(
+      (c) => tree.rel(c).startsWith("obl") && caseOf(tree, c) === "on",
+    );
+    if (obj.length || oblOn.length) return [...obj, ...oblOn];
+    return subjectOf(tree, actors, parent, hops + 1);
+  }
+  if (rel === "conj" || rel === "advcl" || rel === "parataxis") {
+    const inherited = subjectOf(tree, actors, parent, hops + 1);
+    // A conjunct whose inherited subject names no actor may have lost its own to a misparse.
+    if (inherited.some((t) => actors.phrase(t).length)) return inherited;
+    if (rel === "conj") {
+      const near = nearSubject(tree, actors, v);
+      return near >= 0 ? [near] : inherited;
+    }
+    if (inherited.length) return inherited;
+  }
+  if (rel === "acl" && parent >= 0 && actors.phrase(parent).length && misreadAsModifier(tree, v, parent))
+    return [parent];
+  const near = adjacentSubject(tree, actors.byToken, v);
+  return near >= 0 ? [near] : [];
+}
+
+/**
+ * A verb the parser hung on a noun as a reduced relative although the noun is its subject: "Biden and
+ * Putin agreed on Wednesday to ...", "the two presidents signed agreements". Holds when the verb is
+ * active and takes a direct object, or is a past tense, or when the noun stands outside any clause of
+ * its own (no verb above it) and the verb takes a to-clause; a passive participle ("a pact signed in
+ * 2001", "diplomats ordered to leave" under a verb) keeps its noun as its patient.
+ */
+function misreadAsModifier(tree: Tree, v: number, noun: number): boolean {
+  if (isPassive(tree, v) || tree.xpos(v) === "VBG") return false;
+  if (tree.kids(v, "obj").length || tree.xpos(v) === "VBD") return true;
+  let h = noun;
+  for (let hops = 0; h >= 0 && hops < 8; hops++, h = tree.head(h)) if (tree.upos(h) === "VERB") return false;
+  return (tree.children[v] ?? []).some(
+    (c) => tree.rel(c) === "xcomp" || (tree.rel(c) === "advcl" && caseOf(tree, c) === "to"),
+  );
+}
+
+/** The actor right before a subjectless conjunct verb, with the whole coordination it belongs to ("the US and the EU rejected"). */
+function nearSubject(tree: Tree, actors: ActorIndex, v: number): number {
+  let near = adjacentSubject(tree, actors.byToken, v);
+  while (near >= 0 && tree.rel(near) === "conj" && tree.head(near) >= 0 && actors.phrase(tree.head(near)).length) {
+    near = tree.head(near);
+  }
+  return near;
+}
