@@ -1,7 +1,14 @@
 /**
  * `npm run bench`: throughput and peak memory of `attache analyze` on the bundled public corpora,
- * with 1 and 2 worker threads. Each configuration runs in a fresh child process so peak RSS is its own.
- * Usage: npm run bench -- [--data <dir>] [--limit <articles>]
+ * with jobs = 1 (ingest and analysis inline on the main thread: one core) and jobs = 2 (two worker
+ * threads analyse, the main thread ingests). Each configuration runs in a fresh child process so peak
+ * RSS is its own. "articles/s" is the whole run from a cold start (model loading and JIT warm-up
+ * included); "steady art/s" leaves out the first --warmup outcomes (default 30), so it is the rate
+ * a long run settles to. "CPU s" is the process's CPU time over the run, all threads together: with
+ * jobs = 1 it exceeds "seconds" by what V8's helper threads (compiler, garbage collector) did, and on
+ * a busy machine it falls below it (waiting for a core is not CPU time), so articles / "CPU s" is
+ * the fairer one-core figure there. Counting tokens for "tokens/s" is not timed.
+ * Usage: npm run bench -- [--data <dir>] [--limit <articles>] [--warmup <articles>]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -22,11 +29,16 @@ interface ChildResult {
   failed: number;
   tokens: number;
   seconds: number;
+  /** Articles analysed after the warm-up outcomes, and the seconds they took (0 when the run was too short). */
+  steadyArticles: number;
+  steadySeconds: number;
+  /** CPU time of the whole process (all threads: V8 also compiles and collects garbage on helper threads). */
+  cpuSeconds: number;
   peakRssMb: number;
 }
 
 /** One measured run, in this process: ingest + full pipeline, records discarded. */
-async function child(input: string, jobs: number, limit: number): Promise<ChildResult> {
+async function child(input: string, jobs: number, limit: number, warmup: number): Promise<ChildResult> {
   let n = 0;
   async function* limited(): AsyncGenerator<PoolItem> {
     for await (const item of articleItems([input], {}, process.stdin)) {
@@ -37,15 +49,35 @@ async function child(input: string, jobs: number, limit: number): Promise<ChildR
   let articles = 0;
   let failed = 0;
   let tokens = 0;
+  let outcomes = 0;
+  // Time spent counting tokens, which is the bench's own work and not the pipeline's.
+  let counting = 0;
+  let warmAt = -1;
+  let warmCounting = 0;
+  let warmArticles = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for await (const outcome of analyzeStream(limited(), { jobs, ctx: { timezone: null } })) {
     if (outcome.ok) {
       articles++;
+      const c = performance.now();
       tokens += outcome.record.text.match(WORD)?.length ?? 0;
+      counting += performance.now() - c;
     } else failed++;
+    if (++outcomes === warmup) {
+      warmAt = performance.now();
+      warmCounting = counting;
+      warmArticles = articles;
+    }
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { articles, failed, tokens, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  const ended = performance.now();
+  const seconds = (ended - started - counting) / 1000;
+  const steadyArticles = warmAt < 0 ? 0 : articles - warmArticles;
+  const steadySeconds = warmAt < 0 ? 0 : (ended - warmAt - (counting - warmCounting)) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6 - counting / 1000;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  return { articles, failed, tokens, seconds, steadyArticles, steadySeconds, cpuSeconds, peakRssMb };
 }
 
 async function main(): Promise<void> {
@@ -53,13 +85,15 @@ async function main(): Promise<void> {
     options: {
       data: { type: "string" },
       limit: { type: "string" },
+      warmup: { type: "string" },
       child: { type: "string" },
       jobs: { type: "string" },
     },
   });
   const limit = Number(values.limit ?? Number.POSITIVE_INFINITY);
+  const warmup = Number(values.warmup ?? 30);
   if (values.child) {
-    const result = await child(values.child, Number(values.jobs ?? 1), limit);
+    const result = await child(values.child, Number(values.jobs ?? 1), limit, warmup);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
@@ -73,6 +107,7 @@ async function main(): Promise<void> {
     for (const jobs of [1, 2]) {
       const args = [fileURLToPath(import.meta.url), "--child", corpus, "--jobs", String(jobs)];
       if (values.limit) args.push("--limit", values.limit);
+      args.push("--warmup", String(warmup));
       const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 });
       if (run.status !== 0) throw new Error(`bench child failed on ${corpus}: ${run.stderr}`);
       const r = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as ChildResult;
@@ -82,8 +117,10 @@ async function main(): Promise<void> {
         articles: r.articles,
         failed: r.failed,
         "articles/s": (r.articles / r.seconds).toFixed(1),
+        "steady art/s": r.steadySeconds > 0 ? (r.steadyArticles / r.steadySeconds).toFixed(1) : "-",
         "tokens/s": Math.round(r.tokens / r.seconds),
         seconds: r.seconds.toFixed(1),
+        "CPU s": r.cpuSeconds.toFixed(1),
         "peak RSS MB": Math.round(r.peakRssMb),
       });
       console.log(JSON.stringify(rows.at(-1)));

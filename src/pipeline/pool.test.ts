@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { makeArticle } from "../doc/article.js";
 import { attacheError } from "../errors/catalogue.js";
 import { analyzeStream, type PoolItem } from "./pool.js";
-import { recordId } from "./record.js";
+import { normalizeForId, recordId } from "./record.js";
 
 async function* items(n: number): AsyncGenerator<PoolItem> {
   for (let i = 0; i < n; i++) {
@@ -42,5 +42,7 @@ for (const jobs of [1, 2]) {
 
 test("record ids ignore re-wrapping but not wording", () => {
   assert.equal(recordId("The envoy\nleft  Oslo."), recordId("The envoy left Oslo."));
+  assert.equal(normalizeForId(" The\tenvoy \n\n left\u00a0Oslo \r\n"), "The envoy left Oslo");
+  assert.equal(normalizeForId("Talks\u2003\u2003ended  \u3000 in Rome."), "Talks ended in Rome.");
   assert.notEqual(recordId("The envoy left Oslo."), recordId("The envoy left Bergen."));
 });

@@ -3,9 +3,15 @@ import type { Doc } from "../doc/doc.js";
 import { type AttacheRecord, SCHEMA_VERSION } from "../doc/record.js";
 import { sourcingSummary } from "../stages/quotes/summary.js";
 
+/**
+ * Whitespace to rewrite as one space: a run of two or more, or a lone character other than a space
+ * (a lone space is already what it would become, so it is not rewritten).
+ */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|(?! )\s/g;
+
 /** Text as hashed for the record id: NFC with whitespace runs collapsed, so re-wrapped copies match. */
 export function normalizeForId(text: string): string {
-  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return text.normalize("NFC").replace(WHITESPACE_TO_COLLAPSE, " ").trim();
 }
 
 export function recordId(text: string): string {

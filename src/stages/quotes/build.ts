@@ -26,10 +26,8 @@ export function findQuotes(doc: Doc, lex: QuoteLexicon): Quote[] {
   const direct = directCandidates(v, lex, regions);
   const usedCues = new Set(direct.map((c) => c.cue).filter((c) => c >= 0));
   const sentential = direct.map((c) => c.content);
-  const blocked = (i: number): boolean => {
-    const t = v.tokens[i] as Span;
-    return sentential.some((s) => s.start <= t.start && t.end <= s.end);
-  };
+  const inDirect = v.covered(sentential);
+  const blocked = (i: number): boolean => inDirect[i] === 1;
   const reported = (c: Candidate) => reportedContent(v, c) ?? [];
   const indirect = v.sentences
     .flatMap((s) => indirectInSentence(v, lex, s.firstToken, s.endToken, usedCues, blocked))

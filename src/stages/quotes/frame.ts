@@ -1,7 +1,9 @@
+import type { TimeExpression } from "../../doc/layers/times.js";
 import type { Span } from "../../doc/span.js";
 import { tokenRangeSpan } from "../../doc/span.js";
 import type { CueEntry, QuoteLexicon } from "./lexicon.js";
 import { chunkEndFrom, timeCovering } from "./phrase.js";
+import { firstTimeFrom, timeIndex } from "./time-index.js";
 import type { TokenView } from "./view.js";
 
 /** What follows a cue: where the content starts, its kind, and an addressee. */
@@ -43,7 +45,7 @@ const TIME_WORDS = new Set([
 ]);
 
 export function cueEntry(v: TokenView, lex: QuoteLexicon, i: number): CueEntry | null {
-  return lex.cueForms.get(v.lower(i)) ?? null;
+  return v.cueEntry(lex, i);
 }
 
 /** Whether token i is an -ing cue after a comma or "and" whose subject is the clause's ("..., noting that"). */
@@ -240,15 +242,18 @@ export function findTime(
   e: number,
   exclude: Span,
 ): { value: string | null; span: Span } | null {
-  const times = v.doc.times ?? [];
-  const anchored = times.find((t) => t.anchor === cue);
+  const idx = timeIndex(v);
+  const anchored = idx.byAnchor.get(cue);
   if (anchored) return { value: anchored.value, span: { start: anchored.start, end: anchored.end } };
   const from = (v.tokens[s] as Span | undefined)?.start ?? 0;
   const to = (v.tokens[e - 1] as Span | undefined)?.end ?? 0;
   const cueAt = (v.tokens[cue] as Span).start;
   let best: { value: string | null; span: Span } | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
-  for (const t of times) {
+  const { times } = idx;
+  for (let i = firstTimeFrom(idx, from); i < times.length; i++) {
+    const t = times[i] as TimeExpression;
+    if (idx.sorted && t.start > to) break;
     if (t.start < from || t.end > to) continue;
     if (t.start < exclude.end && exclude.start < t.end) continue;
     const dist = Math.abs(t.start - cueAt);

@@ -13,6 +13,13 @@ export interface QuoteRegion {
 const OPEN_CURLY = "“„«";
 const CLOSE_CURLY = "”»";
 const MAX_SINGLE_WORDS = 10;
+/** 1 at the char code of every double mark, straight or curly. */
+const DOUBLE_MARKS = ((): Uint8Array => {
+  const codes = [...`"${OPEN_CURLY}${CLOSE_CURLY}`].map((c) => c.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const c of codes) table[c] = 1;
+  return table;
+})();
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /\s/u.test(ch);
@@ -38,8 +45,8 @@ function region(text: string, open: number, close: number, innerEnd: number, sin
 function doubleRegions(text: string, from: number, to: number, out: QuoteRegion[]): void {
   let open = -1;
   for (let i = from; i < to; i++) {
+    if (DOUBLE_MARKS[text.charCodeAt(i)] !== 1) continue;
     const ch = text[i] as string;
-    if (ch !== '"' && !OPEN_CURLY.includes(ch) && !CLOSE_CURLY.includes(ch)) continue;
     const before = i === from || /[\s([{\u2014\u2013]/u.test(text[i - 1] ?? "");
     const after = i + 1 >= to || /[\s.,;:!?)\]}\u2014\u2013]/u.test(text[i + 1] ?? "");
     const opens = OPEN_CURLY.includes(ch) || (ch === '"' && before && !after);
@@ -66,9 +73,10 @@ function doubleRegions(text: string, from: number, to: number, out: QuoteRegion[
 /** Single-quoted fragments ('special relationship'): short, word-bounded, never an apostrophe. */
 function singleRegions(text: string, from: number, to: number, out: QuoteRegion[]): void {
   for (let i = from; i < to; i++) {
-    const ch = text[i];
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2018) continue;
     const bounded = isSpace(text[i - 1]) || text[i - 1] === "(";
-    if ((ch !== "'" && ch !== "‘") || !bounded || !isWordChar(text[i + 1])) continue;
+    if (!bounded || !isWordChar(text[i + 1])) continue;
     for (let j = i + 2; j < to; j++) {
       const c = text[j];
       if (c === "\n" || c === '"' || c === "“" || c === "”") break;

@@ -159,8 +159,9 @@ function parenthetical(v: TokenView, lex: QuoteLexicon, s0: number, s1: number, 
 function nounCandidates(v: TokenView, lex: QuoteLexicon, s0: number, s1: number, used: (k: number) => boolean) {
   const out: Candidate[] = [];
   for (let k = s0 + 1; k < s1; k++) {
-    const noun = v.lower(k).replace(/s$/, "");
-    if (used(k) || !(lex.statementNouns.has(v.lower(k)) || lex.statementNouns.has(noun))) continue;
+    const low = v.lower(k);
+    const noun = low.endsWith("s") ? low.slice(0, -1) : low;
+    if (used(k) || !(lex.statementNouns.has(low) || lex.statementNouns.has(noun))) continue;
     let phrase: Phrase | null = null;
     let that = k + 1;
     if (v.lower(k + 1) === "by") {
@@ -198,7 +199,8 @@ export function syntacticCandidates(
   blocked: (i: number) => boolean,
 ): Candidate[] {
   const cues = new Set(taken.map((c) => c.cue));
-  const claimed = (k: number): boolean => cues.has(k) || blocked(k) || taken.some((c) => inside(v, c.content, k));
+  const inTaken = v.covered(taken.map((c) => c.content));
+  const claimed = (k: number): boolean => cues.has(k) || blocked(k) || inTaken[k] === 1;
   const out: Candidate[] = [];
   for (const s of v.sentences) {
     const s0 = s.firstToken;
@@ -215,9 +217,4 @@ export function syntacticCandidates(
     }
   }
   return out;
-}
-
-function inside(v: TokenView, span: Span, k: number): boolean {
-  const t = v.tokens[k] as Span;
-  return span.start <= t.start && t.end <= span.end;
 }

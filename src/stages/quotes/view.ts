@@ -1,6 +1,8 @@
 import type { Doc } from "../../doc/doc.js";
 import { layer } from "../../doc/doc.js";
 import type { Sentence, Token, TokenTag } from "../../doc/layers/segment.js";
+import type { Span } from "../../doc/span.js";
+import type { CueEntry, QuoteLexicon } from "./lexicon.js";
 
 const QUOTE_CHARS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "``", "''"]);
 const DETERMINERS = new Set([
@@ -58,21 +60,27 @@ export class TokenView {
   readonly tokens: readonly Token[];
   readonly tags: readonly TokenTag[];
   readonly sentences: readonly Sentence[];
+  readonly texts: readonly string[];
   readonly lowers: readonly string[];
+  /** Per token: 0 not yet computed, 1 punctuation only, 2 not. */
+  private readonly punct: Uint8Array;
+  /** Cue entries of every token, for the last lexicon asked about. */
+  private cues: { readonly lex: QuoteLexicon; readonly entries: readonly (CueEntry | null)[] } | null = null;
 
   constructor(readonly doc: Doc) {
     this.tokens = layer(doc, "tokens");
     this.tags = layer(doc, "tags");
     this.sentences = layer(doc, "sentences");
-    this.lowers = this.tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase());
+    this.texts = this.tokens.map((t) => doc.text.slice(t.start, t.end));
+    this.lowers = this.texts.map((t) => t.toLowerCase());
+    this.punct = new Uint8Array(this.tokens.length);
   }
 
   get size(): number {
     return this.tokens.length;
   }
   text(i: number): string {
-    const t = this.tokens[i];
-    return t ? this.doc.text.slice(t.start, t.end) : "";
+    return this.texts[i] ?? "";
   }
   lower(i: number): string {
     return this.lowers[i] ?? "";
@@ -87,7 +95,12 @@ export class TokenView {
     return QUOTE_CHARS.has(this.text(i));
   }
   isPunct(i: number): boolean {
-    return /^[^\p{L}\p{N}]+$/u.test(this.text(i)) && !this.text(i).startsWith("'s");
+    const known = this.punct[i];
+    if (known !== undefined && known !== 0) return known === 1;
+    const t = this.text(i);
+    const punct = /^[^\p{L}\p{N}]+$/u.test(t) && !t.startsWith("'s");
+    if (known !== undefined) this.punct[i] = punct ? 1 : 2;
+    return punct;
   }
   isSentenceEnd(i: number): boolean {
     return /^[.?!…]+$/.test(this.text(i));
@@ -144,6 +157,25 @@ export class TokenView {
     let i = this.tokenAtOrAfter(offset) - 1;
     while (i >= 0 && (this.tokens[i] as Token).end > offset) i--;
     return i;
+  }
+  /** The speech-verb entry of token i's form, or null (looked up once per token). */
+  cueEntry(lex: QuoteLexicon, i: number): CueEntry | null {
+    if (this.cues?.lex !== lex) this.cues = { lex, entries: this.lowers.map((l) => lex.cueForms.get(l) ?? null) };
+    return i >= 0 && i < this.lowers.length
+      ? (this.cues.entries[i] ?? null)
+      : (lex.cueForms.get(this.lower(i)) ?? null);
+  }
+  /** Per token, 1 when the token lies wholly inside one of `spans` (tokens are in text order). */
+  covered(spans: readonly Span[]): Uint8Array {
+    const mask = new Uint8Array(this.tokens.length);
+    for (const span of spans) {
+      for (let i = this.tokenAtOrAfter(span.start); i < this.tokens.length; i++) {
+        const t = this.tokens[i] as Token;
+        if (t.start > span.end) break;
+        if (t.end <= span.end) mask[i] = 1;
+      }
+    }
+    return mask;
   }
   /** Dependency children of a token (empty without a syntax layer). */
   children(i: number): number[] {

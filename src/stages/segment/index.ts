@@ -1,5 +1,5 @@
 import { type Doc, withLayers } from "../../doc/doc.js";
-import type { TokenTag } from "../../doc/layers/segment.js";
+import type { Token, TokenTag } from "../../doc/layers/segment.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { getAnalyzer } from "../syntax/model-files.js";
 import { segmentRules } from "./rules.js";
@@ -15,7 +15,11 @@ export const segmentStage: Stage = {
     const analyzer = getAnalyzer();
     const tags: TokenTag[] = [];
     for (const s of sentences) {
-      const forms = tokens.slice(s.firstToken, s.endToken).map((t) => doc.text.slice(t.start, t.end));
+      const forms: string[] = [];
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        const t = tokens[k] as Token;
+        forms.push(doc.text.slice(t.start, t.end));
+      }
       const a = analyzer.analyze(forms, false);
       for (let i = 0; i < forms.length; i++) {
         tags.push(Object.freeze({ upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] }));

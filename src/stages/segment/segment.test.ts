@@ -116,3 +116,47 @@ test("negative cases: empty and whitespace-only text give nothing; no split insi
   ]);
   assert.deepEqual(sents("He met Dr. Lee."), ["He met Dr. Lee."]);
 });
+
+test("plain words and numbers stay whole; clitics, currency, units, URLs and odd spaces are handled", () => {
+  assert.deepEqual(toks("Envoys CANNOT agree, can't wait and won't sign."), [
+    "Envoys",
+    "CAN",
+    "NOT",
+    "agree",
+    ",",
+    "ca",
+    "n't",
+    "wait",
+    "and",
+    "wo",
+    "n't",
+    "sign",
+    ".",
+  ]);
+  assert.deepEqual(toks("Aid of US$40 and 3bn (2021) reached 1200 homes."), [
+    "Aid",
+    "of",
+    "US$",
+    "40",
+    "and",
+    "3",
+    "bn",
+    "(",
+    "2021",
+    ")",
+    "reached",
+    "1200",
+    "homes",
+    ".",
+  ]);
+  assert.deepEqual(toks("See www.example.org, or mail press@example.org."), [
+    "See",
+    "www.example.org",
+    ",",
+    "or",
+    "mail",
+    "press@example.org",
+    ".",
+  ]);
+  assert.deepEqual(toks("Talks\u00a0resumed\u2003in\u3000Geneva."), ["Talks", "resumed", "in", "Geneva", "."]);
+});

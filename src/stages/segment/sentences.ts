@@ -16,15 +16,24 @@ export function sentenceStarts(text: string, toks: TokenSpans, rules: SegmentRul
   const starts: number[] = n > 0 ? [0] : [];
   let i = 0;
   while (i < n - 1) {
-    const tok = text.slice(toks.starts[i], toks.ends[i]);
-    const gap = text.slice(toks.ends[i], toks.starts[i + 1]);
-    if (gap.includes("\n") && breaksAtNewline(text, toks, i, gap)) {
+    const a = toks.starts[i];
+    const b = toks.ends[i];
+    if (hasNewline(text, b, toks.starts[i + 1]) && breaksAtNewline(text, toks, i, text.slice(b, toks.starts[i + 1]))) {
       starts.push(i + 1);
       i++;
       continue;
     }
-    const final = FINAL.test(tok);
-    const abbrev = !final && tok.length > 1 && tok.endsWith(".") && endsSentenceAbbrev(tok, rules);
+    // Only a token of final punctuation, or one ending in a period, can end a sentence.
+    const first = text.charCodeAt(a);
+    const finalish = first === 46 || first === 33 || first === 63 || first === 0x2026;
+    const dotted = b - a > 1 && text.charCodeAt(b - 1) === 46;
+    if (!finalish && !dotted) {
+      i++;
+      continue;
+    }
+    const tok = text.slice(a, b);
+    const final = finalish && FINAL.test(tok);
+    const abbrev = !final && dotted && endsSentenceAbbrev(tok, rules);
     if (!final && !abbrev) {
       i++;
       continue;
@@ -43,6 +52,11 @@ export function sentenceStarts(text: string, toks: TokenSpans, rules: SegmentRul
     i = j + 1;
   }
   return starts;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function endsSentenceAbbrev(tok: string, rules: SegmentRules): boolean {

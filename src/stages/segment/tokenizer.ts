@@ -33,16 +33,40 @@ const ALWAYS_SPLIT = new Set([
   "^",
 ]);
 
+const codes = (chars: Iterable<string>): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPENER_CODES = codes(OPENERS);
+const CLOSER_CODES = codes(CLOSERS);
+const SPLIT_CODES = codes(ALWAYS_SPLIT);
+const ENUMERATOR = /^(?:\d{1,3}|[a-zA-Z])[.)]$/;
+const SPACE = /\s/;
+
+/** Whether the UTF-16 code unit is whitespace as `\s` reads it (ASCII by table, the rest by the regex). */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i] as string);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Split `text` into tokens (UD EWT conventions: clitics, hyphens and currency split off). */
 export function tokenize(text: string, rules: SegmentRules): TokenSpans {
   const out: TokenSpans = { starts: [], ends: [] };
-  for (const m of text.matchAll(/\S+/g)) {
-    const a = m.index;
-    if (/^(?:\d{1,3}|[a-zA-Z])[.)]$/.test(m[0]) && atLineStart(text, a)) {
-      push(out, a, a + m[0].length);
-      continue;
-    }
-    splitChunk(text, a, a + m[0].length, rules, out);
+  const n = text.length;
+  let a = 0;
+  while (a < n) {
+    while (a < n && isSpace(text, a)) a++;
+    if (a >= n) break;
+    let b = a + 1;
+    while (b < n && !isSpace(text, b)) b++;
+    // A list enumerator ("1.", "b)") is two to four characters ending in "." or ")".
+    const last = text.charCodeAt(b - 1);
+    if (b - a <= 4 && (last === 46 || last === 41) && ENUMERATOR.test(text.slice(a, b)) && atLineStart(text, a)) {
+      push(out, a, b);
+    } else splitChunk(text, a, b, rules, out);
+    a = b;
   }
   return out;
 }
@@ -69,46 +93,74 @@ export function isAbbreviation(core: string, rules: SegmentRules): boolean {
   return rules.titles.has(low) || rules.enders.has(low);
 }
 
+/** Whether [a, b) can be a URL or e-mail address at all: it starts like "http"/"www" or holds an "@". */
+function mayBeUrl(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c === 104 || c === 72 || c === 119 || c === 87) return true;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 64) return true;
+  return false;
+}
+
 function splitChunk(text: string, a: number, b: number, rules: SegmentRules, out: TokenSpans): void {
   // Opening punctuation.
-  while (b - a > 1 && OPENERS.has(text[a])) {
+  while (b - a > 1 && OPENER_CODES.has(text.charCodeAt(a))) {
     if ((text[a] === "'" || text[a] === "’") && /^\d0s$|^\d\ds$/.test(text.slice(a + 1, b))) break;
     push(out, a, a + 1);
     a++;
   }
-  // Closing punctuation, collected from the end.
-  const tail: Array<[number, number]> = [];
+  // Closing punctuation, collected from the end (as end offsets; each piece runs to the previous one).
+  const tail: number[] = [];
+  const end = b;
   while (b - a > 1) {
-    const ch = text[b - 1];
-    if (ch === ".") {
+    const c = text.charCodeAt(b - 1);
+    if (c === 46) {
       let d = b - 1;
-      while (d > a && text[d - 1] === ".") d--;
+      while (d > a && text.charCodeAt(d - 1) === 46) d--;
       if (b - d > 1) {
-        tail.push([d, b]);
+        tail.push(d);
         b = d;
         continue;
       }
       if (isAbbreviation(text.slice(a, b - 1), rules)) break;
-      tail.push([b - 1, b]);
+      tail.push(b - 1);
       b--;
       continue;
     }
-    if (!CLOSERS.has(ch)) break;
-    if (URL.test(text.slice(a, b)) && ch !== "," && ch !== ")" && ch !== '"' && ch !== "”") break;
-    tail.push([b - 1, b]);
+    if (!CLOSER_CODES.has(c)) break;
+    const keepsUrl = c !== 44 && c !== 41 && c !== 34 && c !== 0x201d;
+    if (keepsUrl && mayBeUrl(text, a, b) && URL.test(text.slice(a, b))) break;
+    tail.push(b - 1);
     b--;
   }
   splitCore(text, a, b, rules, out);
-  for (let i = tail.length - 1; i >= 0; i--) push(out, tail[i][0], tail[i][1]);
+  for (let i = tail.length - 1; i >= 0; i--) push(out, tail[i] as number, i > 0 ? (tail[i - 1] as number) : end);
 }
 
 function splitCore(text: string, a: number, b: number, rules: SegmentRules, out: TokenSpans): void {
-  const core = text.slice(a, b);
-  if (URL.test(core) || core.length === 1) {
+  if (b - a === 1) {
     push(out, a, b);
     return;
   }
-  const cl = CLITIC.exec(core);
+  // Plain words and plain numbers (most tokens) have nothing to split.
+  let letters = true;
+  let digits = true;
+  let apostrophe = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) letters = false;
+    if (!isDigit(c)) digits = false;
+    if (c === 39 || c === 0x2019) apostrophe = true;
+  }
+  if (digits || (letters && !(b - a === 6 && text.slice(a, b).toLowerCase() === "cannot"))) {
+    push(out, a, b);
+    return;
+  }
+  const core = text.slice(a, b);
+  if (mayBeUrl(text, a, b) && URL.test(core)) {
+    push(out, a, b);
+    return;
+  }
+  const cl = apostrophe ? CLITIC.exec(core) : null;
   if (cl && /\p{L}/u.test(cl[1])) {
     let base = cl[1].length;
     const low = core.toLowerCase();
@@ -125,8 +177,9 @@ function splitCore(text: string, a: number, b: number, rules: SegmentRules, out:
   }
   let start = a;
   for (let i = a; i < b; i++) {
-    const sep = isSeparator(text, a, b, i, start, rules);
-    if (!sep) continue;
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 47 && !SPLIT_CODES.has(c)) continue;
+    if (!isSeparator(text, a, b, i, start, rules)) continue;
     piece(text, start, i, rules, out);
     push(out, i, i + 1);
     start = i + 1;
@@ -135,7 +188,7 @@ function splitCore(text: string, a: number, b: number, rules: SegmentRules, out:
 }
 
 function isSeparator(text: string, a: number, b: number, i: number, start: number, rules: SegmentRules): boolean {
-  const ch = text[i];
+  const ch = text[i] as string;
   if (ALWAYS_SPLIT.has(ch)) {
     // "US$" stays one token; "$" after letters other than a currency prefix splits.
     if (ch === "$" && i > a && /^[A-Z]{1,3}$/.test(text.slice(start, i))) return false;
@@ -155,13 +208,14 @@ function isSeparator(text: string, a: number, b: number, i: number, start: numbe
 /** A piece between separators: numbers with unit suffixes split ("40bn" -> "40", "bn"). */
 function piece(text: string, a: number, b: number, rules: SegmentRules, out: TokenSpans): void {
   if (b <= a) return;
-  const cur = /^[A-Z]{0,3}\$/.exec(text.slice(a, b));
-  if (cur && b - a > cur[0].length) {
-    push(out, a, a + cur[0].length);
-    a += cur[0].length;
+  // A currency prefix: up to three capitals and "$" ("US$40" -> "US$", "40").
+  let caps = 0;
+  while (caps < 4 && a + caps < b && isUpperAscii(text.charCodeAt(a + caps))) caps++;
+  if (caps <= 3 && a + caps < b && text.charCodeAt(a + caps) === 36 && b - a > caps + 1) {
+    push(out, a, a + caps + 1);
+    a += caps + 1;
   }
-  const s = text.slice(a, b);
-  const m = /^(\d[\d.,]*)(\p{L}+)$/u.exec(s);
+  const m = isDigit(text.charCodeAt(a)) ? /^(\d[\d.,]*)(\p{L}+)$/u.exec(text.slice(a, b)) : null;
   if (m && rules.unitSuffixes.has(m[2].toLowerCase())) {
     push(out, a, a + m[1].length);
     push(out, a + m[1].length, b);

@@ -226,18 +226,26 @@ function eventRules(v: Vocab): Rule[] {
   ];
 }
 
+const REF_STOP = new Set(["the", "its", "his", "her", "their", "this", "that", "a", "an"]);
+/** "two days after" reads as a shift, not an event reference: the count and unit just before. */
+const countBefore = new WeakMap<Vocab, RegExp>();
+
 function eventRefBuild(v: Vocab, m: RegExpExecArray, env: RuleEnv): Built | null {
   const before = env.text.slice(Math.max(0, m.index - 30), m.index);
-  if (new RegExp(`${v.NUM}[ \\u00a0]+${v.UNIT}[ \\u00a0]*$`).test(before)) return null;
+  let counted = countBefore.get(v);
+  if (!counted) {
+    counted = new RegExp(`${v.NUM}[ \\u00a0]+${v.UNIT}[ \\u00a0]*$`);
+    countBefore.set(v, counted);
+  }
+  if (counted.test(before)) return null;
   const rest = g(m, "rest");
   const restStart = m.index + m[0].length - rest.length;
   const words = [...rest.matchAll(/[A-Za-z][A-Za-z'’-]*/g)];
-  const stop = new Set(["the", "its", "his", "her", "their", "this", "that", "a", "an"]);
   for (const [i, w] of words.entries()) {
     const word = w[0].toLowerCase();
     if (v.lex.sessionNouns.has(word)) {
       if (i === 0 && /ing$/.test(word)) return null;
-      if (i > 0 && !stop.has(words[0]?.[0].toLowerCase() ?? "") && !/['’]s$/.test(words[0]?.[0] ?? "")) return null;
+      if (i > 0 && !REF_STOP.has(words[0]?.[0].toLowerCase() ?? "") && !/['’]s$/.test(words[0]?.[0] ?? "")) return null;
       const next = words[i + 1]?.[0].toLowerCase() ?? "";
       if (next === "of" || next === "to") return null;
       return { sem: { k: "eventref", noun: word }, end: restStart + (w.index ?? 0) + w[0].length };
