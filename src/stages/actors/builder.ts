@@ -15,6 +15,8 @@ export interface Draft {
   mentions: Span[];
   /** Token positions of each mention (for recency and sentence windows). */
   positions: number[];
+  /** The highest of `positions`, -1 when there are none. */
+  top: number;
   /** Words of the name, for surname matching. */
   nameWords: string[];
 }
@@ -27,8 +29,21 @@ export class Drafts {
     return this.byKey.get(key);
   }
 
-  create(d: Omit<Draft, "mentions" | "positions">): Draft {
-    const draft: Draft = { ...d, mentions: [], positions: [] };
+  create(d: Omit<Draft, "mentions" | "positions" | "top">): Draft {
+    const draft: Draft = {
+      key: d.key,
+      name: d.name,
+      kind: d.kind,
+      country: d.country,
+      sector: d.sector,
+      role: d.role,
+      roleSpan: d.roleSpan,
+      roleSource: d.roleSource,
+      mentions: [],
+      positions: [],
+      top: -1,
+      nameWords: d.nameWords,
+    };
     this.list.push(draft);
     this.byKey.set(d.key, draft);
     return draft;
@@ -36,18 +51,27 @@ export class Drafts {
 
   /** Most recent draft (by mention before `pos`) that satisfies `ok`. */
   latest(pos: number, ok: (d: Draft) => boolean, skip: ReadonlySet<Draft> = new Set()): Draft | null {
-    let best: Draft | null = null;
-    let bestPos = -1;
-    for (const d of this.list) {
-      if (skip.has(d) || !ok(d)) continue;
-      for (const p of d.positions) {
-        if (p < pos && p > bestPos) {
-          best = d;
-          bestPos = p;
-        }
+    // drafts by their latest position before `pos`, the earlier-made first on a tie, so that `ok`
+    // (often costly) runs only until one satisfies it; insertion from the newest draft keeps this cheap
+    const order: Draft[] = [];
+    const lasts: number[] = [];
+    for (let index = this.list.length - 1; index >= 0; index--) {
+      const d = this.list[index] as Draft;
+      let last = d.top < pos ? d.top : -1;
+      if (d.top >= pos) for (const p of d.positions) if (p < pos && p > last) last = p;
+      if (last < 0) continue;
+      // later-made drafts are already in place: this one goes before those with a lower or equal position
+      let j = order.length;
+      while (j > 0 && (lasts[j - 1] as number) <= last) {
+        order[j] = order[j - 1] as Draft;
+        lasts[j] = lasts[j - 1] as number;
+        j--;
       }
+      order[j] = d;
+      lasts[j] = last;
     }
-    return best;
+    for (const d of order) if (!skip.has(d) && ok(d)) return d;
+    return null;
   }
 }
 
@@ -55,6 +79,7 @@ export function addMention(d: Draft, m: Pick<Mention, "start" | "end" | "firstTo
   if (d.mentions.some((s) => s.start === m.start && s.end === m.end)) return;
   d.mentions.push({ start: m.start, end: m.end });
   d.positions.push(m.firstToken);
+  if (m.firstToken > d.top) d.top = m.firstToken;
 }
 
 export function cameoCode(country: string | null, sector: string | null): string | null {

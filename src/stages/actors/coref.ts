@@ -38,7 +38,7 @@ function resolvePlural(r: ResolveCtx, m: Mention): void {
 
 /** he/she/him/her -> nearest person; it -> nearest organization or country; they/them -> see resolvePlural. */
 export function resolvePronoun(r: ResolveCtx, m: Mention): void {
-  const low = r.words[m.firstToken]?.toLowerCase() ?? "";
+  const low = r.word(m.firstToken)?.toLowerCase() ?? "";
   const here = sentenceOf(r, m.firstToken);
   const w = r.lex.words;
   let kinds: Draft["kind"][];
@@ -106,7 +106,7 @@ function coordinatedPair(r: ResolveCtx, m: Mention, of: Draft["kind"]): Draft[] 
     for (const q of positions) {
       if (q >= p) continue;
       const a = byPos.get(q) as Draft;
-      const between = r.words.slice(q + 1, p).join(" ");
+      const between = r.wordsIn(q + 1, p).join(" ");
       if (a !== b && /^(\S+ )?(and|,)$/.test(between) && between.split(" ").length <= 3) return [a, b];
     }
   }

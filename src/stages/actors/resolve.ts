@@ -12,7 +12,33 @@ export interface ResolveCtx {
   readonly lex: ActorLexicon;
   readonly date: string | null;
   readonly drafts: Drafts;
-  readonly words: readonly string[];
+  /** Token text with curly apostrophes straightened (undefined past the ends), sliced on first use. */
+  readonly word: (i: number) => string | undefined;
+  /** `word` over the tokens [from, to). */
+  readonly wordsIn: (from: number, to: number) => string[];
+}
+
+/** Token texts with curly apostrophes straightened, each sliced from the text once and on demand. */
+function tokenWords(doc: Doc): Pick<ResolveCtx, "word" | "wordsIn"> {
+  const tokens = layer(doc, "tokens");
+  const cache: (string | undefined)[] = new Array(tokens.length);
+  const word = (i: number): string | undefined => {
+    const t = tokens[i];
+    if (t === undefined) return undefined;
+    let w = cache[i];
+    if (w === undefined) {
+      w = doc.text.slice(t.start, t.end);
+      if (w.includes("’") || w.includes("‘")) w = w.replace(/[’‘]/g, "'");
+      cache[i] = w;
+    }
+    return w;
+  };
+  const wordsIn = (from: number, to: number): string[] => {
+    const out: string[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) out.push(word(i) ?? "");
+    return out;
+  };
+  return { word, wordsIn };
 }
 
 function countryDraft(r: ResolveCtx, code: string, kind: Draft["kind"], fallbackName: string): Draft {
@@ -45,11 +71,16 @@ function nameMention(r: ResolveCtx, m: Mention): void {
       addMention(existing, m);
       return;
     }
+    const facts = personFacts(r.lex, text, m, r.doc.text, r.date);
     const d = r.drafts.create({
       key: `person:${text}:${m.start}`,
       name: text,
       kind: "person",
-      ...personFacts(r.lex, text, m, r.doc.text, r.date),
+      country: facts.country,
+      sector: facts.sector,
+      role: facts.role,
+      roleSpan: facts.roleSpan,
+      roleSource: facts.roleSource,
       nameWords: words,
     });
     addMention(d, m);
@@ -61,11 +92,12 @@ function nameMention(r: ResolveCtx, m: Mention): void {
       for (const [i, s] of other.mentions.entries()) addMention(d, { ...s, firstToken: other.positions[i] ?? 0 });
       other.mentions = [];
       other.positions = [];
+      other.top = -1;
     }
     return;
   }
   if (m.place) return;
-  if (r.words[m.endToken] === "'s" && (m.ref?.source === "country" || m.ref?.source === "capital")) return;
+  if (r.word(m.endToken) === "'s" && (m.ref?.source === "country" || m.ref?.source === "capital")) return;
   const ref = m.ref;
   // a territory claimed by several states ("Kashmir") is a place, never an actor by itself
   if (ref !== null && ref.source === "region" && ref.code === null) return;
@@ -103,7 +135,7 @@ const LEADER_BODIES = new Set(["administration", "government", "cabinet"]);
 function description(r: ResolveCtx, m: Mention, head: string): void {
   const text = descriptionName(r, m);
   // "Kurdish rebels": a group named by a people that spans several states is itself, not the last rebels
-  const people = m.country === null && r.lex.peoples.has(r.words[m.firstToken] ?? "");
+  const people = m.country === null && r.lex.peoples.has(r.word(m.firstToken) ?? "");
   if (m.country === null && !people) {
     const earlier = r.drafts.latest(m.firstToken, (d) => d.key.startsWith("desc:") && d.key.endsWith(`:${head}`));
     if (earlier !== null) {
@@ -134,10 +166,10 @@ function descriptionName(r: ResolveCtx, m: Mention): string {
   let from = m.firstToken;
   while (
     from < m.endToken - 1 &&
-    /^[\d.,]+$|^(one|two|three|four|five|six|seven|eight|nine|ten|several|some)$/i.test(r.words[from] ?? "")
+    /^[\d.,]+$|^(one|two|three|four|five|six|seven|eight|nine|ten|several|some)$/i.test(r.word(from) ?? "")
   )
     from++;
-  const words = r.words.slice(from, m.endToken);
+  const words = r.wordsIn(from, m.endToken);
   const owner = words.findIndex((w) => w === "'s" || w === "'");
   if (owner > 0 && m.country !== null) {
     const adjective = r.lex.demonyms.get(m.country);
@@ -170,23 +202,45 @@ function nominal(r: ResolveCtx, m: Mention): void {
   }
 }
 
+/**
+ * For each token p: the largest end of a description (nominal with a head) whose first token is at
+ * or before p, over all descriptions (`any`) and over those headed by a leader's body (`leader`).
+ */
+function descriptionReach(mentions: readonly Mention[], tokenCount: number): { any: number[]; leader: number[] } {
+  let size = tokenCount;
+  for (const m of mentions) if (m.firstToken + 1 > size) size = m.firstToken + 1;
+  const any: number[] = new Array(size).fill(-1);
+  const leader: number[] = new Array(size).fill(-1);
+  for (const d of mentions) {
+    if (d.kind !== "nominal" || d.head === undefined || d.firstToken < 0) continue;
+    any[d.firstToken] = Math.max(any[d.firstToken] ?? -1, d.endToken);
+    if (LEADER_BODIES.has(d.head)) leader[d.firstToken] = Math.max(leader[d.firstToken] ?? -1, d.endToken);
+  }
+  for (let p = 1; p < size; p++) {
+    any[p] = Math.max(any[p] ?? -1, any[p - 1] ?? -1);
+    leader[p] = Math.max(leader[p] ?? -1, leader[p - 1] ?? -1);
+  }
+  return { any, leader };
+}
+
 /** Mentions -> actors with in-document coreference, roles valid on the publication date. */
 export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
   const mentions = layer(doc, "mentions");
-  const tokens = layer(doc, "tokens");
   const published = doc.article.published;
   const r: ResolveCtx = {
     doc,
     lex,
     date: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
     drafts: new Drafts(),
-    words: tokens.map((t) => doc.text.slice(t.start, t.end).replace(/[’‘]/g, "'")),
+    ...tokenWords(doc),
   };
-  // a name inside a longer description is its modifier ("US border agents", "the Bush administration")
-  const descriptions = mentions.filter((m) => m.kind === "nominal" && m.head !== undefined);
-  const inside = (d: Mention, m: Mention) => d.firstToken <= m.firstToken && d.endToken > m.endToken;
-  const absorbed = (m: Mention) =>
-    descriptions.some((d) => inside(d, m) && (m.type !== "PER" || LEADER_BODIES.has(d.head ?? "")));
+  // a name inside a longer description is its modifier ("US border agents", "the Bush administration"):
+  // by token, the furthest end of a description that starts there or before (of a leader's body, for people)
+  const reach = descriptionReach(mentions, layer(doc, "tokens").length);
+  const absorbed = (m: Mention) => {
+    const reaches = m.type !== "PER" ? reach.any : reach.leader;
+    return (reaches[Math.min(m.firstToken, reaches.length - 1)] ?? -1) > m.endToken;
+  };
   for (const m of mentions) {
     if (m.kind === "name" && absorbed(m)) continue;
     if (m.kind === "name") nameMention(r, m);

@@ -19,7 +19,7 @@ function knownForm(ctx: Ctx, i: number): boolean {
 export function nameish(ctx: Ctx, i: number): boolean {
   const w = word(ctx, i);
   if (!isCapitalized(w)) return false;
-  const low = w.toLowerCase();
+  const low = lower(ctx, i);
   if (shoutedLine(ctx, i)) return false;
   if (
     w.includes("-") &&
@@ -124,24 +124,38 @@ function sentenceBreakBetween(ctx: Ctx, i: number): boolean {
 
 /** Longest gazetteer name inside [from, to) starting at `from`: its end, or -1. */
 export function longestName(ctx: Ctx, from: number, to: number): number {
-  for (let e = Math.min(to, from + 10); e > from; e--) {
-    if (ctx.lex.names.has(phrase(ctx, from, e))) return e;
+  const stop = Math.min(to, from + 10);
+  if (from < 0) {
+    for (let e = stop; e > from; e--) if (ctx.lex.names.has(phrase(ctx, from, e))) return e;
+    return -1;
   }
-  return -1;
+  // grow the phrase word by word while it still opens some name (see prefixes.ts)
+  const names = ctx.lex.names;
+  const opens = ctx.opens.names;
+  const n = ctx.words.length;
+  let text = phrase(ctx, from, from + 1);
+  let best = -1;
+  for (let e = from + 1; e <= stop; e++) {
+    if (e > from + 1 && e - 1 < n) {
+      if (!opens.has(text)) break;
+      text = `${text} ${ctx.words[e - 1]}`;
+    }
+    if (names.has(text)) best = e;
+  }
+  return best;
 }
 
 /** Longest title (lower-cased words) starting at `from`, allowing "and" between titles: its end, or -1. */
 export function titleAt(ctx: Ctx, from: number, to: number): number {
+  // every title opens with the whole first word (a word without spaces): see prefixes.ts
+  const first = ctx.lowers[from] ?? "";
+  if (from >= 0 && !first.includes(" ") && !ctx.opens.titleStarts.has(first)) return -1;
   let best = -1;
   let pos = from;
   for (;;) {
     let found = -1;
     for (let e = Math.min(to, pos + ctx.lex.maxTitleWords); e > pos; e--) {
-      const t = ctx.words
-        .slice(pos, e)
-        .map((w) => w.toLowerCase())
-        .join(" ")
-        .replace(/ - /g, "-");
+      const t = ctx.lowers.slice(pos, e).join(" ").replace(/ - /g, "-");
       if (ctx.lex.titles.has(t)) {
         found = e;
         break;
@@ -169,10 +183,16 @@ function endsWithTitle(ctx: Ctx, end: number): boolean {
 
 /** Section lines in capitals ("CHINA / DIPLOMACY") hold no names. */
 function shoutedLine(ctx: Ctx, i: number): boolean {
-  const s = ctx.sentences[ctx.tokens[i]?.sentence ?? -1];
+  const n = ctx.tokens[i]?.sentence ?? -1;
+  const s = ctx.sentences[n];
   if (s === undefined) return false;
-  const text = ctx.text.slice(s.start, s.end);
-  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+  let shouted = ctx.shouted[n];
+  if (shouted === undefined) {
+    const text = ctx.text.slice(s.start, s.end);
+    shouted = !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
+    ctx.shouted[n] = shouted;
+  }
+  return shouted;
 }
 
 function touching(ctx: Ctx, a: number, b: number): boolean {

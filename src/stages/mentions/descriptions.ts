@@ -1,7 +1,8 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
-import { isCapitalized, lower, upos, word } from "./context.js";
+import { adjectiveAt, isCapitalized, lower, upos, word } from "./context.js";
 import { pluralDemonym } from "./lookup.js";
+import { getPair, hasPair } from "./prefixes.js";
 
 const COUNT = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)$/i;
 
@@ -25,14 +26,14 @@ const LEADER_BODIES = new Set(["administration", "government", "cabinet"]);
  * modifier ("US border agents") or a leader's name before "administration" ("the Bush
  * administration"). Returns the token after the opening and the country.
  */
-function countryOpening(ctx: Ctx, i: number, names: ReadonlyMap<number, Mention>): [number, string | null] | null {
-  const two = ctx.lex.adjectives.get(`${word(ctx, i)} ${word(ctx, i + 1)}`);
+function countryOpening(ctx: Ctx, i: number, names: readonly (Mention | undefined)[]): [number, string | null] | null {
+  const two = getPair(ctx.lex.adjectives, ctx.opens.adjectives, word(ctx, i), word(ctx, i + 1));
   if (two !== undefined && isCapitalized(word(ctx, i))) return [i + 2, two];
-  const one = ctx.lex.adjectives.get(word(ctx, i));
-  if (one !== undefined && isCapitalized(word(ctx, i)) && !names.has(i)) return [i + 1, one];
+  const one = adjectiveAt(ctx, i);
+  if (one !== undefined && isCapitalized(word(ctx, i)) && names[i] === undefined) return [i + 1, one];
   const ethnic = ctx.lex.peoples.get(word(ctx, i));
-  if (ethnic !== undefined && !ctx.lex.peopleNouns.has(word(ctx, i)) && !names.has(i)) return [i + 1, ethnic];
-  const m = names.get(i);
+  if (ethnic !== undefined && !ctx.lex.peopleNouns.has(word(ctx, i)) && names[i] === undefined) return [i + 1, ethnic];
+  const m = names[i];
   if (m === undefined) return null;
   if (m.type === "PER") {
     // "the Bush administration", "Erdogan's government"
@@ -52,15 +53,17 @@ function countryOpening(ctx: Ctx, i: number, names: ReadonlyMap<number, Mention>
 
 /** "Kurds", "Tamils", "Bosnian Serbs": an ethnic group named by its plural noun, with its country (or null). */
 function peopleNoun(ctx: Ctx, i: number): Mention | null {
-  const two = `${word(ctx, i)} ${word(ctx, i + 1)}`;
-  const end = ctx.lex.peopleNouns.has(two) ? i + 2 : i + 1;
-  const w = end === i + 2 ? two : word(ctx, i);
-  const demonym = end === i + 1 ? pluralDemonym(ctx, w) : null;
+  const pair = hasPair(ctx.lex.peopleNouns, ctx.opens.peopleNouns, word(ctx, i), word(ctx, i + 1));
+  const end = pair ? i + 2 : i + 1;
+  const w = pair ? `${word(ctx, i)} ${word(ctx, i + 1)}` : word(ctx, i);
+  // a plural demonym is capitalized ("Iraqis")
+  const demonym = !pair && ctx.upperInitial[i] === true ? pluralDemonym(ctx, w) : null;
   if ((!ctx.lex.peopleNouns.has(w) && demonym === null) || ctx.lex.names.has(w)) return null;
   const span = { start: ctx.tokens[i]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 };
   const det = lower(ctx, i - 1) === "the" ? i - 1 : i;
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     kind: "nominal",
     type: null,
     firstToken: i,
@@ -88,16 +91,17 @@ function beforeName(ctx: Ctx, to: number): boolean {
  * bare plural heads of non-state actors ("protesters", "police").
  */
 export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
-  const names = new Map<number, Mention>();
-  const taken = new Set<number>();
+  // by token: the name starting there, and whether a name covers it
+  const names: (Mention | undefined)[] = new Array(ctx.tokens.length);
+  const taken: boolean[] = new Array(ctx.tokens.length).fill(false);
   for (const m of mentions) {
     if (m.kind !== "name") continue;
-    names.set(m.firstToken, m);
-    for (let i = m.firstToken; i < m.endToken; i++) taken.add(i);
+    names[m.firstToken] = m;
+    for (let i = m.firstToken; i < m.endToken; i++) taken[i] = true;
   }
   const out: Mention[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const group = taken.has(i) ? null : peopleNoun(ctx, i);
+    const group = taken[i] ? null : peopleNoun(ctx, i);
     if (group !== null) {
       out.push(group);
       i = group.endToken - 1;
@@ -118,17 +122,18 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
           )
             break;
         }
-        if ([...Array(Math.max(0, k - j)).keys()].some((d) => taken.has(j + d))) break;
+        if (taken.slice(j, Math.max(j, k)).includes(true)) break;
         found = headAt(ctx, k);
       }
       country = code;
-    } else if (!taken.has(i) && (i === 0 || !/^(ADJ|PROPN)$/.test(upos(ctx, i - 1)))) {
-      // bare heads: non-state groups that act ("Police detained", "protesters stormed")
+    } else if (!taken[i]) {
+      // bare heads: non-state groups that act ("Police detained", "protesters stormed"), not after a modifier
       const w = lower(ctx, i);
       const sector = ctx.lex.groupHeads.get(w);
       const bare =
         (sector !== undefined && ["CVL", "COP", "REB"].includes(sector) && w.endsWith("s")) || w === "police";
-      if (bare && !/^(NOUN|PROPN)$/.test(upos(ctx, i + 1)) && word(ctx, i + 1) !== "'")
+      const modified = i > 0 && /^(ADJ|PROPN)$/.test(upos(ctx, i - 1));
+      if (bare && !modified && !/^(NOUN|PROPN)$/.test(upos(ctx, i + 1)) && word(ctx, i + 1) !== "'")
         found = [i + 1, w, sector ?? "COP"];
     }
     if (found === null) continue;
@@ -140,7 +145,8 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
     const det = ["the", "a", "an"].includes(lower(ctx, from - 1)) ? from - 1 : from;
     const span = { start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 };
     out.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       kind: "nominal",
       type: null,
       firstToken: from,

@@ -68,9 +68,10 @@ export function detectMentions(doc: Doc): Mention[] {
   }
   const shaped = markDatelines(doc.text, officialsCountry(ctx, shapeNames(ctx, withRoles)));
   const descriptions = findDescriptions(ctx, shaped);
-  const covered = new Set<number>();
-  for (const m of [...shaped, ...descriptions]) for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
-  const out = [...shaped, ...descriptions, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered.has(i))];
+  const covered: boolean[] = new Array(ctx.tokens.length).fill(false);
+  for (const list of [shaped, descriptions])
+    for (const m of list) for (let i = m.firstToken; i < m.endToken; i++) covered[i] = true;
+  const out = [...shaped, ...descriptions, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered[i] === true)];
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -16,10 +16,7 @@ export function orgHeadSector(ctx: Ctx, from: number, to: number): string | null
     }
   }
   for (let k = Math.max(from, to - 4); k < to; k++) {
-    const head = ctx.words
-      .slice(k, to)
-      .map((w) => w.toLowerCase())
-      .join(" ");
+    const head = ctx.lowers.slice(k, to).join(" ");
     const s = ctx.lex.orgHeads.get(head);
     if (s !== undefined && !(k === from && to - from === 1 && s === "BUS")) return s;
   }

@@ -139,7 +139,10 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
         };
         const extent = { start: ctx.tokens[det]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 };
         const person: Mention = {
-          ...base(known, end, ctx),
+          start: ctx.tokens[known]?.start ?? 0,
+          end: ctx.tokens[end - 1]?.end ?? 0,
+          firstToken: known,
+          endToken: end,
           kind: "name",
           type: "PER",
           extent,
@@ -168,7 +171,10 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
       if (!allAdj && !(modifier && prefixEntry === null)) {
         const sector = prefixEntry?.sector ?? orgHeadSector(ctx, start, p);
         out.push({
-          ...base(start, p, ctx),
+          start: ctx.tokens[start]?.start ?? 0,
+          end: ctx.tokens[p - 1]?.end ?? 0,
+          firstToken: start,
+          endToken: p,
           kind: "name",
           type: prefixEntry ? typeOf(prefixEntry) : "ORG",
           extent: base(start, p, ctx),
@@ -191,7 +197,10 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
       country,
     };
     const person: Mention = {
-      ...base(nameFrom, end, ctx),
+      start: ctx.tokens[nameFrom]?.start ?? 0,
+      end: ctx.tokens[end - 1]?.end ?? 0,
+      firstToken: nameFrom,
+      endToken: end,
       kind: "name",
       type: "PER",
       extent: { start: ctx.tokens[det]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 },
@@ -234,7 +243,10 @@ function sectorOfTitle(ctx: Ctx, p: number, q: number): string | null {
 
 function titleMention(ctx: Ctx, start: number, end: number, det: number, p: number): Mention {
   return {
-    ...base(start, end, ctx),
+    start: ctx.tokens[start]?.start ?? 0,
+    end: ctx.tokens[end - 1]?.end ?? 0,
+    firstToken: start,
+    endToken: end,
     kind: "title",
     type: "PER",
     extent: { start: ctx.tokens[det]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 },
@@ -258,7 +270,10 @@ function nameMention(
 ): Mention {
   const extentStart = Math.min(det, start);
   return {
-    ...base(start, end, ctx),
+    start: ctx.tokens[start]?.start ?? 0,
+    end: ctx.tokens[end - 1]?.end ?? 0,
+    firstToken: start,
+    endToken: end,
     kind: "name",
     type,
     extent: { start: ctx.tokens[extentStart]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 },
@@ -305,7 +320,10 @@ function unknownName(ctx: Ctx, start: number, end: number, det: number): Mention
   const country = type === "ORG" ? countryInside(ctx, start, end) : null;
   const extentStart = det < start && type !== "PER" ? det : start;
   return {
-    ...base(start, end, ctx),
+    start: ctx.tokens[start]?.start ?? 0,
+    end: ctx.tokens[end - 1]?.end ?? 0,
+    firstToken: start,
+    endToken: end,
     kind: "name",
     type,
     extent: { start: ctx.tokens[extentStart]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 },

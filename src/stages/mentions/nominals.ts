@@ -1,13 +1,35 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
-import { lower, word } from "./context.js";
+import { adjectiveAt, lower, word } from "./context.js";
 
 function span(ctx: Ctx, from: number, to: number) {
   return { start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[to - 1]?.end ?? 0, firstToken: from, endToken: to };
 }
 
-function empty(): Pick<Mention, "ref" | "role" | "country" | "sector" | "place" | "group"> {
-  return { ref: null, role: null, country: null, sector: null, place: false, group: null };
+type Span4 = ReturnType<typeof span>;
+
+/** A pronoun, nominal or title mention over `s` (fields in the layer's usual order). */
+function unnamed(
+  s: Span4,
+  kind: Mention["kind"],
+  extent: Span4,
+  more: Partial<Pick<Mention, "country" | "sector" | "group">> = {},
+): Mention {
+  return {
+    start: s.start,
+    end: s.end,
+    firstToken: s.firstToken,
+    endToken: s.endToken,
+    ref: null,
+    role: null,
+    country: more.country ?? null,
+    sector: more.sector ?? null,
+    place: false,
+    group: more.group ?? null,
+    kind,
+    type: null,
+    extent,
+  };
 }
 
 /** Personal pronouns (possessives are not mentions). */
@@ -27,9 +49,16 @@ export function findPronouns(ctx: Ctx): Mention[] {
     }
     if (low === "it" && /^(AUX)$/.test(ctx.tags[i + 1]?.upos ?? "")) continue;
     const s = span(ctx, i, i + 1);
-    out.push({ ...s, ...empty(), kind: "pronoun", type: null, extent: s });
+    out.push(unnamed(s, "pronoun", s));
   }
   return out;
+}
+
+/** May a title or an organization head open with this word? Each opens with a whole word (see prefixes.ts). */
+function mayHead(ctx: Ctx, low: string): boolean {
+  return (
+    ctx.lex.titles.has(low) || ctx.opens.titles.has(low) || ctx.lex.orgHeads.has(low) || ctx.opens.orgHeads.has(low)
+  );
 }
 
 /**
@@ -57,7 +86,7 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
           if (low === "both" && det === i && k === i + 1 && lower(ctx, i - 1) === "of") break;
           const s = span(ctx, i, end);
           const group = { count, of: isCountry && !(isPerson && head !== "sides") ? "country" : "person" } as const;
-          out.push({ ...s, ...empty(), kind: "nominal", type: null, extent: span(ctx, det, end), group });
+          out.push(unnamed(s, "nominal", span(ctx, det, end), { group }));
           i = end - 1;
           break;
         }
@@ -67,39 +96,31 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
       continue;
     }
     // "the Chinese side", "Russian government"
-    const adj = ctx.lex.adjectives.get(word(ctx, i));
+    const adj = adjectiveAt(ctx, i);
     if (adj !== undefined && w.governmentNouns.has(lower(ctx, i + 1)) && word(ctx, i + 1) === lower(ctx, i + 1)) {
       const s = span(ctx, i, i + 2);
-      out.push({
-        ...s,
-        ...empty(),
-        kind: "nominal",
-        type: null,
-        extent: span(ctx, det, i + 2),
-        country: adj,
-        sector: "GOV",
-      });
+      out.push(unnamed(s, "nominal", span(ctx, det, i + 2), { country: adj, sector: "GOV" }));
       i++;
       continue;
     }
     // "the ministry", "the foreign minister", "the spokesperson"
-    if (lower(ctx, i - 1) === "the" && word(ctx, i) === low) {
+    if (lower(ctx, i - 1) === "the" && word(ctx, i) === low && mayHead(ctx, low)) {
       for (let end = Math.min(ctx.tokens.length, i + 3); end > i; end--) {
-        const phrase = ctx.words.slice(i, end).join(" ").toLowerCase();
-        if (ctx.words.slice(i, end).some((x) => /^\p{Lu}/u.test(x))) continue;
+        const phrase = ctx.lowers.slice(i, end).join(" ");
+        if (ctx.upperInitial.slice(i, end).includes(true)) continue;
         const title = ctx.lex.titles.get(phrase);
         const org = ctx.lex.orgHeads.get(phrase);
         const next = lower(ctx, end);
         if (next === "of" || next === "'s") break;
         if (title !== undefined && !["official", "leader", "expert", "director"].includes(phrase)) {
           const s = span(ctx, i, end);
-          out.push({ ...s, ...empty(), kind: "title", type: null, extent: span(ctx, i - 1, end), sector: title });
+          out.push(unnamed(s, "title", span(ctx, i - 1, end), { sector: title }));
           i = end - 1;
           break;
         }
         if (org !== undefined && end - i <= 2) {
           const s = span(ctx, i, end);
-          out.push({ ...s, ...empty(), kind: "nominal", type: null, extent: span(ctx, i - 1, end), sector: org });
+          out.push(unnamed(s, "nominal", span(ctx, i - 1, end), { sector: org }));
           i = end - 1;
           break;
         }

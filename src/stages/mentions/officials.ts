@@ -1,13 +1,14 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
-import { lower, word } from "./context.js";
+import { adjectiveAt, lower, word } from "./context.js";
 import { isIgoCode } from "./lookup.js";
+import { getPair } from "./prefixes.js";
 
 /** Sectors of state office: a title of these with no country belongs to the country in context. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "LEG", "JUD"]);
 
-function countryOfToken(ctx: Ctx, i: number, byToken: ReadonlyMap<number, Mention>, orgs = true): string | null {
-  const m = byToken.get(i);
+function countryOfToken(ctx: Ctx, i: number, byToken: readonly (Mention | undefined)[], orgs = true): string | null {
+  const m = byToken[i];
   if (m !== undefined) {
     const code = m.ref?.code ?? null;
     const source = m.ref?.source;
@@ -15,7 +16,7 @@ function countryOfToken(ctx: Ctx, i: number, byToken: ReadonlyMap<number, Mentio
     if (code !== null && (place || (orgs && source === "org"))) return isIgoCode(ctx, code) ? null : code;
     return null;
   }
-  const adj = ctx.lex.adjectives.get(word(ctx, i)) ?? ctx.lex.adjectives.get(`${word(ctx, i - 1)} ${word(ctx, i)}`);
+  const adj = adjectiveAt(ctx, i) ?? getPair(ctx.lex.adjectives, ctx.opens.adjectives, word(ctx, i - 1), word(ctx, i));
   return adj !== undefined && /^[A-Z]{3}$/.test(adj) && ctx.lex.countryNames.has(adj) ? adj : null;
 }
 
@@ -25,8 +26,8 @@ function countryOfToken(ctx: Ctx, i: number, byToken: ReadonlyMap<number, Mentio
  * capital or nationality before the name in its sentence, else in the sentence before.
  */
 export function officialsCountry(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
-  const byToken = new Map<number, Mention>();
-  for (const m of mentions) if (m.kind === "name") for (let i = m.firstToken; i < m.endToken; i++) byToken.set(i, m);
+  const byToken: (Mention | undefined)[] = new Array(ctx.tokens.length);
+  for (const m of mentions) if (m.kind === "name") for (let i = m.firstToken; i < m.endToken; i++) byToken[i] = m;
   const salient = mostNamedCountry(ctx, byToken);
   return mentions.map((m) => {
     if (m.kind !== "name" || m.type !== "PER" || m.role === null || m.country !== null) return m;
@@ -36,7 +37,7 @@ export function officialsCountry(ctx: Ctx, mentions: readonly Mention[]): Mentio
     if (s === undefined) return m;
     let country: string | null = null;
     if (lower(ctx, s.firstToken) === "in") {
-      const place = byToken.get(s.firstToken + 1);
+      const place = byToken[s.firstToken + 1];
       if (place !== undefined && word(ctx, place.endToken) === ",")
         country = countryOfToken(ctx, place.firstToken, byToken);
     }
@@ -49,10 +50,10 @@ export function officialsCountry(ctx: Ctx, mentions: readonly Mention[]): Mentio
 }
 
 /** The country the text names most often (names, capitals, nationalities); null on a tie. */
-function mostNamedCountry(ctx: Ctx, byToken: ReadonlyMap<number, Mention>): string | null {
+function mostNamedCountry(ctx: Ctx, byToken: readonly (Mention | undefined)[]): string | null {
   const counts = new Map<string, number>();
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const m = byToken.get(i);
+    const m = byToken[i];
     if (m !== undefined && m.firstToken !== i) continue;
     const code = countryOfToken(ctx, i, byToken, false);
     if (code !== null) counts.set(code, (counts.get(code) ?? 0) + 1);

@@ -1,6 +1,7 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
 import { lower, sentenceStart, upos, word } from "./context.js";
+import { openings } from "./prefixes.js";
 
 /** A model designation after a maker's name: "A380", "787", "F-35", not a year or a count. */
 export function isModelCode(w: string): boolean {
@@ -10,7 +11,11 @@ export function isModelCode(w: string): boolean {
 
 /** A market index ("the Dow Jones Industrial Average", "FTSE 100 index"): not an actor. */
 export function isFinancialName(ctx: Ctx, from: number, to: number): boolean {
-  for (let e = to; e > from; e--) {
+  // an index name opens with the whole first word (see prefixes.ts)
+  const first = ctx.words[from];
+  const known =
+    first === undefined || ctx.names.financialNames.has(first) || openings(ctx.names.financialNames).has(first);
+  for (let e = to; known && e > from; e--) {
     if (ctx.names.financialNames.has(ctx.words.slice(from, e).join(" "))) return true;
   }
   let k = to;
@@ -115,12 +120,20 @@ function descriptorStart(ctx: Ctx, m: Mention, before: readonly Mention[]): numb
  * following noun, and widen extents over attached descriptions and titles.
  */
 export function shapeNames(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
-  const notActor = (m: Mention) =>
-    m.ref === null &&
-    (isFinancialName(ctx, m.firstToken, m.endToken) ||
-      isProductName(ctx, m.firstToken, m.endToken) ||
-      isEventName(ctx, m) ||
-      isNumberedItem(ctx, m));
+  const notActorOf = new Map<Mention, boolean>();
+  const notActor = (m: Mention) => {
+    let v = notActorOf.get(m);
+    if (v === undefined) {
+      v =
+        m.ref === null &&
+        (isFinancialName(ctx, m.firstToken, m.endToken) ||
+          isProductName(ctx, m.firstToken, m.endToken) ||
+          isEventName(ctx, m) ||
+          isNumberedItem(ctx, m));
+      notActorOf.set(m, v);
+    }
+    return v;
+  };
   const dropped = droppedTexts(ctx, mentions, notActor);
   // a name dropped once as a product is still an actor where it heads a clause ("Chrysler will receive")
   const acts = (m: Mention) =>
