@@ -8,19 +8,19 @@
  * jobs = 1 it exceeds "seconds" by what V8's helper threads (compiler, garbage collector) did, and on
  * a busy machine it falls below it (waiting for a core is not CPU time), so articles / "CPU s" is
  * the fairer one-core figure there. Counting tokens for "tokens/s" is not timed.
- * Usage: npm run bench -- [--data <dir>] [--limit <articles>] [--warmup <articles>]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { articleItems } from "../src/cli/inputs.js";
 import { parseConllu } from "../src/nlp/conllu.js";
 import type { PoolItem } from "../src/pipeline/pool.js";
 import { analyzeStream } from "../src/pipeline/pool.js";
 import { benchTagParse } from "../src/stages/syntax/bench.js";
+import { scriptArgs } from "./script-args.js";
 
+const USAGE = "Usage: npm run bench -- [--data <dir>] [--limit <articles>] [--warmup <articles>]";
 const here = dirname(fileURLToPath(import.meta.url));
 const WORD = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
@@ -81,7 +81,7 @@ async function child(input: string, jobs: number, limit: number, warmup: number)
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = scriptArgs("bench", USAGE, {
     options: {
       data: { type: "string" },
       limit: { type: "string" },
