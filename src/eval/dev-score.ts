@@ -2,6 +2,7 @@ import type { CodedEvent } from "../doc/layers/events.js";
 import type { AttacheRecord } from "../doc/record.js";
 import { overlaps, type Span } from "../doc/span.js";
 import type { DevArticle, GoldEvent } from "./dev-gold.js";
+import { maximumMatching } from "./event-matching.js";
 
 /** Counts summed over articles; rates are computed at the end. */
 export interface DevCounts {
@@ -97,7 +98,12 @@ export function scoreArticle(article: DevArticle, record: AttacheRecord, offset:
     c.mentionsFound += g.mentions.filter((m) =>
       record.actors.some((a) => a.mentions.some((s) => overlaps(raw(s, offset), m))),
     ).length;
-    const best = record.actors.find((a) => a.mentions.some((s) => g.mentions.some((m) => overlaps(raw(s, offset), m))));
+    // our actor for a gold actor: the one on most of its mentions (a group nominal such as "the two
+    // sides" is a mention of each party, so the first actor on any mention can be the other party)
+    const hits = (a: AttacheRecord["actors"][number]) =>
+      g.mentions.filter((m) => a.mentions.some((s) => overlaps(raw(s, offset), m))).length;
+    let best: AttacheRecord["actors"][number] | undefined;
+    for (const a of record.actors) if (hits(a) > (best === undefined ? 0 : hits(best))) best = a;
     if (!best) continue;
     c.actorsFound++;
     if (best.country === g.country) c.actorsCountryRight++;
@@ -120,20 +126,27 @@ export function scoreArticle(article: DevArticle, record: AttacheRecord, offset:
     if (g.anonymous ? q.anonymous : sameSpeaker(g.speaker, q.speaker)) c.quotesSpeakerRight++;
   }
   const required = gold.events.filter((g) => !g.optional);
-  const used = new Set<GoldEvent>();
   c.eventsGold += required.length;
   c.eventsSystem += record.events.length;
-  for (const e of record.events) {
-    const g = gold.events.find((x) => !used.has(x) && eventMatches(x, e));
+  // A maximum matching: the definition of a match is unchanged, only no event of ours can take a
+  // gold event that another of ours alone could match. Required gold events with the right date
+  // are matched first, then required ones, then optional ones.
+  const fits = (l: number, r: number): boolean =>
+    eventMatches(gold.events[r] as GoldEvent, record.events[l] as CodedEvent);
+  const needed = (_l: number, r: number): boolean => fits(_l, r) && !gold.events[r]?.optional;
+  const dated = (l: number, r: number): boolean =>
+    needed(l, r) && accepts(gold.events[r] as GoldEvent, "date", dateOf(record.events[l] as CodedEvent));
+  const partner = maximumMatching(record.events.length, gold.events.length, fits, [dated, needed]);
+  record.events.forEach((e, l) => {
+    const g = gold.events[partner[l] ?? -1];
     if (!g) {
       c.eventsFalse++;
-      continue;
+      return;
     }
-    used.add(g);
-    if (g.optional) continue;
+    if (g.optional) return;
     c.eventsMatched++;
     if (accepts(g, "date", dateOf(e))) c.eventsDateRight++;
-  }
+  });
 }
 
 export function rate(n: number, d: number): number {

@@ -9,7 +9,7 @@ import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf } from "./location.js";
 import { matchTrigger, type TriggerMatch } from "./match.js";
-import { referentParties } from "./referents.js";
+import { disputeSides, referentParties } from "./referents.js";
 import { frameOf, rolesOf } from "./roles.js";
 import { statusOf } from "./status.js";
 import { conditionalThreat, declaredRefusal } from "./threats.js";
@@ -157,7 +157,10 @@ function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draf
   const sentenceOf = (t: number) => doc.tokens?.[t]?.sentence ?? 0;
   const out: Draft[] = [];
   for (const d of drafts) {
-    const parties = d.event.target === null ? referentParties(lex, tree, drafts, d, sentenceOf) : [];
+    let parties = d.event.target === null ? referentParties(lex, tree, drafts, d, sentenceOf) : [];
+    // "Russia urged restraint": an appeal to the sides of the dispute just told.
+    if (d.event.target === null && !parties.length && lex.sides.some((c) => d.event.cameo?.startsWith(c)))
+      parties = disputeSides(drafts, d, sentenceOf);
     if (!parties.length) out.push(d);
     for (const target of parties) out.push({ ...d, event: { ...d.event, target } });
   }

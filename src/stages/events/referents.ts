@@ -110,3 +110,27 @@ export function referentParties(
   }
   return [];
 }
+
+/**
+ * The two sides an appeal for restraint with no addressee speaks to ("Russia urged restraint" after
+ * "Kyrgyzstan and Tajikistan accused each other"): the source and target of the latest earlier act,
+ * within the window, between two countries other than the appeal's author. Returns [] when none.
+ */
+export function disputeSides(
+  drafts: readonly ReferentDraft[],
+  d: ReferentDraft,
+  sentenceOf: (token: number) => number,
+): EventParty[] {
+  const own = d.event.source.country;
+  const here = sentenceOf(d.token);
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const o = drafts[k] as ReferentDraft;
+    if (o.token >= d.token || here - sentenceOf(o.token) > WINDOW) continue;
+    if (o.event.status !== "reported" && o.event.status !== "planned") continue;
+    const { source, target } = o.event;
+    if (!source.country || !target?.country || source.country === target.country) continue;
+    if (source.country === own || target.country === own) continue;
+    return [source, target];
+  }
+  return [];
+}

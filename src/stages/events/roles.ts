@@ -1,6 +1,7 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { ActorIndex } from "./actors.js";
 import { isDerived } from "./groups.js";
+import { hostSource } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { locativePlace, type PlaceCountry, placeAt } from "./location.js";
 import type { TriggerMatch } from "./match.js";
@@ -15,6 +16,8 @@ export interface Frame {
   readonly noun: boolean;
   /** "hold" in "hold talks": its subject is the source, its obliques may give the target. */
   readonly light: number | null;
+  /** The light verb is a mediator's ("brokered a truce between X and Y"): its subject is no party. */
+  readonly mediated?: boolean;
 }
 
 export interface Roles {
@@ -69,8 +72,10 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
     (baseRel(rel) === "obl" && caseOf(tree, n) === "in" && n === m.token);
   // A verb the entry itself names as the noun's head ("impose|adopt sanctions", "threaten sanctions") carries it too.
   const named = m.entry.when.some((c) => c.kind === "head") && n === m.token;
-  const isLight = h >= 0 && !ownSource && carried && (named || lex.modality.get("light")?.has(tree.lemma(h)));
-  return { trigger: m.token, noun: true, light: isLight ? h : null };
+  const mediated = h >= 0 && (lex.modality.get("mediator")?.has(tree.lemma(h)) ?? false);
+  const isLight =
+    h >= 0 && !ownSource && carried && (named || mediated || lex.modality.get("light")?.has(tree.lemma(h)));
+  return { trigger: m.token, noun: true, light: isLight ? h : null, mediated: Boolean(isLight) && mediated };
 }
 
 function slotTokens(tree: Tree, i: number, slot: string): number[] {
@@ -155,7 +160,7 @@ function nounSources(
   // "the Israeli raid": an act noun whose nationality adjective made it stand for its author (owned.tsv).
   if (!sources.length && lex.owned.get(tree.lemma(i)) === "act")
     sources = (actors.byToken[i] ?? []).filter((a) => isDerived(a) && a.country !== null);
-  if (!sources.length && f.light !== null) sources = actorsAt(actors, subjectOf(tree, actors, f.light));
+  if (!sources.length && f.light !== null && !f.mediated) sources = actorsAt(actors, subjectOf(tree, actors, f.light));
   if (!sources.length && mods.length === 1) sources = mods;
   if (!sources.length && pre.possessor >= 0) sources = actorsAt(actors, [pre.possessor]);
   const scene = sceneVerb(tree, i);
@@ -206,6 +211,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     }
     if (targets.length) break;
   }
+  // "the ambassador was summoned": the host country, from the clause's place or the dateline.
+  if (!sources.length && m.entry.host && !f.noun) {
+    const host = hostSource(lex, tree, f.trigger, targets);
+    if (host) sources = [host];
+  }
   let place: PlaceCountry | null = null;
   if (!targets.length && m.entry.dest) {
     const cand = [
@@ -242,7 +252,9 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // Its only named recipient was its own state resolved twice: a misread, so no event rather than a guess.
   if (self && !targets.length && !place && participants.length < 2) sources = [];
   // "the two countries broke off ties": an act done with a partner, by several parties and no partner named.
-  const withPartner = m.entry.targets?.[0] === "obl:with" && !m.entry.symmetric;
+  // "Brazil and Argentina pledged to revive the bloc": a joint commitment (03x) is made to one another.
+  const pledge = m.cameo.startsWith("03") && !m.entry.symmetric;
+  const withPartner = (m.entry.targets?.[0] === "obl:with" || pledge) && !m.entry.symmetric;
   if (withPartner && sources.length > 1 && !targets.length && !place && !participants.length)
     return { sources: [], targets: [], participants: sources, place: null, reciprocal: true };
   return { sources, targets, participants, place, reciprocal: false };

@@ -13,7 +13,7 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   }
   // A clausal subject is never an actor ("wrapping up talks that officials called ..." misparsed as csubj).
   const own = tree.kids(v, "nsubj").map((k) => relativeHead(tree, v, k));
-  if (own.length) return own;
+  if (own.length) return own.map((k) => (k === own[0] ? loosePronounHead(tree, actors, v, k) : k));
   const rel = tree.rel(v);
   const parent = tree.head(v);
   // A relative clause with no subject or relative word of its own was misread: its noun is the subject.
@@ -61,6 +61,26 @@ function misreadAsModifier(tree: Tree, v: number, noun: number): boolean {
   return (tree.children[v] ?? []).some(
     (c) => tree.rel(c) === "xcomp" || (tree.rel(c) === "advcl" && caseOf(tree, c) === "to"),
   );
+}
+
+/**
+ * A relative word the parser did not attach as a relative clause ("... with Turkey and the United
+ * Nations, which brokered the talks" read as a parataxis): its antecedent is the actor phrase that
+ * ends right before the comma in front of it, with the whole coordination that phrase closes.
+ */
+function loosePronounHead(tree: Tree, actors: ActorIndex, v: number, subj: number): number {
+  const word = tree.word(subj).toLowerCase();
+  if ((word !== "which" && word !== "who") || tree.rel(v).startsWith("acl")) return subj;
+  // Only a phrase whose actors all have a country: an unresolved name is no antecedent to lean on.
+  const known = (t: number) => {
+    const found = actors.phrase(t);
+    return found.length > 0 && found.every((a) => a.country !== null);
+  };
+  if (subj < 2 || tree.word(subj - 1) !== "," || !known(subj - 2)) return subj;
+  let near = subj - 2;
+  while (near >= 0 && tree.rel(near) === "conj" && tree.head(near) >= 0 && known(tree.head(near)))
+    near = tree.head(near);
+  return near;
 }
 
 /** The actor right before a subjectless conjunct verb, with the whole coordination it belongs to ("the US and the EU rejected"). */

@@ -65,7 +65,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `referents*.tsv`, `labels*.tsv`.
+ * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -186,6 +186,13 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   for (const path of filesOf(dirs, "referents")) {
     for (const { row } of rowsOf(MeasureRow, path)) referents.add(row[0].toLowerCase());
   }
+  const sides: string[] = [];
+  for (const path of filesOf(dirs, "sides")) {
+    for (const { line, row } of rowsOf(LocativeRow, path)) {
+      checkCode(row[0], path, line);
+      sides.push(row[0]);
+    }
+  }
   const labels = new Map<string, "negative" | "positive">();
   for (const path of filesOf(dirs, "labels")) {
     for (const { row } of rowsOf(LabelRow, path)) labels.set(row[0].toLowerCase(), row[1]);
@@ -205,6 +212,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     refusals,
     measures,
     referents,
+    sides,
   };
 }
 

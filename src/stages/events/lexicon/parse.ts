@@ -49,7 +49,7 @@ export function toTrigger(
     const eq = part.indexOf("=");
     f.set(eq < 0 ? part : part.slice(0, eq), eq < 0 ? "" : part.slice(eq + 1));
   }
-  const known = new Set(["sym", "inner", "family", "target", "plover", "mode", "mirror", "dest"]);
+  const known = new Set(["sym", "inner", "family", "target", "plover", "mode", "mirror", "dest", "host"]);
   for (const k of f.keys()) {
     if (!known.has(k)) throw attacheError("E_LEXICON", { input: where }, `unknown flag "${k}" in ${rule}`);
   }
@@ -75,6 +75,7 @@ export function toTrigger(
     mode: f.get("mode") ?? null,
     mirror: f.get("mirror") ?? null,
     dest: f.has("dest"),
+    host: f.has("host"),
     specificity: specificity(conditions),
   });
 }

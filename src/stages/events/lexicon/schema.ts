@@ -34,7 +34,7 @@ export const TriggerRow = z.tuple([
 /** goals*.tsv: id, lemmas, then one code (or -) per family in the order of `Family`. */
 export const GoalRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, optCode, optCode, optCode, optCode, optCode]);
 
-export const ModalityRole = z.enum(["aux", "neg", "mark", "amod", "control", "light"]);
+export const ModalityRole = z.enum(["aux", "neg", "mark", "amod", "control", "light", "mediator"]);
 export type ModalityRole = z.infer<typeof ModalityRole>;
 export const ModalityRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, ModalityRole, Effect]);
 
@@ -92,6 +92,8 @@ export interface TriggerEntry {
   readonly mirror: string | null;
   /** A destination place gives the target country (visits). */
   readonly dest: boolean;
+  /** An agentless passive's source is the host country: the clause's place, else the dateline ("the envoy was summoned"). */
+  readonly host: boolean;
   readonly specificity: number;
 }
 
@@ -141,6 +143,11 @@ export interface Lexicon {
    * recipient of its own whose object is one of them answers the parties of that act.
    */
   readonly referents: ReadonlySet<string>;
+  /**
+   * CAMEO codes (and their subcodes) of appeals addressed to the sides of a dispute: with no
+   * addressee of their own ("Russia urged restraint") they go to both parties of the latest dyad told before.
+   */
+  readonly sides: readonly string[];
   /** Evaluative words ("terrorist", "illegal", "statesman") -> tone, for the `label=` condition. */
   readonly labels: ReadonlyMap<string, "negative" | "positive">;
   /** Conditional hostile acts -> the 13x threat they make, by CAMEO code prefix (longest first). */

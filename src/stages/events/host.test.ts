@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { datelineCountry } from "./host.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (events: readonly CodedEvent[]) =>
+  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`).sort();
+
+describe("events: datelines", () => {
+  it("reads the country of a wire dateline, with or without a date or agency", () => {
+    assert.equal(datelineCountry(lex, "Headline words\n\nNAIROBI, June 3 — The council met."), "KEN");
+    assert.equal(datelineCountry(lex, "OTTAWA (Reuters) - Ministers said."), "CAN");
+    assert.equal(datelineCountry(lex, "Ministers met in Ottawa - and left."), null);
+  });
+});
+
+describe("events: agentless passives done by a host country", () => {
+  const summoned = `Sweden~ Sweden PROPN 3 nmod:poss
+'s 's PART 1 case
+envoy envoy NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+summoned summon VERB 0 root
+to to ADP 8 case
+the the DET 8 det
+ministry~ ministry NOUN 5 obl
+. . PUNCT 5 punct`;
+
+  it("takes the summoning country from the place of the clause", () => {
+    const doc = docFromParse(
+      summoned.replace(
+        "ministry~ ministry NOUN 5 obl",
+        "ministry ministry NOUN 5 obl\nin in ADP 10 case\nTehran~ Tehran PROPN 8 nmod",
+      ),
+      { actors: [C("Sweden", "SWE")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["IRN>SWE 114"]);
+  });
+
+  it("takes it from the dateline when the clause names no place, and none from the envoy's own capital", () => {
+    const filed = docFromParse(`NAIROBI Nairobi PROPN 0 root\n— — PUNCT 1 punct\n\n${summoned}`, {
+      actors: [C("Sweden", "SWE")],
+    });
+    assert.deepEqual(brief(codeEvents(lex, filed)), ["KEN>SWE 114"]);
+    const home = docFromParse(`STOCKHOLM Stockholm PROPN 0 root\n— — PUNCT 1 punct\n\n${summoned}`, {
+      actors: [C("Sweden", "SWE")],
+    });
+    assert.deepEqual(brief(codeEvents(lex, home)), []);
+    assert.deepEqual(brief(codeEvents(lex, docFromParse(summoned, { actors: [C("Sweden", "SWE")] }))), []);
+  });
+
+  it("keeps a named agent and codes no host for other passives", () => {
+    const byAgent = docFromParse(
+      `Sweden~ Sweden PROPN 3 nmod:poss
+'s 's PART 1 case
+envoy envoy NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+summoned summon VERB 0 root
+by by ADP 7 case
+Kenya~ Kenya PROPN 5 obl:agent
+. . PUNCT 5 punct`,
+      { actors: [C("Sweden", "SWE"), C("Kenya", "KEN")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, byAgent)), ["KEN>SWE 114"]);
+  });
+});

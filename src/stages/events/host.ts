@@ -1,0 +1,53 @@
+import type { Actor } from "../../doc/layers/actors.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
+import type { Lexicon } from "./lexicon/schema.js";
+import { clauseCountry } from "./location.js";
+import { caseOf, isPassive, type Tree } from "./tree.js";
+
+/**
+ * A wire dateline at the start of a line: a place, an optional ", March 17" or ", Country", an
+ * optional "(Agency)", then a dash ("MOSCOW, March 17 — ...", "THE HAGUE — ...").
+ */
+const DATELINE =
+  /^[ \t]*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,[^\n—–]{1,40}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|--?)[ \t]/gmu;
+
+/** The country of the place a story is filed from, by its first dateline within the opening lines; null if none. */
+export function datelineCountry(lex: Lexicon, text: string): string | null {
+  const head = text.slice(0, 1200);
+  for (const m of head.matchAll(DATELINE)) {
+    const name = (m[1] ?? "").trim();
+    const place = lex.places.get(name.toLowerCase());
+    if (place?.country) return place.country;
+    const named = actorLexicon()
+      .names.get(name.replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase()))
+      ?.find((e) => e.kind === "country" && e.code);
+    if (named?.code) return named.code;
+  }
+  return null;
+}
+
+/**
+ * "Britain's ambassador was summoned", "two diplomats were expelled": a passive with no agent, whose
+ * act only a host country can do to a foreign envoy. Its source is the country of the clause's place
+ * ("summoned to the ministry in Moscow"), else of the article's dateline, when that is not the
+ * envoy's own country. Null when the clause names an agent or no host is found.
+ */
+export function hostSource(lex: Lexicon, tree: Tree, v: number, targets: readonly Actor[]): Actor | null {
+  if (!isPassive(tree, v) || !targets.length) return null;
+  const agent = (tree.children[v] ?? []).some(
+    (c) => tree.rel(c) === "obl:agent" || (tree.rel(c).startsWith("obl") && caseOf(tree, c) === "by"),
+  );
+  if (agent) return null;
+  const country = clauseCountry(lex, tree, v) ?? datelineCountry(lex, tree.text);
+  if (!country || targets.some((t) => t.country === country)) return null;
+  return {
+    id: "",
+    name: country,
+    kind: "country",
+    country,
+    sector: null,
+    code: country,
+    role: null,
+    mentions: [],
+  };
+}
