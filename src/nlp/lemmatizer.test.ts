@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type LemmaTables, lemmatize } from "./lemmatizer.js";
+import { type LemmaTables, Lemmatizer, lemmatize } from "./lemmatizer.js";
 import { ADJ, NOUN, VERB } from "./morphology.js";
 
 const V = VERB;
@@ -123,4 +123,61 @@ test("proper nouns keep their form; plural ones lose the plural; other tags only
   assert.equal(lemmatize(tables, "herein", "ADV", "RB"), "herein");
   assert.equal(lemmatize(tables, "12,000", "NUM", "CD"), "12000");
   assert.equal(lemmatize(tables, "1,2", "NUM", "CD"), "1,2");
+});
+
+test("the per-tag lemmatizer answers exactly as lemmatize, for every tag class and kind of form", () => {
+  const tags: Array<[string, string]> = [
+    ["VB", "VERB"],
+    ["VBD", "VERB"],
+    ["VBN", "VERB"],
+    ["VBG", "VERB"],
+    ["VBZ", "AUX"],
+    ["NN", "NOUN"],
+    ["NNS", "NOUN"],
+    ["NNP", "PROPN"],
+    ["NNPS", "PROPN"],
+    ["JJ", "ADJ"],
+    ["JJR", "ADJ"],
+    ["JJS", "ADJ"],
+    ["RBR", "ADV"],
+    ["CD", "NUM"],
+    ["DT", "DET"],
+    ["IN", "ADP"],
+  ];
+  const forms = [
+    "found",
+    "Found",
+    "Went",
+    "people",
+    "children",
+    "jan",
+    "better",
+    "blamed",
+    "hopping",
+    "Embassies",
+    "crises",
+    "wolves",
+    "larger",
+    "happier",
+    "PBS",
+    "NGOs",
+    "HAS",
+    "overtook",
+    "re-imposed",
+    "cease-fires",
+    "Americans",
+    "12,000",
+    "1,2",
+    "The",
+    "video's",
+    "",
+  ];
+  const l = new Lemmatizer(
+    tables,
+    tags.map(([, u]) => u),
+    tags.map(([x]) => x),
+  );
+  tags.forEach(([xpos, upos], t) => {
+    for (const f of forms) assert.equal(l.lemma(f, t), lemmatize(tables, f, upos, xpos), `${f} ${xpos}`);
+  });
 });

@@ -87,3 +87,78 @@ function pickKnown(
   for (const c of cands) if (tables.vocab.has(c.toLowerCase())) return c;
   return undefined;
 }
+
+/** What the lemmatizer needs of one tag class, worked out once. */
+interface TagLemmaInfo {
+  readonly upos: string;
+  readonly xpos: string;
+  readonly infl: Inflection;
+  /** Exact-tag exceptions of this XPOS, by lowercased form. */
+  readonly byTag: ReadonlyMap<string, string>;
+  /** Class exceptions of this XPOS's lemma class, by lowercased form. */
+  readonly byClass: ReadonlyMap<string, string>;
+}
+
+const NO_EXCEPTIONS: ReadonlyMap<string, string> = new Map();
+
+/** Split "key\tform" -> lemma entries into key -> (form -> lemma). */
+function byKey(entries: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [k, lemma] of entries) {
+    const tab = k.indexOf("\t");
+    if (tab < 0) continue; // no key: never looked up by `lemmatize` either
+    const key = k.slice(0, tab);
+    let m = out.get(key);
+    if (!m) {
+      m = new Map();
+      out.set(key, m);
+    }
+    m.set(k.slice(tab + 1), lemma);
+  }
+  return out;
+}
+
+/**
+ * `lemmatize` for the tag classes of a tagger, with the exception tables split by tag and by class
+ * once, so that a token costs lookups by its lowercased form and no key building. `lemma(form, t)`
+ * equals `lemmatize(tables, form, upos[t], xpos[t])`.
+ */
+export class Lemmatizer {
+  private readonly info: readonly TagLemmaInfo[];
+  private readonly nounClass: ReadonlyMap<string, string>;
+
+  constructor(
+    readonly tables: LemmaTables,
+    upos: readonly string[],
+    xpos: readonly string[],
+  ) {
+    const byTag = byKey(tables.exceptions);
+    const byClass = byKey(tables.classExceptions);
+    this.info = xpos.map((x, t) => ({
+      upos: upos[t],
+      xpos: x,
+      infl: inflectionOf(x),
+      byTag: byTag.get(x) ?? NO_EXCEPTIONS,
+      byClass: byClass.get(lemmaClass(x)) ?? NO_EXCEPTIONS,
+    }));
+    this.nounClass = byClass.get("N") ?? NO_EXCEPTIONS;
+  }
+
+  /** Lemma of `form` tagged with tag class `t` (the order of the lists given to the constructor). */
+  lemma(form: string, t: number): string {
+    const tag = this.info[t];
+    const low = form.toLowerCase();
+    const exc = tag.byTag.get(low);
+    if (exc !== undefined) return exc;
+    const xpos = tag.xpos;
+    if (tag.upos === "PROPN") return xpos === "NNPS" ? guess(this.tables, form, "plural") : form;
+    if (xpos === "NNS" && ACRONYM.test(form) && !this.nounClass.has(low)) return low;
+    // the first levels of `lemmaBelowTag`, which the rarer paths below re-enter
+    const byClass = tag.byClass.get(low);
+    if (byClass !== undefined) return byClass;
+    if (tag.infl === "none") return xpos === "CD" && GROUPED_NUMBER.test(low) ? low.replaceAll(",", "") : low;
+    const byForm = this.tables.formExceptions.get(low);
+    if (byForm !== undefined) return byForm;
+    return lemmaBelowTag(this.tables, low, xpos);
+  }
+}

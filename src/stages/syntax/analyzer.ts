@@ -1,4 +1,4 @@
-import { type LemmaTables, lemmatize } from "../../nlp/lemmatizer.js";
+import { type LemmaTables, Lemmatizer } from "../../nlp/lemmatizer.js";
 import { lexicalCodes } from "../../nlp/lexical.js";
 import type { Tagger } from "../../nlp/tagger.js";
 import type { Labeler } from "./labeler.js";
@@ -27,6 +27,7 @@ export class Analyzer {
   private readonly xpos: string[];
   private readonly tagIndex: Map<string, number>;
   private readonly coarse: Int32Array;
+  private readonly lemmatizer: Lemmatizer;
 
   constructor(
     readonly tagger: Tagger,
@@ -39,6 +40,7 @@ export class Analyzer {
     this.upos = tagNames.map((t) => t.split("\t")[1] ?? "X");
     this.tagIndex = new Map(tagNames.map((t, i) => [t, i]));
     this.coarse = coarseMap(tagNames);
+    this.lemmatizer = new Lemmatizer(lemmas, this.upos, this.xpos);
   }
 
   /** Heads and relations for a sentence whose tags are already known (unknown pairs are re-tagged). */
@@ -58,9 +60,16 @@ export class Analyzer {
     const lex = lexicalCodes(forms);
     const wc = this.tagger.wordClasses(lex);
     const tags = this.tagger.tag(lex, wc);
-    const upos = Array.from(tags, (t) => this.upos[t]);
-    const xpos = Array.from(tags, (t) => this.xpos[t]);
-    const lemmas = forms.map((f, i) => lemmatize(this.lemmas, f, upos[i], xpos[i]));
+    const n = forms.length;
+    const upos: string[] = new Array(n);
+    const xpos: string[] = new Array(n);
+    const lemmas: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = tags[i];
+      upos[i] = this.upos[t];
+      xpos[i] = this.xpos[t];
+      lemmas[i] = this.lemmatizer.lemma(forms[i], t);
+    }
     if (!parse || !this.parser || !this.labeler || forms.length === 0) {
       return { upos, xpos, lemmas, heads: new Int32Array(0), rels: [] };
     }
