@@ -82,6 +82,31 @@ export function addMention(d: Draft, m: Pick<Mention, "start" | "end" | "firstTo
   if (m.firstToken > d.top) d.top = m.firstToken;
 }
 
+/** The actor of a country or an IGO by its code, made on first use (kind "country" or "organization"). */
+export function draftOfCountry(
+  drafts: Drafts,
+  names: ReadonlyMap<string, string>,
+  code: string,
+  kind: Draft["kind"],
+  fallbackName: string,
+): Draft {
+  const key = `country:${code}`;
+  return (
+    drafts.get(key) ??
+    drafts.create({
+      key,
+      name: names.get(code) ?? fallbackName,
+      kind,
+      country: code,
+      sector: null,
+      role: null,
+      roleSpan: null,
+      roleSource: null,
+      nameWords: [],
+    })
+  );
+}
+
 export function cameoCode(country: string | null, sector: string | null): string | null {
   if (country === null) return sector;
   if (sector === null || sector === "IGO") return country;

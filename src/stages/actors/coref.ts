@@ -113,25 +113,6 @@ function coordinatedPair(r: ResolveCtx, m: Mention, of: Draft["kind"]): Draft[] 
   return null;
 }
 
-/** "the two sides", "both countries", "the two diplomats": every actor of the pair in context. */
-export function resolveGroup(r: ResolveCtx, m: Mention): void {
-  if (m.group === null) return;
-  const of: Draft["kind"] = m.group.of === "country" ? "country" : "person";
-  let members: Draft[] | null = m.group.count === 2 ? coordinatedPair(r, m, of) : null;
-  if (members === null) {
-    members = [];
-    const seen = new Set<Draft>();
-    while (members.length < m.group.count) {
-      const d = r.drafts.latest(m.firstToken, (x) => x.kind === of, seen);
-      if (d === null) break;
-      seen.add(d);
-      members.push(d);
-    }
-    if (members.length < m.group.count) return;
-  }
-  for (const d of members) addMention(d, m);
-}
-
 /** Is the draft's latest mention before `pos` the first mention of its sentence (a likely subject)? */
 function leadsItsSentence(r: ResolveCtx, d: Draft, pos: number): boolean {
   const before = d.positions.filter((p) => p < pos);

@@ -17,7 +17,8 @@ export function personFacts(
   const held = dict[0];
   if (m.role !== null) {
     return {
-      country: m.role.country ?? held?.country ?? m.country ?? null,
+      country:
+        m.role.country ?? held?.country ?? m.country ?? knownCountry(lex, name, text.slice(m.role.start, m.role.end)),
       sector: m.role.sector ?? held?.sector ?? null,
       role: roleText(text.slice(m.role.start, m.role.end), lex),
       roleSpan: { start: m.role.start, end: m.role.end },
@@ -27,9 +28,24 @@ export function personFacts(
   if (held !== undefined) {
     return { country: held.country, sector: held.sector, role: held.role, roleSpan: null, roleSource: "dictionary" };
   }
-  // known, but holding no listed office on that date: keep the nationality only
-  const nationality = (lex.people.get(name) ?? []).find((r) => ISO3.test(r.country))?.country ?? null;
+  // known, but holding no listed office on that date: keep the nationality only (or the text's: "Iran's X")
+  const nationality = (lex.people.get(name) ?? []).find((r) => ISO3.test(r.country))?.country ?? m.country ?? null;
   return { country: nationality, sector: null, role: null, roleSpan: null, roleSource: null };
+}
+
+/**
+ * "President Ramaphosa" with no date or no country in the text: the country of the dictionary's rows
+ * for that name with that title, else of all its rows, when they name one country only.
+ */
+function knownCountry(lex: ActorLexicon, name: string, role: string): string | null {
+  const rows = lex.people.get(name) ?? [];
+  const title = role.toLowerCase();
+  const titled = rows.filter((r) => title.endsWith(r.role.toLowerCase()));
+  for (const list of [titled, rows]) {
+    const countries = new Set(list.map((r) => r.country));
+    if (countries.size === 1) return [...countries][0] ?? null;
+  }
+  return null;
 }
 
 /** "Russian Foreign Minister" -> "Foreign Minister"; "a professor at X" -> "professor at X". */

@@ -2,8 +2,11 @@ import type { Doc } from "../../doc/doc.js";
 import { layer } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import type { Mention } from "../../doc/layers/mentions.js";
-import { addMention, type Draft, Drafts, finish } from "./builder.js";
-import { resolveGroup, resolvePronoun, resolveTitle } from "./coref.js";
+import { isDateline } from "../mentions/dateline.js";
+import { addMention, type Draft, Drafts, draftOfCountry, finish } from "./builder.js";
+import { resolvePronoun, resolveTitle } from "./coref.js";
+import { description, igoDraft, isIgo } from "./described.js";
+import { resolveGroup } from "./groups.js";
 import type { ActorLexicon } from "./lexicon/index.js";
 import { findPerson, personFacts } from "./people.js";
 
@@ -16,6 +19,10 @@ export interface ResolveCtx {
   readonly word: (i: number) => string | undefined;
   /** `word` over the tokens [from, to). */
   readonly wordsIn: (from: number, to: number) => string[];
+  /** Country whose capital the first dateline names ("HANOI — ..."), or null. */
+  readonly datelineCountry: string | null;
+  /** First tokens of names ("Federal Security Service" in "Russia's Federal Security Service"). */
+  readonly nameStarts: ReadonlySet<number>;
 }
 
 /** Token texts with curly apostrophes straightened, each sliced from the text once and on demand. */
@@ -42,21 +49,7 @@ function tokenWords(doc: Doc): Pick<ResolveCtx, "word" | "wordsIn"> {
 }
 
 function countryDraft(r: ResolveCtx, code: string, kind: Draft["kind"], fallbackName: string): Draft {
-  const key = `country:${code}`;
-  return (
-    r.drafts.get(key) ??
-    r.drafts.create({
-      key,
-      name: r.lex.countryNames.get(code) ?? fallbackName,
-      kind,
-      country: code,
-      sector: null,
-      role: null,
-      roleSpan: null,
-      roleSource: null,
-      nameWords: [],
-    })
-  );
+  return draftOfCountry(r.drafts, r.lex.countryNames, code, kind, fallbackName);
 }
 
 function nameMention(r: ResolveCtx, m: Mention): void {
@@ -72,6 +65,9 @@ function nameMention(r: ResolveCtx, m: Mention): void {
       return;
     }
     const facts = personFacts(r.lex, text, m, r.doc.text, r.date);
+    // "HANOI — President X ...": a government title with no country is the dateline's country
+    if (facts.country === null && facts.roleSource === "text" && facts.sector === "GOV" && m.role?.country === null)
+      facts.country = r.datelineCountry;
     const d = r.drafts.create({
       key: `person:${text}:${m.start}`,
       name: text,
@@ -97,7 +93,10 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     return;
   }
   if (m.place) return;
-  if (r.word(m.endToken) === "'s" && (m.ref?.source === "country" || m.ref?.source === "capital")) return;
+  // "Russia's Federal Security Service", "Russia's envoy Vassily Nebenzia": a possessive country or
+  // capital before a name only qualifies that name; otherwise it acts ("Jakarta's support")
+  const owner = m.ref?.source === "country" || m.ref?.source === "capital";
+  if (owner && r.word(m.endToken) === "'s" && ownsAName(r, m)) return;
   const ref = m.ref;
   // a territory claimed by several states ("Kashmir") is a place, never an actor by itself
   if (ref !== null && ref.source === "region" && ref.code === null) return;
@@ -108,7 +107,8 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     return;
   }
   if (ref !== null && ref.source === "seat" && ref.code !== null && (ref.sector === "GOV" || ref.sector === "IGO")) {
-    addMention(countryDraft(r, ref.code, ref.code.length === 3 ? "country" : "organization", ref.name), m);
+    // "Brussels" is the EU: the same actor as "the EU" named in the text
+    addMention(isIgo(r, ref.code) ? igoDraft(r, ref.code) : countryDraft(r, ref.code, "country", ref.name), m);
     return;
   }
   if (m.type === "LOC" && ref === null) return;
@@ -129,58 +129,23 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   addMention(d, m);
 }
 
+/**
+ * Does the possessive's noun phrase end in a name or lead to one in apposition ("Russia's UN envoy
+ * Vassily Nebenzia", "Qatar's foreign ministry spokesman, Majed al-Ansari,")? Then the country only
+ * qualifies that name.
+ */
+function ownsAName(r: ResolveCtx, m: Mention): boolean {
+  const tags = layer(r.doc, "tags");
+  for (let k = m.endToken + 1; k <= m.endToken + 7; k++) {
+    if (r.nameStarts.has(k)) return true;
+    // an apposition: "Russia's ambassador, Vassily Nebenzia, said"
+    if (k > m.endToken + 1 && r.word(k) === "," && r.nameStarts.has(k + 1)) return true;
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(tags[k]?.upos ?? "")) return false;
+  }
+  return false;
+}
+
 const LEADER_BODIES = new Set(["administration", "government", "cabinet"]);
-
-/** "Kyrgyz troops", "Taiwan's defence ministry", "protesters": an actor described by its head noun. */
-function description(r: ResolveCtx, m: Mention, head: string): void {
-  const text = descriptionName(r, m);
-  // "Kurdish rebels": a group named by a people that spans several states is itself, not the last rebels
-  const people = m.country === null && r.lex.peoples.has(r.word(m.firstToken) ?? "");
-  if (m.country === null && !people) {
-    const earlier = r.drafts.latest(m.firstToken, (d) => d.key.startsWith("desc:") && d.key.endsWith(`:${head}`));
-    if (earlier !== null) {
-      addMention(earlier, m);
-      return;
-    }
-  }
-  const key = people ? `desc:-:${text}` : `desc:${m.country ?? "-"}:${head}`;
-  const title = r.lex.titles.has(head) && !r.lex.groupHeads.has(head);
-  const d =
-    r.drafts.get(key) ??
-    r.drafts.create({
-      key,
-      name: text,
-      kind: title ? "person" : r.lex.orgHeads.has(head) ? "organization" : "group",
-      country: m.country,
-      sector: m.country !== null && isIgo(r, m.country) && m.sector === "GOV" ? "IGO" : m.sector,
-      role: title ? head : null,
-      roleSpan: null,
-      roleSource: title ? "text" : null,
-      nameWords: [],
-    });
-  addMention(d, m);
-}
-
-/** "Nigeria's foreign minister" and "two Nigerian ministers" are named "Nigerian foreign minister", "Nigerian ministers". */
-function descriptionName(r: ResolveCtx, m: Mention): string {
-  let from = m.firstToken;
-  while (
-    from < m.endToken - 1 &&
-    /^[\d.,]+$|^(one|two|three|four|five|six|seven|eight|nine|ten|several|some)$/i.test(r.word(from) ?? "")
-  )
-    from++;
-  const words = r.wordsIn(from, m.endToken);
-  const owner = words.findIndex((w) => w === "'s" || w === "'");
-  if (owner > 0 && m.country !== null) {
-    const adjective = r.lex.demonyms.get(m.country);
-    if (adjective !== undefined) return [adjective, ...words.slice(owner + 1)].join(" ");
-  }
-  return words.join(" ").replace(/ 's\b/g, "'s");
-}
-
-function isIgo(r: ResolveCtx, code: string): boolean {
-  return (r.lex.names.get(code) ?? []).some((e) => e.kind === "igo");
-}
 
 function nominal(r: ResolveCtx, m: Mention): void {
   if (m.head !== undefined) {
@@ -196,8 +161,15 @@ function nominal(r: ResolveCtx, m: Mention): void {
     return;
   }
   if (m.sector !== null) {
+    // "the council" after "the UN Human Rights Council", "the assembly" after "the General Assembly":
+    // the latest organization named with that head; else the latest one of the head's sector
+    const head = r.doc.text.slice(m.start, m.end).toLowerCase();
+    const named = (x: Draft) =>
+      x.kind === "organization" && x.nameWords.length > 1 && x.nameWords.join(" ").toLowerCase().endsWith(` ${head}`);
     const sector = m.sector;
-    const d = r.drafts.latest(m.firstToken, (x) => x.kind === "organization" && x.sector === sector);
+    const d =
+      r.drafts.latest(m.firstToken, named) ??
+      r.drafts.latest(m.firstToken, (x) => x.kind === "organization" && x.sector === sector);
     if (d !== null) addMention(d, m);
   }
 }
@@ -223,6 +195,17 @@ function descriptionReach(mentions: readonly Mention[], tokenCount: number): { a
   return { any, leader };
 }
 
+function datelineCountry(doc: Doc, lex: ActorLexicon, mentions: readonly Mention[]): string | null {
+  const first = mentions.find((m) => isDateline(doc.text, m));
+  if (first === undefined) return null;
+  // datelines are often in capitals: "HANOI" is looked up as "Hanoi"
+  const text = doc.text.slice(first.start, first.end);
+  const titled = text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  if (first.ref?.source === "capital") return first.ref.code;
+  const entry = [...(lex.names.get(text) ?? []), ...(lex.names.get(titled) ?? [])].find((e) => e.kind === "capital");
+  return entry?.code ?? null;
+}
+
 /** Mentions -> actors with in-document coreference, roles valid on the publication date. */
 export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
   const mentions = layer(doc, "mentions");
@@ -233,6 +216,8 @@ export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
     date: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
     drafts: new Drafts(),
     ...tokenWords(doc),
+    datelineCountry: datelineCountry(doc, lex, mentions),
+    nameStarts: new Set(mentions.filter((m) => m.kind === "name").map((m) => m.firstToken)),
   };
   // a name inside a longer description is its modifier ("US border agents", "the Bush administration"):
   // by token, the furthest end of a description that starts there or before (of a leader's body, for people)

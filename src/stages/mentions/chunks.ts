@@ -105,6 +105,12 @@ export function findChunks(ctx: Ctx): Chunk[] {
             continue;
           }
         }
+        // "Korean People's Army", "AU Peace and Security Council", "Group of 77": a gazetteer name runs on
+        const known = knownRunOn(ctx, start, end, s.endToken);
+        if (known > end) {
+          end = known;
+          continue;
+        }
         break;
       }
       out.push({ start, end });
@@ -112,6 +118,16 @@ export function findChunks(ctx: Ctx): Chunk[] {
     }
   }
   return out;
+}
+
+/** Furthest end past `end` of a gazetteer name that starts inside [start, end) ("Group of 77", "Korean People's Army"), or -1. */
+function knownRunOn(ctx: Ctx, start: number, end: number, limit: number): number {
+  let best = -1;
+  for (let b = start; b < end; b++) {
+    const e = longestName(ctx, b, limit);
+    if (e > end + 1 && e > best) best = e;
+  }
+  return best;
 }
 
 /** A quotation mark or dash between two capitalized words ends a name. */

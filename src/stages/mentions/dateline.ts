@@ -8,10 +8,13 @@ const DATELINE_TAIL = /^(?:,[^\n—–]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:�
 
 /** A dateline's place names where the story was filed: places, never actors. */
 export function markDatelines(text: string, mentions: readonly Mention[]): Mention[] {
-  return mentions.map((m) => {
-    if (m.kind !== "name") return m;
-    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
-    if (text.slice(lineStart, m.start).trim() !== "") return m;
-    return DATELINE_TAIL.test(text.slice(m.end, m.end + 80)) ? { ...m, type: "LOC", place: true } : m;
-  });
+  return mentions.map((m) => (isDateline(text, m) ? { ...m, type: "LOC", place: true } : m));
+}
+
+/** Is the mention a name opening a dateline ("HANOI — ...")? */
+export function isDateline(text: string, m: Mention): boolean {
+  if (m.kind !== "name") return false;
+  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  if (text.slice(lineStart, m.start).trim() !== "") return false;
+  return DATELINE_TAIL.test(text.slice(m.end, m.end + 80));
 }

@@ -1,6 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import { withLayers } from "../../doc/doc.js";
-import type { Mention } from "../../doc/layers/mentions.js";
+import type { Mention, MentionRole } from "../../doc/layers/mentions.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import { findChunks } from "./chunks.js";
@@ -24,9 +24,11 @@ export function detectMentions(doc: Doc): Mention[] {
   const withRoles = names.map((m): Mention => {
     if (m.kind !== "name" || m.role !== null) return m;
     if (m.type !== "PER") {
-      // an untyped name set off after a person's title ("the ambassador, Jane Roe,") is that person
+      // an untyped name set off after or before a person's title ("the ambassador, Jane Roe,", "Jane
+      // Roe, spokesperson of the ministry,") is that person
       const untyped = m.ref === null && m.sector === null && personLike(ctx, m.firstToken, m.endToken);
-      const role = untyped && m.endToken - m.firstToken > 1 ? commaRole(ctx, m, names) : null;
+      const role =
+        untyped && m.endToken - m.firstToken > 1 ? (commaRole(ctx, m, names) ?? lowerAppositive(ctx, m)) : null;
       return role === null ? m : { ...m, type: "PER", place: false, role, country: role.country, sector: role.sector };
     }
     const role = appositiveRole(ctx, m) ?? precedingRole(ctx, m, names) ?? commaRole(ctx, m, names);
@@ -65,6 +67,10 @@ export function detectMentions(doc: Doc): Mention[] {
     if (apostrophe && m.type === "ORG" && prev.type !== "PER" && prev.country !== null && m.ref === null) {
       withRoles[k] = { ...m, country: prev.country };
     }
+    // "North Korea's Kim Yo Jong": a country's possessive gives a person named right after it that country
+    const countryOwner = prev.ref?.source === "country" || prev.ref?.source === "capital";
+    if (apostrophe && m.type === "PER" && m.country === null && countryOwner && prev.ref?.code)
+      withRoles[k] = { ...m, country: prev.ref.code };
   }
   const shaped = markDatelines(doc.text, officialsCountry(ctx, shapeNames(ctx, withRoles)));
   const descriptions = findDescriptions(ctx, shaped);
@@ -73,6 +79,17 @@ export function detectMentions(doc: Doc): Mention[] {
     for (const m of list) for (let i = m.firstToken; i < m.endToken; i++) covered[i] = true;
   const out = [...shaped, ...descriptions, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered[i] === true)];
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "Jane Roe, spokesperson of the ministry,": an apposition opening in lower case after a name no
+ * place preposition introduces ("in San Francisco, Apple CEO Steve Jobs" is a place and a person).
+ */
+function lowerAppositive(ctx: Ctx, m: Mention): MentionRole | null {
+  const first = ctx.words[m.endToken + 1] ?? "";
+  if (ctx.lex.words.placePrepositions.has(ctx.lowers[m.firstToken - 1] ?? "") || first !== first.toLowerCase())
+    return null;
+  return appositiveRole(ctx, m);
 }
 
 /**

@@ -61,8 +61,9 @@ function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null): boole
   if (kind === "country" || kind === "region") {
     return ["in", "inside", "across", "throughout", "near", "outside", "at", "off"].includes(prev);
   }
-  // a known organization after "from" or "to" sends or receives ("aid from the Red Crescent")
-  if (kind === "org") return ["in", "at", "near", "inside", "outside"].includes(prev);
+  // a known organization after "from" or "to" sends or receives ("aid from the Red Crescent",
+  // "according to the United Nations", "funding through the UN"); "at the UN" is a place
+  if (kind === "org" || kind === "igo") return ["in", "at", "near", "inside", "outside"].includes(prev);
   if (ctx.lex.words.placePrepositions.has(prev)) return true;
   if (next === "'s") return false;
   return ["NOUN", "PROPN", "NUM", "ADJ"].includes(nextTag) && !/^\p{Lu}/u.test(next);

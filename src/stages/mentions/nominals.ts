@@ -54,6 +54,25 @@ export function findPronouns(ctx: Ctx): Mention[] {
   return out;
 }
 
+/** End of the longest group noun (up to three words: "heads of government") at token k, or -1. */
+function groupNounEnd(ctx: Ctx, k: number): number {
+  const w = ctx.lex.words;
+  for (let end = Math.min(ctx.tokens.length, k + 3); end > k; end--) {
+    const noun = ctx.lowers.slice(k, end).join(" ");
+    if (w.countryGroupNouns.has(noun) || w.personGroupNouns.has(noun)) return end;
+  }
+  return -1;
+}
+
+/** A group nominal over [from, end) headed by `head`; "sides" in both lists is the sides' countries. */
+function groupNominal(ctx: Ctx, from: number, det: number, end: number, count: number, head: string): Mention {
+  const w = ctx.lex.words;
+  const isCountry = w.countryGroupNouns.has(head);
+  const isPerson = w.personGroupNouns.has(head);
+  const of = isCountry && !(isPerson && head !== "sides") ? "country" : "person";
+  return unnamed(span(ctx, from, end), "nominal", span(ctx, det, end), { group: { count, of } });
+}
+
 /** May a title or an organization head open with this word? Each opens with a whole word (see prefixes.ts). */
 function mayHead(ctx: Ctx, low: string): boolean {
   return (
@@ -73,20 +92,14 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
     if (taken(i)) continue;
     const low = lower(ctx, i);
     const det = ["the", "these", "those", "both"].includes(lower(ctx, i - 1)) ? i - 1 : i;
-    // group nominals
+    // group nominals: "the two sides", "both countries", "the three foreign ministers"
     const count = w.groupNumbers.get(low);
     if (count !== undefined) {
       for (let k = i + 1; k <= i + 3 && k < ctx.tokens.length; k++) {
-        const two = `${lower(ctx, k)} ${lower(ctx, k + 1)}`;
-        const end = w.countryGroupNouns.has(two) || w.personGroupNouns.has(two) ? k + 2 : k + 1;
-        const head = end === k + 2 ? two : lower(ctx, k);
-        const isCountry = w.countryGroupNouns.has(head);
-        const isPerson = w.personGroupNouns.has(head);
-        if (isCountry || isPerson) {
+        const end = groupNounEnd(ctx, k);
+        if (end > 0) {
           if (low === "both" && det === i && k === i + 1 && lower(ctx, i - 1) === "of") break;
-          const s = span(ctx, i, end);
-          const group = { count, of: isCountry && !(isPerson && head !== "sides") ? "country" : "person" } as const;
-          out.push(unnamed(s, "nominal", span(ctx, det, end), { group }));
+          out.push(groupNominal(ctx, i, det, end, count, ctx.lowers.slice(k, end).join(" ")));
           i = end - 1;
           break;
         }
@@ -94,6 +107,15 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
         if (!/^(ADJ|NOUN|X)$/.test(tag) || /^\p{Lu}/u.test(word(ctx, k))) break;
       }
       continue;
+    }
+    // "the sides", "the warring parties", "the heads of government": the two parties in context
+    if (lower(ctx, i - 1) === "the" && word(ctx, i) === low) {
+      const end = groupNounEnd(ctx, i);
+      if (end > 0 && w.pairNouns.has(ctx.lowers.slice(i, end).join(" "))) {
+        out.push(groupNominal(ctx, i, i - 1, end, 2, ctx.lowers.slice(i, end).join(" ")));
+        i = end - 1;
+        continue;
+      }
     }
     // "the Chinese side", "Russian government"
     const adj = adjectiveAt(ctx, i);

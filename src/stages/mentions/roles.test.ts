@@ -35,3 +35,10 @@ test("a name that is not closed after the comma is not given the title before it
   const m = person("After talks with the minister, Rosario Quintana said no deal was near.", "Rosario Quintana");
   assert.equal(m?.role, null);
 });
+
+test("an unknown name followed by a title in apposition is a person of that title's country", () => {
+  const text = "Dewi Lestari, spokesperson of the Malaysian Foreign Ministry, said the talks would go on.";
+  const m = detectMentions(simpleDoc(text)).find((x) => text.slice(x.start, x.end) === "Dewi Lestari");
+  assert.equal(m?.type, "PER");
+  assert.equal(m?.country, "MYS");
+});

@@ -36,6 +36,8 @@ export interface ActorLexicon {
   /** Nationality adjective -> actor code ("Russian" -> RUS, "EU" -> EU). */
   readonly adjectives: ReadonlyMap<string, string>;
   readonly countryNames: ReadonlyMap<string, string>;
+  /** Region code -> the organization its governments act in together ("SEA" -> ASEAN). */
+  readonly regionBlocs: ReadonlyMap<string, string>;
   /** Actor code -> its first capitalized nationality adjective ("FRA" -> "French"), for naming descriptions. */
   readonly demonyms: ReadonlyMap<string, string>;
   /** Lower-cased title (space-joined words) -> sector. */
@@ -68,6 +70,8 @@ export interface WordSets {
   readonly groupNumbers: ReadonlyMap<string, number>;
   readonly countryGroupNouns: ReadonlySet<string>;
   readonly personGroupNouns: ReadonlySet<string>;
+  /** Group nouns that name the two parties in context after "the" alone ("the sides", "the warring parties"). */
+  readonly pairNouns: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
 }
 
@@ -82,11 +86,12 @@ export interface LexiconOptions {
 
 /**
  * The keys a name is found under: as written, and as the tokenizer splits it ("al-Qaeda" is the
- * three tokens "al - Qaeda", looked up as their space-joined words).
+ * three tokens "al - Qaeda", "People's Liberation Army" the four "People 's Liberation Army",
+ * looked up as their space-joined words).
  */
 export function nameKeys(name: string): string[] {
   const k = name.normalize("NFC").replace(/[’‘]/g, "'");
-  const split = k.replace(/(?<=\S)-(?=\S)/gu, " - ");
+  const split = k.replace(/(?<=\S)-(?=\S)/gu, " - ").replace(/(?<=\p{L})'s\b/gu, " 's");
   return split === k ? [k] : [k, split];
 }
 
@@ -142,7 +147,13 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       { kind: "seat", code: m.country, sector: m.sector ?? (m.country.length === 3 ? "GOV" : "IGO"), name: m.text },
     ]);
   }
+  const regionBlocs = new Map<string, string>();
   for (const r of extras.regions) {
+    if (r.bloc !== undefined) {
+      if (!igos.some((g) => g.code === r.bloc))
+        throw new Error(`${join(dir, "country-extras.json")}: region ${r.code}: bloc ${r.bloc} is not in igos.json`);
+      regionBlocs.set(r.code, r.bloc);
+    }
     for (const n of r.names)
       add(names, n.replace(/^the /, ""), { kind: "region", code: r.code, sector: null, name: n });
     for (const a of r.adjectives) adjectives.set(a, r.code);
@@ -209,6 +220,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
     names,
     adjectives,
     countryNames,
+    regionBlocs,
     demonyms,
     titles,
     maxTitleWords,
@@ -229,6 +241,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       groupNumbers: new Map(Object.entries(words.groupNumbers)),
       countryGroupNouns: new Set(words.groupNouns.country),
       personGroupNouns: new Set(words.groupNouns.person),
+      pairNouns: new Set(words.pairNouns),
       governmentNouns: new Set(words.governmentNouns),
     },
   };

@@ -46,7 +46,14 @@ export const countryExtrasSchema = z.object({
   dropCapitals: z.array(z.string()),
   countries: z.record(z.string(), extraCountry),
   metonyms: z.array(z.object({ text: z.string().min(1), country: actorCode, sector: sectorSchema.optional() })),
-  regions: z.array(z.object({ code: actorCode, names: z.array(z.string()), adjectives: z.array(z.string()) })),
+  regions: z.array(
+    z.object({
+      code: actorCode,
+      names: z.array(z.string()),
+      adjectives: z.array(z.string()),
+      bloc: actorCode.optional(),
+    }),
+  ),
 });
 
 export const igosSchema = z.array(
@@ -76,6 +83,7 @@ export const wordsSchema = z.object({
   pronouns: z.object({ person: z.array(z.string()), thing: z.array(z.string()), plural: z.array(z.string()) }),
   groupNumbers: z.record(z.string(), z.number().int().min(2)),
   groupNouns: z.object({ country: z.array(z.string()), person: z.array(z.string()) }),
+  pairNouns: z.array(z.string()),
   sideNoun: z.array(z.string()),
   governmentNouns: z.array(z.string()),
 });
