@@ -9,6 +9,7 @@ import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf } from "./location.js";
 import { matchTrigger, type TriggerMatch } from "./match.js";
+import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
 import { frameOf, rolesOf } from "./roles.js";
 import { statusOf } from "./status.js";
@@ -55,6 +56,23 @@ function resolveStatus(status: EventStatus, date: EventDate, published: EventDat
   return date.start.slice(0, published.start.length) > published.start ? "planned" : status;
 }
 
+/**
+ * "another round of talks", "a series of meetings": a noun whose of-phrase is an event noun of the same
+ * PLOVER type only measures it, and the event is coded once, on the measured noun.
+ */
+function measuresTrigger(
+  lex: Lexicon,
+  tree: Tree,
+  matches: readonly (TriggerMatch | null)[],
+  i: number,
+  plover: string,
+): boolean {
+  return tree.kids(i, "nmod").some((c) => {
+    const inner = matches[c];
+    return caseOf(tree, c) === "of" && inner?.entry.pos === "N" && lex.cameo.get(inner.cameo)?.plover === plover;
+  });
+}
+
 /** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
 export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const tree = buildTree(doc);
@@ -72,10 +90,16 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const info = lex.cameo.get(m.cameo);
     const sentence = tokens[m.token]?.sentence ?? 0;
     if (!info?.plover || isQuestion(doc, sentence)) continue;
+    if (m.entry.pos === "N" && measuresTrigger(lex, tree, matches, m.token, info.plover)) continue;
     const frame = frameOf(lex, tree, m);
     const status = statusOf(lex, tree, frame, innerAt);
     if (status === "drop") continue;
-    const roles = rolesOf(lex, tree, actors, m, frame);
+    let roles = rolesOf(lex, tree, actors, m, frame);
+    if (!roles.sources.length && roles.participants.length < 2 && !roles.targets.length) {
+      const sentenceOf = (t: number) => tokens[t]?.sentence ?? 0;
+      const recalled = recalledParties(tree, doc.actors ?? [], drafts, m, info.plover, sentenceOf);
+      if (recalled.length) roles = { ...roles, participants: recalled };
+    }
     if (!roles.sources.length && roles.participants.length < 2) continue;
     const hosts = frame.light !== null ? [frame.trigger, frame.light] : [frame.trigger];
     if (discardCue(lex, tree, hosts)) continue;

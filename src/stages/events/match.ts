@@ -37,14 +37,24 @@ export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] 
   return out;
 }
 
+/** A measure of duration (modality `span`) closed by its verb (modality `close`): "ended a day of talks". */
+export function spanClosed(lex: Lexicon, tree: Tree, measure: number, verb: number): boolean {
+  return (
+    (lex.modality.get("span")?.has(tree.lemma(measure)) ?? false) &&
+    (lex.modality.get("close")?.has(tree.lemma(verb)) ?? false)
+  );
+}
+
 /**
  * "25,000 tons of food", "part of its aid program": a counted or measure noun (measures.tsv) stands
  * for what it measures; "mediation efforts", "aid shipments": a compound names what the object is about.
  */
-function throughMeasures(lex: Lexicon, tree: Tree, objs: readonly number[]): number[] {
+function throughMeasures(lex: Lexicon, tree: Tree, objs: readonly number[], verb: number): number[] {
   const out = [...objs];
   for (const o of objs) {
     if (!tree.kids(o, "nummod").length && !lex.measures.has(tree.lemma(o))) continue;
+    // "ended two days of talks": the talks were held and are over, not broken off (roles.ts carries them).
+    if (spanClosed(lex, tree, o, verb)) continue;
     out.push(...tree.kids(o, "nmod").filter((c) => caseOf(tree, c) === "of"));
   }
   return [...out, ...out.flatMap((o) => tree.kids(o, "compound"))];
@@ -60,6 +70,7 @@ function objects(lex: Lexicon, tree: Tree, i: number): number[] {
     isPassive(tree, i)
       ? [...tree.kids(i, "nsubj:pass"), ...sharedPassiveSubject(tree, i)]
       : [...tree.kids(i, "obj"), ...bareObliques(tree, i)],
+    i,
   );
 }
 

@@ -4,7 +4,7 @@ import { isDerived } from "./groups.js";
 import { hostSource } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { locativePlace, type PlaceCountry, placeAt } from "./location.js";
-import type { TriggerMatch } from "./match.js";
+import { spanClosed, type TriggerMatch } from "./match.js";
 import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState } from "./parties.js";
 import { premodifiers } from "./premodifiers.js";
 import { subjectOf } from "./subjects.js";
@@ -48,7 +48,10 @@ const VERB_SLOTS = [
   "goal>obl:against",
   "goal>obl:on",
   "goal>obj>obl:with",
+  // "warned that further steps would follow if Chile expelled its diplomats": whoever the condition is on.
+  "goal>cond>nsubj",
 ];
+const CONDITION_MARKS = new Set(["if", "unless"]);
 const NOUN_SLOTS = ["obl:with", "obl:to", "obl:against", "obl:on", "obl:toward", "obl:towards"];
 
 export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
@@ -57,9 +60,12 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   // "undertook a mediation mission", "staged a protest march": the event noun modifies the light verb's object.
   if (tree.rel(n) === "compound" && tree.head(n) >= 0 && tree.kids(n, "nmod:poss").length === 0) n = tree.head(n);
   // "held another round of talks", "wrapped up two days of talks": the noun hangs from a measure noun.
-  if (ofMeasure(tree, n)) n = tree.head(n);
+  const measured = ofMeasure(tree, n);
+  if (measured) n = tree.head(n);
   const h = tree.head(n);
   const rel = tree.rel(n);
+  // "ended two days of talks", "finished a round of talks": closing a spanned event means it was held.
+  const closed = measured && h >= 0 && spanClosed(lex, tree, n, h);
   // "announced Lavrov's visit": a noun with its own possessor is reported by the verb, not carried by it.
   const ownSource = tree.kids(n, "nmod:poss").length > 0;
   // "engaged in ethnic cleansing", "took part in the talks": the light verb takes the noun with "in".
@@ -74,7 +80,7 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   const named = m.entry.when.some((c) => c.kind === "head") && n === m.token;
   const mediated = h >= 0 && (lex.modality.get("mediator")?.has(tree.lemma(h)) ?? false);
   const isLight =
-    h >= 0 && !ownSource && carried && (named || mediated || lex.modality.get("light")?.has(tree.lemma(h)));
+    h >= 0 && !ownSource && carried && (named || mediated || closed || lex.modality.get("light")?.has(tree.lemma(h)));
   return { trigger: m.token, noun: true, light: isLight ? h : null, mediated: Boolean(isLight) && mediated };
 }
 
@@ -86,12 +92,25 @@ function slotTokens(tree: Tree, i: number, slot: string): number[] {
     });
   }
   if (slot === "goalsubj") return slotTokens(tree, i, "goal").flatMap((g) => tree.kids(g, "nsubj"));
+  if (slot === "cond") {
+    return tree
+      .kids(i, "advcl")
+      .filter((c) => tree.kids(c, "mark").some((k) => CONDITION_MARKS.has(tree.lemma(k).toLowerCase())));
+  }
   const cut = slot.lastIndexOf(">");
   const path = cut < 0 ? null : slot.slice(0, cut);
   const via = cut < 0 ? slot : slot.slice(cut + 1);
   const bases = path ? slotTokens(tree, i, path) : [i];
   const out: number[] = [];
   for (const b of bases) {
+    if (via === "cond") {
+      out.push(...slotTokens(tree, b, "cond"));
+      continue;
+    }
+    if (via === "nsubj") {
+      out.push(...tree.kids(b, "nsubj"));
+      continue;
+    }
     if (via === "obj" || via === "iobj" || via === "nsubj:pass") {
       if (via === "obj" && isPassive(tree, b)) continue;
       out.push(...tree.kids(b, via));
@@ -118,6 +137,7 @@ function betweenPhrases(tree: Tree, i: number): number[] {
   });
 }
 
+const TIME_CASES = new Set(["during", "after", "following", "before"]);
 const SCENE_CASES = new Set(["for", "during", "after", "following", "at", "before", "in"]);
 
 /** "two days of talks", "several rounds of talks": an event noun in the of-phrase of a bare measure noun. */
@@ -135,8 +155,12 @@ function ofMeasure(tree: Tree, n: number): boolean {
 export function sceneVerb(tree: Tree, i: number): number {
   let n = i;
   if (ofMeasure(tree, n)) n = tree.head(n);
-  const h = tree.head(n);
-  if (h < 0 || tree.upos(h) !== "VERB" || !baseRel(tree.rel(n)).startsWith("obl")) return -1;
+  let h = tree.head(n);
+  // "signed an accord after talks in Lima": a time phrase the parser hung on the verb's object or passive subject.
+  const objectRel = ["obj", "nsubj:pass"].includes(tree.rel(h));
+  if (h >= 0 && objectRel && baseRel(tree.rel(n)) === "nmod" && TIME_CASES.has(caseOf(tree, n) ?? "")) h = tree.head(h);
+  else if (!baseRel(tree.rel(n)).startsWith("obl")) return -1;
+  if (h < 0 || tree.upos(h) !== "VERB") return -1;
   if (!SCENE_CASES.has(caseOf(tree, n) ?? "") || tree.rel(h).startsWith("acl") || isPassive(tree, h)) return -1;
   return h;
 }
@@ -221,6 +245,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const cand = [
       ...slotTokens(tree, f.trigger, "obl:to"),
       ...slotTokens(tree, f.trigger, "obl:in"),
+      // "send an envoy to Kyiv" with "to Kyiv" hung on the envoy.
+      ...(f.noun ? [] : slotTokens(tree, f.trigger, "obj>nmod:to")),
       ...tree.kids(f.trigger, "compound", "obj"),
       ...(f.light !== null ? slotTokens(tree, f.light, "obl:to") : []),
       ...(f.noun && sceneVerb(tree, f.trigger) >= 0

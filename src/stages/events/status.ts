@@ -1,6 +1,7 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Effect, Lexicon } from "./lexicon/schema.js";
 import { type Frame, sceneVerb } from "./roles.js";
+import { speakerConjunct } from "./subjects.js";
 import { caseOf, type Tree } from "./tree.js";
 
 /** The status an event gets, or "drop" when it must not be coded (alleged, requested, denied acts). */
@@ -86,6 +87,13 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     if (parent < 0) break;
     const lemma = tree.lemma(parent);
     if (rel === "conj") {
+      // "said the plan would fail and accused X": the conjunct is the speaker's own act, not under "would".
+      const speech = speakerConjunct(tree, clause);
+      if (speech >= 0) {
+        s = worst(s, localStatus(lex, tree, speech, false));
+        clause = speech;
+        continue;
+      }
       if (!tree.kids(clause, "aux").length) s = worst(s, localStatus(lex, tree, parent, false));
       clause = parent;
       continue;

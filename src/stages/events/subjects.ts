@@ -30,11 +30,17 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
     if (obj.length || oblOn.length) return [...obj, ...oblOn];
     return subjectOf(tree, actors, parent, hops + 1);
   }
+  if (rel === "conj" && breaksModal(tree, v)) {
+    const speaker = reportingSpeaker(tree, actors, v, parent, hops);
+    if (speaker.length) return speaker;
+  }
   if (rel === "conj" || rel === "advcl" || rel === "parataxis") {
     const inherited = subjectOf(tree, actors, parent, hops + 1);
     // A conjunct whose inherited subject names no actor may have lost its own to a misparse.
     if (inherited.some((t) => actors.phrase(t).length)) return inherited;
     if (rel === "conj") {
+      const speaker = reportingSpeaker(tree, actors, v, parent, hops);
+      if (speaker.length) return speaker;
       const near = nearSubject(tree, actors, v);
       return near >= 0 ? [near] : inherited;
     }
@@ -90,4 +96,37 @@ function nearSubject(tree: Tree, actors: ActorIndex, v: number): number {
     near = tree.head(near);
   }
   return near;
+}
+
+/**
+ * "The ministry said the missiles had landed off the coast and condemned the drills": a past-tense
+ * conjunct the parser hung on the reported clause, whose subject names no actor, belongs to the
+ * speaker. Holds only when the conjunct's form breaks from the reported verb's ("had landed" /
+ * "would fail" against "condemned"), which marks it as a second act of the speaker.
+ */
+function reportingSpeaker(tree: Tree, actors: ActorIndex, v: number, parent: number, hops: number): number[] {
+  const speech = speakerConjunct(tree, v);
+  if (speech < 0 || tree.head(v) !== parent) return [];
+  const subj = subjectOf(tree, actors, speech, hops + 1);
+  return subj.some((t) => actors.phrase(t).length) ? subj : [];
+}
+
+const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must"]);
+
+/** The speech verb a conjunct of its reported clause really belongs to (see reportingSpeaker), or -1. */
+export function speakerConjunct(tree: Tree, v: number): number {
+  const parent = tree.head(v);
+  if (tree.rel(v) !== "conj" || parent < 0 || tree.rel(parent) !== "ccomp" || tree.kids(v, "aux").length) return -1;
+  const auxes = tree.kids(parent, "aux").map((a) => tree.lemma(a).toLowerCase());
+  // "would fail and accused": a bare participle cannot continue a modal, so it is a past tense too.
+  const past = tree.xpos(v) === "VBD" || (tree.xpos(v) === "VBN" && !isPassive(tree, v) && !auxes.includes("have"));
+  if (!past || (tree.xpos(parent) === "VBD" && !auxes.length)) return -1;
+  const speech = tree.head(parent);
+  return speech >= 0 && tree.upos(speech) === "VERB" ? speech : -1;
+}
+
+/** "said Chile would sign and rejected the offer": a modal the past-tense conjunct cannot share. */
+function breaksModal(tree: Tree, v: number): boolean {
+  const parent = tree.head(v);
+  return speakerConjunct(tree, v) >= 0 && tree.kids(parent, "aux").some((a) => MODALS.has(tree.word(a).toLowerCase()));
 }
