@@ -38,3 +38,15 @@ test("no pair of an actor with itself, nor of two parties with one code", () => 
   const kyiv = actor("a3", "UKR", "GOV");
   assert.equal(expandPairs({ ...noRoles, sources: [envoy], targets: [kyiv] }, false, false).length, 1);
 });
+
+test("a symmetric event never pairs an official with their own state; other events may", () => {
+  const minister = actor("a1", "PER", "GOV");
+  const envoy = actor("a2", "CHL", "GOV");
+  const peru = actor("a3", "PER", null);
+  const call = expandPairs({ ...noRoles, sources: [minister, envoy], targets: [peru] }, true, false);
+  assert.deepEqual(
+    call.map((p) => `${p.source.code}>${p.target?.code}`),
+    ["CHLGOV>PER", "PER>CHLGOV"],
+  );
+  assert.equal(expandPairs({ ...noRoles, sources: [minister], targets: [peru] }, false, false).length, 1);
+});

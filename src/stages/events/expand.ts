@@ -31,6 +31,15 @@ export function expandPairs(roles: Roles, symmetric: boolean, mirror: boolean): 
     // An actor never acts on itself; two parties with one and the same code (USAGOV -> USAGOV) are
     // almost always one side resolved twice, so precision comes first.
     if (t && ((s.actor !== null && s.actor === t.actor) || (s.code !== null && s.code === t.code))) return;
+    // Meeting or calling one's own state ("Wang ... China") is one side resolved twice, too.
+    if (
+      t &&
+      symmetric &&
+      s.country !== null &&
+      s.country === t.country &&
+      (s.code === s.country || t.code === t.country)
+    )
+      return;
     if (
       out.some(
         (p) =>

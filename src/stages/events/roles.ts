@@ -180,11 +180,13 @@ function nounSources(
   // "an appeal from Asmara", "an offer from Australia", "warnings from the coast guard": who made it.
   const kind = lex.owned.get(tree.lemma(i)) ?? lex.owned.get(tree.word(i).toLowerCase());
   const from = kind === "communication" || kind === "proposal" ? actorsAt(actors, slotTokens(tree, i, "obl:from")) : [];
-  let sources = poss.length ? poss : by.length ? by : from;
+  // "the two diplomats held a call": the light verb's subject holds it, even where the parser hung a
+  // by-phrase of the next clause on the noun ("... and Russia was visited by China's delegation").
+  const holder = f.light !== null && !f.mediated ? actorsAt(actors, subjectOf(tree, actors, f.light)) : [];
+  let sources = poss.length ? poss : holder.length ? holder : by.length ? by : from;
   // "the Israeli raid": an act noun whose nationality adjective made it stand for its author (owned.tsv).
   if (!sources.length && lex.owned.get(tree.lemma(i)) === "act")
     sources = (actors.byToken[i] ?? []).filter((a) => isDerived(a) && a.country !== null);
-  if (!sources.length && f.light !== null && !f.mediated) sources = actorsAt(actors, subjectOf(tree, actors, f.light));
   if (!sources.length && mods.length === 1) sources = mods;
   if (!sources.length && pre.possessor >= 0) sources = actorsAt(actors, [pre.possessor]);
   const scene = sceneVerb(tree, i);
