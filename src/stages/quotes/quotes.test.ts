@@ -221,3 +221,15 @@ test("a one-noun object of an announcement is kept: 'declared bankruptcy'", () =
   const { quotes } = run(text);
   assert.equal(t(text, quotes[0]?.content ?? null), "bankruptcy");
 });
+
+test("a group that stands for two actors speaks as a joint voice: no single speaker", () => {
+  const text = "The two governments said the border would reopen.";
+  const actors: TestActor[] = [
+    { name: "Chile", kind: "country", mentions: ["two governments"] },
+    { name: "Peru", kind: "country", mentions: ["two governments"] },
+  ];
+  const { quotes } = run(text, actors);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.speaker, null);
+  assert.equal(quotes[0]?.anonymous, false);
+});

@@ -101,6 +101,11 @@ export function resolveSpeaker(
   const headSpan = tokenRangeSpan(v.tokens, phrase.headStart, phrase.headEnd);
   const headTok = headWord(v, phrase);
   const headTokSpan = tokenRangeSpan(v.tokens, headTok, headTok + 1);
+  // "the two governments said": a joint voice, no single speaker (speaker null, not anonymous).
+  const voices = actors.filter((a) => a.mentions.some((m) => overlaps(m, headTokSpan)));
+  if (voices.length > 1) {
+    return { ...NO_SPEAKER, speakerText: v.doc.text.slice(headSpan.start, headSpan.end), speakerSpan: headSpan };
+  }
   const direct =
     actorOverlapping(actors, headTokSpan) ??
     actorOverlapping(actors, headSpan) ??
