@@ -135,6 +135,9 @@ function nameMention(r: ResolveCtx, m: Mention): void {
  * qualifies that name.
  */
 function ownsAName(r: ResolveCtx, m: Mention): boolean {
+  // inside a person's role set off before the name ("China's ambassador in Canberra, Cheng Jingye,")
+  for (const p of layer(r.doc, "mentions"))
+    if (p.role !== null && p.role.start <= m.start && m.end <= p.role.end) return true;
   const tags = layer(r.doc, "tags");
   for (let k = m.endToken + 1; k <= m.endToken + 7; k++) {
     if (r.nameStarts.has(k)) return true;
@@ -164,8 +167,18 @@ function nominal(r: ResolveCtx, m: Mention): void {
     // "the council" after "the UN Human Rights Council", "the assembly" after "the General Assembly":
     // the latest organization named with that head; else the latest one of the head's sector
     const head = r.doc.text.slice(m.start, m.end).toLowerCase();
+    // ... or described with that head ("the Russian embassy" ... "the embassy")
     const named = (x: Draft) =>
-      x.kind === "organization" && x.nameWords.length > 1 && x.nameWords.join(" ").toLowerCase().endsWith(` ${head}`);
+      x.kind === "organization" &&
+      ((x.nameWords.length > 1 && x.nameWords.join(" ").toLowerCase().endsWith(` ${head}`)) ||
+        (x.key.startsWith("desc:") && x.key.endsWith(`:${head}`)));
+    // "the alliance" after NATO, "the bloc" after ASEAN: the latest organization that head refers back to
+    const codes = r.lex.igoHeads.get(head);
+    const igo = codes && r.drafts.latest(m.firstToken, (x) => x.country !== null && codes.includes(x.country));
+    if (igo?.country && r.drafts.latest(m.firstToken, named) === null) {
+      addMention(igoDraft(r, igo.country), m);
+      return;
+    }
     const sector = m.sector;
     const d =
       r.drafts.latest(m.firstToken, named) ??
@@ -233,5 +246,27 @@ export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
     else if (m.kind === "title") resolveTitle(r, m);
     else resolvePronoun(r, m);
   }
+  countryFromServed(r.drafts.list);
   return finish(r.drafts.list);
+}
+
+/**
+ * "X, an adviser to President Zelensky": a person whose role names no country serves the actor their
+ * role names, and is of that actor's country (the first one in the role with a country).
+ */
+function countryFromServed(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    const span = d.roleSpan;
+    if (d.kind !== "person" || d.country !== null || span === null) continue;
+    let best: { at: number; country: string } | null = null;
+    for (const o of drafts) {
+      // countries in the role were weighed by the mentions stage ("ambassador to Australia" is the host)
+      if (o === d || o.country === null || o.kind === "country" || o.kind === "group") continue;
+      for (const s of o.mentions) {
+        if (s.start >= span.start && s.end <= span.end && (best === null || s.start < best.at))
+          best = { at: s.start, country: o.country };
+      }
+    }
+    if (best !== null) d.country = best.country;
+  }
 }

@@ -94,7 +94,7 @@ export function findChunks(ctx: Ctx): Chunk[] {
         const c = lower(ctx, end);
         const joinable =
           (ctx.lex.words.nameConnectors.has(c) && c !== "the" && word(ctx, end) === c) ||
-          (c === "and" && (sawOf || endsWithTitle(ctx, end))) ||
+          (c === "and" && (sawOf || endsWithTitle(ctx, end)) && !personTitleAfter(ctx, end, s.endToken)) ||
           (c === "the" && sawOf);
         if (joinable) {
           let k = end + 1;
@@ -118,6 +118,18 @@ export function findChunks(ctx: Ctx): Chunk[] {
     }
   }
   return out;
+}
+
+/**
+ * "US Secretary of State Jane Roe and Australian Foreign Minister ...": after a name that does not end
+ * in a title, "and" followed by a title (after up to two nationality words) opens a second person.
+ */
+function personTitleAfter(ctx: Ctx, and: number, limit: number): boolean {
+  if (endsWithTitle(ctx, and)) return false;
+  let k = and + 1;
+  if (k + 1 < limit && ctx.lex.adjectives.has(`${word(ctx, k)} ${word(ctx, k + 1)}`)) k += 2;
+  else if (ctx.lex.adjectives.has(word(ctx, k))) k++;
+  return titleAt(ctx, k, limit) > k;
 }
 
 /** Furthest end past `end` of a gazetteer name that starts inside [start, end) ("Group of 77", "Korean People's Army"), or -1. */

@@ -99,6 +99,12 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
     names[m.firstToken] = m;
     for (let i = m.firstToken; i < m.endToken; i++) taken[i] = true;
   }
+  // titles inside a person's role ("China's ambassador in Canberra, Cheng Jingye,") are that person's
+  const roles = mentions.flatMap((m) => (m.role !== null ? [m.role] : []));
+  const inRole = (i: number) => {
+    const t = ctx.tokens[i];
+    return t !== undefined && roles.some((r) => t.start >= r.start && t.end <= r.end);
+  };
   const out: Mention[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const group = taken[i] ? null : peopleNoun(ctx, i);
@@ -138,7 +144,8 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
     }
     if (found === null) continue;
     const [end, head, sector] = found;
-    if (ctx.lex.titles.has(head) && !ctx.lex.groupHeads.has(head) && beforeName(ctx, end)) continue;
+    if (ctx.lex.titles.has(head) && !ctx.lex.groupHeads.has(head) && (beforeName(ctx, end) || inRole(end - 1)))
+      continue;
     if (country === null && ctx.lex.titles.has(head)) continue;
     let from = i;
     while (from > 0 && (upos(ctx, from - 1) === "NUM" || COUNT.test(word(ctx, from - 1)))) from--;

@@ -80,3 +80,15 @@ test("a name after 'to' or 'from' is the company the article names elsewhere, no
   const twice = names("Harlan Dynamics won the bid. The files came from Harlan Dynamics last year.");
   assert.ok(twice.filter((m) => m.text === "Harlan Dynamics").every((m) => m.type === "ORG"));
 });
+
+test("'and' before a nationality and a title opens a second titled person, not a longer name", () => {
+  const got = names("UK Secretary of State Ann Carter and Canadian Foreign Minister Paul Roy met in Ottawa.");
+  const people = got.filter((m) => m.kind === "name" && m.type === "PER").map((m) => m.text);
+  assert.deepEqual(people, ["Ann Carter", "Paul Roy"]);
+  // a name with "of" still runs over "and" when no title follows
+  const org = names("The Ministry of Trade and Industry issued rules.").filter((m) => m.kind === "name");
+  assert.deepEqual(
+    org.map((m) => m.text),
+    ["Ministry of Trade and Industry"],
+  );
+});

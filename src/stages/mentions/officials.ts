@@ -3,6 +3,7 @@ import type { Ctx } from "./context.js";
 import { adjectiveAt, lower, word } from "./context.js";
 import { isIgoCode } from "./lookup.js";
 import { getPair } from "./prefixes.js";
+import { namesHost } from "./roles.js";
 
 /** Sectors of state office: a title of these with no country belongs to the country in context. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "LEG", "JUD"]);
@@ -32,6 +33,14 @@ export function officialsCountry(ctx: Ctx, mentions: readonly Mention[]): Mentio
   return mentions.map((m) => {
     if (m.kind !== "name" || m.type !== "PER" || m.role === null || m.country !== null) return m;
     if (m.role.sector === null || !STATE_SECTORS.has(m.role.sector)) return m;
+    // "the ambassador to Australia": the countries around are likely the host, not the envoy's own
+    if (namesHost(ctx, ctx.text.slice(m.role.start, m.role.end))) return m;
+    // "an adviser to President X": the country is that of the person served (the actors stage gives it)
+    const role = m.role;
+    const served = / (to|of|for) /.exec(ctx.text.slice(role.start, role.end));
+    const after = served === null ? Number.POSITIVE_INFINITY : role.start + served.index;
+    if (mentions.some((p) => p !== m && p.kind === "name" && p.type === "PER" && p.start > after && p.end <= role.end))
+      return m;
     const sentence = ctx.tokens[m.firstToken]?.sentence ?? 0;
     const s = ctx.sentences[sentence];
     if (s === undefined) return m;

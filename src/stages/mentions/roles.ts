@@ -23,6 +23,37 @@ const GENERIC = new Set([
   "spokeswoman",
 ]);
 
+const HOST_PREPOSITIONS = new Set(["in", "to", "at"]);
+
+/** Words that may open a short phrase after a title before the name's comma ("ambassador in Canberra,"). */
+const TAIL_PREPOSITIONS = new Set(["in", "to", "at", "of", "for"]);
+
+/**
+ * The country of a role, leaving out nationality words that only name a field of study or work
+ * ("professor of Korean studies", "an expert on Chinese affairs"): the country before the field, else after.
+ */
+function countryOutsideFields(ctx: Ctx, from: number, to: number): string | null {
+  for (let k = from + 1; k < to; k++) {
+    if (!ctx.lex.words.fieldNouns.has(lower(ctx, k))) continue;
+    let a = k;
+    while (a > from && a > k - 3 && /^\p{Lu}/u.test(word(ctx, a - 1))) a--;
+    if (a === k || countryInside(ctx, a, k, true) === null) continue;
+    return countryInside(ctx, from, a, true) ?? countryOutsideFields(ctx, k + 1, to);
+  }
+  return countryInside(ctx, from, to, true);
+}
+
+/** Does a role's text name a posted title's host ("ambassador to Australia", "envoy in Kabul")? */
+export function namesHost(ctx: Ctx, role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    if (!HOST_PREPOSITIONS.has(words[k] ?? "")) continue;
+    for (let j = Math.max(0, k - 3); j < k; j++)
+      if (ctx.lex.words.postedTitles.has(words.slice(j, k).join(" "))) return true;
+  }
+  return false;
+}
+
 function sentenceEnd(ctx: Ctx, i: number): number {
   return ctx.sentences[ctx.tokens[i]?.sentence ?? 0]?.endToken ?? ctx.tokens.length;
 }
@@ -52,7 +83,10 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
   orgSector ??= nounSector;
   if (orgSector !== null && (generic || sector === null))
     sector = orgSector === "IGO" && sector !== null ? sector : orgSector;
-  const country = countryInside(ctx, from, to, true);
+  // "China's ambassador in Canberra", "the envoy to Yemen": the place after a posted title is the host
+  const posted = [...ctx.lex.words.postedTitles].some((p) => title === p || title.endsWith(` ${p}`));
+  const hostAfter = posted && HOST_PREPOSITIONS.has(lower(ctx, titleEnd));
+  const country = countryOutsideFields(ctx, from, hostAfter ? titleEnd : to);
   // "the EU ambassador", "an ASEAN envoy": officials of an international organization
   if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";
   return { start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[to - 1]?.end ?? 0, sector, country };
@@ -100,6 +134,16 @@ export function precedingRole(ctx: Ctx, m: Mention, before: readonly Mention[]):
   return null;
 }
 
+const MAX_TAIL = 6;
+
+/** "in Canberra", "of the Chinese embassy": a short prepositional phrase with no verb fills [from, to). */
+function titleTail(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > MAX_TAIL || to - from < 2 || !TAIL_PREPOSITIONS.has(lower(ctx, from))) return false;
+  for (let k = from + 1; k < to; k++)
+    if (/^(VERB|AUX|PRON)$/.test(upos(ctx, k)) || /^[.;:"“”()—–]$/.test(word(ctx, k))) return false;
+  return true;
+}
+
 const OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 
 /**
@@ -112,8 +156,9 @@ export function commaRole(ctx: Ctx, m: Mention, before: readonly Mention[]): Men
   const after = word(ctx, m.endToken);
   if (m.endToken < sentenceEnd(ctx, m.firstToken) && !/^[,.;:)]$/.test(after)) return null;
   const first = ctx.sentences[ctx.tokens[m.firstToken]?.sentence ?? 0]?.firstToken ?? 0;
-  for (let t = Math.max(first, comma - ctx.lex.maxTitleWords); t < comma; t++) {
-    if (titleAt(ctx, t, comma) !== comma) continue;
+  for (let t = Math.max(first, comma - ctx.lex.maxTitleWords - MAX_TAIL); t < comma; t++) {
+    const end = titleAt(ctx, t, comma);
+    if (end < 0 || (end !== comma && !titleTail(ctx, end, comma))) continue;
     let from = t;
     let owner = false;
     while (from > first) {
@@ -130,7 +175,7 @@ export function commaRole(ctx: Ctx, m: Mention, before: readonly Mention[]): Men
       } else if (/^\p{Ll}+$/u.test(w) && /^(ADJ|NOUN)$/.test(upos(ctx, p)) && !owner) from = p;
       else break;
     }
-    return roleOf(ctx, from, comma, t, comma);
+    return roleOf(ctx, from, comma, t, end);
   }
   return null;
 }

@@ -40,6 +40,8 @@ export interface ActorLexicon {
   readonly regionBlocs: ReadonlyMap<string, string>;
   /** Actor code -> its first capitalized nationality adjective ("FRA" -> "French"), for naming descriptions. */
   readonly demonyms: ReadonlyMap<string, string>;
+  /** Head noun that refers back to an international organization named before -> their codes ("bloc" -> EU, AU...). */
+  readonly igoHeads: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased title (space-joined words) -> sector. */
   readonly titles: ReadonlyMap<string, Sector>;
   readonly maxTitleWords: number;
@@ -72,6 +74,10 @@ export interface WordSets {
   readonly personGroupNouns: ReadonlySet<string>;
   /** Group nouns that name the two parties in context after "the" alone ("the sides", "the warring parties"). */
   readonly pairNouns: ReadonlySet<string>;
+  /** Titles of people posted abroad ("ambassador", "envoy"): "in/to X" after them names the host. */
+  readonly postedTitles: ReadonlySet<string>;
+  /** Nouns of a field ("studies", "affairs"): "Korean studies" names a field, not a country. */
+  readonly fieldNouns: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
 }
 
@@ -158,10 +164,12 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       add(names, n.replace(/^the /, ""), { kind: "region", code: r.code, sector: null, name: n });
     for (const a of r.adjectives) adjectives.set(a, r.code);
   }
+  const igoHeads = new Map<string, string[]>();
   for (const g of igos) {
     const entry: Entry = { kind: "igo", code: g.code, sector: g.sector ?? "IGO", name: g.names[0] ?? g.code };
     for (const n of g.names) add(names, n, entry);
     for (const a of g.adjectives) if (!adjectives.has(a)) adjectives.set(a, g.code);
+    for (const h of g.heads ?? []) igoHeads.set(h, [...(igoHeads.get(h) ?? []), g.code]);
   }
   const demonyms = new Map<string, string>();
   for (const [a, code] of adjectives) if (/^\p{Lu}\p{Ll}/u.test(a) && !demonyms.has(code)) demonyms.set(code, a);
@@ -222,6 +230,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
     countryNames,
     regionBlocs,
     demonyms,
+    igoHeads,
     titles,
     maxTitleWords,
     orgHeads,
@@ -242,6 +251,8 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       countryGroupNouns: new Set(words.groupNouns.country),
       personGroupNouns: new Set(words.groupNouns.person),
       pairNouns: new Set(words.pairNouns),
+      postedTitles: new Set(words.postedTitles),
+      fieldNouns: new Set(words.fieldNouns),
       governmentNouns: new Set(words.governmentNouns),
     },
   };

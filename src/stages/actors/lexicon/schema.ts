@@ -62,6 +62,8 @@ export const igosSchema = z.array(
     names: z.array(z.string().min(1)).min(1),
     adjectives: z.array(z.string()),
     sector: sectorSchema.optional(),
+    /** Common nouns a definite phrase refers back to it with ("the alliance", "the bloc"). */
+    heads: z.array(z.string().regex(/^[a-z]+$/)).optional(),
   }),
 );
 
@@ -85,6 +87,10 @@ export const wordsSchema = z.object({
   groupNouns: z.object({ country: z.array(z.string()), person: z.array(z.string()) }),
   pairNouns: z.array(z.string()),
   sideNoun: z.array(z.string()),
+  /** Titles of people posted abroad, whose 'to/in X' names the host, not their own state. */
+  postedTitles: z.array(z.string()),
+  /** Nouns of a field of study or work: a nationality before them names the field, not the person's country. */
+  fieldNouns: z.array(z.string()),
   governmentNouns: z.array(z.string()),
 });
 

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Doc } from "../../doc/doc.js";
+import { mentionsStage } from "../mentions/index.js";
+import { simpleDoc } from "../mentions/simple-segment.js";
+import { actorsStage } from "./index.js";
+
+/* People whose country the text gives only through their post or the person they serve. */
+
+const ctx = { timezone: null };
+
+function analyse(text: string): Doc {
+  return actorsStage.run(mentionsStage.run(simpleDoc(text, "2022-03-01T08:00:00Z"), ctx), ctx);
+}
+
+function person(doc: Doc, name: string) {
+  const a = doc.actors?.find((x) => x.name === name);
+  assert.ok(a, `no actor ${name}`);
+  return a;
+}
+
+test("a posted title before the name: the sending state, not the host city", () => {
+  const doc = analyse("Peru's ambassador in Canberra, Rosa Quispe, said the claims were false.");
+  const rosa = person(doc, "Rosa Quispe");
+  assert.equal(rosa.country, "PER");
+  assert.equal(rosa.sector, "GOV");
+  // the possessive only qualifies the ambassador: Peru does not speak by itself here
+  assert.equal(
+    doc.actors?.find((a) => a.country === "PER" && a.kind === "country"),
+    undefined,
+  );
+  assert.equal(
+    doc.actors?.find((a) => a.country === "AUS"),
+    undefined,
+  );
+});
+
+test("a nationality before 'ambassador to X': the envoy's state, X is the host", () => {
+  const doc = analyse("The Chilean ambassador to Norway, Tomas Vidal, handed over a letter.");
+  assert.equal(person(doc, "Tomas Vidal").country, "CHL");
+});
+
+test("an envoy to a host with no sending state in the text gets no country from the host", () => {
+  const doc = analyse("Norway has asked for answers. Tomas Vidal, the ambassador to Norway, declined to comment.");
+  assert.notEqual(person(doc, "Tomas Vidal").country, "NOR");
+});
+
+test("the spokesperson of a national embassy, set off before the name, is of that nation", () => {
+  const doc = analyse("The spokeswoman of the Kenyan embassy, Amina Otieno, rejected the report.");
+  const amina = person(doc, "Amina Otieno");
+  assert.equal(amina.country, "KEN");
+  assert.equal(amina.sector, "GOV");
+});
+
+test("an adviser to a leader is of that leader's country", () => {
+  const after = analyse(
+    "President Zelensky spoke on Tuesday. Petro Hnatiuk, an adviser to President Zelensky, said more talks were planned.",
+  );
+  assert.equal(person(after, "Petro Hnatiuk").country, "UKR");
+  const before = analyse("An aide to President Zelensky, Petro Hnatiuk, said the offer was rejected.");
+  assert.equal(person(before, "Petro Hnatiuk").country, "UKR");
+});
+
+test("an aide to a national leader named by nationality", () => {
+  const doc = analyse("Kenji Mori, a senior aide to the Japanese prime minister, said the visit would go ahead.");
+  const kenji = person(doc, "Kenji Mori");
+  assert.equal(kenji.country, "JPN");
+  assert.equal(kenji.sector, "GOV");
+});
+
+test("the person served beats the country named nearby", () => {
+  const doc = analyse(
+    "Russia shelled the port again on Sunday. Petro Hnatiuk, an adviser to President Volodymyr Zelensky, said Russia was escalating.",
+  );
+  assert.equal(person(doc, "Petro Hnatiuk").country, "UKR");
+});
+
+test("a nationality that names a field of study is not the scholar's country", () => {
+  const doc = analyse(
+    "Kim Soo-min, a professor of North Korean studies at Seoul National University, said the test was a signal.",
+  );
+  assert.equal(person(doc, "Kim Soo-min").country, "KOR");
+  const other = analyse("Jane Roe, an expert on Chinese affairs at a Russian think tank, said the talks would fail.");
+  assert.equal(person(other, "Jane Roe").country, "RUS");
+});

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Doc } from "../../doc/doc.js";
+import { mentionsStage } from "../mentions/index.js";
+import { simpleDoc } from "../mentions/simple-segment.js";
+import { actorsStage } from "./index.js";
+
+/* Definite nominals that stand for an organization named earlier ("the alliance", "the bloc"). */
+
+const ctx = { timezone: null };
+
+function analyse(text: string): Doc {
+  return actorsStage.run(mentionsStage.run(simpleDoc(text, "2022-05-10T08:00:00Z"), ctx), ctx);
+}
+
+function mentionsOf(doc: Doc, code: string, kind = "organization"): string[] {
+  const a = doc.actors?.find((x) => x.country === code && x.kind === kind);
+  return (a?.mentions ?? []).map((m) => doc.text.slice(m.start, m.end));
+}
+
+test("'the alliance' after NATO is NATO", () => {
+  const doc = analyse("NATO promised new air defences on Friday. The alliance also criticised the strikes.");
+  assert.deepEqual(mentionsOf(doc, "NATO"), ["NATO", "alliance"]);
+});
+
+test("'the alliance' after NATO's leaders acting is NATO itself", () => {
+  const doc = analyse("NATO defence ministers gathered in Vilnius. The alliance agreed to expand its eastern force.");
+  assert.deepEqual(mentionsOf(doc, "NATO"), ["alliance"]);
+});
+
+test("'the bloc' after regional ministers is their organization", () => {
+  const doc = analyse("ASEAN foreign ministers met in Manila. The bloc called for an end to the violence.");
+  assert.deepEqual(mentionsOf(doc, "ASEAN"), ["bloc"]);
+});
+
+test("a named party whose name has the head wins over NATO", () => {
+  const doc = analyse("The Green Alliance attacked NATO over the plan. The alliance said it would vote no.");
+  assert.deepEqual(mentionsOf(doc, "NATO"), ["NATO"]);
+  const party = doc.actors?.find((a) => a.name === "Green Alliance");
+  assert.deepEqual(
+    party?.mentions.map((m) => doc.text.slice(m.start, m.end)),
+    ["Green Alliance", "alliance"],
+  );
+});
+
+test("no organization of that head named before: 'the alliance' stays unresolved", () => {
+  const doc = analyse("The two parties formed an alliance. The alliance won twelve seats.");
+  assert.equal(
+    doc.actors?.some((a) => a.country === "NATO"),
+    false,
+  );
+});
+
+test("'the embassy' is the embassy described before, not the latest government body", () => {
+  const doc = analyse(
+    "The Peruvian embassy sent a protest note. The Foreign Ministry said it would reply. The embassy later withdrew the note.",
+  );
+  const embassy = doc.actors?.find((a) => a.country === "PER" && a.kind === "organization");
+  assert.deepEqual(embassy?.mentions.map((m) => doc.text.slice(m.start, m.end)).slice(0, 2), [
+    "Peruvian embassy",
+    "embassy",
+  ]);
+});
