@@ -90,6 +90,16 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
         }
       }
     }
+    // "China demanded ... and said it had lodged protests": the subject of reported speech is the speaker when
+    // the speaker can be it, whatever actors were named in between.
+    if (subj === i && verb >= 0 && tree.rel(verb) === "ccomp" && tree.head(verb) >= 0) {
+      const says = tree.head(verb);
+      // "China demanded ... and said it ...": a second verb shares the first one's subject.
+      const first = subjectOfClause(says) < 0 && tree.rel(says) === "conj" ? tree.head(says) : says;
+      const speaker = subjectOfClause(first);
+      const own = speaker >= 0 && speaker !== i ? (byToken[speaker] ?? []).filter(fits) : [];
+      if (own.length === 1) return own;
+    }
     // An object pronoun is not its own clause's subject ("Wang will meet him").
     const excluded = POSSESSIVES.has(w) || subj === i ? [] : subjActors;
     const minStart = doc.sentences?.[Math.max(0, tok.sentence - 1)]?.start ?? 0;

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { docFromParse, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, governmentPerson as P } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[], cameo: string) =>
@@ -115,5 +115,55 @@ useful~ useful ADJ 9 xcomp
       },
     );
     assert.deepEqual(brief(codeEvents(lex, doc), "040"), ["GHA>PER reported", "PER>GHA reported"]);
+  });
+
+  it("binds the subject pronoun of reported speech to the speaker of a second verb, not a country named between", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+criticized criticize VERB 0 root
+the the DET 4 det
+seizure seizure NOUN 2 obj
+of of ADP 7 case
+the the DET 7 det
+trawler trawler NOUN 4 nmod
+at at ADP 10 case
+the the DET 10 det
+urging urging NOUN 2 obl
+of of ADP 12 case
+Chile~ Chile PROPN 10 nmod
+, , PUNCT 15 punct
+and and CCONJ 15 cc
+said say VERB 2 conj
+it it PRON 18 nsubj
+had have AUX 18 aux
+lodged lodge VERB 15 ccomp
+a a DET 20 det
+protest protest NOUN 18 obj
+with with ADP 22 case
+Ecuador~ Ecuador PROPN 18 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL"), C("Ecuador", "ECU")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc), "114"), ["PER>ECU reported"]);
+  });
+
+  it("leaves 'it' to the nearest fitting actor when the speaker is a person", () => {
+    const doc = docFromParse(
+      `Mensah Mensah PROPN 2 nsubj
+said say VERB 0 root
+Peru Peru PROPN 5 nsubj
+had have AUX 5 aux
+asked ask VERB 2 ccomp
+and and CCONJ 8 cc
+it it PRON 8 nsubj
+lodged lodge VERB 5 conj
+a a DET 10 det
+protest protest NOUN 8 obj
+with with ADP 12 case
+Ecuador~ Ecuador PROPN 8 obl
+. . PUNCT 2 punct`,
+      { actors: [P("Kofi Mensah", "GHA", "Mensah"), C("Peru", "PER"), C("Ecuador", "ECU")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc), "114"), ["PER>ECU reported"]);
   });
 });

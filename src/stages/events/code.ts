@@ -51,6 +51,24 @@ function sceneDate(tree: Tree, hosts: readonly number[], dated: ReadonlyMap<numb
   return null;
 }
 
+/**
+ * "visited Moscow in March for talks", "will host the ministers in August for talks": an event noun that is
+ * the purpose of an act of the same PLOVER type coded just before happens when that act does. Not across
+ * types: "sanctioned Iran on Monday for the attacks" says nothing of when the attacks were.
+ */
+function purposeDate(
+  tree: Tree,
+  token: number,
+  plover: string,
+  dated: ReadonlyMap<number, EventDate>,
+  kinds: ReadonlyMap<number, string>,
+): EventDate | null {
+  if (tree.rel(token) !== "obl" || caseOf(tree, token) !== "for") return null;
+  const h = tree.head(token);
+  const d = dated.get(h);
+  return d && d.basis === "text" && kinds.get(h) === plover ? d : null;
+}
+
 function resolveStatus(status: EventStatus, date: EventDate, published: EventDate): EventStatus {
   if (status !== "reported" || date.basis !== "text" || !date.start || !published.start) return status;
   return date.start.slice(0, published.start.length) > published.start ? "planned" : status;
@@ -84,6 +102,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const innerAt = (t: number) => matches[t]?.entry.inner ?? null;
   const drafts: Draft[] = [];
   const dated = new Map<number, EventDate>();
+  const kinds = new Map<number, string>();
 
   for (const m of matches) {
     if (!m) continue;
@@ -108,8 +127,13 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
 
     const own =
       textDate(tree, times, hosts, status !== "planned") ?? (frame.noun ? followingDate(times, m.token) : null);
-    const date = own ?? sceneDate(tree, hosts, dated) ?? published;
+    const date =
+      own ??
+      sceneDate(tree, hosts, dated) ??
+      (frame.noun ? purposeDate(tree, m.token, info.plover, dated, kinds) : null) ??
+      published;
     dated.set(m.token, date);
+    kinds.set(m.token, info.plover);
     const finalStatus = resolveStatus(status, date, published);
     const location = locationOf(lex, tree, hosts);
     const count = frame.noun ? countOf(tree, m.token) : undefined;

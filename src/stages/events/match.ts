@@ -52,7 +52,9 @@ export function spanClosed(lex: Lexicon, tree: Tree, measure: number, verb: numb
 function throughMeasures(lex: Lexicon, tree: Tree, objs: readonly number[], verb: number): number[] {
   const out = [...objs];
   for (const o of objs) {
-    if (!tree.kids(o, "nummod").length && !lex.measures.has(tree.lemma(o))) continue;
+    // "hosted several rounds of talks": a span noun (modality.tsv) measures its event like a measure noun.
+    const span = lex.modality.get("span")?.has(tree.lemma(o)) ?? false;
+    if (!tree.kids(o, "nummod").length && !lex.measures.has(tree.lemma(o)) && !span) continue;
     // "ended two days of talks": the talks were held and are over, not broken off (roles.ts carries them).
     if (spanClosed(lex, tree, o, verb)) continue;
     out.push(...tree.kids(o, "nmod").filter((c) => caseOf(tree, c) === "of"));
@@ -95,6 +97,14 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return inSet(c.values, lemmasOf(tree, tree.kids(i, "compound:prt", "advmod", "fixed")));
     case "obj":
       return inSet(c.values, lemmasOf(tree, objects(lex, tree, i)));
+    case "objprep": {
+      // "hosted talks between Iran and Egypt": a preposition on the object (through measures: "rounds of talks").
+      const preps = objects(lex, tree, i)
+        .flatMap((o) => tree.kids(o, "nmod"))
+        .map((k) => caseOf(tree, k))
+        .filter((p): p is string => p !== null);
+      return inSet(c.values, preps);
+    }
     case "obl": {
       const preps = (tree.children[i] ?? [])
         .filter((k) => /^(obl|nmod|advcl)/.test(tree.rel(k)))

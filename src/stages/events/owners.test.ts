@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse } from "./testing.js";
+import { countryActor as C, docFromParse, governmentPerson as P } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) =>
@@ -112,5 +112,38 @@ Ankara Ankara PROPN 4 obj
       "JPN>GHA 051 SUPPORT reported",
       "NOR>GHA 051 SUPPORT reported",
     ]);
+  });
+
+  it("never takes the source's own envoy, named beside 'its ambassador', as the country it acts on", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+recalled recall VERB 0 root
+its its PRON 4 nmod:poss
+ambassador ambassador NOUN 2 obj
+, , PUNCT 6 punct
+Ana Ana PROPN 4 appos
+Rojas~ Rojas PROPN 6 flat
+, , PUNCT 9 punct
+on on ADP 10 case
+Monday~ Monday PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), P("Ana Rojas", "CHL", "Ana", "Rojas")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>- 161 SANCTION reported"]);
+  });
+
+  it("still takes a counterpart of another state named after a possessive as the other party", () => {
+    const doc = docFromParse(
+      `Greene Greene PROPN 2 nsubj
+phoned phone VERB 0 root
+her her PRON 5 nmod:poss
+Brazilian Brazilian ADJ 5 amod
+counterpart~ counterpart NOUN 2 obj
+, , PUNCT 7 punct
+Silva~ Silva PROPN 5 appos
+. . PUNCT 2 punct`,
+      { actors: [P("Natasha Greene", "GUY", "Greene"), P("Rui Silva", "BRA", "Silva")] },
+    );
+    assert.ok(brief(codeEvents(lex, doc)).includes("GUY>BRA 041 CONSULT reported"));
   });
 });

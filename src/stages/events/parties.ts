@@ -73,8 +73,23 @@ const OPEN = new Set(["xcomp", "obj", "iobj", "obl", "nmod", "appos", "compound"
  * The first actor after the trigger inside its own phrase, through objects, obliques and open
  * complements ("promised to continue military aid to Mozambique"), when no slot named a target.
  */
-export function nearestTarget(tree: Tree, actors: ActorIndex, f: Frame, taken: readonly Actor[]): Actor[] {
+export function nearestTarget(
+  tree: Tree,
+  actors: ActorIndex,
+  f: Frame,
+  taken: readonly Actor[],
+  owned: (t: number) => boolean = () => false,
+): Actor[] {
   const root = f.light ?? f.trigger;
+  // "recalled its ambassador, Anatoly Antonov": a name of the source's state on a noun the source owns.
+  // Only the noun's own name (apposition, flat name), not a phrase on it ("its troops in Syria").
+  const inOwned = (t: number) => {
+    for (let n = t, hops = 0; n >= 0 && n !== root && hops < 4; n = tree.head(n), hops++) {
+      if (owned(n)) return true;
+      if (!["appos", "flat"].includes(tree.rel(n))) return false;
+    }
+    return false;
+  };
   const walkable = (c: number) => {
     const r = tree.rel(c);
     const base = baseRel(r);
@@ -82,8 +97,11 @@ export function nearestTarget(tree: Tree, actors: ActorIndex, f: Frame, taken: r
     return OPEN.has(base) && !r.startsWith("acl") && base !== "nsubj";
   };
   const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);
+  const ownCountries = new Set(taken.map((a) => a.country));
   for (const t of toks) {
-    const usable = (a: Actor) => !taken.includes(a) && a.country !== null;
+    // "her Brazilian counterpart" is another state's official; "its ambassador, Anatoly Antonov" is its own.
+    const usable = (a: Actor) =>
+      !taken.includes(a) && a.country !== null && !(ownCountries.has(a.country) && inOwned(t));
     if ((actors.byToken[t] ?? []).some(usable)) return actorsAt(actors, [t]).filter(usable);
   }
   // "imposed tariffs on Australian barley", "seized two Vietnamese boats": goods and property of a country.

@@ -8,7 +8,17 @@ import { spanClosed, type TriggerMatch } from "./match.js";
 import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState } from "./parties.js";
 import { premodifiers } from "./premodifiers.js";
 import { subjectOf } from "./subjects.js";
-import { bareObliques, baseRel, CLAUSAL, caseOf, isPassive, sharedPassiveSubject, subtree, type Tree } from "./tree.js";
+import {
+  bareObliques,
+  baseRel,
+  CLAUSAL,
+  caseOf,
+  clauseOfNoun,
+  isPassive,
+  sharedPassiveSubject,
+  subtree,
+  type Tree,
+} from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -161,7 +171,11 @@ export function sceneVerb(tree: Tree, i: number): number {
   if (h >= 0 && objectRel && baseRel(tree.rel(n)) === "nmod" && TIME_CASES.has(caseOf(tree, n) ?? "")) h = tree.head(h);
   else if (!baseRel(tree.rel(n)).startsWith("obl")) return -1;
   if (h < 0 || tree.upos(h) !== "VERB") return -1;
-  if (!SCENE_CASES.has(caseOf(tree, n) ?? "") || tree.rel(h).startsWith("acl") || isPassive(tree, h)) return -1;
+  if (!SCENE_CASES.has(caseOf(tree, n) ?? "")) return -1;
+  // "restored ties under a deal brokered by Qatar after days of talks": the talks belong to the clause the
+  // brokered deal sits in, whose subject held them (the broker only brought them together).
+  if (tree.rel(h) === "acl" && isPassive(tree, h)) h = clauseOfNoun(tree, tree.head(h));
+  if (h < 0 || tree.rel(h).startsWith("acl") || isPassive(tree, h)) return -1;
   return h;
 }
 
@@ -261,7 +275,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     }
   }
   if (!targets.length && !place && participants.length < 2) {
-    targets = nearestTarget(tree, actors, f, [...sources, ...participants]);
+    targets = nearestTarget(tree, actors, f, [...sources, ...participants], ownedBySource);
   }
   if (!targets.length && !place && participants.length < 2 && lex.locative.some((c) => m.cameo.startsWith(c))) {
     place = locativePlace(lex, tree, f.light !== null ? [f.trigger, f.light] : [f.trigger], f.noun);

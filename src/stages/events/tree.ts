@@ -123,3 +123,16 @@ export function sharedPassiveSubject(tree: Tree, b: number): number[] {
   if (first < 0) return [];
   return tree.kids(first, "nsubj", "nsubj:pass").map((k) => relativeHead(tree, first, k));
 }
+
+/** The verb whose object or oblique a noun is (through nmod chains), or -1. */
+export function clauseOfNoun(tree: Tree, noun: number): number {
+  let n = noun;
+  for (let hops = 0; n >= 0 && hops < 3; hops++) {
+    const h = tree.head(n);
+    const rel = baseRel(tree.rel(n));
+    if (h < 0 || !["obj", "obl", "nmod"].includes(rel)) return -1;
+    if (tree.upos(h) === "VERB") return h;
+    n = h;
+  }
+  return -1;
+}

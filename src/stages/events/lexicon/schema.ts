@@ -70,7 +70,7 @@ export interface GroupNoun {
 /** One condition a trigger's dependents must meet (see README: the `when` column). */
 export type Condition =
   | {
-      readonly kind: "prt" | "obj" | "obl" | "xcomp" | "head" | "mod" | "goal" | "comp" | "subj" | "label";
+      readonly kind: "prt" | "obj" | "objprep" | "obl" | "xcomp" | "head" | "mod" | "goal" | "comp" | "subj" | "label";
       readonly values: ReadonlySet<string> | "*";
     }
   | { readonly kind: "pass" | "act" | "objactor" };

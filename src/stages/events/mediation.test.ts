@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (events: readonly CodedEvent[]) =>
+  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`).sort();
+
+describe("events: hosting talks between others is mediation", () => {
+  it("codes a host of several rounds of talks between two other states as mediating with each", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 3 nsubj
+has have AUX 3 aux
+hosted host VERB 0 root
+several several ADJ 5 amod
+rounds round NOUN 3 obj
+of of ADP 7 case
+talks talk NOUN 5 nmod
+between between ADP 9 case
+Colombia Colombia PROPN 7 nmod
+and and CCONJ 11 cc
+Venezuela~ Venezuela PROPN 9 conj
+. . PUNCT 3 punct`,
+      { actors: [C("Norway", "NOR"), C("Colombia", "COL"), C("Venezuela", "VEN")] },
+    );
+    const ev = brief(codeEvents(lex, doc));
+    assert.ok(ev.includes("NOR>COL 045 reported"));
+    assert.ok(ev.includes("NOR>VEN 045 reported"));
+    assert.ok(!ev.some((e) => e.startsWith("NOR>") && e.includes(" 043 ")), ev.join("; "));
+  });
+
+  it("keeps a host of talks with its own guest as host (043), not a mediator", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 2 nsubj
+hosted host VERB 0 root
+talks talk NOUN 2 obj
+with with ADP 5 case
+Colombia~ Colombia PROPN 3 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Norway", "NOR"), C("Colombia", "COL")] },
+    );
+    const ev = brief(codeEvents(lex, doc));
+    assert.ok(ev.includes("NOR>COL 043 reported"), ev.join("; "));
+    assert.ok(!ev.some((e) => e.includes(" 045 ")), ev.join("; "));
+  });
+
+  it("gives talks after which a brokered deal came the parties of the clause the deal sits in, not the broker", () => {
+    const doc = docFromParse(
+      `Colombia Colombia PROPN 4 nsubj
+and and CCONJ 3 cc
+Venezuela Venezuela PROPN 1 conj
+signed sign VERB 0 root
+a a DET 6 det
+pact pact NOUN 4 obj
+mediated mediate VERB 6 acl VBN
+by by ADP 9 case
+Norway Norway PROPN 7 obl:agent
+after after ADP 12 case
+two two NUM 12 nummod
+weeks week NOUN 7 obl
+of of ADP 14 case
+talks~ talk NOUN 12 nmod
+. . PUNCT 4 punct`,
+      { actors: [C("Norway", "NOR"), C("Colombia", "COL"), C("Venezuela", "VEN")] },
+    );
+    const talks = codeEvents(lex, doc)
+      .filter((e) => e.rule.startsWith("nouns/talk"))
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"}`)
+      .sort();
+    assert.deepEqual(talks, ["COL>VEN", "VEN>COL"]);
+  });
+});
