@@ -1,6 +1,7 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Effect, Lexicon } from "./lexicon/schema.js";
-import { type Frame, sceneVerb } from "./roles.js";
+import type { Frame } from "./roles.js";
+import { sceneVerb } from "./slots.js";
 import { speakerConjunct } from "./subjects.js";
 import { caseOf, type Tree } from "./tree.js";
 

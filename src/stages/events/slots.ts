@@ -1,0 +1,99 @@
+import {
+  bareObliques,
+  baseRel,
+  CLAUSAL,
+  caseOf,
+  clauseOfNoun,
+  isPassive,
+  sharedPassiveSubject,
+  subtree,
+  type Tree,
+} from "./tree.js";
+
+/** Dependency slots of a trigger ("obl:with", "obj>nmod:to", "goal", "cond") and the scene of an event noun. */
+const CONDITION_MARKS = new Set(["if", "unless"]);
+
+export function slotTokens(tree: Tree, i: number, slot: string): number[] {
+  if (slot === "goal") {
+    return (tree.children[i] ?? []).filter((c) => {
+      const r = tree.rel(c);
+      return r === "xcomp" || r === "ccomp" || (r === "advcl" && caseOf(tree, c) === "to");
+    });
+  }
+  if (slot === "goalsubj") return slotTokens(tree, i, "goal").flatMap((g) => tree.kids(g, "nsubj"));
+  if (slot === "cond") {
+    return tree
+      .kids(i, "advcl")
+      .filter((c) => tree.kids(c, "mark").some((k) => CONDITION_MARKS.has(tree.lemma(k).toLowerCase())));
+  }
+  const cut = slot.lastIndexOf(">");
+  const path = cut < 0 ? null : slot.slice(0, cut);
+  const via = cut < 0 ? slot : slot.slice(cut + 1);
+  const bases = path ? slotTokens(tree, i, path) : [i];
+  const out: number[] = [];
+  for (const b of bases) {
+    if (via === "cond") {
+      out.push(...slotTokens(tree, b, "cond"));
+      continue;
+    }
+    if (via === "nsubj") {
+      out.push(...tree.kids(b, "nsubj"));
+      continue;
+    }
+    if (via === "obj" || via === "iobj" || via === "nsubj:pass") {
+      if (via === "obj" && isPassive(tree, b)) continue;
+      out.push(...tree.kids(b, via));
+      if (via === "nsubj:pass") out.push(...sharedPassiveSubject(tree, b));
+      if (via === "obj") out.push(...bareObliques(tree, b));
+      continue;
+    }
+    const prep = via.split(":")[1];
+    for (const c of tree.children[b] ?? []) {
+      const r = tree.rel(c);
+      if ((r.startsWith("obl") || r.startsWith("nmod")) && caseOf(tree, c) === prep) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** "between X and Y" / "among X, Y and Z" anywhere in the noun's own phrase ("the signing of the treaty between ..."). */
+export function betweenPhrases(tree: Tree, i: number): number[] {
+  return subtree(tree, i, (c) => CLAUSAL.has(baseRel(tree.rel(c)))).filter((t) => {
+    const r = tree.rel(t);
+    return (
+      t !== i && (r.startsWith("nmod") || r.startsWith("obl")) && ["between", "among"].includes(caseOf(tree, t) ?? "")
+    );
+  });
+}
+
+const TIME_CASES = new Set(["during", "after", "following", "before"]);
+const SCENE_CASES = new Set(["for", "during", "after", "following", "at", "before", "in"]);
+
+/** "two days of talks", "several rounds of talks": an event noun in the of-phrase of a bare measure noun. */
+export function ofMeasure(tree: Tree, n: number): boolean {
+  const h = tree.head(n);
+  if (h < 0 || !tree.rel(n).startsWith("nmod") || caseOf(tree, n) !== "of" || tree.upos(h) !== "NOUN") return false;
+  // A measure noun has no possessor or of-phrase of its own ("the outcome of Kim's talks" is not one).
+  return tree.kids(h, "nmod:poss").length === 0;
+}
+
+/**
+ * The verb an event noun is the occasion or purpose of: "arrived in Hanoi for a visit", "pledged aid
+ * during a call with", "left after two days of talks". Its subject takes part in the event.
+ */
+export function sceneVerb(tree: Tree, i: number): number {
+  let n = i;
+  if (ofMeasure(tree, n)) n = tree.head(n);
+  let h = tree.head(n);
+  // "signed an accord after talks in Lima": a time phrase the parser hung on the verb's object or passive subject.
+  const objectRel = ["obj", "nsubj:pass"].includes(tree.rel(h));
+  if (h >= 0 && objectRel && baseRel(tree.rel(n)) === "nmod" && TIME_CASES.has(caseOf(tree, n) ?? "")) h = tree.head(h);
+  else if (!baseRel(tree.rel(n)).startsWith("obl")) return -1;
+  if (h < 0 || tree.upos(h) !== "VERB") return -1;
+  if (!SCENE_CASES.has(caseOf(tree, n) ?? "")) return -1;
+  // "restored ties under a deal brokered by Qatar after days of talks": the talks belong to the clause the
+  // brokered deal sits in, whose subject held them (the broker only brought them together).
+  if (tree.rel(h) === "acl" && isPassive(tree, h)) h = clauseOfNoun(tree, tree.head(h));
+  if (h < 0 || tree.rel(h).startsWith("acl") || isPassive(tree, h)) return -1;
+  return h;
+}
