@@ -1,3 +1,4 @@
+// Dependency slots of a trigger ("obl:with", "obj>nmod:to", "goal", "cond") and the scene of an event noun.
 import {
   bareObliques,
   baseRel,
@@ -10,7 +11,6 @@ import {
   type Tree,
 } from "./tree.js";
 
-/** Dependency slots of a trigger ("obl:with", "obj>nmod:to", "goal", "cond") and the scene of an event noun. */
 const CONDITION_MARKS = new Set(["if", "unless"]);
 
 export function slotTokens(tree: Tree, i: number, slot: string): number[] {
