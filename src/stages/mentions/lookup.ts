@@ -97,3 +97,17 @@ export function groupWords(ctx: Ctx, start: number, end: number): boolean {
     .slice(start, end)
     .every((w) => (ctx.lex.adjectives.has(w) || ctx.lex.peoples.has(w)) && !ctx.lex.names.has(w));
 }
+
+/**
+ * "Trade Commissioner X", "the Commission's executive vice-president, X": the organization of a title
+ * that only an international organization gives, read as the whole title phrase [from, to) with the
+ * opening determiner and the possessive left out, so that "Election Commission president" is not the EU's.
+ */
+export function organizationTitle(ctx: Ctx, from: number, to: number): string | null {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const w = lower(ctx, k);
+    if (w !== "'s" && w !== "'" && !(k === from && /^(the|a|an)$/.test(w))) words.push(w);
+  }
+  return ctx.lex.words.organizationTitles.get(words.join(" ").replace(/ - /g, "-")) ?? null;
+}

@@ -4,7 +4,7 @@ import type { Chunk } from "./chunks.js";
 import { longestName, titleAt } from "./chunks.js";
 import type { Ctx } from "./context.js";
 import { isAcronym, lower, phrase, sentenceStart, upos, word } from "./context.js";
-import { countryInside, entryFits, groupWords, isIgoCode, orgHeadSector } from "./lookup.js";
+import { countryInside, entryFits, groupWords, isIgoCode, organizationTitle, orgHeadSector } from "./lookup.js";
 
 type MentionType = Mention["type"];
 
@@ -102,6 +102,14 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
     out.push(nameMention(ctx, start, end, det, whole, typeOf(whole), null));
     return out;
   }
+  // "South American Mercosur", "the West African ECOWAS": a region's adjective before an international
+  // organization's name only describes it (a country's does not: "the Russian Security Council" is Russia's)
+  for (let a = start + 1; a < end && a <= start + 2; a++) {
+    const region = ctx.lex.adjectives.get(phrase(ctx, start, a));
+    if (region === undefined || ctx.lex.countryNames.has(region)) continue;
+    const igo = ctx.lex.names.get(phrase(ctx, a, end))?.find((e) => e.kind === "igo");
+    if (igo !== undefined && entryFits(ctx, igo, a)) return [nameMention(ctx, a, end, det, igo, typeOf(igo), null)];
+  }
   if (ctx.lex.people.has(phrase(ctx, start, end))) {
     return [{ ...unknownName(ctx, start, end, det), type: "PER", sector: null, country: null, place: false }];
   }
@@ -189,6 +197,7 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
       }
     }
     let sector = sectorOfTitle(ctx, p, q) ?? titleSector;
+    country ??= organizationTitle(ctx, start, q);
     // "EU Trade Commissioner ...": an official of an international organization
     if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";
     const role: MentionRole = {

@@ -42,3 +42,20 @@ test("an unknown name followed by a title in apposition is a person of that titl
   assert.equal(m?.type, "PER");
   assert.equal(m?.country, "MYS");
 });
+
+test("a title only an international organization gives is that organization's, with the IGO sector", () => {
+  const a = person("BRUSSELS — Trade Commissioner Hanne Olsen will travel to Lima next week.", "Hanne Olsen");
+  assert.equal(a?.country, "EU");
+  assert.equal(a?.sector, "IGO");
+  const b = person(
+    "The delegation was received by the Commission's executive vice-president, Pia Lund, on Friday.",
+    "Pia Lund",
+  );
+  assert.equal(b?.country, "EU");
+  assert.equal(b?.sector, "IGO");
+});
+
+test("a national commission's president is not the European Commission's", () => {
+  const m = person("Election Commission president Ravi Menon said the count would end on Sunday.", "Ravi Menon");
+  assert.notEqual(m?.country, "EU");
+});

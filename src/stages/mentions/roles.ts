@@ -2,7 +2,7 @@ import type { Mention, MentionRole } from "../../doc/layers/mentions.js";
 import { titleAt } from "./chunks.js";
 import type { Ctx } from "./context.js";
 import { lower, upos, word } from "./context.js";
-import { countryInside, isIgoCode, orgHeadSector } from "./lookup.js";
+import { countryInside, isIgoCode, organizationTitle, orgHeadSector } from "./lookup.js";
 
 const GENERIC = new Set([
   "director",
@@ -86,7 +86,7 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
   // "China's ambassador in Canberra", "the envoy to Yemen": the place after a posted title is the host
   const posted = [...ctx.lex.words.postedTitles].some((p) => title === p || title.endsWith(` ${p}`));
   const hostAfter = posted && HOST_PREPOSITIONS.has(lower(ctx, titleEnd));
-  const country = countryOutsideFields(ctx, from, hostAfter ? titleEnd : to);
+  const country = countryOutsideFields(ctx, from, hostAfter ? titleEnd : to) ?? organizationTitle(ctx, from, titleEnd);
   // "the EU ambassador", "an ASEAN envoy": officials of an international organization
   if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";
   return { start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[to - 1]?.end ?? 0, sector, country };

@@ -51,3 +51,15 @@ test("name lists reject malformed lines and strip accents", () => {
   assert.ok(lists.givenNames.has("Maria"));
   assert.ok(!lists.givenNames.has("Ministry"));
 });
+
+test("a region's adjective before an organization's name is not part of it; a country's adjective stays", () => {
+  const text = "Ministers of the South American Mercosur bloc met in Asunción on Monday.";
+  const m = detectMentions(simpleDoc(text)).find((x) => x.kind === "name" && text.slice(x.start, x.end) === "Mercosur");
+  assert.equal(m?.country, "MERCOSUR");
+  assert.equal(m?.sector, "IGO");
+  const own = "The Russian Security Council met on Friday.";
+  const r = detectMentions(simpleDoc(own)).find(
+    (x) => x.kind === "name" && own.slice(x.start, x.end).includes("Council"),
+  );
+  assert.notEqual(r?.country, "UN");
+});

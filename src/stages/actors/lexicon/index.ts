@@ -78,6 +78,8 @@ export interface WordSets {
   readonly postedTitles: ReadonlySet<string>;
   /** Nouns of a field ("studies", "affairs"): "Korean studies" names a field, not a country. */
   readonly fieldNouns: ReadonlySet<string>;
+  /** Titles only an international organization gives ("trade commissioner" -> EU), lower case. */
+  readonly organizationTitles: ReadonlyMap<string, string>;
   readonly governmentNouns: ReadonlySet<string>;
 }
 
@@ -253,6 +255,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       pairNouns: new Set(words.pairNouns),
       postedTitles: new Set(words.postedTitles),
       fieldNouns: new Set(words.fieldNouns),
+      organizationTitles: new Map(Object.entries(words.organizationTitles)),
       governmentNouns: new Set(words.governmentNouns),
     },
   };

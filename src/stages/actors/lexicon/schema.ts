@@ -91,6 +91,8 @@ export const wordsSchema = z.object({
   postedTitles: z.array(z.string()),
   /** Nouns of a field of study or work: a nationality before them names the field, not the person's country. */
   fieldNouns: z.array(z.string()),
+  /** Titles that only an international organization gives ("trade commissioner" -> EU), when the role names no country. */
+  organizationTitles: z.record(z.string().min(3), z.string().regex(/^[A-Z]{2,}$/)),
   governmentNouns: z.array(z.string()),
 });
 
