@@ -1,7 +1,7 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
 import { isAcronym, lower } from "./context.js";
-import { personLike } from "./names.js";
+import { personLike } from "./name-mentions.js";
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to"]);
 

@@ -1,7 +1,7 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
 import { lower, phrase, upos, word } from "./context.js";
-import { personEvidence } from "./names.js";
+import { personEvidence } from "./name-mentions.js";
 
 /** Words that may stand between a product verb and its object ("unveiled its new Falcon"). */
 const OBJECT_OPENERS = new Set([
