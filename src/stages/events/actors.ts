@@ -62,7 +62,32 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     return -1;
   };
 
+  /** The actors of the coordination ("A and B") that the mention of `actor` starting at `start` belongs to. */
+  const coordinationOf = (start: number, actor: Actor): Actor[] => {
+    for (let t = tokens.findIndex((tk) => tk.start >= start); t >= 0 && t < tokens.length; t++) {
+      if (!byToken[t]?.includes(actor)) break;
+      const rel = tree.rel(t);
+      const top = rel === "conj" || rel === "list" ? tree.head(t) : tree.kids(t, "conj", "list").length ? t : -1;
+      if (top < 0) continue;
+      const all = phrase(top);
+      if (all.includes(actor)) return all;
+    }
+    return [];
+  };
+
+  const resolving = new Set<number>();
+  /** A pronoun's antecedents; a pronoun met again while it is being resolved ("their ministers" as its own subject) has none. */
   const resolvePronoun = (i: number): Actor[] => {
+    if (resolving.has(i)) return [];
+    resolving.add(i);
+    try {
+      return resolvePronounOnce(i);
+    } finally {
+      resolving.delete(i);
+    }
+  };
+
+  const resolvePronounOnce = (i: number): Actor[] => {
     const w = tree.word(i).toLowerCase();
     const fits = (a: Actor) =>
       PERSON_PRONOUNS.has(w) ? a.kind === "person" : THING_PRONOUNS.has(w) ? a.kind !== "person" : true;
@@ -102,12 +127,21 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     }
     // An object pronoun is not its own clause's subject ("Wang will meet him").
     const excluded = POSSESSIVES.has(w) || subj === i ? [] : subjActors;
+    const plural = PLURAL_PRONOUNS.has(w);
     const minStart = doc.sentences?.[Math.max(0, tok.sentence - 1)]?.start ?? 0;
     for (let k = starts.length - 1; k >= 0; k--) {
       const s = starts[k];
       if (!s || s.start >= tok.start) continue;
       if (s.start < minStart) break;
-      if (fits(s.actor) && !excluded.includes(s.actor)) return [s.actor];
+      if (!fits(s.actor) || excluded.includes(s.actor)) continue;
+      if (!plural) return [s.actor];
+      const keep = (a: Actor) => fits(a) && !excluded.includes(a);
+      // "the two sides ... Their ministers will meet": a group mention standing for several actors is all of them.
+      const together = new Set(starts.filter((o) => o.start === s.start && keep(o.actor)).map((o) => o.actor));
+      if (together.size >= 2) return [...together];
+      // "Kenya and Uganda ended the dispute. Their ministers will meet": the whole coordination of the antecedent.
+      const all = coordinationOf(s.start, s.actor).filter(keep);
+      return all.length >= 2 ? all : [s.actor];
     }
     return [];
   };

@@ -41,6 +41,22 @@ Belgrade Belgrade PROPN 4 nmod
     assert.deepEqual(brief(codeEvents(lex, doc)), ["ITA>SRB 161 SANCTION reported", "KEN>- 082 CONCEDE reported"]);
   });
 
+  it("codes reopening a border as easing restrictions (081) towards the neighbour", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+reopened reopen VERB 0 root
+its its PRON 4 nmod:poss
+border border NOUN 2 obj
+with with ADP 6 case
+Peru Peru PROPN 4 nmod
+on on ADP 8 case
+Monday Monday PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 081 CONCEDE reported"]);
+  });
+
   it("codes a refusal to lift a ban as REJECT with the lifting negated", () => {
     const doc = docFromParse(
       `Pristina Pristina PROPN 2 nsubj

@@ -16,7 +16,7 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
     // Cue words are nouns: "a friendly" is a match, "Friendly Cooperation" is not.
     const hit = tree.upos(n) === "NOUN" ? (lex.discards.get(tree.lemma(n)) ?? lex.discards.get(word)) : undefined;
     if (hit) return hit.rule;
-    if (SCORE.test(word)) return "discards/score";
+    if (SCORE.test(word) || splitScore(tree, n)) return "discards/score";
     for (const c of tree.children[n] ?? []) {
       if (CLAUSAL.has(tree.rel(c).split(":")[0] ?? "")) continue;
       const r = walk(c);
@@ -28,5 +28,43 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
     const r = walk(h);
     if (r) return r;
   }
+  // "The coach said after the match that his side's attack had lacked bite": the clause that holds the trigger
+  // and the clause reporting it ("said after the match") set the scene too.
+  for (const h of hosts) {
+    const clause = clauseHead(tree, h);
+    const r = walk(clause);
+    if (r) return r;
+    const rel = tree.rel(clause).split(":")[0] ?? "";
+    // "the match in which Spain's attack faded": a relative clause takes the scene of the noun it modifies.
+    if ((rel === "ccomp" || rel === "parataxis" || rel === "acl") && tree.head(clause) >= 0) {
+      const said = walk(tree.head(clause));
+      if (said) return said;
+    }
+  }
   return null;
+}
+
+/** Words before a split "13-0" that make it a tally of votes, not a scoreline ("voted 13-0", "by a 9-4 vote"). */
+const TALLY = new Set(["vote", "ballot", "margin", "majority"]);
+
+/** A scoreline the tokenizer split into three tokens ("2", "-", "1"), not a vote count. */
+function splitScore(tree: Tree, n: number): boolean {
+  if (n + 2 >= tree.deps.length || !/^\d{1,2}$/.test(tree.word(n))) return false;
+  if (!/^[-–]$/.test(tree.word(n + 1)) || !/^\d{1,2}$/.test(tree.word(n + 2))) return false;
+  for (let k = Math.max(0, n - 3); k <= Math.min(tree.deps.length - 1, n + 4); k++) {
+    if (TALLY.has(tree.lemma(k).toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** The head of the clause token i belongs to: i itself, or the nearest ancestor that heads a clause. */
+function clauseHead(tree: Tree, i: number): number {
+  let n = i;
+  for (let hops = 0; hops < 12; hops++) {
+    const rel = tree.rel(n).split(":")[0] ?? "";
+    const h = tree.head(n);
+    if (h < 0 || CLAUSAL.has(rel) || rel === "root") return n;
+    n = h;
+  }
+  return n;
 }

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (events: readonly CodedEvent[]) =>
+  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`).sort();
+const actors = [C("Chile", "CHL"), C("Peru", "PER")];
+
+describe("events: sport scenes are not political events", () => {
+  it("discards a result with a scoreline the tokenizer split ('3 - 0')", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+beat beat VERB 0 root
+Peru Peru PROPN 2 obj
+3~ 3 NUM 3 nummod
+-~ - PUNCT 6 punct
+0 0 NUM 4 nmod
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+
+  it("keeps a vote tally ('by a 9-4 vote') that looks like a scoreline", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+condemned condemn VERB 0 root
+Peru Peru PROPN 2 obj
+by by ADP 9 case
+a a DET 9 det
+9~ 9 NUM 9 nummod
+-~ - PUNCT 8 punct
+4 4 NUM 6 nmod
+vote vote NOUN 2 obl
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 111"]);
+  });
+
+  it("discards what a coach reports after a match ('said after the match that ...')", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+coach coach NOUN 3 nsubj
+said say VERB 0 root
+after after ADP 6 case
+the the DET 6 det
+match match NOUN 3 obl
+that that SCONJ 10 mark
+Chile Chile PROPN 10 nsubj
+would would AUX 10 aux
+attack attack VERB 3 ccomp
+Peru Peru PROPN 10 obj
+early early ADV 10 advmod
+. . PUNCT 3 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+
+  it("still codes the same report from a minister after a meeting", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+minister minister NOUN 3 nsubj
+said say VERB 0 root
+after after ADP 6 case
+the the DET 6 det
+meeting meeting NOUN 3 obl
+that that SCONJ 10 mark
+Chile Chile PROPN 10 nsubj
+would would AUX 10 aux
+attack attack VERB 3 ccomp
+Peru Peru PROPN 10 obj
+early early ADV 10 advmod
+. . PUNCT 3 punct`,
+      { actors },
+    );
+    assert.ok(
+      brief(codeEvents(lex, doc)).some((e) => e.startsWith("CHL>PER 19")),
+      brief(codeEvents(lex, doc)).join("; "),
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../../doc/layers/events.js";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse } from "./testing.js";
+
+const lex = defaultLexicon();
+const brief = (events: readonly CodedEvent[], cameo: string) =>
+  events
+    .filter((e) => e.cameo === cameo)
+    .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.status}`)
+    .sort();
+
+const ministersMeet = `Their their PRON 2 nmod:poss
+ministers minister NOUN 4 nsubj
+will will AUX 4 aux
+meet meet VERB 0 root
+. . PUNCT 4 punct`;
+
+describe("events: plural pronouns stand for every actor they refer back to", () => {
+  it("gives 'their ministers' both countries of the coordination just named", () => {
+    const doc = docFromParse(
+      `Kenya Kenya PROPN 4 nsubj
+and and CCONJ 3 cc
+Uganda Uganda PROPN 1 conj
+ended end VERB 0 root
+the the DET 6 det
+dispute dispute NOUN 4 obj
+. . PUNCT 4 punct
+
+${ministersMeet}`,
+      { actors: [C("Kenya", "KEN"), C("Uganda", "UGA")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc), "040"), ["KEN>UGA planned", "UGA>KEN planned"]);
+  });
+
+  it("gives 'their ministers' every actor of a group mention ('the two sides')", () => {
+    const doc = docFromParse(
+      `The the DET 3 det
+two two NUM 3 nummod
+sides side NOUN 4 nsubj
+settled settle VERB 0 root
+the the DET 6 det
+row row NOUN 4 obj
+. . PUNCT 4 punct
+
+${ministersMeet}`,
+      { actors: [C("Kenya", "KEN", "sides"), C("Uganda", "UGA", "sides")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc), "040"), ["KEN>UGA planned", "UGA>KEN planned"]);
+  });
+
+  it("keeps a singular 'its' to the latest actor of a coordination", () => {
+    const doc = docFromParse(
+      `Kenya Kenya PROPN 4 nsubj
+and and CCONJ 3 cc
+Uganda Uganda PROPN 1 conj
+ended end VERB 0 root
+the the DET 6 det
+dispute dispute NOUN 4 obj
+. . PUNCT 4 punct
+
+Its its PRON 2 nmod:poss
+ministers minister NOUN 4 nsubj
+will will AUX 4 aux
+meet meet VERB 0 root
+Tanzanian Tanzanian ADJ 6 amod
+officials official NOUN 4 obj
+. . PUNCT 4 punct`,
+      { actors: [C("Kenya", "KEN"), C("Uganda", "UGA"), C("Tanzania", "TZA", "Tanzanian")] },
+    );
+    const meets = brief(codeEvents(lex, doc), "040");
+    assert.ok(meets.includes("UGA>TZA planned"), meets.join("; "));
+    assert.ok(!meets.some((m) => m.startsWith("KEN>")), meets.join("; "));
+  });
+});
