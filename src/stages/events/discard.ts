@@ -16,7 +16,7 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
     // Cue words are nouns: "a friendly" is a match, "Friendly Cooperation" is not.
     const hit = tree.upos(n) === "NOUN" ? (lex.discards.get(tree.lemma(n)) ?? lex.discards.get(word)) : undefined;
     if (hit) return hit.rule;
-    if (SCORE.test(word) || splitScore(tree, n)) return "discards/score";
+    if (SCORE.test(word) || splitScore(lex, tree, n)) return "discards/score";
     for (const c of tree.children[n] ?? []) {
       if (CLAUSAL.has(tree.rel(c).split(":")[0] ?? "")) continue;
       const r = walk(c);
@@ -44,15 +44,12 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
   return null;
 }
 
-/** Words before a split "13-0" that make it a tally of votes, not a scoreline ("voted 13-0", "by a 9-4 vote"). */
-const TALLY = new Set(["vote", "ballot", "margin", "majority"]);
-
-/** A scoreline the tokenizer split into three tokens ("2", "-", "1"), not a vote count. */
-function splitScore(tree: Tree, n: number): boolean {
+/** A scoreline the tokenizer split into three tokens ("2", "-", "1"), not a tally of votes (tallies.tsv). */
+function splitScore(lex: Lexicon, tree: Tree, n: number): boolean {
   if (n + 2 >= tree.deps.length || !/^\d{1,2}$/.test(tree.word(n))) return false;
   if (!/^[-–]$/.test(tree.word(n + 1)) || !/^\d{1,2}$/.test(tree.word(n + 2))) return false;
   for (let k = Math.max(0, n - 3); k <= Math.min(tree.deps.length - 1, n + 4); k++) {
-    if (TALLY.has(tree.lemma(k).toLowerCase())) return false;
+    if (lex.tallies.has(tree.lemma(k).toLowerCase())) return false;
   }
   return true;
 }

@@ -65,7 +65,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`.
+ * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -182,6 +182,10 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   for (const path of filesOf(dirs, "measures")) {
     for (const { row } of rowsOf(MeasureRow, path)) measures.add(row[0].toLowerCase());
   }
+  const tallies = new Set<string>();
+  for (const path of filesOf(dirs, "tallies")) {
+    for (const { row } of rowsOf(MeasureRow, path)) tallies.add(row[0].toLowerCase());
+  }
   const referents = new Set<string>();
   for (const path of filesOf(dirs, "referents")) {
     for (const { row } of rowsOf(MeasureRow, path)) referents.add(row[0].toLowerCase());
@@ -211,6 +215,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     threats,
     refusals,
     measures,
+    tallies,
     referents,
     sides,
   };

@@ -43,7 +43,7 @@ export const DiscardRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, wor
 /** locative*.tsv: a CAMEO code (prefix) whose event falls on the country where it takes place, and why. */
 export const LocativeRow = z.tuple([code, z.string()]);
 
-/** measures*.tsv and referents*.tsv: one lemma per row. */
+/** measures*.tsv, tallies*.tsv and referents*.tsv: one lemma per row. */
 export const MeasureRow = z.tuple([word]);
 
 /**
@@ -138,6 +138,8 @@ export interface Lexicon {
   readonly owned: ReadonlyMap<string, "communication" | "proposal" | "policy" | "act">;
   /** Measure and part nouns ("part of", "20 tons of") that stand for their of-phrase as an object. */
   readonly measures: ReadonlySet<string>;
+  /** Nouns that make a split "13-0" a tally of votes, not a score (tallies.tsv). */
+  readonly tallies: ReadonlySet<string>;
   /**
    * Nouns that name an act told earlier ("the deal", "the ceremony", "the truce"): an event with no
    * recipient of its own whose object is one of them answers the parties of that act.
