@@ -3,14 +3,10 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
 
 const lex = defaultLexicon();
-const brief = (events: readonly CodedEvent[], cameo: string) =>
-  events
-    .filter((e) => e.cameo === cameo)
-    .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.status}`)
-    .sort();
+const brief = (events: readonly CodedEvent[], cameo: string) => eventLines(events, ["status"], cameo);
 
 describe("events: links between clauses", () => {
   it("gives a passive conjunct the subject of the clause it joins (host -> visitor)", () => {

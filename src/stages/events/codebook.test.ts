@@ -3,11 +3,10 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines } from "./testing.js";
 
 const lex = defaultLexicon();
-const brief = (events: readonly CodedEvent[]) =>
-  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.plover.type} ${e.status}`).sort();
+const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "plover", "status"]);
 
 describe("events: codebook coverage", () => {
   it("codes a called-off strike as conceding (082) and a suspension noun with its partner", () => {

@@ -4,11 +4,10 @@ import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { datelineCountry } from "./host.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines } from "./testing.js";
 
 const lex = defaultLexicon();
-const brief = (events: readonly CodedEvent[]) =>
-  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`).sort();
+const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo"]);
 
 describe("events: datelines", () => {
   it("reads the country of a wire dateline, with or without a date or agency", () => {

@@ -3,14 +3,10 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines } from "./testing.js";
 
 const lex = defaultLexicon();
-const brief = (events: readonly CodedEvent[], cameo: string) =>
-  events
-    .filter((e) => e.cameo === cameo)
-    .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.status}`)
-    .sort();
+const brief = (events: readonly CodedEvent[], cameo: string) => eventLines(events, ["status"], cameo);
 
 const ministersMeet = `Their their PRON 2 nmod:poss
 ministers minister NOUN 4 nsubj

@@ -3,14 +3,11 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[], cameo?: string) =>
-  events
-    .filter((e) => cameo === undefined || e.cameo === cameo)
-    .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.plover.type} ${e.status}`)
-    .sort();
+  eventLines(events, ["cameo", "plover", "status"], cameo);
 
 describe("events: the act an answer refers to gives its recipient", () => {
   it("answers the author of the same act named again ('rejected the sanctions')", () => {

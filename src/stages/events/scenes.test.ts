@@ -3,11 +3,10 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
 
 const lex = defaultLexicon();
-const brief = (events: readonly CodedEvent[]) =>
-  events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.plover.type} ${e.status}`).sort();
+const brief = (events: readonly CodedEvent[]) => eventLines(events, ["plover", "status"]);
 
 describe("events: spans of talks", () => {
   it("codes talks whose span the parties ended as held ('ended two days of talks')", () => {

@@ -1,6 +1,7 @@
 import { makeArticle } from "../../doc/article.js";
 import { createDoc, type Doc, withLayers } from "../../doc/doc.js";
 import type { Actor, ActorKind } from "../../doc/layers/actors.js";
+import type { CodedEvent } from "../../doc/layers/events.js";
 import type { Sentence, Token, TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import type { TimeExpression } from "../../doc/layers/times.js";
@@ -118,3 +119,18 @@ export const governmentPerson = (name: string, country: string, ...words: string
   kind: "person",
   words,
 });
+
+/** What an event line shows after "SOURCE>TARGET" ("-" for no target). */
+export type EventField = "cameo" | "plover" | "status";
+
+/**
+ * Events as sorted one-line summaries for compact assertions, optionally only one CAMEO code:
+ * `eventLines(events, ["cameo", "status"])` -> ["CHL>PER 036 planned", ...].
+ */
+export function eventLines(events: readonly CodedEvent[], fields: readonly EventField[], cameo?: string): string[] {
+  const value = (e: CodedEvent, f: EventField) => (f === "cameo" ? e.cameo : f === "plover" ? e.plover.type : e.status);
+  return events
+    .filter((e) => cameo === undefined || e.cameo === cameo)
+    .map((e) => [`${e.source.country}>${e.target?.country ?? "-"}`, ...fields.map((f) => value(e, f))].join(" "))
+    .sort();
+}
