@@ -13,7 +13,8 @@ import type { EvalResult, EvalSuite } from "../suite.js";
  * (those with any typed syntactic_type; later sentences only carry a few target entities).
  * MEANTIME marks the whole NP of a name ("the United States", "Chrysler Chief Executive Robert
  * Nardelli") and the names nested in it ("Robert Nardelli", "Chrysler"), so the system side is each
- * name mention's `extent` plus, when the extent adds a title, the bare name. A prediction that
+ * name mention's `extent` plus, when the extent adds a title or a description ("U.S. automaker GM"),
+ * the bare name. A prediction that
  * exactly equals a gold span of no type, of no syntactic type (nested names the annotators left
  * unfinished, e.g. "Chris Weafer" inside "Uralsib analyst Chris Weafer") or a pre-modifier name
  * (PRE.NAM, "European") is ignored; predictions on product (PRO) or financial (FIN) names count as
@@ -44,12 +45,14 @@ function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-function predictions(mentions: readonly Mention[]): Map<string, string> {
+function predictions(text: string, mentions: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of mentions) {
     if (m.kind !== "name" || m.type === null || m.modifier === true) continue;
     out.set(`${m.extent.start}:${m.extent.end}`, m.type);
-    if (m.type === "PER" && m.extent.start !== m.start) out.set(`${m.start}:${m.end}`, m.type);
+    // a title or description before the name ("U.S. automaker GM"), not a bare article ("the UAW")
+    const before = text.slice(m.extent.start, m.start);
+    if (m.extent.start < m.start && !/^\s*(the|an?)?\s*$/i.test(before)) out.set(`${m.start}:${m.end}`, m.type);
   }
   return out;
 }
@@ -109,7 +112,7 @@ const suite: EvalSuite = {
       }
       const doc = segmentStage.run(createDoc(makeArticle({ text, published: d.dct })), { timezone: null });
       const sentenceOfChar = (c: number) => text.slice(0, c).split("\n").length - 1;
-      const pred = predictions(detectMentions(doc));
+      const pred = predictions(text, detectMentions(doc));
       for (const [key, type] of pred) {
         if (!annotated.has(sentenceOfChar(Number(key.split(":")[0])))) continue;
         const g = gold.get(key);

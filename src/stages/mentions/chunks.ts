@@ -31,14 +31,19 @@ export function nameish(ctx: Ctx, i: number): boolean {
   if (/\d/.test(w) && !ctx.lex.names.has(w)) return false;
   if (w.endsWith("$") || (ctx.names.currencyCodes.has(w) && /^[\d$#£€¥]/.test(word(ctx, i + 1)))) return false;
   if (isAcronym(w) && w.length >= 2) return !/^\d+$/.test(w) && !ctx.lex.words.months.has(low);
-  // "Theresa May" is a name, "in May" a month
+  // "Theresa May" is a name, "in May" a month and "in Asia Monday" a day
   if (ctx.lex.words.months.has(low.replace(/\.$/, "")))
     return (
       i > 0 &&
       /^\p{Lu}\p{Ll}/u.test(word(ctx, i - 1)) &&
+      !ctx.lex.names.has(word(ctx, i - 1)) &&
       nameish(ctx, i - 1) &&
       !ctx.lex.words.months.has(lower(ctx, i - 1))
     );
+  // "the No. 2 retailer": the abbreviation of "number"
+  if ((low === "no." || low === "nos.") && /^\d/.test(word(ctx, i + 1))) return false;
+  // "Mr Howard", "Dr. Roe": an honorific opens the name that follows it
+  if (ctx.lex.words.honorifics.has(low.replace(/\.$/, ""))) return /^\p{Lu}/u.test(word(ctx, i + 1));
   if (ctx.lex.words.functionWords.has(low) && !knownForm(ctx, i)) {
     // "New York", "North Carolina": a place prefix before a capitalized word
     const next = word(ctx, i + 1);

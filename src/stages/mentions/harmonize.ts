@@ -1,7 +1,8 @@
 import type { Mention } from "../../doc/layers/mentions.js";
+import { defaultLexicon } from "../events/lexicon/load.js";
 import type { Ctx } from "./context.js";
 import { isAcronym, lower } from "./context.js";
-import { personLike } from "./name-mentions.js";
+import { isPlace, personLike } from "./name-mentions.js";
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to"]);
 
@@ -64,3 +65,28 @@ export function decideUntyped(ctx: Ctx, mentions: Mention[]): void {
     if (!org) mentions[k] = { ...m, type: "PER", country: null, place: false, extent: { start: m.start, end: m.end } };
   });
 }
+
+/**
+ * "lifting off from Toulouse", "Frankfurt's DAX": an unknown name written as a city of the gazetteer
+ * is a place, unless a person in the article bears it (run after surnames are typed) or it is listed
+ * with an organization ("rivals Toyota and General Motors").
+ */
+export function typeCities(ctx: Ctx, mentions: Mention[]): void {
+  let places: ReadonlyMap<string, { readonly name: string }> | null = null;
+  const organization = (n: Mention | undefined) => n?.kind === "name" && n.type === "ORG" && n.sector !== null;
+  mentions.forEach((m, k) => {
+    if (m.kind !== "name" || m.ref !== null || m.sector !== null || m.type !== "ORG") return;
+    places ??= defaultLexicon().places;
+    const text = ctx.words.slice(m.firstToken, m.endToken).join(" ");
+    if (places.get(text.toLowerCase())?.name !== text) return;
+    const listed = (n: Mention | undefined, gap: readonly string[]) =>
+      organization(n) && gap.length === 1 && LIST_JOINS.has(gap[0] ?? "");
+    const prev = mentions[k - 1];
+    const next = mentions[k + 1];
+    if (listed(prev, ctx.lowers.slice(prev?.endToken ?? 0, m.firstToken))) return;
+    if (listed(next, ctx.lowers.slice(m.endToken, next?.firstToken ?? 0))) return;
+    mentions[k] = { ...m, type: "LOC", country: null, place: isPlace(ctx, m.firstToken, m.endToken, null) };
+  });
+}
+
+const LIST_JOINS = new Set([",", "and", "or"]);

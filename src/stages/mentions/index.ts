@@ -7,7 +7,7 @@ import { findChunks } from "./chunks.js";
 import { type Ctx, makeCtx, sentenceStart } from "./context.js";
 import { markDatelines } from "./dateline.js";
 import { findDescriptions } from "./descriptions.js";
-import { decideUntyped, harmonizePlaces } from "./harmonize.js";
+import { decideUntyped, harmonizePlaces, typeCities } from "./harmonize.js";
 import { personLike } from "./name-mentions.js";
 import { classifyChunk } from "./names.js";
 import { findNominals, findPronouns } from "./nominals.js";
@@ -59,6 +59,7 @@ export function detectMentions(doc: Doc): Mention[] {
     if ((single && surnames.has(text)) || (!single && fullNames.has(text)))
       withRoles[k] = { ...m, type: "PER", sector: null, country: null, place: false };
   }
+  typeCities(ctx, withRoles);
   harmonizePlaces(ctx, withRoles);
   // "Fudan University's Center for American Studies": the possessor's country wins
   for (let k = 1; k < withRoles.length; k++) {

@@ -11,6 +11,8 @@ export interface NameLists {
   readonly surnamesFirst: ReadonlySet<string>;
   /** Lower-cased last words of place names ("airport", "river"). */
   readonly locationHeads: ReadonlySet<string>;
+  /** Lower-cased nouns a place's name modifies ("its Cupertino headquarters", "the Detroit plant"). */
+  readonly placeFollowers: ReadonlySet<string>;
   /** Lower-cased first words of place names ("lake", "mount"). */
   readonly locationPrefixes: ReadonlySet<string>;
   /** Lower-cased words that open place names ("New York", "North Carolina") and are function words elsewhere. */
@@ -29,6 +31,8 @@ export interface NameLists {
   readonly productVerbs: ReadonlySet<string>;
   /** Lower-cased last words of names of events, plans and documents ("summit", "treaty"). */
   readonly eventHeads: ReadonlySet<string>;
+  /** Lower-cased nouns numbered like items after their owner's name ("Adam Air Flight 574", "UN Security Council Resolution 2231"). */
+  readonly itemNouns: ReadonlySet<string>;
   /** Currency codes ("USD"); a token ending in "$" is a currency too. */
   readonly currencyCodes: ReadonlySet<string>;
   /** States, provinces and regions below the country ("California", "Bavaria"). */
@@ -38,6 +42,7 @@ export interface NameLists {
 const cuesSchema = z.object({
   locationHeads: z.array(z.string().min(1)),
   locationPrefixes: z.array(z.string().min(1)),
+  placeFollowers: z.array(z.string().min(1)),
   directionWords: z.array(z.string().min(1)),
   financialNames: z.array(z.string().min(1)),
   financialHeads: z.array(z.string().min(1)),
@@ -47,6 +52,7 @@ const cuesSchema = z.object({
   productHeads: z.array(z.string().min(1)),
   productVerbs: z.array(z.string().min(1)),
   eventHeads: z.array(z.string().min(1)),
+  itemNouns: z.array(z.string().min(1)),
   currencyCodes: z.array(z.string().min(1)),
   regions: z.array(z.string().min(1)),
 });
@@ -81,6 +87,7 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     surnamesFirst: list("surnames-first.txt"),
     locationHeads: lowered(cues.locationHeads),
     locationPrefixes: lowered(cues.locationPrefixes),
+    placeFollowers: lowered(cues.placeFollowers),
     directionWords: lowered(cues.directionWords),
     financialNames: new Set(cues.financialNames),
     financialHeads: lowered(cues.financialHeads),
@@ -90,6 +97,7 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     productHeads: lowered(cues.productHeads),
     productVerbs: lowered(cues.productVerbs),
     eventHeads: lowered(cues.eventHeads),
+    itemNouns: lowered(cues.itemNouns),
     currencyCodes: new Set(cues.currencyCodes),
     regions: new Set(cues.regions),
   };

@@ -1,8 +1,9 @@
 import type { Mention, MentionRole } from "../../doc/layers/mentions.js";
+import { getAnalyzer } from "../syntax/model-files.js";
 import type { Chunk } from "./chunks.js";
 import { longestName, titleAt } from "./chunks.js";
 import type { Ctx } from "./context.js";
-import { lower, phrase, sentenceStart, upos, word } from "./context.js";
+import { isAcronym, lower, phrase, sentenceStart, upos, word } from "./context.js";
 import { countryInside, entryFits, groupWords, isIgoCode, organizationTitle, orgHeadSector } from "./lookup.js";
 import {
   base,
@@ -30,6 +31,10 @@ export interface NameParts {
 
 /** Classify one chunk: peel an attached title, then type the name with gazetteers and cues. */
 export function classifyChunk(ctx: Ctx, chunk: Chunk): Mention[] {
+  // "Adam Air Flight 574", "UN Security Council Resolution 2231": the item's number names the owner
+  const item = chunk.end - 1;
+  if (item > chunk.start && ctx.names.itemNouns.has(lower(ctx, item)) && /^\d+$/.test(word(ctx, chunk.end)))
+    return classifyChunk(ctx, { start: chunk.start, end: item });
   const found = classifyBare(ctx, chunk);
   // "Mr Howard", "Dr. Jane Roe": the honorific is part of the person's noun phrase
   const from = chunk.start;
@@ -78,6 +83,9 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
     if (q < 0) continue;
     const nameFrom = q;
     if (nameFrom >= end) {
+      // "Martin Luther King", "Carole King": a title word closing a name that opens with a given name
+      if (p > start && q - p === 1 && ctx.names.givenNames.has(word(ctx, start)) && personLike(ctx, start, end))
+        return [{ ...unknownName(ctx, start, end, det), type: "PER", sector: null, country: null, place: false }];
       // a title without a name: "the Russian Foreign Minister"
       return [titleMention(ctx, start, end, det, p)];
     }
@@ -194,5 +202,32 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
       return [...out, ...classifyChunk(ctx, { start: known, end })];
     }
   }
+  // "the letter F", "Plan B": a lone capital letter names nothing
+  if (end - start === 1 && (commonWord(ctx, start) || /^\p{Lu}$/u.test(word(ctx, start)))) return [];
   return [unknownName(ctx, start, end, det)];
+}
+
+const COMMON_TAGS = new Set(["NOUN", "NUM", "VERB", "ADV"]);
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * "two colors: Black and White", "the Russel 2000 Index", "$7.4 Billion": a lone capitalized word
+ * the tagger reads as a common word and the vocabulary knows as one is not a name of its own,
+ * unless the article gives it as a surname ("Steve Jobs" ... "Jobs said") or a town of a state
+ * ("Mobile, Alabama").
+ */
+function commonWord(ctx: Ctx, i: number): boolean {
+  const w = word(ctx, i);
+  if (isAcronym(w) || !COMMON_TAGS.has(upos(ctx, i))) return false;
+  const lemma = ctx.tags[i]?.lemma.toLowerCase() ?? "";
+  if ((getAnalyzer().lemmas.vocab.get(lemma) ?? 0) === 0) return false;
+  const next = word(ctx, i + 2);
+  if (word(ctx, i + 1) === "," && (ctx.names.regions.has(next) || longestName(ctx, i + 2, i + 5) > 0)) return false;
+  const nameEnd = (k: number) =>
+    ctx.words[k] === w &&
+    TITLE_CASE.test(word(ctx, k - 1)) &&
+    !ctx.lex.words.functionWords.has(lower(ctx, k - 1)) &&
+    !TITLE_CASE.test(word(ctx, k + 1));
+  for (let k = 1; k < ctx.words.length; k++) if (nameEnd(k)) return false;
+  return true;
 }

@@ -1,4 +1,5 @@
 import type { Mention } from "../../doc/layers/mentions.js";
+import { titleAt } from "./chunks.js";
 import type { Ctx } from "./context.js";
 import { lower, sentenceStart, upos, word } from "./context.js";
 import { openings } from "./prefixes.js";
@@ -40,11 +41,25 @@ export function isProductName(ctx: Ctx, from: number, to: number): boolean {
 function isModifier(ctx: Ctx, m: Mention): boolean {
   const next = word(ctx, m.endToken);
   if (isModelCode(next)) return true;
+  // "a London-based group": the place where something is based
+  if (next === "-" && lower(ctx, m.endToken + 1) === "based") return true;
+  // "its Cupertino headquarters", "the Airbus chief executive": the site of a place, the employer of a post
+  if (
+    ctx.names.placeFollowers.has(next) ||
+    (next === lower(ctx, m.endToken) && titleAt(ctx, m.endToken, m.endToken + 4) > 0)
+  )
+    return true;
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(next)) return false;
   if (ctx.names.descriptorNouns.has(next)) return true;
   // "the Apple logo", "the US economy": a determiner before the name and a noun after it
   const det = lower(ctx, m.firstToken - 1) === "the" && m.type !== "PER";
   return det && upos(ctx, m.endToken) === "NOUN" && !/ed$/.test(next);
+}
+
+/** "Heathrow airport", "the Yangtze river": a lower-case place noun completing a place's name. */
+function placeHeadAfter(ctx: Ctx, m: Mention): boolean {
+  const next = word(ctx, m.endToken);
+  return next === lower(ctx, m.endToken) && ctx.names.locationHeads.has(next) && upos(ctx, m.endToken + 1) !== "NOUN";
 }
 
 /** Names of events, plans and documents ("the Paris Air Show", "Black Monday"). */
@@ -157,6 +172,8 @@ export function shapeNames(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
     }
     let shaped = m;
     if (isModifier(ctx, m)) shaped = { ...shaped, modifier: true };
+    else if (m.type === "LOC" && placeHeadAfter(ctx, m))
+      shaped = { ...shaped, extent: { start: m.extent.start, end: ctx.tokens[m.endToken]?.end ?? m.extent.end } };
     // "the UK's index": the article belongs to the possessed noun, not to the possessor's name
     const possessive =
       word(ctx, m.endToken) === "'s" || (word(ctx, m.endToken) === "'" && word(ctx, m.endToken + 1) === "s");

@@ -86,6 +86,18 @@ test("hyphens split between names but not after prefixes; clitics and possessive
     "summit",
   ]);
   assert.deepEqual(toks("U.S.-led forces"), ["U.S.", "-", "led", "forces"]);
+  // pre-tokenized text: a clitic set apart by a space stays one token; a quoted word does not
+  assert.deepEqual(toks("the bloc 's envoy , they 're here"), [
+    "the",
+    "bloc",
+    "'s",
+    "envoy",
+    ",",
+    "they",
+    "'re",
+    "here",
+  ]);
+  assert.deepEqual(toks("he said 'soon' ."), ["he", "said", "'", "soon", "'", "."]);
 });
 
 test("list items stay with their enumerator", () => {

@@ -10,6 +10,7 @@ const OPENERS = new Set(['"', "“", "‘", "«", "(", "[", "{", "<", "'", "`", 
 const CLOSERS = new Set(['"', "”", "’", "»", ")", "]", "}", ">", ",", ";", ":", "!", "?", "'", "—", "–", "…", "*"]);
 const URL = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+const STANDALONE_CLITIC = /^(s|re|ve|ll|d|m)[.,;:!?]*$/i;
 const ALWAYS_SPLIT = new Set([
   "+",
   "%",
@@ -105,6 +106,8 @@ function splitChunk(text: string, a: number, b: number, rules: SegmentRules, out
   // Opening punctuation.
   while (b - a > 1 && OPENER_CODES.has(text.charCodeAt(a))) {
     if ((text[a] === "'" || text[a] === "’") && /^\d0s$|^\d\ds$/.test(text.slice(a + 1, b))) break;
+    // "the company 's plan": a clitic set apart by a space (pre-tokenized text) stays one token
+    if ((text[a] === "'" || text[a] === "’") && STANDALONE_CLITIC.test(text.slice(a + 1, b))) break;
     push(out, a, a + 1);
     a++;
   }

@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import test from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import { createDoc } from "../../doc/doc.js";
+import type { Mention } from "../../doc/layers/mentions.js";
+import { segmentStage } from "../segment/index.js";
+import { detectMentions } from "./index.js";
+
+// The real tagger: these rules read its tags and lemmas.
+function mentions(text: string): Mention[] {
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: "2024-05-02" })), { timezone: null });
+  return detectMentions(doc).filter((m) => m.kind === "name");
+}
+
+function named(text: string): [string, Mention["type"]][] {
+  return mentions(text)
+    .filter((m) => m.modifier !== true)
+    .map((m) => [text.slice(m.start, m.end), m.type]);
+}
+
+function extentOf(text: string, surface: string): string | undefined {
+  const m = mentions(text).find((x) => text.slice(x.start, x.end) === surface);
+  return m === undefined ? undefined : text.slice(m.extent.start, m.extent.end);
+}
+
+test("a lone capitalized common word or letter is no name; a surname or a town of a state is", () => {
+  assert.deepEqual(named("The Harbor 300 Index of small firms fell by two percent."), []);
+  assert.deepEqual(named("Officials refused to name the road after the letter Q on Tuesday."), []);
+  const surname = "Tomas Fields founded the bakery in 1998. In March, Fields sold it to a cooperative.";
+  assert.deepEqual(named(surname), [
+    ["Tomas Fields", "PER"],
+    ["Fields", "PER"],
+  ]);
+  assert.ok(named("The plant in Mobile, Alabama will close.").some(([t]) => t.startsWith("Mobile")));
+});
+
+test("a proper adjective stays a name ('Republican leaders')", () => {
+  assert.ok(named("In Congress, Republican leaders opposed the deal.").some(([t]) => t === "Republican"));
+});
+
+test("an honorific without a period opens the name it precedes", () => {
+  assert.equal(extentOf("According to Mr Dunmore, the loan will save the plant.", "Dunmore"), "Mr Dunmore");
+});
+
+test("a weekday after a place is a date, not part of the name; 'No. 2' is a number", () => {
+  assert.deepEqual(named("Shares fell sharply in Europe and Asia Monday after the report."), [
+    ["Europe", "LOC"],
+    ["Asia", "LOC"],
+  ]);
+  const ranked = named("Its store passed rival retailer Corvel Mart for the No. 2 spot.");
+  assert.ok(
+    ranked.every(([t]) => !t.includes("No.")),
+    JSON.stringify(ranked),
+  );
+});
+
+test("a numbered flight or resolution names its owner", () => {
+  assert.deepEqual(named("The crash of Coral Air Flight 231 killed 40 people."), [["Coral Air", "ORG"]]);
+});
+
+test("a title word closing a name that opens with a given name is part of the person's name", () => {
+  assert.deepEqual(named("Schools closed in honour of Martin Luther King on Monday."), [["Martin Luther King", "PER"]]);
+});
+
+test("places that modify a noun: '-based', headquarters, a post of the organization", () => {
+  const text = "The Lisbon-based group met at its Porto headquarters, said Anna Reis, the Corvel chief executive.";
+  const flagged = mentions(text)
+    .filter((m) => m.modifier === true)
+    .map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(flagged, ["Lisbon", "Porto", "Corvel"]);
+});
+
+test("a lower-case place noun completes a place's name; a holiday is no name", () => {
+  assert.equal(extentOf("The jet landed at Gatwick airport on time.", "Gatwick"), "Gatwick airport");
+  assert.deepEqual(named("Sales rose during the Christmas and New Year holidays."), []);
+});
+
+test("a gazetteer city is a place unless listed with companies", () => {
+  const place = named("The jet took off from Toulouse at noon. Toulouse had waited for hours.");
+  assert.deepEqual(place, [
+    ["Toulouse", "LOC"],
+    ["Toulouse", "LOC"],
+  ]);
+  const rivals = named("Kestrel Motors outsold rivals Toyota and Corvel Motors in May.");
+  assert.ok(
+    rivals.some(([t, type]) => t === "Toyota" && type === "ORG"),
+    JSON.stringify(rivals),
+  );
+});
+
+test("the Far East is a region", () => {
+  assert.deepEqual(named("Exports to the Far East doubled."), [["Far East", "LOC"]]);
+});
