@@ -91,3 +91,22 @@ test("a gazetteer city is a place unless listed with companies", () => {
 test("the Far East is a region", () => {
   assert.deepEqual(named("Exports to the Far East doubled."), [["Far East", "LOC"]]);
 });
+
+test("a maker before a product noun is a modifier there and still a name elsewhere", () => {
+  const text = "Some airlines are evaluating Corvel jets. Analysts said rivals such as Corvel charge more.";
+  const got = mentions(text).map((m) => [text.slice(m.start, m.end), m.modifier === true]);
+  assert.deepEqual(got, [
+    ["Corvel", true],
+    ["Corvel", false],
+  ]);
+  const fleet = "The carrier runs an all-Corvel fleet.";
+  assert.ok(mentions(fleet).every((m) => m.modifier === true));
+});
+
+test("a parent company's name before 'parent' is a name of its own", () => {
+  assert.deepEqual(named("Halden Group and Corvel parent Orvane Holdings won the contract."), [
+    ["Halden Group", "ORG"],
+    ["Corvel", "ORG"],
+    ["Orvane Holdings", "ORG"],
+  ]);
+});

@@ -52,9 +52,16 @@ test("quoted product names after a model number, and names after camel-case bran
   );
 });
 
-test("a company dropped once as a product modifier still acts elsewhere", () => {
-  const got = names("Drivers like Velmora software updates. Velmora will cut jobs.");
-  assert.equal(got.filter((m) => m.text === "Velmora" && m.type === "ORG").length, 1);
+test("a company before a product noun is a modifier there and still acts elsewhere", () => {
+  const text = "Drivers like Velmora software updates. Velmora will cut jobs.";
+  const got = detectMentions(simpleDoc(text)).filter((m) => m.kind === "name");
+  assert.deepEqual(
+    got.map((m) => [text.slice(m.start, m.end), m.type, m.modifier === true]),
+    [
+      ["Velmora", "ORG", true],
+      ["Velmora", "ORG", false],
+    ],
+  );
 });
 
 test("a state opening an unknown name does not make it a person", () => {

@@ -28,19 +28,27 @@ export function isFinancialName(ctx: Ctx, from: number, to: number): boolean {
   return ctx.names.financialHeads.has(lower(ctx, k)) && to - from <= 3 && lower(ctx, k) !== "bond";
 }
 
-/** A product or brand: a name right after a model number ("787 Dreamliner") or before "jets". */
-export function isProductName(ctx: Ctx, from: number, to: number): boolean {
+/** A product: a name right after a model number ("787 Dreamliner"). */
+export function isProductName(ctx: Ctx, from: number): boolean {
   if (isModelCode(word(ctx, from - 1))) return true;
   // the 787 "Dreamliner": a quoted name right after a model number
   let k = from - 1;
   while (k > 0 && /^[`'"“‘]+$/.test(word(ctx, k))) k--;
-  if (k < from - 1 && isModelCode(word(ctx, k))) return true;
-  return ctx.names.productFollowers.has(lower(ctx, to)) && upos(ctx, to) !== "VERB";
+  return k < from - 1 && isModelCode(word(ctx, k));
 }
 
 function isModifier(ctx: Ctx, m: Mention): boolean {
   const next = word(ctx, m.endToken);
   if (isModelCode(next)) return true;
+  // "Airbus jets", "evaluating Kestrel planes": the maker or brand of a product
+  if (m.ref === null && ctx.names.productFollowers.has(next) && upos(ctx, m.endToken) !== "VERB") return true;
+  // "an all-Airbus fleet", "Intel-based": a name inside a hyphenated modifier
+  if (
+    word(ctx, m.firstToken - 1) === "-" &&
+    /^\p{Ll}+$/u.test(word(ctx, m.firstToken - 2)) &&
+    glued(ctx, m.firstToken - 1)
+  )
+    return true;
   // "a London-based group": the place where something is based
   if (next === "-" && lower(ctx, m.endToken + 1) === "based") return true;
   // "its Cupertino headquarters", "the Airbus chief executive": the site of a place, the employer of a post
@@ -50,7 +58,8 @@ function isModifier(ctx: Ctx, m: Mention): boolean {
   )
     return true;
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(next)) return false;
-  if (ctx.names.descriptorNouns.has(next)) return true;
+  // "the Kestrel company" (not "Kestrel parent Orvane": the parent's name is a name of its own)
+  if (ctx.names.descriptorNouns.has(next) && !RELATIONS.has(next)) return true;
   // "the Apple logo", "the US economy": a determiner before the name and a noun after it
   const det = lower(ctx, m.firstToken - 1) === "the" && m.type !== "PER";
   return det && upos(ctx, m.endToken) === "NOUN" && !/ed$/.test(next);
@@ -60,6 +69,14 @@ function isModifier(ctx: Ctx, m: Mention): boolean {
 function placeHeadAfter(ctx: Ctx, m: Mention): boolean {
   const next = word(ctx, m.endToken);
   return next === lower(ctx, m.endToken) && ctx.names.locationHeads.has(next) && upos(ctx, m.endToken + 1) !== "NOUN";
+}
+
+const RELATIONS = new Set(["parent", "subsidiary", "unit", "division", "affiliate"]);
+
+/** Is token i written against both neighbours ("all-Airbus")? */
+function glued(ctx: Ctx, i: number): boolean {
+  const [a, b, c] = [ctx.tokens[i - 1], ctx.tokens[i], ctx.tokens[i + 1]];
+  return a !== undefined && b !== undefined && c !== undefined && a.end === b.start && b.end === c.start;
 }
 
 /** Names of events, plans and documents ("the Paris Air Show", "Black Monday"). */
@@ -142,7 +159,7 @@ export function shapeNames(ctx: Ctx, mentions: readonly Mention[]): Mention[] {
       v =
         m.ref === null &&
         (isFinancialName(ctx, m.firstToken, m.endToken) ||
-          isProductName(ctx, m.firstToken, m.endToken) ||
+          isProductName(ctx, m.firstToken) ||
           isEventName(ctx, m) ||
           isNumberedItem(ctx, m));
       notActorOf.set(m, v);
