@@ -31,14 +31,16 @@ export function nameish(ctx: Ctx, i: number): boolean {
   if (/\d/.test(w) && !ctx.lex.names.has(w)) return false;
   if (w.endsWith("$") || (ctx.names.currencyCodes.has(w) && /^[\d$#£€¥]/.test(word(ctx, i + 1)))) return false;
   if (isAcronym(w) && w.length >= 2) return !/^\d+$/.test(w) && !ctx.lex.words.months.has(low);
-  // "Theresa May" is a name, "in May" a month and "in Asia Monday" a day
+  // "Theresa May" is a name, "in May" a month and "in Asia Monday" a day; "May said" after
+  // "Theresa May" is her surname
   if (ctx.lex.words.months.has(low.replace(/\.$/, "")))
     return (
-      i > 0 &&
-      /^\p{Lu}\p{Ll}/u.test(word(ctx, i - 1)) &&
-      !ctx.lex.names.has(word(ctx, i - 1)) &&
-      nameish(ctx, i - 1) &&
-      !ctx.lex.words.months.has(lower(ctx, i - 1))
+      (i > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(word(ctx, i - 1)) &&
+        !ctx.lex.names.has(word(ctx, i - 1)) &&
+        nameish(ctx, i - 1) &&
+        !ctx.lex.words.months.has(lower(ctx, i - 1))) ||
+      (/^(VERB|AUX)$/.test(upos(ctx, i + 1)) && surnameInText(ctx, w))
     );
   // "the No. 2 retailer": the abbreviation of "number"
   if ((low === "no." || low === "nos.") && /^\d/.test(word(ctx, i + 1))) return false;
@@ -64,6 +66,14 @@ export function nameish(ctx: Ctx, i: number): boolean {
     return ctx.capitalizedAlone.has(low);
   }
   return true;
+}
+
+/** Does the text give `w` as the surname of a given name ("Theresa May")? */
+function surnameInText(ctx: Ctx, w: string): boolean {
+  for (let k = 1; k < ctx.words.length; k++) {
+    if (ctx.words[k] === w && ctx.names.givenNames.has(ctx.words[k - 1] ?? "")) return true;
+  }
+  return false;
 }
 
 /** Capitalized runs of one sentence, joined over connectors ("Ministry of Foreign Affairs"). */

@@ -110,3 +110,10 @@ test("a parent company's name before 'parent' is a name of its own", () => {
     ["Orvane Holdings", "ORG"],
   ]);
 });
+
+test("a month word is a surname where the article names the person and it opens a clause", () => {
+  const text = "Later in the day, Theresa May spoke. May said the plan stands. In May, prices rose.";
+  const may = mentions(text).filter((m) => text.slice(m.start, m.end) === "May");
+  assert.equal(may.length, 1);
+  assert.equal(may[0]?.type, "PER");
+});

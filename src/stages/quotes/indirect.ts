@@ -115,7 +115,10 @@ export function indirectInSentence(
     if (!entry) continue;
     if (entry.kind === "cognitive" && inSubordinateClause(v, k, s0)) continue;
     if (isInfinitiveConjunct(v, k)) continue;
-    const shared = isSharedSubjectCue(v, lex, k);
+    // "X, the ambassador, told ..." / "Trump, whose aides ..., told": a finite cue after a comma
+    // shares the clause's subject only when no subject set off by commas stands before it
+    const insertion = v.lower(k - 1) === "," && !v.lower(k).endsWith("ing") && subjectBefore(v, k, s0) !== null;
+    const shared = isSharedSubjectCue(v, lex, k) && !insertion;
     const comp = complement(v, lex, k, entry, s1);
     const cueSpan = tokenRangeSpan(v.tokens, k, k + 1);
     if (comp) {

@@ -189,7 +189,9 @@ export function subjectBefore(v: TokenView, cue: number, min: number): Phrase | 
   if (i < min) return null;
   const l = v.lower(i);
   if (l === "who" || l === "which" || l === "that") {
-    return v.lower(i - 1) === "," ? appositionSubject(v, i - 1, min) : null;
+    if (v.lower(i - 1) !== ",") return null;
+    // "the AU council, which condemned": the pronoun is the subject (resolve.ts finds its antecedent)
+    return appositionSubject(v, i - 1, min) ?? (l === "that" ? null : single(i));
   }
   if (l === ",") return appositionSubject(v, i, min);
   return phraseEndingAt(v, i, min);

@@ -110,10 +110,17 @@ export function resolveSpeaker(
     actorOverlapping(actors, headTokSpan) ??
     actorOverlapping(actors, headSpan) ??
     actorTitled(actors, headTokSpan) ??
-    appositiveActor(actors, v.doc.text, tokenRangeSpan(v.tokens, phrase.start, phrase.end).end);
+    appositiveActor(actors, v.doc.text, tokenRangeSpan(v.tokens, phrase.start, phrase.end).end) ??
+    appositiveActor(actors, v.doc.text, headSpan.end);
   if (direct) return named(direct, headSpan);
 
   const head = v.lower(headTok);
+  // "the council, which condemned ...": a relative pronoun speaks for the noun its clause modifies
+  const antecedent = relativeAntecedent(v, headTok);
+  if (antecedent >= 0) {
+    const a = actorOverlapping(actors, tokenRangeSpan(v.tokens, antecedent, antecedent + 1));
+    if (a) return named(a, headSpan);
+  }
   const first = v.lower(phrase.headStart);
   const at = headSpan.start;
   const recent = prior.filter(
@@ -176,6 +183,17 @@ export function resolveSpeaker(
     anonymousClass: null,
   };
 }
+
+/** The noun a relative pronoun at `tok` stands for: the head its clause modifies, or the word before ", who"; -1 if none. */
+function relativeAntecedent(v: TokenView, tok: number): number {
+  if (!RELATIVE.has(v.lower(tok))) return -1;
+  const verb = v.doc.deps ? v.head(tok) : -1;
+  const noun = verb >= 0 && v.rel(verb) === "acl:relcl" ? v.head(verb) : -1;
+  if (noun >= 0 && noun < tok) return noun;
+  return v.lower(tok - 1) === "," && tok - 2 >= v.sentenceOf(tok).firstToken ? tok - 2 : -1;
+}
+
+const RELATIVE = new Set(["who", "which"]);
 
 function titleMatchesText(_text: string, head: string, actors: readonly Actor[], id: string): boolean {
   const actor = actors.find((a) => a.id === id);

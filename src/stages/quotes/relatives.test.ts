@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
+
+/** The whole pipeline (tagger, parser, actors): [cue, speaker actor's name] of each quote. */
+function speakers(text: string): [string, string | null][] {
+  const doc = analyzeDoc(makeArticle({ text, published: "2024-03-05" }));
+  const name = new Map((doc.actors ?? []).map((a) => [a.id, a.name]));
+  return (doc.quotes ?? []).map((q) => [
+    text.slice(q.cue.start, q.cue.end),
+    q.speaker ? (name.get(q.speaker) ?? null) : null,
+  ]);
+}
+
+test("a relative pronoun speaks for the noun before it, through both coordinated cues", () => {
+  const text =
+    'The vote came at a session of the Arctic Fisheries Council, which condemned the seizure "in the strongest terms" and demanded the release of the crew.';
+  const got = speakers(text);
+  assert.deepEqual(
+    got.map(([cue]) => cue),
+    ["condemned", "demanded"],
+  );
+  assert.ok(
+    got.every(([, who]) => who === "Arctic Fisheries Council"),
+    JSON.stringify(got),
+  );
+});
+
+test("a finite cue after an insertion set off by commas keeps the subject before the insertion", () => {
+  const whose = "Okafor, whose ministry drafted both bills, told reporters that the levy would be cut.";
+  assert.deepEqual(speakers(`Grace Okafor arrived on Monday. ${whose}`), [["told", "Grace Okafor"]]);
+  const named =
+    "Nigeria's envoy in Accra, Tunde Balogun, suggested in a newspaper interview that Nigerian traders could boycott Ghanaian goods.";
+  assert.deepEqual(speakers(named), [["suggested", "Tunde Balogun"]]);
+});
+
+test("a title with the person's name in apposition is that person", () => {
+  const text = "The junta's leader, Colonel Amadou Keita, said in a televised address that elections would follow.";
+  assert.deepEqual(speakers(text), [["said", "Amadou Keita"]]);
+});
