@@ -117,3 +117,9 @@ test("a month word is a surname where the article names the person and it opens 
   assert.equal(may.length, 1);
   assert.equal(may[0]?.type, "PER");
 });
+
+test("treaties, conventions and diseases are no actors; the Asia-Pacific is a region", () => {
+  const text =
+    "Both signed the Treaty of Friendship and Cooperation in 2001. Travel fell during the COVID-19 outbreak. Trade in the Asia-Pacific grew.";
+  assert.deepEqual(named(text), [["Asia-Pacific", "LOC"]]);
+});

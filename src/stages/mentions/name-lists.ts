@@ -31,6 +31,8 @@ export interface NameLists {
   readonly productVerbs: ReadonlySet<string>;
   /** Lower-cased last words of names of events, plans and documents ("summit", "treaty"). */
   readonly eventHeads: ReadonlySet<string>;
+  /** Names of diseases and their variants ("COVID", "Ebola"): not actors. */
+  readonly diseaseNames: ReadonlySet<string>;
   /** Lower-cased nouns numbered like items after their owner's name ("Adam Air Flight 574", "UN Security Council Resolution 2231"). */
   readonly itemNouns: ReadonlySet<string>;
   /** Currency codes ("USD"); a token ending in "$" is a currency too. */
@@ -53,6 +55,7 @@ const cuesSchema = z.object({
   productVerbs: z.array(z.string().min(1)),
   eventHeads: z.array(z.string().min(1)),
   itemNouns: z.array(z.string().min(1)),
+  diseaseNames: z.array(z.string().min(1)),
   currencyCodes: z.array(z.string().min(1)),
   regions: z.array(z.string().min(1)),
 });
@@ -98,6 +101,7 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     productVerbs: lowered(cues.productVerbs),
     eventHeads: lowered(cues.eventHeads),
     itemNouns: lowered(cues.itemNouns),
+    diseaseNames: new Set(cues.diseaseNames),
     currencyCodes: new Set(cues.currencyCodes),
     regions: new Set(cues.regions),
   };

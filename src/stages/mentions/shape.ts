@@ -79,12 +79,17 @@ function glued(ctx: Ctx, i: number): boolean {
   return a !== undefined && b !== undefined && c !== undefined && a.end === b.start && b.end === c.start;
 }
 
-/** Names of events, plans and documents ("the Paris Air Show", "Black Monday"). */
+/** Names of events, plans, documents and diseases ("the Paris Air Show", "Black Monday", "COVID"). */
 function isEventName(ctx: Ctx, m: Mention): boolean {
-  if (m.ref !== null || m.sector !== null || m.endToken - m.firstToken < 2) return false;
+  if (m.ref !== null || m.sector !== null) return false;
+  if (ctx.names.diseaseNames.has(ctx.words.slice(m.firstToken, m.endToken).join(" "))) return true;
+  if (m.endToken - m.firstToken < 2) return false;
   const last = lower(ctx, m.endToken - 1);
   const two = `${lower(ctx, m.endToken - 2)} ${last}`;
-  return ctx.names.eventHeads.has(last) || ctx.names.eventHeads.has(two);
+  // "the Treaty of Good-Neighbourliness ...", "the Convention on ...": a document named by its head
+  const opening =
+    ctx.names.eventHeads.has(lower(ctx, m.firstToken)) && ["of", "on"].includes(lower(ctx, m.firstToken + 1));
+  return opening || ctx.names.eventHeads.has(last) || ctx.names.eventHeads.has(two);
 }
 
 /** "Chapter 11", "Flight 447", "Resolution 2231": a word numbered like an item, not a name. */
