@@ -123,3 +123,23 @@ test("treaties, conventions and diseases are no actors; the Asia-Pacific is a re
     "Both signed the Treaty of Friendship and Cooperation in 2001. Travel fell during the COVID-19 outbreak. Trade in the Asia-Pacific grew.";
   assert.deepEqual(named(text), [["Asia-Pacific", "LOC"]]);
 });
+
+test("an unknown town placed by 'near' or 'the liberation of' is a place wherever it does not act", () => {
+  const text =
+    "Fighters massed near Qaryatayn on Monday. Forces moved to isolate Qaryatayn, and the liberation of Qaryatayn may take weeks.";
+  assert.deepEqual(
+    named(text).map(([, type]) => type),
+    ["LOC", "LOC", "LOC"],
+  );
+  const company = "Investors bought shares in Velmora. Velmora said profits rose.";
+  assert.ok(named(company).every(([, type]) => type === "ORG"));
+});
+
+test("military ranks, abbreviated or not, are titles; named operations are no actors", () => {
+  const text = "Lt. Gen. Sarah Okoye and Col Tom Brandt briefed reporters on Operation Northern Shield.";
+  const got = mentions(text).map((m) => [text.slice(m.start, m.end), m.type, m.sector]);
+  assert.deepEqual(got, [
+    ["Sarah Okoye", "PER", "MIL"],
+    ["Tom Brandt", "PER", "MIL"],
+  ]);
+});

@@ -1,7 +1,7 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import { defaultLexicon } from "../events/lexicon/load.js";
 import type { Ctx } from "./context.js";
-import { isAcronym, lower } from "./context.js";
+import { isAcronym, lower, upos, word } from "./context.js";
 import { isPlace, personLike } from "./name-mentions.js";
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to"]);
@@ -13,23 +13,43 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to"]);
  */
 export function harmonizePlaces(ctx: Ctx, mentions: Mention[]): void {
   const unexplained = new Set<string>();
+  const acting = new Set<string>();
+  const spatial = new Set<string>();
   const byPreposition: number[] = [];
+  const textOf = (m: Mention) => ctx.words.slice(m.firstToken, m.endToken).join(" ");
   mentions.forEach((m, k) => {
     if (m.kind !== "name" || m.ref !== null) return;
-    const text = ctx.words.slice(m.firstToken, m.endToken).join(" ");
+    const text = textOf(m);
     // "AirTran Airways" elsewhere: the company is also named by its first word ("flights to AirTran")
-    if (m.type === "ORG" && m.sector !== null && m.endToken - m.firstToken > 1)
+    if (m.type === "ORG" && m.sector !== null && m.endToken - m.firstToken > 1) {
       unexplained.add(ctx.words[m.firstToken] ?? "");
+      acting.add(ctx.words[m.firstToken] ?? "");
+    }
     if (m.sector !== null) return;
+    if (spatiallyPlaced(ctx, m.firstToken)) spatial.add(text);
+    // the subject of a verb ("X said", not "the liberation of X may take") or a possessor
+    const subject = /^(VERB|AUX)$/.test(upos(ctx, m.endToken)) && upos(ctx, m.firstToken - 1) !== "ADP";
+    if (subject || word(ctx, m.endToken) === "'s") acting.add(text);
     const afterPreposition = PLACE_PREPOSITIONS.has(lower(ctx, m.firstToken - 1));
     if (m.type === "LOC" && afterPreposition) byPreposition.push(k);
     else if (m.type === "ORG") unexplained.add(text);
   });
-  for (const k of byPreposition) {
-    const m = mentions[k] as Mention;
-    if (unexplained.has(ctx.words.slice(m.firstToken, m.endToken).join(" ")))
+  mentions.forEach((m, k) => {
+    if (m.kind !== "name" || m.ref !== null || m.sector !== null) return;
+    const text = textOf(m);
+    // "near Raqqah", "west of Raqqah" and never acting: "isolate Raqqah" is the place too
+    if (spatial.has(text) && !acting.has(text)) {
+      if (m.type === "ORG") mentions[k] = { ...m, type: "LOC", place: isPlace(ctx, m.firstToken, m.endToken, null) };
+    } else if (m.type === "LOC" && byPreposition.includes(k) && unexplained.has(text)) {
       mentions[k] = { ...m, type: "ORG", place: false };
-  }
+    }
+  });
+}
+
+/** "near X", "west of X", "the outskirts of X", "the liberation of X" (cues.json spatialWords, placeOfNouns). */
+function spatiallyPlaced(ctx: Ctx, first: number): boolean {
+  const prev = lower(ctx, first - 1);
+  return ctx.names.spatialWords.has(prev) || (prev === "of" && ctx.names.placeOfNouns.has(lower(ctx, first - 2)));
 }
 
 /**

@@ -31,6 +31,11 @@ export interface NameLists {
   readonly productVerbs: ReadonlySet<string>;
   /** Lower-cased last words of names of events, plans and documents ("summit", "treaty"). */
   readonly eventHeads: ReadonlySet<string>;
+  /** Words after which an unknown name is a place: "near X", and nouns of "the outskirts of X", "the liberation of X". */
+  readonly spatialWords: ReadonlySet<string>;
+  readonly placeOfNouns: ReadonlySet<string>;
+  /** Lower-cased first words of names of events ("Operation Desert Storm"). */
+  readonly eventOpeners: ReadonlySet<string>;
   /** Names of diseases and their variants ("COVID", "Ebola"): not actors. */
   readonly diseaseNames: ReadonlySet<string>;
   /** Lower-cased nouns numbered like items after their owner's name ("Adam Air Flight 574", "UN Security Council Resolution 2231"). */
@@ -56,6 +61,9 @@ const cuesSchema = z.object({
   eventHeads: z.array(z.string().min(1)),
   itemNouns: z.array(z.string().min(1)),
   diseaseNames: z.array(z.string().min(1)),
+  spatialWords: z.array(z.string().min(1)),
+  placeOfNouns: z.array(z.string().min(1)),
+  eventOpeners: z.array(z.string().min(1)),
   currencyCodes: z.array(z.string().min(1)),
   regions: z.array(z.string().min(1)),
 });
@@ -102,6 +110,9 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     eventHeads: lowered(cues.eventHeads),
     itemNouns: lowered(cues.itemNouns),
     diseaseNames: new Set(cues.diseaseNames),
+    spatialWords: lowered(cues.spatialWords),
+    placeOfNouns: lowered(cues.placeOfNouns),
+    eventOpeners: lowered(cues.eventOpeners),
     currencyCodes: new Set(cues.currencyCodes),
     regions: new Set(cues.regions),
   };

@@ -84,6 +84,7 @@ function isEventName(ctx: Ctx, m: Mention): boolean {
   if (m.ref !== null || m.sector !== null) return false;
   if (ctx.names.diseaseNames.has(ctx.words.slice(m.firstToken, m.endToken).join(" "))) return true;
   if (m.endToken - m.firstToken < 2) return false;
+  if (ctx.names.eventOpeners.has(lower(ctx, m.firstToken))) return true;
   const last = lower(ctx, m.endToken - 1);
   const two = `${lower(ctx, m.endToken - 2)} ${last}`;
   // "the Treaty of Good-Neighbourliness ...", "the Convention on ...": a document named by its head
