@@ -39,9 +39,10 @@ const OPENER_CODES = codes(OPENERS);
 const CLOSER_CODES = codes(CLOSERS);
 const SPLIT_CODES = codes(ALWAYS_SPLIT);
 const ENUMERATOR = /^(?:\d{1,3}|[a-zA-Z])[.)]$/;
-const SPACE = /\s/;
+/** Whitespace, and the invisible marks scraped text carries between words (zero-width space, LRM/RLM, word joiner). */
+const SPACE = /[\s\u200B\u200E\u200F\u2060]/;
 
-/** Whether the UTF-16 code unit is whitespace as `\s` reads it (ASCII by table, the rest by the regex). */
+/** Whether the UTF-16 code unit separates tokens (ASCII by table, the rest by `SPACE`). */
 function isSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
