@@ -99,7 +99,14 @@ test("hyphens split between names but not after prefixes; clitics and possessive
   ]);
   assert.deepEqual(toks("he said 'soon' ."), ["he", "said", "'", "soon", "'", "."]);
   // invisible marks from scraped pages separate tokens and never end up inside one
-  assert.deepEqual(toks("Prime Minister\u200e Haider\u200bal-Abadi"), ["Prime", "Minister", "Haider", "al", "-", "Abadi"]);
+  assert.deepEqual(toks("Prime Minister\u200e Haider\u200bal-Abadi"), [
+    "Prime",
+    "Minister",
+    "Haider",
+    "al",
+    "-",
+    "Abadi",
+  ]);
 });
 
 test("list items stay with their enumerator", () => {
