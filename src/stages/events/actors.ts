@@ -1,7 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import { adjacentSubject } from "./adjacent.js";
-import { groupActors } from "./groups.js";
+import { groupActors, nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import type { Tree } from "./tree.js";
 
@@ -151,9 +151,25 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     return tree.upos(i) === "PRON" && (PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w));
   };
 
+  /**
+   * "U.S. and Russian negotiators", "French and Egyptian warships": a modifier coordinated with the words
+   * of the head's own actor names a second party of the same kind (its actor, or its nationality).
+   */
+  const coordinatedModifiers = (i: number, own: readonly Actor[]): Actor[] => {
+    const out: Actor[] = [];
+    for (const c of tree.kids(i, "compound", "amod")) {
+      if ((byToken[c] ?? []).some((a) => own.includes(a))) continue;
+      if (!tree.kids(c, "conj").some((p) => (byToken[p] ?? []).some((a) => own.includes(a)))) continue;
+      const named = (byToken[c] ?? []).filter((a) => a.country !== null);
+      const nationality = named.length ? null : nationalityActor(tree, c);
+      for (const a of nationality ? [nationality] : named) if (!out.includes(a)) out.push(a);
+    }
+    return out;
+  };
+
   const headActors = (i: number, depth: number): Actor[] => {
     const own = byToken[i] ?? [];
-    if (own.length) return [...own];
+    if (own.length) return [...own, ...coordinatedModifiers(i, own)];
     if (isPronoun(i)) return resolvePronoun(i);
     if (depth > 1) return [];
     const out: Actor[] = [];

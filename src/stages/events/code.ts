@@ -39,12 +39,20 @@ function countOf(tree: Tree, i: number): number | undefined {
   return n ?? undefined;
 }
 
-/** The date of an event noun the clause happens during ("during Lavrov's visit"). */
-function sceneDate(tree: Tree, hosts: readonly number[], dated: ReadonlyMap<number, EventDate>): EventDate | null {
+/**
+ * The date of an event noun the clause happens during ("during Lavrov's visit"); a definite noun that is
+ * no event of its own ("during the visit") repeats the act last coded on that word (`repeated`).
+ */
+function sceneDate(
+  tree: Tree,
+  hosts: readonly number[],
+  dated: ReadonlyMap<number, EventDate>,
+  repeated: (noun: number) => EventDate | null,
+): EventDate | null {
   for (const h of hosts) {
     for (const c of tree.children[h] ?? []) {
       if (!["during", "at", "on"].includes(caseOf(tree, c) ?? "")) continue;
-      const d = dated.get(c);
+      const d = dated.get(c) ?? repeated(c);
       if (d && d.basis === "text") return d;
     }
   }
@@ -103,6 +111,18 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const drafts: Draft[] = [];
   const dated = new Map<number, EventDate>();
   const kinds = new Map<number, string>();
+  const sentenceOf = (t: number) => tokens[t]?.sentence ?? 0;
+  const repeated = (c: number): EventDate | null => {
+    if (!tree.kids(c, "det").some((k) => ["the", "this", "that"].includes(tree.lemma(k)))) return null;
+    const earlier = drafts.findLast(
+      (d) =>
+        d.token < c &&
+        sentenceOf(c) - sentenceOf(d.token) <= 4 &&
+        tree.lemma(d.token) === tree.lemma(c) &&
+        d.event.date.basis === "text",
+    );
+    return earlier?.event.date ?? null;
+  };
 
   for (const m of matches) {
     if (!m) continue;
@@ -115,7 +135,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     if (status === "drop") continue;
     let roles = rolesOf(lex, tree, actors, m, frame);
     if (!roles.sources.length && roles.participants.length < 2 && !roles.targets.length) {
-      const sentenceOf = (t: number) => tokens[t]?.sentence ?? 0;
       const recalled = recalledParties(tree, doc.actors ?? [], drafts, m, info.plover, sentenceOf);
       if (recalled.length) roles = { ...roles, participants: recalled };
     }
@@ -129,7 +148,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       textDate(tree, times, hosts, status !== "planned") ?? (frame.noun ? followingDate(times, m.token) : null);
     const date =
       own ??
-      sceneDate(tree, hosts, dated) ??
+      sceneDate(tree, hosts, dated, repeated) ??
       (frame.noun ? purposeDate(tree, m.token, info.plover, dated, kinds) : null) ??
       published;
     dated.set(m.token, date);

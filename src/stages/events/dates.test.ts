@@ -60,3 +60,58 @@ protesters~ protester NOUN 8 nmod
     for (const e of ev.filter((x) => x.plover.type !== "SANCTION")) assert.notEqual(e.date.start, "2024-09-02");
   });
 });
+
+describe("events: dates from an earlier act and backshifted plans", () => {
+  it("dates a meeting 'during the visit' by the visit told in the sentence before", () => {
+    const doc = docFromParse(
+      `Ruto Ruto PROPN 3 nsubj
+will will AUX 3 aux
+visit visit VERB 0 root VB
+Uganda Uganda PROPN 3 obj
+in in ADP 6 case
+June~ June PROPN 3 obl
+. . PUNCT 3 punct
+
+During during ADP 3 case
+the the DET 3 det
+visit~ visit NOUN 7 obl
+, , PUNCT 3 punct
+Museveni Museveni PROPN 7 nsubj
+will will AUX 7 aux
+meet meet VERB 0 root VB
+him~ he PRON 7 obj
+. . PUNCT 7 punct`,
+      {
+        actors: [P("William Ruto", "KEN", "Ruto"), C("Uganda", "UGA"), P("Yoweri Museveni", "UGA", "Museveni")],
+        times: [{ text: "June", value: "2024-06", grain: "month", anchor: 3 }],
+        published: "2024-05-02",
+      },
+    );
+    assert.deepEqual(dates(codeEvents(lex, doc), "040"), ["2024-06 text", "2024-06 text"]);
+  });
+
+  it("reads 'would' after 'she said, adding that' as a plan, like after 'said that'", () => {
+    const doc = docFromParse(
+      `She she PRON 2 nsubj
+said say VERB 0 root VBD
+, , PUNCT 4 punct
+adding add VERB 2 advcl VBG
+that that SCONJ 9 mark
+Chile Chile PROPN 9 nsubj
+and and CCONJ 8 cc
+Peru Peru PROPN 6 conj
+would would AUX 10 aux
+sign sign VERB 4 ccomp VB
+a a DET 12 det
+treaty~ treaty NOUN 10 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    const statuses = codeEvents(lex, doc).map((e) => `${e.cameo} ${e.status}`);
+    assert.ok(statuses.length > 0);
+    assert.ok(
+      statuses.every((s) => s === "057 planned"),
+      statuses.join(" | "),
+    );
+  });
+});

@@ -66,6 +66,9 @@ function objects(lex: Lexicon, tree: Tree, i: number): number[] {
   if (tree.upos(i) === "NOUN") {
     return [...tree.kids(i, "compound"), ...tree.kids(i, "nmod").filter((c) => caseOf(tree, c) === "of")];
   }
+  // "the bill signed by the minister": a passive participle modifying a noun acts on that noun.
+  if (tree.rel(i) === "acl" && tree.xpos(i) === "VBN" && tree.head(i) >= 0 && tree.kids(i, "obj").length === 0)
+    return throughMeasures(lex, tree, [tree.head(i)], i);
   return throughMeasures(
     lex,
     tree,
@@ -74,6 +77,31 @@ function objects(lex: Lexicon, tree: Tree, i: number): number[] {
       : [...tree.kids(i, "obj"), ...bareObliques(tree, i)],
     i,
   );
+}
+
+/**
+ * The act is held by parties of two or more countries together: the verb's subject, or for a noun the
+ * subject of the verb it is the object of, names them ("China and Russia began naval drills").
+ */
+function jointHolders(tree: Tree, actors: ActorIndex, i: number): boolean {
+  const noun = tree.upos(i) === "NOUN" || tree.upos(i) === "PROPN";
+  // "launched ten days of war games": through a noun that measures the drills.
+  const n = noun && tree.rel(i) === "nmod" && caseOf(tree, i) === "of" ? tree.head(i) : i;
+  const v = noun ? (tree.rel(n) === "obj" ? tree.head(n) : -1) : i;
+  if (v < 0) return false;
+  const countries = new Set(
+    tree
+      .kids(v, "nsubj")
+      .flatMap((s) => actors.phrase(s))
+      .map((a) => a.country)
+      .filter((c) => c !== null),
+  );
+  return countries.size >= 2;
+}
+
+/** Every word of the phrase headed at k, but its preposition, is part of a time expression ("on Monday"). */
+function timePhrase(tree: Tree, k: number): boolean {
+  return subtree(tree, k).every((t) => tree.timed(t) || tree.rel(t) === "case" || tree.upos(t) === "PUNCT");
 }
 
 function inSet(values: ReadonlySet<string> | "*", lemmas: readonly string[]): boolean {
@@ -93,6 +121,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return !isPassive(tree, i);
     case "objactor":
       return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
+    case "joint":
+      return jointHolders(tree, actors, i);
     case "prt":
       return inSet(c.values, lemmasOf(tree, tree.kids(i, "compound:prt", "advmod", "fixed")));
     case "obj":
@@ -106,8 +136,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return inSet(c.values, preps);
     }
     case "obl": {
+      // "fired his minister on Monday": a time phrase is no oblique of the act.
       const preps = (tree.children[i] ?? [])
-        .filter((k) => /^(obl|nmod|advcl)/.test(tree.rel(k)))
+        .filter((k) => /^(obl|nmod|advcl)/.test(tree.rel(k)) && !timePhrase(tree, k))
         .map((k) => caseOf(tree, k))
         .filter((p): p is string => p !== null);
       return inSet(c.values, preps);
@@ -128,7 +159,12 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return inSet(c.values, lemmasOf(tree, goalTokens(tree, actors, i)));
     case "subj": {
       // "peacekeeping troops arrived": the subject's head and its modifiers.
-      const subj = tree.kids(i, "nsubj");
+      // "a first contingent of Irish peacekeepers arrived": a measure noun stands for its of-phrase.
+      const own = tree.kids(i, "nsubj");
+      const measured = own.flatMap((s) =>
+        lex.measures.has(tree.lemma(s)) ? tree.kids(s, "nmod").filter((c) => caseOf(tree, c) === "of") : [],
+      );
+      const subj = [...own, ...measured];
       return inSet(c.values, lemmasOf(tree, [...subj, ...subj.flatMap((s) => tree.kids(s, "compound", "amod"))]));
     }
     case "label":
@@ -184,7 +220,10 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
 /** The most specific lexicon entry whose lemma, part of speech and conditions fit token i. */
 export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): TriggerMatch | null {
   const upos = tree.upos(i);
-  const candidates = new Set([tree.lemma(i), tree.word(i).toLowerCase()]);
+  const word = tree.word(i).toLowerCase();
+  // "Israel is opposed to", "is committed to": an agentless passive participle is tried as an adjective first.
+  const stative = upos === "VERB" && isPassive(tree, i) && tree.kids(i, "obl:agent").length === 0;
+  const candidates = new Set(stative ? [word, tree.lemma(i)] : [tree.lemma(i), word]);
   for (const lemma of candidates) {
     for (const entry of lex.triggers.get(lemma) ?? []) {
       if (!POS[entry.pos].includes(upos)) continue;

@@ -67,11 +67,13 @@ const PLACE_CASES = new Set([
   "along",
   "around",
 ]);
+const ATTRIBUTION = new Set(["accord to", "according to"]);
 const OPEN = new Set(["xcomp", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat", "conj", "amod"]);
 
 /**
  * The first actor after the trigger inside its own phrase, through objects, obliques and open
- * complements ("promised to continue military aid to Mozambique"), when no slot named a target.
+ * complements ("promised to continue military aid to Mozambique"), when no slot named a target; with
+ * `purpose`, also through purpose and participle clauses on its nouns (for protests).
  */
 export function nearestTarget(
   tree: Tree,
@@ -79,6 +81,7 @@ export function nearestTarget(
   f: Frame,
   taken: readonly Actor[],
   owned: (t: number) => boolean = () => false,
+  purpose = false,
 ): Actor[] {
   const root = f.light ?? f.trigger;
   // "recalled its ambassador, Anatoly Antonov": a name of the source's state on a noun the source owns.
@@ -94,6 +97,13 @@ export function nearestTarget(
     const r = tree.rel(c);
     const base = baseRel(r);
     if (r === "advcl" && caseOf(tree, c) === "to") return true;
+    // A protest's purpose names whom it is against, wherever the parser hung it: "blocked a road to show
+    // their anger at the US", "rioted after a march calling for the president's removal".
+    if (purpose && r === "acl" && (caseOf(tree, c) === "to" || tree.xpos(c) === "VBG")) return true;
+    // "..., according to the US government": who reports the act is no party to it.
+    if (ATTRIBUTION.has(caseOf(tree, c) ?? "")) return false;
+    // "lifted the blockade, officials told AFP": a conjoined clause with a subject of its own is another act.
+    if (base === "conj" && tree.kids(c, "nsubj", "nsubj:pass").length > 0) return false;
     return OPEN.has(base) && !r.startsWith("acl") && base !== "nsubj";
   };
   const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);

@@ -9,7 +9,7 @@ import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState } f
 import { premodifiers } from "./premodifiers.js";
 import { betweenPhrases, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
 import { subjectOf } from "./subjects.js";
-import { baseRel, caseOf, type Tree } from "./tree.js";
+import { baseRel, caseOf, isPassive, type Tree } from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -84,6 +84,19 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   return { trigger: m.token, noun: true, light: isLight ? h : null, mediated: Boolean(isLight) && mediated };
 }
 
+/**
+ * Who holds an event noun carried by light verb v: its subject, or, when the verb is an agentless passive
+ * that does not have the noun as its subject ("Serb forces were engaged in ethnic cleansing"), the
+ * passive's subject, for whom the participle names a state.
+ */
+function lightSubject(tree: Tree, actors: ActorIndex, v: number, noun: number): number[] {
+  let n = noun;
+  for (let hops = 0; n >= 0 && tree.head(n) !== v && hops < 4; hops++) n = tree.head(n);
+  const stative =
+    isPassive(tree, v) && tree.kids(v, "obl:agent").length === 0 && n >= 0 && baseRel(tree.rel(n)) === "obl";
+  return stative ? tree.kids(v, "nsubj:pass") : subjectOf(tree, actors, v);
+}
+
 function nounSources(
   lex: Lexicon,
   tree: Tree,
@@ -101,7 +114,7 @@ function nounSources(
   const from = kind === "communication" || kind === "proposal" ? actorsAt(actors, slotTokens(tree, i, "obl:from")) : [];
   // "the two diplomats held a call": the light verb's subject holds it, even where the parser hung a
   // by-phrase of the next clause on the noun ("... and Russia was visited by China's delegation").
-  const holder = f.light !== null && !f.mediated ? actorsAt(actors, subjectOf(tree, actors, f.light)) : [];
+  const holder = f.light !== null && !f.mediated ? actorsAt(actors, lightSubject(tree, actors, f.light, i)) : [];
   let sources = poss.length ? poss : holder.length ? holder : by.length ? by : from;
   // "the Israeli raid": an act noun whose nationality adjective made it stand for its author (owned.tsv).
   if (!sources.length && lex.owned.get(tree.lemma(i)) === "act")
@@ -129,7 +142,14 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   let fromScene = false;
   if (f.noun) ({ sources, participants, fromScene } = nounSources(lex, tree, actors, f));
   else {
-    sources = actorsAt(actors, subjectOf(tree, actors, f.trigger));
+    // "Israel is opposed to", "is prepared to": an adjective entry the parser read as an agentless passive
+    // participle is a state of its subject, which holds it.
+    const stative = m.entry.pos === "A" && isPassive(tree, f.trigger) && !tree.kids(f.trigger, "obl:agent").length;
+    sources = actorsAt(actors, stative ? tree.kids(f.trigger, "nsubj:pass") : subjectOf(tree, actors, f.trigger));
+    // "issued a statement condemning the attack": an act done in a statement is its issuer's.
+    const said = tree.rel(f.trigger) === "acl" ? tree.head(f.trigger) : -1;
+    if (!sources.length && said >= 0 && tree.rel(said) === "obj" && lex.owned.get(tree.lemma(said)) === "communication")
+      sources = actorsAt(actors, subjectOf(tree, actors, tree.head(said)));
     // "fighting between the army and the rebels": a subjectless verb used as a noun.
     if (!sources.length) participants = actorsAt(actors, betweenPhrases(tree, f.trigger));
   }
@@ -180,7 +200,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     }
   }
   if (!targets.length && !place && participants.length < 2) {
-    targets = nearestTarget(tree, actors, f, [...sources, ...participants], ownedBySource);
+    const protest = lex.cameo.get(m.cameo)?.plover === "PROTEST";
+    targets = nearestTarget(tree, actors, f, [...sources, ...participants], ownedBySource, protest);
   }
   if (!targets.length && !place && participants.length < 2 && lex.locative.some((c) => m.cameo.startsWith(c))) {
     place = locativePlace(lex, tree, f.light !== null ? [f.trigger, f.light] : [f.trigger], f.noun);

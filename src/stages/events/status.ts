@@ -43,8 +43,9 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
 const CONDITIONS = new Set(["if", "unless", "whether"]);
 
 /**
- * "Zhao said China would send aid": "would" in a clause reported by a past-tense speech verb is the
- * backshifted "will" of the original words (a plan), unless the clause states a condition.
+ * "Zhao said China would send aid", "she said, adding that the sides would sign": "would" in a clause
+ * reported by a past-tense speech verb is the backshifted "will" of the original words (a plan), unless
+ * the clause states a condition.
  */
 function backshiftedWould(tree: Tree, clause: number, innerAt: (token: number) => Effect | null): boolean {
   if (!tree.kids(clause, "aux").some((k) => tree.word(k).toLowerCase() === "would")) return false;
@@ -52,7 +53,14 @@ function backshiftedWould(tree: Tree, clause: number, innerAt: (token: number) =
   let c = clause;
   while (tree.rel(c) === "conj" && tree.head(c) >= 0) c = tree.head(c);
   const speech = tree.head(c);
-  return tree.rel(c) === "ccomp" && speech >= 0 && innerAt(speech) === "reported" && tree.xpos(speech) === "VBD";
+  return tree.rel(c) === "ccomp" && speech >= 0 && innerAt(speech) === "reported" && pastSpeech(tree, speech);
+}
+
+/** A past-tense speech verb, or a participle that continues one ("she said, adding that ..."). */
+function pastSpeech(tree: Tree, v: number): boolean {
+  if (tree.xpos(v) === "VBD") return true;
+  const h = tree.head(v);
+  return tree.xpos(v) === "VBG" && h >= 0 && ["advcl", "conj", "xcomp"].includes(tree.rel(v)) && tree.xpos(h) === "VBD";
 }
 
 const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl", "advcl", "nmod", "obl"]);
@@ -102,7 +110,15 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     if (!COMPLEMENT.has(rel)) break;
     const control = lex.modality.get("control")?.get(lemma);
     const inner = innerAt(parent);
-    const effect = control?.effect ?? inner;
+    // "opened the way to talks", "paved the way for a truce": the verb's object says the act is only a prospect.
+    const path =
+      rel === "obl"
+        ? tree
+            .kids(parent, "obj")
+            .map((o) => lex.modality.get("control")?.get(tree.lemma(o))?.effect)
+            .find((e) => e !== undefined)
+        : undefined;
+    const effect = control?.effect ?? inner ?? path;
     if (rel === "advcl" || rel === "obl" || rel === "nmod") {
       const goalLike = ["to", "of", "against", "for", "from"].includes(caseOf(tree, clause) ?? "");
       if (!effect || !goalLike) break;

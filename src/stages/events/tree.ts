@@ -1,6 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
+import { repairDeps } from "./repair.js";
 
 /** Read-only view of one Doc's dependency trees with child lists, built once per Doc. */
 export interface Tree {
@@ -15,6 +16,8 @@ export interface Tree {
   rel(i: number): string;
   head(i: number): number;
   kids(i: number, ...rels: string[]): number[];
+  /** Token i lies inside a time expression ("on Monday", "last week"). */
+  timed(i: number): boolean;
 }
 
 /** Base relation without subtype: "obl:tmod" -> "obl". */
@@ -26,12 +29,13 @@ export function baseRel(rel: string): string {
 export function buildTree(doc: Doc): Tree {
   const tokens = doc.tokens ?? [];
   const tags = doc.tags ?? [];
-  const deps = doc.deps ?? [];
+  const deps = repairDeps(tags, doc.deps ?? []);
   const children: number[][] = tokens.map(() => []);
   deps.forEach((d, i) => {
     if (d.head >= 0 && d.head < children.length) children[d.head]?.push(i);
   });
   const text = doc.text;
+  const times = doc.times ?? [];
   return {
     text,
     tags,
@@ -51,6 +55,10 @@ export function buildTree(doc: Doc): Tree {
         const r = deps[c]?.rel ?? "";
         return rels.length === 0 || rels.includes(r) || rels.includes(`${baseRel(r)}:*`);
       }),
+    timed: (i) => {
+      const t = tokens[i];
+      return !!t && times.some((x) => x.start <= t.start && t.end <= x.end);
+    },
   };
 }
 

@@ -50,6 +50,25 @@ interface GsrRecord {
   readonly text: string;
   readonly source?: readonly GsrActor[] | "";
   readonly target?: readonly GsrActor[] | "";
+  readonly textInfo?: { readonly markup?: string };
+}
+
+/**
+ * Reciprocal records mark each party "(SRC/TAR: ...)" and list all of them as sources with no
+ * target: every party acts on every other ("Jordan and Britain agreed"). Their gold pairs are the
+ * ordered pairs of distinct parties; other records pair each source with each target (or none).
+ */
+function reciprocal(r: GsrRecord, srcs: readonly string[], tgts: readonly string[]): boolean {
+  return tgts.length === 0 && srcs.length > 1 && (r.textInfo?.markup ?? "").includes("(SRC/TAR:");
+}
+
+export function goldPairs(
+  r: GsrRecord,
+  srcs: readonly string[],
+  tgts: readonly string[],
+): { s: string; t: string | null }[] {
+  if (reciprocal(r, srcs, tgts)) return srcs.flatMap((s, i) => srcs.filter((_, j) => j !== i).map((t) => ({ s, t })));
+  return srcs.flatMap((s) => (tgts.length ? tgts : [null]).filter((t) => t !== s).map((t) => ({ s, t })));
 }
 
 export interface GsrResult {
@@ -119,17 +138,17 @@ export async function scoreGsr(dataDir: string): Promise<GsrResult> {
         stat.ok++;
       }
       if (srcs.some((s) => sameActor(main.source.country, s, main.source.sector))) source++;
-      if (
-        tgts.length === 0
-          ? main.target === null
-          : tgts.some((t) => sameActor(main.target?.country, t, main.target?.sector))
-      )
-        target++;
+      const isTarget = (t: string) => sameActor(main.target?.country, t, main.target?.sector);
+      let targetRight = tgts.length === 0 ? main.target === null : tgts.some(isTarget);
+      if (reciprocal(r, srcs, tgts)) {
+        // each party is the target of the others: the partner of the source we found, or any party
+        const mine = goldPairs(r, srcs, tgts).filter((g) => sameActor(main.source.country, g.s, main.source.sector));
+        targetRight = mine.length > 0 ? mine.some((g) => g.t !== null && isTarget(g.t)) : srcs.some(isTarget);
+      }
+      if (targetRight) target++;
     }
     byType.set(goldType, stat);
-    const goldTriples = srcs.flatMap((s) =>
-      (tgts.length ? tgts : [null]).filter((t) => t !== s).map((t) => ({ s, t })),
-    );
+    const goldTriples = goldPairs(r, srcs, tgts);
     gold += goldTriples.length;
     const seen = new Set<string>();
     const mine = (doc.events ?? []).filter((e) => {

@@ -73,7 +73,7 @@ export type Condition =
       readonly kind: "prt" | "obj" | "objprep" | "obl" | "xcomp" | "head" | "mod" | "goal" | "comp" | "subj" | "label";
       readonly values: ReadonlySet<string> | "*";
     }
-  | { readonly kind: "pass" | "act" | "objactor" };
+  | { readonly kind: "pass" | "act" | "objactor" | "joint" };
 
 export interface TriggerEntry {
   readonly rule: string;

@@ -1,0 +1,271 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+
+const lex = defaultLexicon();
+
+describe("events: two nationalities coordinated in front of one group noun", () => {
+  it("makes 'Thai and Lao negotiators' two parties of the talks they came for", () => {
+    const doc = docFromParse(
+      `Thai Thai ADJ 4 amod
+and and CCONJ 3 cc
+Lao Lao ADJ 1 conj
+negotiators negotiator NOUN 5 nsubj
+met meet VERB 0 root VBD
+in in ADP 7 case
+Hanoi~ Hanoi PROPN 5 obl
+. . PUNCT 5 punct`,
+      {
+        actors: [{ name: "Lao negotiators", country: "LAO", sector: "GOV", kind: "group", words: ["Lao negotiators"] }],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["LAO>THA CONSULT", "THA>LAO CONSULT"]);
+  });
+
+  it("reads 'ten days of war games' by two navies as joint exercises", () => {
+    const doc = docFromParse(
+      `Omani Omani ADJ 4 amod
+and and CCONJ 3 cc
+Indian Indian ADJ 1 conj
+warships warship NOUN 5 nsubj
+began begin VERB 0 root VBD
+ten ten NUM 7 nummod
+days day NOUN 5 obj
+of of ADP 10 case
+war war NOUN 10 compound
+games~ game NOUN 7 nmod
+. . PUNCT 5 punct`,
+      {
+        actors: [{ name: "Indian warships", country: "IND", sector: "MIL", kind: "group", words: ["Indian warships"] }],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["IND>OMN 062", "OMN>IND 062"]);
+  });
+});
+
+describe("events: protests named by a nationality, and more civilian groups", () => {
+  it("gives 'Tunisian riots against French policies' to Tunisia as their source", () => {
+    const doc = docFromParse(
+      `Tunisian Tunisian ADJ 2 amod
+riots riot NOUN 7 nsubj
+against against ADP 5 case
+French French ADJ 5 amod
+policies policy NOUN 2 nmod
+are be AUX 7 aux
+continuing~ continue VERB 0 root VBG
+. . PUNCT 7 punct`,
+      { actors: [] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["TUN>FRA 145 PROTEST"]);
+  });
+
+  it("takes 'Bolivian miners' as Bolivian civilians who strike", () => {
+    const doc = docFromParse(
+      `Bolivian Bolivian ADJ 2 amod
+miners miner NOUN 3 nsubj
+began begin VERB 0 root VBD
+a a DET 6 det
+hunger hunger NOUN 6 compound
+strike~ strike NOUN 3 obj
+. . PUNCT 3 punct`,
+      { actors: [] },
+    );
+    const events = codeEvents(lex, doc);
+    assert.deepEqual(eventLines(events, ["cameo", "plover"]), ["BOL>- 143 PROTEST"]);
+    assert.equal(events[0]?.source.sector, "CVL");
+  });
+});
+
+describe("events: forces arriving", () => {
+  it("reads 'a contingent of Fijian peacekeepers arrived in Lebanon' as peacekeeping there (074)", () => {
+    const doc = docFromParse(
+      `A a DET 2 det
+contingent contingent NOUN 6 nsubj
+of of ADP 5 case
+Fijian Fijian ADJ 5 amod
+peacekeepers peacekeeper NOUN 2 nmod
+arrived arrive VERB 0 root VBD
+in in ADP 8 case
+Lebanon~ Lebanon PROPN 6 obl
+. . PUNCT 6 punct`,
+      { actors: [C("Lebanon", "LBN")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["FJI>LBN 074 AID"]);
+  });
+});
+
+describe("events: acts an agreement only opens the way to", () => {
+  it("codes talks that a deal 'opened the way to' as hypothetical, not held", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+accord accord NOUN 3 nsubj
+opened open VERB 0 root VBD
+the the DET 5 det
+way way NOUN 3 obj
+to to ADP 7 case
+talks talk NOUN 3 obl
+between between ADP 9 case
+Armenia Armenia PROPN 7 nmod
+and and CCONJ 11 cc
+Azerbaijan~ Azerbaijan PROPN 9 conj
+. . PUNCT 3 punct`,
+      { actors: [C("Armenia", "ARM"), C("Azerbaijan", "AZE")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), [
+      "ARM>AZE 040 hypothetical",
+      "AZE>ARM 040 hypothetical",
+    ]);
+  });
+});
+
+describe("events: whom a protest is against", () => {
+  it("finds the target in a purpose clause the parser hung on the protest's object", () => {
+    const doc = docFromParse(
+      `Farmers farmer NOUN 2 nsubj
+blocked block VERB 0 root VBD
+roads road NOUN 2 obj
+to to PART 5 mark
+show show VERB 3 acl VB
+anger anger NOUN 5 obj
+at at ADP 8 case
+Paraguay~ Paraguay PROPN 6 nmod
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Farmers", country: "BOL", sector: "CVL", kind: "group", words: ["Farmers"] },
+          C("Paraguay", "PRY"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["BOL>PRY 144"]);
+  });
+
+  it("does not walk into such a clause for acts other than protests", () => {
+    const doc = docFromParse(
+      `Bolivia Bolivia PROPN 2 nsubj
+sent send VERB 0 root VBD
+troops troop NOUN 2 obj
+to to PART 5 mark
+help help VERB 3 acl VB
+Paraguay~ Paraguay PROPN 5 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Bolivia", "BOL"), C("Paraguay", "PRY")] },
+    );
+    assert.ok(!eventLines(codeEvents(lex, doc), ["cameo"]).some((l) => l.startsWith("BOL>PRY 15")));
+  });
+});
+
+describe("events: domestic signatures, press releases and opened borders", () => {
+  it("does not code a bill signed by a minister as signing with a partner, but codes an accord signed by two states", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+bill bill NOUN 0 root
+signed sign VERB 2 acl VBN
+by by ADP 6 case
+the the DET 6 det
+minister~ minister NOUN 3 obl:agent
+. . PUNCT 2 punct
+
+The the DET 2 det
+accord accord NOUN 0 root
+signed sign VERB 2 acl VBN
+by by ADP 5 case
+Chile Chile PROPN 3 obl:agent
+and and CCONJ 7 cc
+Peru~ Peru PROPN 5 conj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "minister", country: "CHL", sector: "GOV", kind: "person", words: ["minister"] },
+          C("Chile", "CHL"),
+          C("Peru", "PER"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 057", "PER>CHL 057"]);
+  });
+
+  it("codes no release of people for a press release, and opening a border as easing restrictions", () => {
+    const doc = docFromParse(
+      `Rebels rebel NOUN 2 nsubj
+issued issue VERB 0 root VBD
+a a DET 5 det
+press press NOUN 5 compound
+release~ release NOUN 2 obj
+. . PUNCT 2 punct
+
+Togo Togo PROPN 2 nsubj
+opened open VERB 0 root VBD
+its its PRON 4 nmod:poss
+border border NOUN 2 obj
+with with ADP 6 case
+Ghana~ Ghana PROPN 4 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Togo", "TGO"), C("Ghana", "GHA")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["TGO>GHA 081 CONCEDE"]);
+  });
+});
+
+describe("events: time phrases are not obliques of the act", () => {
+  it("does not read 'fired his minister on Monday' as firing on someone", () => {
+    const doc = docFromParse(
+      `Ruto Ruto PROPN 2 nsubj
+fired fire VERB 0 root VBD
+his his PRON 4 nmod:poss
+minister minister NOUN 2 obj
+on on ADP 6 case
+Monday~ Monday PROPN 2 obl
+. . PUNCT 2 punct
+
+Troops troop NOUN 2 nsubj
+fired fire VERB 0 root VBD
+on on ADP 4 case
+protesters~ protester NOUN 2 obl
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "William Ruto", country: "KEN", sector: "GOV", kind: "person", words: ["Ruto"] },
+          { name: "Troops", country: "KEN", sector: "MIL", kind: "group", words: ["Troops"] },
+        ],
+        times: [{ text: "Monday", value: "2024-05-13", anchor: 2 }],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["KEN>- 190"]);
+    assert.equal(codeEvents(lex, doc)[0]?.source.sector, "MIL");
+  });
+
+  it("keeps a place phrase the parser headed by its time word ('arrived in Lebanon Tuesday')", () => {
+    const doc = docFromParse(
+      `Ruto Ruto PROPN 2 nsubj
+arrived arrive VERB 0 root VBD
+in in ADP 5 case
+Addis Addis PROPN 5 compound
+Tuesday~ Tuesday PROPN 2 obl
+. . PUNCT 2 punct`,
+      {
+        actors: [{ name: "William Ruto", country: "KEN", sector: "GOV", kind: "person", words: ["Ruto"] }],
+        times: [{ text: "Tuesday", value: "2024-05-14", anchor: 2 }],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["KEN>- CONSULT"]);
+  });
+});
+
+describe("events: acts done in a statement", () => {
+  it("gives 'issued a statement condemning X' to the issuer", () => {
+    const doc = docFromParse(
+      `Ghana Ghana PROPN 2 nsubj
+issued issue VERB 0 root VBD
+a a DET 4 det
+statement statement NOUN 2 obj
+condemning condemn VERB 4 acl VBG
+Togo~ Togo PROPN 5 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Ghana", "GHA"), C("Togo", "TGO")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["GHA>TGO 111 ACCUSE"]);
+  });
+});

@@ -1,0 +1,251 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+
+const lex = defaultLexicon();
+
+describe("events: closing borders, commitments, and targets outside the act's clause", () => {
+  it("codes closing or sealing a border as restricting movement (191) on the neighbour", () => {
+    const doc = docFromParse(
+      `Uganda Uganda PROPN 2 nsubj
+closed close VERB 0 root VBD
+its its PRON 5 nmod:poss
+western western ADJ 5 amod
+border border NOUN 2 obj
+with with ADP 7 case
+Congo~ Congo PROPN 5 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Uganda", "UGA"), C("Congo", "COD")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["UGA>COD 191 COERCE"]);
+    const sealed = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+sealed seal VERB 0 root VBD
+its its PRON 4 nmod:poss
+borders~ border NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, sealed), ["cameo"]), ["CHL>- 191"]);
+  });
+
+  it("reads 'commit' as a promise only with what is promised, never 'crimes committed by'", () => {
+    const doc = docFromParse(
+      `Atrocities atrocity NOUN 0 root
+committed commit VERB 1 acl VBN
+by by ADP 5 case
+Ruritanian Ruritanian ADJ 5 amod
+troops~ troop NOUN 2 obl:agent
+. . PUNCT 1 punct
+
+Ruritanian Ruritanian ADJ 2 amod
+rebels rebel NOUN 3 nsubj
+committed commit VERB 0 root VBD
+crimes~ crime NOUN 3 obj
+. . PUNCT 3 punct
+
+Peru Peru PROPN 2 nsubj
+committed commit VERB 0 root VBD
+to to ADP 4 case
+talks talk NOUN 2 obl
+with with ADP 6 case
+Chile~ Chile PROPN 4 nmod
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Ruritanian troops", country: "RUR", sector: "MIL", kind: "group", words: ["Ruritanian troops"] },
+          { name: "Ruritanian rebels", country: "RUR", sector: "REB", kind: "group", words: ["Ruritanian rebels"] },
+          C("Peru", "PER"),
+          C("Chile", "CHL"),
+        ],
+      },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["plover"]);
+    assert.ok(!lines.some((l) => l.startsWith("RUR")), lines.join(" | "));
+    assert.ok(lines.includes("PER>CHL AGREE"), lines.join(" | "));
+  });
+
+  it("does not take the target from a conjoined clause with its own subject ('officials told Reuters')", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+navy navy NOUN 3 nsubj
+lifted lift VERB 0 root VBD
+its its PRON 5 nmod:poss
+blockade blockade NOUN 3 obj
+of of ADP 8 case
+the the DET 8 det
+port~ port NOUN 5 nmod
+, , PUNCT 11 punct
+officials official NOUN 11 nsubj
+told tell VERB 3 conj VBD
+Reuters~ Reuters PROPN 11 iobj
+. . PUNCT 3 punct`,
+      {
+        actors: [
+          { name: "navy", country: "ESP", sector: "MIL", kind: "group", words: ["navy"] },
+          { name: "Reuters", country: "GBR", sector: "MED", kind: "organization", words: ["Reuters"] },
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["ESP>- 0872"]);
+  });
+});
+
+describe("events: drills held together", () => {
+  const parse = (subject: string) =>
+    docFromParse(
+      `${subject}
+began begin VERB 0 root VBD
+naval naval ADJ 6 amod
+drills~ drill NOUN 4 obj
+. . PUNCT 4 punct`,
+      { actors: [C("Iran", "IRN"), C("Oman", "OMN")] },
+    );
+
+  it("codes drills whose subject names two countries as joint exercises (062) both ways", () => {
+    const doc = parse(`Iran Iran PROPN 4 nsubj
+and and CCONJ 3 cc
+Oman Oman PROPN 1 conj`);
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), [
+      "IRN>OMN 062 COOPERATE",
+      "OMN>IRN 062 COOPERATE",
+    ]);
+  });
+
+  it("keeps one country's drills a show of force (150)", () => {
+    const one = docFromParse(
+      `Iran Iran PROPN 2 nsubj
+began begin VERB 0 root VBD
+naval naval ADJ 4 amod
+drills~ drill NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Iran", "IRN")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, one), ["cameo", "plover"]), ["IRN>- 150 MOBILIZE"]);
+  });
+});
+
+describe("events: more codebook verbs, and holders of stative light verbs", () => {
+  it("codes restrictions imposed (172), stones thrown (145) and sexual abuse (1821)", () => {
+    const doc = docFromParse(
+      `Austria Austria PROPN 2 nsubj
+imposed impose VERB 0 root VBD
+restrictions restriction NOUN 2 obj
+on on ADP 5 case
+Hungarians~ Hungarian PROPN 3 nmod
+. . PUNCT 2 punct
+
+Moldovan Moldovan ADJ 2 amod
+students student NOUN 3 nsubj
+threw throw VERB 0 root VBD
+rocks rock NOUN 3 obj
+at at ADP 6 case
+police~ police NOUN 3 obl
+. . PUNCT 3 punct
+
+Guards guard NOUN 3 nsubj
+sexually sexually ADV 3 advmod
+abused abuse VERB 0 root VBD
+Eritrean Eritrean ADJ 5 amod
+migrants~ migrant NOUN 3 obj
+. . PUNCT 3 punct`,
+      {
+        actors: [
+          C("Austria", "AUT"),
+          C("Hungarians", "HUN"),
+          { name: "Moldovan students", country: "MDA", sector: "EDU", kind: "group", words: ["Moldovan students"] },
+          { name: "police", country: "MDA", sector: "COP", kind: "group", words: ["police"] },
+          { name: "Guards", country: "LBY", sector: "COP", kind: "group", words: ["Guards"] },
+          { name: "Eritrean migrants", country: "ERI", sector: "CVL", kind: "group", words: ["Eritrean migrants"] },
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), [
+      "AUT>HUN 172 COERCE",
+      "LBY>ERI 1821 ASSAULT",
+      "MDA>MDA 145 PROTEST",
+    ]);
+  });
+
+  it("gives an event noun carried by 'were engaged in' to the passive's subject, not to the reporter", () => {
+    const doc = docFromParse(
+      `Ruritanian Ruritanian ADJ 2 amod
+militias militia NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+engaged engage VERB 0 root VBN
+in in ADP 7 case
+ethnic ethnic ADJ 7 amod
+cleansing cleansing NOUN 4 obl
+, , PUNCT 9 punct
+according accord VERB 12 case
+to to ADP 9 fixed
+the the DET 12 det
+UN~ UN PROPN 4 obl
+. . PUNCT 4 punct`,
+      {
+        actors: [
+          { name: "Ruritanian militias", country: "RUR", sector: "REB", kind: "group", words: ["Ruritanian militias"] },
+          { name: "UN", country: "UN", sector: "IGO", kind: "organization", words: ["UN"] },
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["RUR>- 203 ASSAULT"]);
+  });
+});
+
+describe("events: peacekeepers withdrawn", () => {
+  it("codes withdrawing a peacekeeping force as 1661, and a threat when it hangs on a condition", () => {
+    const doc = docFromParse(
+      `Ghana Ghana PROPN 3 nsubj
+will will AUX 3 aux
+withdraw withdraw VERB 0 root VB
+its its PRON 6 nmod:poss
+peacekeeping peacekeeping NOUN 6 compound
+force force NOUN 3 obj
+from from ADP 8 case
+Mali Mali PROPN 3 obl
+unless unless SCONJ 12 mark
+the the DET 11 det
+junta junta NOUN 12 nsubj
+frees~ free VERB 3 advcl VBZ
+. . PUNCT 3 punct`,
+      { actors: [C("Ghana", "GHA"), C("Mali", "MLI")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover", "status"]), [
+      "GHA>MLI 136 THREATEN reported",
+      "GHA>MLI 1661 SANCTION hypothetical",
+    ]);
+  });
+});
+
+describe("events: weapons fired, and people held", () => {
+  it("codes shells fired as artillery (194) at the target their at-phrase names", () => {
+    const doc = docFromParse(
+      `Ruritanian Ruritanian ADJ 2 amod
+tanks tank NOUN 3 nsubj
+fired fire VERB 0 root VBD
+shells shell NOUN 3 obj
+at at ADP 6 case
+Moldova~ Moldova PROPN 4 nmod
+. . PUNCT 3 punct`,
+      { actors: [C("Moldova", "MDA"), { name: "Ruritania", country: "RUR", words: ["Ruritanian"] }] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["RUR>MDA 194 ASSAULT"]);
+  });
+
+  it("takes 'people' detained in a city as civilians of that city's country", () => {
+    const doc = docFromParse(
+      `Police police NOUN 2 nsubj
+detained detain VERB 0 root VBD
+30 30 NUM 4 nummod
+people people NOUN 2 obj
+in in ADP 6 case
+Nairobi~ Nairobi PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["KEN>KEN 173"]);
+  });
+});

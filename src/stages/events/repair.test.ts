@@ -1,0 +1,245 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor, docFromParse, eventLines, type TestActor } from "./testing.js";
+
+const lex = defaultLexicon();
+const group = (name: string, country: string, sector: string, ...words: string[]): TestActor => ({
+  name,
+  country,
+  sector,
+  kind: "organization",
+  words,
+});
+
+describe("events: parser misreads undone before coding", () => {
+  it("reads a counted noun after the verb, labelled an adverbial clause, as its object", () => {
+    const doc = docFromParse(
+      `Chadian Chadian ADJ 2 amod
+troops troop NOUN 3 nsubj
+killed kill VERB 0 root VBD
+five five NUM 7 nummod
+Sudanese Sudanese ADJ 7 amod
+border border NOUN 7 compound
+guards~ guard NOUN 3 advcl
+. . PUNCT 3 punct`,
+      {
+        actors: [
+          group("Chadian troops", "TCD", "MIL", "Chadian troops"),
+          group("Sudanese border guards", "SDN", "COP", "Sudanese border guards"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["TCD>SDN 190"]);
+  });
+
+  it("reads a second subject after the verb as its object, so it is not a second attacker", () => {
+    const doc = docFromParse(
+      `Ethiopian Ethiopian ADJ 2 amod
+jets jet NOUN 3 nsubj
+killed kill VERB 0 root VBD
+12 12 NUM 5 nummod
+Eritreans~ Eritrean PROPN 3 nsubj
+. . PUNCT 3 punct`,
+      { actors: [group("Ethiopian jets", "ETH", "MIL", "Ethiopian jets"), countryActor("Eritreans", "ERI")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["ETH>ERI 190"]);
+  });
+
+  it("keeps a noun with a preposition of its own, or after words that are not its own, as the parser read it", () => {
+    const doc = docFromParse(
+      `Chadian Chadian ADJ 2 amod
+troops troop NOUN 3 nsubj
+attacked attack VERB 0 root VBD
+on on ADP 5 case
+Sunday~ Sunday PROPN 3 obl
+. . PUNCT 3 punct`,
+      { actors: [group("Chadian troops", "TCD", "MIL", "Chadian troops")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["TCD>- 190"]);
+  });
+});
+
+describe("events: a time phrase between the subject and its verb", () => {
+  it("finds the subject before 'today' when the parser hung the verb on it as a conjunct", () => {
+    // "A senior Kenyan official today praised Uganda's reforms": the tagger read "official" as an adjective
+    // and "praised" as a participle, and the parser made the official the root.
+    const doc = docFromParse(
+      `A a DET 4 det
+senior senior ADJ 4 amod
+Kenyan Kenyan ADJ 4 amod
+official official ADJ 0 root JJ
+today today NOUN 6 obl:unmarked
+praised praise VERB 4 conj VBN
+Uganda~ Uganda PROPN 9 nmod:poss
+'s 's PART 7 case
+reforms~ reform NOUN 6 obj
+. . PUNCT 4 punct`,
+      {
+        actors: [
+          { name: "Kenyan official", country: "KEN", sector: "GOV", kind: "person", words: ["Kenyan official"] },
+          countryActor("Uganda", "UGA"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["KEN>UGA 051"]);
+  });
+
+  it("steps over 'on Tuesday' to the subject of a verb the parser left without one", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 4 dep
+on on ADP 3 case
+Tuesday Tuesday PROPN 4 obl
+rejected reject VERB 0 root VBD
+Chile~ Chile PROPN 7 nmod:poss
+'s 's PART 5 case
+proposal~ proposal NOUN 4 obj
+. . PUNCT 4 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["PER>CHL 120"]);
+  });
+
+  it("does not step over a time phrase to an actor that a preposition governs", () => {
+    const doc = docFromParse(
+      `Talks talk NOUN 5 dep
+with with ADP 3 case
+Chile Chile PROPN 1 nmod
+on on ADP 5 case
+Monday Monday PROPN 6 obl
+collapsed collapse VERB 0 root VBD
+. . PUNCT 6 punct`,
+      { actors: [countryActor("Chile", "CHL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
+  });
+
+  it("takes a country name the tagger read as an adverb as the subject before 'on Friday'", () => {
+    const doc = docFromParse(
+      `Bolivia bolivia ADV 4 advmod RB
+on on ADP 3 case
+Friday Friday PROPN 4 obl
+condemned condemn VERB 0 root VBD
+Paraguay~ Paraguay PROPN 4 obj
+. . PUNCT 4 punct`,
+      { actors: [countryActor("Bolivia", "BOL"), countryActor("Paraguay", "PRY")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["BOL>PRY 111"]);
+  });
+});
+
+describe("events: an apposition between the subject and its verb", () => {
+  it("steps over ', a close ally of Russia,' to the country the parser left as no subject", () => {
+    // The parser made the apposition an oblique of the verb and hung the name under it.
+    const doc = docFromParse(
+      `Belarus Belarus PROPN 5 nsubj
+, , PUNCT 5 punct
+a a DET 4 det
+close close ADJ 4 amod
+ally ally NOUN 10 obl
+of of ADP 7 case
+Russia~ Russia PROPN 5 nmod
+, , PUNCT 5 punct
+has have AUX 10 aux
+refused refuse VERB 0 root VBN
+to to PART 12 mark
+attend~ attend VERB 10 xcomp
+. . PUNCT 10 punct`,
+      { actors: [countryActor("Belarus", "BLR"), countryActor("Russia", "RUS")] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["plover"]);
+    assert.ok(lines.includes("BLR>- REJECT"), lines.join(" | "));
+  });
+});
+
+describe("events: other misreads", () => {
+  it("reads 'is opposed to' parsed as an agentless passive as the adjective, held by its subject", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+opposed oppose VERB 0 root VBN
+to to ADP 6 case
+Danish Danish ADJ 6 amod
+membership~ membership NOUN 3 obl
+. . PUNCT 3 punct`,
+      { actors: [countryActor("Norway", "NOR"), countryActor("Denmark", "DNK", "Danish")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["NOR>DNK 120 REJECT"]);
+  });
+
+  it("reads an object with a preposition of its own as an oblique ('called Monday on Chile to ...')", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+called call VERB 0 root VBD
+Monday Monday PROPN 2 obl:unmarked
+on on ADP 5 case
+Chile Chile PROPN 2 obj
+to to PART 7 mark
+withdraw~ withdraw VERB 2 xcomp
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL")] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["plover"]);
+    assert.ok(lines.includes("PER>CHL REQUEST"), lines.join(" | "));
+    assert.ok(!lines.some((l) => l.includes("CONSULT")), lines.join(" | "));
+  });
+
+  it("gives a reported clause the parser hung on 'Wednesday' back to the speech verb", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+said say VERB 0 root VBD
+Wednesday Wednesday PROPN 2 obl:unmarked
+that that SCONJ 8 mark
+Chile Chile PROPN 8 nsubj
+must must AUX 8 aux
+be be AUX 8 cop
+ready ready ADJ 3 ccomp
+to to PART 10 mark
+negotiate~ negotiate VERB 8 xcomp
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["PER>CHL 100 REQUEST"]);
+  });
+
+  it("joins an organisation name read as a passive subject to the active subject it stands before", () => {
+    const doc = docFromParse(
+      `African African ADJ 2 amod
+Union~ Union PROPN 5 nsubj:pass
+foreign foreign ADJ 4 amod
+ministers minister NOUN 5 nsubj
+demanded demand VERB 0 root VBD
+talks~ talk NOUN 5 obj
+with with ADP 8 case
+Sudan~ Sudan PROPN 6 nmod
+. . PUNCT 5 punct`,
+      {
+        actors: [
+          { name: "African Union", country: "AU", sector: "IGO", kind: "organization", words: ["African Union"] },
+          countryActor("Sudan", "SDN"),
+        ],
+      },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["plover"]);
+    assert.ok(lines.includes("AU>SDN REQUEST"), lines.join(" | "));
+  });
+
+  it("reads a passive subject of an active past form with an object as its subject ('Hamas fired rockets')", () => {
+    const doc = docFromParse(
+      `Hezbollah Hezbollah PROPN 2 nsubj:pass
+fired fire VERB 0 root VBN
+rockets rocket NOUN 2 obj
+at at ADP 5 case
+Israel~ Israel PROPN 3 nmod
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Hezbollah", country: "LBN", sector: "REB", kind: "organization", words: ["Hezbollah"] },
+          countryActor("Israel", "ISR"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["LBN>ISR 190 ASSAULT"]);
+  });
+});
