@@ -1,3 +1,4 @@
+import { headedRunAfterAnd, newNameAfterAnd, personBeforeOf, titleModifier } from "./chunk-bounds.js";
 import type { Ctx } from "./context.js";
 import { isAcronym, isCapitalized, lower, phrase, sentenceStart, upos, word } from "./context.js";
 
@@ -114,9 +115,21 @@ export function findChunks(ctx: Ctx): Chunk[] {
         if (joinable) {
           let k = end + 1;
           while (k < s.endToken && (lower(ctx, k) === "the" || lower(ctx, k) === "of")) k++;
-          if (k < s.endToken && nameish(ctx, k) && k - end <= 2) {
+          const stops =
+            ((c === "of" || c === "for") &&
+              longestName(ctx, start, s.endToken) <= end &&
+              personBeforeOf(ctx, start, end, k)) ||
+            (c === "and" && newNameAfterAnd(ctx, k));
+          if (k < s.endToken && nameish(ctx, k) && k - end <= 2 && !stops) {
             if (c === "of" || c === "for") sawOf = true;
             end = k + 1;
+            continue;
+          }
+        }
+        if (c === "and" && !sawOf) {
+          const joined = headedRunAfterAnd(ctx, start, end, s.endToken, longestName(ctx, start, end) === end);
+          if (joined > 0) {
+            end = joined;
             continue;
           }
         }
@@ -128,6 +141,8 @@ export function findChunks(ctx: Ctx): Chunk[] {
         }
         break;
       }
+      // "Former United States ...": the word dating a title is not part of the name
+      if (end - start > 1 && titleModifier(ctx, start)) start++;
       out.push({ start, end });
       i = end;
     }

@@ -36,6 +36,8 @@ export interface NameLists {
   readonly placeOfNouns: ReadonlySet<string>;
   /** Lower-cased first words of names of events ("Operation Desert Storm"). */
   readonly eventOpeners: ReadonlySet<string>;
+  /** Lower-cased words that date a title and open no name ("Former", "Ex"). */
+  readonly titleModifiers: ReadonlySet<string>;
   /** Names of diseases and their variants ("COVID", "Ebola"): not actors. */
   readonly diseaseNames: ReadonlySet<string>;
   /** Lower-cased nouns numbered like items after their owner's name ("Adam Air Flight 574", "UN Security Council Resolution 2231"). */
@@ -61,6 +63,7 @@ const cuesSchema = z.object({
   eventHeads: z.array(z.string().min(1)),
   itemNouns: z.array(z.string().min(1)),
   diseaseNames: z.array(z.string().min(1)),
+  titleModifiers: z.array(z.string().min(1)),
   spatialWords: z.array(z.string().min(1)),
   placeOfNouns: z.array(z.string().min(1)),
   eventOpeners: z.array(z.string().min(1)),
@@ -110,6 +113,7 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     eventHeads: lowered(cues.eventHeads),
     itemNouns: lowered(cues.itemNouns),
     diseaseNames: new Set(cues.diseaseNames),
+    titleModifiers: lowered(cues.titleModifiers),
     spatialWords: lowered(cues.spatialWords),
     placeOfNouns: lowered(cues.placeOfNouns),
     eventOpeners: lowered(cues.eventOpeners),

@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import test from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import { createDoc } from "../../doc/doc.js";
+import { segmentStage } from "../segment/index.js";
+import { detectMentions } from "./index.js";
+
+function names(text: string): string[] {
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: "2024-05-02" })), { timezone: null });
+  return detectMentions(doc)
+    .filter((m) => m.kind === "name")
+    .map((m) => text.slice(m.start, m.end));
+}
+
+test("a person's name before 'of' stops there: the affiliation or state is a name of its own", () => {
+  assert.deepEqual(names("Maria Lopez of the University of Porto led the study."), [
+    "Maria Lopez",
+    "University of Porto",
+  ]);
+  assert.deepEqual(names("Professor Anna Lindqvist of Uppsala University agreed."), [
+    "Anna Lindqvist",
+    "Uppsala University",
+  ]);
+  assert.deepEqual(names("Brant Odell of the Institute for Coastal Studies disagreed."), [
+    "Brant Odell",
+    "Institute for Coastal Studies",
+  ]);
+});
+
+test("titles, organizations and countries named with 'of' stay whole", () => {
+  assert.deepEqual(names("The Foreign Minister of Uzbekistan met the Bank of England."), [
+    "Uzbekistan",
+    "Bank of England",
+  ]);
+  assert.deepEqual(names("Troops of the Democratic Republic of the Congo crossed."), [
+    "Democratic Republic of the Congo",
+  ]);
+});
+
+test("'and' joins a name only when no new name opens after it", () => {
+  assert.deepEqual(names("The Center for Marine Law and Center for Fair Trade sued."), [
+    "Center for Marine Law",
+    "Center for Fair Trade",
+  ]);
+  assert.deepEqual(names("The Department of Health and Human Services replied."), [
+    "Department of Health and Human Services",
+  ]);
+  assert.deepEqual(names("The National Search and Rescue Agency searched the coast."), [
+    "National Search and Rescue Agency",
+  ]);
+  assert.deepEqual(names("Kestrel outsold rivals Orvane and Halden Motors."), ["Kestrel", "Orvane", "Halden Motors"]);
+});
+
+test("a word dating a title opens no name", () => {
+  assert.deepEqual(names("Former Central Intelligence Agency officer Tom Reyes died."), [
+    "Central Intelligence Agency",
+    "Tom Reyes",
+  ]);
+});
