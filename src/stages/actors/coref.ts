@@ -28,12 +28,45 @@ function resolvePlural(r: ResolveCtx, m: Mention): void {
     pair?.every(near) === true &&
     pair.some((d) => lastSentence(r, d, m.firstToken) === here || leadsItsSentence(r, d, m.firstToken));
   const plural = (d: Draft) =>
-    d.kind === "group" || (d.kind === "organization" && /[^s'’]s$/.test(d.nameWords[d.nameWords.length - 1] ?? ""));
+    d.kind === "group" || (d.kind === "organization" && /[^s'’]s$/.test(d.name.split(" ").pop() ?? ""));
   const group = r.drafts.latest(m.firstToken, (d) => plural(d) && near(d) && leadsItsSentence(r, d, m.firstToken));
   const pairAt = pairOk && pair !== null ? Math.max(...pair.map(latestBefore)) : -1;
   const groupAt = group === null ? -1 : latestBefore(group);
+  const shared = sharedBefore(r, m, here, group === null);
+  if (shared !== null && shared.at >= pairAt && shared.at >= groupAt) {
+    for (const d of shared.members) addMention(d, m);
+    return;
+  }
   if (pairAt < 0 && groupAt < 0) return;
   for (const d of pairAt > groupAt && pair !== null ? pair : group === null ? [] : [group]) addMention(d, m);
+}
+
+/**
+ * The latest mention that several actors share, a group nominal resolved to its members ("the three
+ * countries") or a plural pronoun already resolved to them: in the pronoun's sentence, or in the
+ * sentence before when it leads it ("The two sides met. They ...") or no plural group leads it
+ * ("Voters distrust the two parties. They ..." are the voters).
+ */
+function sharedBefore(
+  r: ResolveCtx,
+  m: Mention,
+  here: number,
+  noLeadingGroup: boolean,
+): { at: number; members: Draft[] } | null {
+  const byPos = new Map<number, Draft[]>();
+  let firstBefore = Number.POSITIVE_INFINITY;
+  for (const d of r.drafts.list)
+    for (const p of d.positions) {
+      const s = sentenceOf(r, p);
+      if (p < m.firstToken && s >= here - 1) byPos.set(p, [...(byPos.get(p) ?? []), d]);
+      if (s === here - 1 && p < firstBefore) firstBefore = p;
+    }
+  let best: { at: number; members: Draft[] } | null = null;
+  for (const [at, members] of byPos) {
+    const near = sentenceOf(r, at) === here || at === firstBefore || noLeadingGroup;
+    if (members.length > 1 && near && (best === null || at > best.at)) best = { at, members };
+  }
+  return best;
 }
 
 /** he/she/him/her -> nearest person; it -> nearest organization or country; they/them -> see resolvePlural. */
@@ -49,18 +82,31 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   if (w.personPronouns.has(low)) kinds = ["person"];
   else if (w.thingPronouns.has(low)) kinds = ["organization", "country"];
   else return;
+  // "the border service ... It said": a body described in the singular is an "it" too
+  const collective = (d: Draft) =>
+    d.kind === "group" && !kinds.includes("person") && /([^s]|ss)$/.test(d.name.split(" ").pop() ?? "");
   const ok = (d: Draft) =>
-    kinds.includes(d.kind) &&
+    (kinds.includes(d.kind) || collective(d)) &&
     lastSentence(r, d, m.firstToken) >= here - (kinds.includes("person") ? 2 : 1) &&
     (kinds.includes("person") || leadsItsSentence(r, d, m.firstToken));
   let d = r.drafts.latest(m.firstToken, ok);
   // an object pronoun does not refer to the subject of its own clause ("X will meet him")
   if (d !== null && (low === "him" || low === "her") && lastSentence(r, d, m.firstToken) === here) {
     const p = Math.max(...d.positions.filter((x) => x < m.firstToken));
-    const prevTag = layer(r.doc, "tags")[p - 1]?.upos ?? "";
+    const prevTag = layer(r.doc, "tags")[phraseStart(r, p) - 1]?.upos ?? "";
     if (!/^(VERB|ADP|CCONJ)$/.test(prevTag)) d = r.drafts.latest(m.firstToken, ok, new Set([d])) ?? d;
   }
   if (d !== null) addMention(d, m);
+}
+
+/** First token of the noun phrase of the mention at token `p`: "summoned [US Ambassador Tom Hale]". */
+function phraseStart(r: ResolveCtx, p: number): number {
+  const m = layer(r.doc, "mentions").find((x) => x.firstToken === p);
+  if (m === undefined) return p;
+  const tokens = layer(r.doc, "tokens");
+  let k = p;
+  while (k > 0 && (tokens[k - 1]?.start ?? -1) >= m.extent.start) k--;
+  return k;
 }
 
 /** "the foreign minister", "the Russian Foreign Minister" -> the person holding that role. */
@@ -119,5 +165,24 @@ function leadsItsSentence(r: ResolveCtx, d: Draft, pos: number): boolean {
   if (before.length === 0) return false;
   const p = Math.max(...before);
   const s = sentenceOf(r, p);
-  return !r.drafts.list.some((o) => o.positions.some((q) => q < p && sentenceOf(r, q) === s));
+  return !r.drafts.list.some((o) => o !== d && o.positions.some((q) => q < p && sentenceOf(r, q) === s));
+}
+
+/**
+ * "the ministry said. X, spokesperson of the Indonesian Foreign Ministry, ...": a definite head
+ * noun that nothing before resolves names the organization with that head named in the next two
+ * sentences.
+ */
+export function resolveAhead(r: ResolveCtx, m: Mention): void {
+  const head = r.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop() ?? "";
+  if (r.word(m.firstToken - 1)?.toLowerCase() !== "the") return;
+  const here = sentenceOf(r, m.firstToken);
+  let best: { d: Draft; at: number } | null = null;
+  for (const d of r.drafts.list) {
+    if (d.kind !== "organization" || d.nameWords.length < 2) continue;
+    if (d.nameWords[d.nameWords.length - 1]?.toLowerCase() !== head) continue;
+    for (const p of d.positions)
+      if (p > m.firstToken && sentenceOf(r, p) <= here + 2 && (best === null || p < best.at)) best = { d, at: p };
+  }
+  if (best !== null) addMention(best.d, m);
 }

@@ -1,28 +1,35 @@
+import { layer } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { addMention, type Draft } from "./builder.js";
+import { locatedIn, placedCountry } from "./located.js";
 import type { ResolveCtx } from "./resolve.js";
 
 /* Actors described by a head noun ("Kyrgyz troops", "the EU ambassador") and international organizations. */
 
 /** "Kyrgyz troops", "Taiwan's defence ministry", "protesters": an actor described by its head noun. */
 export function description(r: ResolveCtx, m: Mention, head: string): void {
+  if (appointedAs(r, m, head)) return;
   const text = descriptionName(r, m);
   // "Kurdish rebels": a group named by a people that spans several states is itself, not the last rebels
   const people = m.country === null && r.lex.peoples.has(r.word(m.firstToken) ?? "");
-  if (m.country === null && !people) {
+  // "militants in Gaza": placed by the text, a group of its own
+  const located = m.country === null && !people ? locatedIn(r, m) : null;
+  if (m.country === null && !people && located === null) {
     const earlier = r.drafts.latest(m.firstToken, (d) => d.key.startsWith("desc:") && d.key.endsWith(`:${head}`));
     if (earlier !== null) {
       addMention(earlier, m);
       return;
     }
   }
+  const placed = located ?? (m.country === null && !people ? placedCountry(r, m, m.sector, false) : null);
   // "Southeast Asian foreign ministers" acting together are their regional organization (ASEAN)
   const bloc = m.country === null ? undefined : r.lex.regionBlocs.get(m.country);
   if (bloc !== undefined && r.lex.words.personGroupNouns.has(head)) {
     addMention(igoDraft(r, bloc), m);
     return;
   }
-  const key = people ? `desc:-:${text}` : `desc:${m.country ?? "-"}:${head}`;
+  const country = m.country ?? placed;
+  const key = people ? `desc:-:${text}` : `desc:${country ?? "-"}:${head}`;
   const title = r.lex.titles.has(head) && !r.lex.groupHeads.has(head);
   const d =
     r.drafts.get(key) ??
@@ -30,8 +37,8 @@ export function description(r: ResolveCtx, m: Mention, head: string): void {
       key,
       name: text,
       kind: title ? "person" : r.lex.orgHeads.has(head) ? "organization" : "group",
-      country: m.country,
-      sector: m.country !== null && isIgo(r, m.country) && m.sector === "GOV" ? "IGO" : m.sector,
+      country,
+      sector: country !== null && isIgo(r, country) && m.sector === "GOV" ? "IGO" : m.sector,
       role: title ? head : null,
       roleSpan: null,
       roleSource: title ? "text" : null,
@@ -78,4 +85,75 @@ export function igoDraft(r: ResolveCtx, code: string): Draft {
 
 export function isIgo(r: ResolveCtx, code: string): boolean {
   return (r.lex.names.get(code) ?? []).some((e) => e.kind === "igo");
+}
+
+/**
+ * "appointed X as Ukraine's ambassador", "named X as defence minister": a title after a person's
+ * name and "as" is that person's post. The person takes it when the text gave them none.
+ */
+function appointedAs(r: ResolveCtx, m: Mention, head: string): boolean {
+  if (!r.lex.titles.has(head) || r.lex.groupHeads.has(head) || r.word(m.firstToken - 1)?.toLowerCase() !== "as")
+    return false;
+  const name = layer(r.doc, "mentions").find(
+    (x) => x.kind === "name" && x.type === "PER" && x.endToken === m.firstToken - 1,
+  );
+  const d = name && r.drafts.list.find((x) => x.kind === "person" && x.mentions.some((s) => s.start === name.start));
+  if (d === undefined || d.roleSource === "text") return false;
+  if (d.roleSource === null) {
+    d.country = m.country ?? d.country;
+    d.sector = m.sector;
+    d.role = head;
+    d.roleSource = "text";
+  }
+  addMention(d, m);
+  return true;
+}
+
+/**
+ * "Republican senators", "Labour leaders": a party's adjective name before a plural group noun names
+ * members of that party, a group of the party's country; legislators are LEG, voters CVL, others
+ * take the party's sector. True when the mention was taken so.
+ */
+export function partyMembers(r: ResolveCtx, m: Mention, text: string): boolean {
+  const head = r.word(m.endToken) ?? "";
+  const headSector = r.lex.groupHeads.get(head);
+  if (headSector === undefined || !/^\p{Ll}+s$/u.test(head)) return false;
+  const party = [...(r.lex.names.get(`${text}s`) ?? []), ...(r.lex.names.get(`${text} Party`) ?? [])].find(
+    (e) => e.kind === "org" && e.code !== null && (e.sector === "OPP" || e.sector === "GOV"),
+  );
+  if (party === undefined || party.code === null) return false;
+  const name = `${text} ${head}`;
+  const key = `desc:${party.code}:${name.toLowerCase()}`;
+  const d =
+    r.drafts.get(key) ??
+    r.drafts.create({
+      key,
+      name,
+      kind: "group",
+      country: party.code,
+      sector: headSector === "LEG" || headSector === "CVL" ? headSector : party.sector,
+      role: null,
+      roleSpan: null,
+      roleSource: null,
+      nameWords: [],
+    });
+  addMention(d, m);
+  return true;
+}
+
+/**
+ * "the European Commission ... a Commission spokesman": a one-word name that ends the name of an
+ * international organization or organ named before is that organization's code, or null.
+ */
+export function organNamedBefore(r: ResolveCtx, m: Mention, text: string): string | null {
+  if (/\s/.test(text)) return null;
+  const earlier = layer(r.doc, "mentions").find(
+    (x) =>
+      x.kind === "name" &&
+      x.start < m.start &&
+      x.ref?.source === "igo" &&
+      x.ref.code !== null &&
+      r.doc.text.slice(x.start, x.end).endsWith(` ${text}`),
+  );
+  return earlier?.ref?.code ?? null;
 }

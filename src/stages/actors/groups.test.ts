@@ -149,3 +149,24 @@ test("a nationality before a party name found in the lexicon gives the party's c
   assert.equal(c.get("Norwegian Labour Party")?.slice(0, 3), "NOR");
   assert.equal(c.get("Labour Party"), "GBROPP");
 });
+
+test("a group of people named before its members: the coordinated countries' people named just after", () => {
+  const doc = analyse(
+    "The foreign ministers of Peru, Chile and Bolivia met in Lima on Monday, the first meeting of the three ministers this year. " +
+      "Peruvian Foreign Minister Ana Soto, Chilean Foreign Minister Juan Vera and Bolivian Foreign Minister Luis Mamani signed a water pact.",
+  );
+  for (const name of ["Ana Soto", "Juan Vera", "Luis Mamani"]) {
+    const a = doc.actors?.find((x) => x.name === name);
+    const texts = (a?.mentions ?? []).map((s) => doc.text.slice(s.start, s.end));
+    assert.ok(texts.includes("three ministers"), `${name}: ${texts.join("|")}`);
+  }
+});
+
+test("people named two sentences later are not the group's members", () => {
+  const doc = analyse(
+    "The foreign ministers of Peru, Chile and Bolivia met in Lima, the first meeting of the three ministers this year. " +
+      "Rain fell. Peruvian Foreign Minister Ana Soto, Chilean Foreign Minister Juan Vera and Bolivian Foreign Minister Luis Mamani left.",
+  );
+  const soto = doc.actors?.find((x) => x.name === "Ana Soto");
+  assert.ok(!(soto?.mentions ?? []).some((s) => doc.text.slice(s.start, s.end) === "three ministers"));
+});

@@ -49,12 +49,13 @@ function partiesBefore(r: ResolveCtx, m: Mention): Party[] {
  * sides", "the two governments") a person stands for their country or organization; for a group
  * of people ("the two leaders") a country stands for its latest person named before `pos`.
  */
-function asMember(r: ResolveCtx, d: Draft, of: "country" | "person", pos: number): Draft | null {
+function asMember(r: ResolveCtx, d: Draft, of: "country" | "person", pos: number, ahead = false): Draft | null {
   if (of === "person") {
     if (d.kind === "person") return d;
     if (d.kind !== "country" || d.country === null) return null;
     const code = d.country;
-    return r.drafts.latest(pos, (x) => x.kind === "person" && x.country === code);
+    const before = r.drafts.latest(pos, (x) => x.kind === "person" && x.country === code);
+    return before ?? (ahead ? personAhead(r, code, pos) : null);
   }
   if (d.kind !== "person") return d;
   if (d.country === null) return null;
@@ -69,7 +70,13 @@ function asMember(r: ResolveCtx, d: Draft, of: "country" | "person", pos: number
  * The nearest earlier coordination ("A and B", "A, B and C", "between A and B") whose parties
  * give exactly `count` distinct members of the group's kind, or null.
  */
-function coordinated(r: ResolveCtx, m: Mention, count: number, of: "country" | "person"): Draft[] | null {
+function coordinated(
+  r: ResolveCtx,
+  m: Mention,
+  count: number,
+  of: "country" | "person",
+  ahead = false,
+): Draft[] | null {
   const parties = partiesBefore(r, m);
   for (let i = parties.length - 1; i > 0; i--) {
     let j = i;
@@ -84,7 +91,7 @@ function coordinated(r: ResolveCtx, m: Mention, count: number, of: "country" | "
     const members: Draft[] = [];
     let ok = true;
     for (const p of parties.slice(j, i + 1)) {
-      const d = asMember(r, p.draft, of, m.firstToken);
+      const d = asMember(r, p.draft, of, m.firstToken, ahead);
       if (d === null) {
         ok = false;
         break;
@@ -122,4 +129,29 @@ export function resolveGroup(r: ResolveCtx, m: Mention): void {
     if (members.length < m.group.count) return;
   }
   for (const d of members) addMention(d, m);
+}
+
+/** The first person of the country named after token `pos`, in the same or the next sentence. */
+function personAhead(r: ResolveCtx, code: string, pos: number): Draft | null {
+  const tokens = layer(r.doc, "tokens");
+  const limit = (tokens[pos]?.sentence ?? 0) + 1;
+  let best: { d: Draft; at: number } | null = null;
+  for (const d of r.drafts.list) {
+    if (d.kind !== "person" || d.country !== code) continue;
+    for (const p of d.positions)
+      if (p > pos && (tokens[p]?.sentence ?? Number.POSITIVE_INFINITY) <= limit && (best === null || p < best.at))
+        best = { d, at: p };
+  }
+  return best?.d ?? null;
+}
+
+/**
+ * "The ministers of A, B and C met ... the first gathering of the three ministers. [Minister of A] X,
+ * [minister of B] Y ...": once every name is read, a group of people left unresolved takes the
+ * coordinated countries' people named just after it.
+ */
+export function resolveGroupAhead(r: ResolveCtx, m: Mention): void {
+  if (m.group === null || m.group.of !== "person") return;
+  const members = coordinated(r, m, m.group.count, "person", true);
+  if (members !== null) for (const d of members) addMention(d, m);
 }

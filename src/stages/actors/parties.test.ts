@@ -174,3 +174,33 @@ test("a country's possessive gives the person named after it that country; DPRK 
   assert.deepEqual(codesOf(doc, "DPRK"), ["PRK"]);
   assert.deepEqual(codesOf(doc, "North Korea"), []);
 });
+
+test("people named with no title: opposition leaders and company founders from the people file", () => {
+  const doc = analyse(
+    "Supporters of Alexei Navalny gathered in the rain. Ren Zhengfei told staff that sales had recovered.",
+    "2021-06-01T10:00:00Z",
+  );
+  assert.deepEqual(codesOf(doc, "Alexei Navalny"), ["RUSOPP"]);
+  assert.deepEqual(codesOf(doc, "Ren Zhengfei"), ["CHNBUS"]);
+  // a role ended before the article: the nationality only
+  const later = analyse("Alexei Navalny was remembered at a vigil.", "2025-02-16T10:00:00Z");
+  assert.deepEqual(codesOf(later, "Alexei Navalny"), ["RUS"]);
+});
+
+test("a shadow government is an opposition actor and a cultural body abroad an NGO", () => {
+  const doc = analyse(
+    "The National Unity Government urged the bloc to act. Minsk closed the offices of the British Council.",
+  );
+  assert.deepEqual(codesOf(doc, "National Unity Government"), ["MMROPP"]);
+  assert.deepEqual(codesOf(doc, "British Council"), ["GBRNGO"]);
+});
+
+test("a party's adjective before a plural group noun names members of that party", () => {
+  const doc = analyse("Republican lawmakers blocked the bill, and Republican leaders said the vote would wait.");
+  assert.deepEqual(namesOf(doc, "Republican"), ["Republican lawmakers", "Republican leaders"]);
+  const byName = new Map((doc.actors ?? []).map((a) => [a.name, a.code]));
+  assert.equal(byName.get("Republican lawmakers"), "USALEG");
+  assert.equal(byName.get("Republican leaders"), "USAOPP");
+  const voters = analyse("Many Republican voters stayed home.");
+  assert.equal(voters.actors?.find((a) => a.name === "Republican voters")?.code, "USACVL");
+});

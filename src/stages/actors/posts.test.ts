@@ -83,3 +83,19 @@ test("a nationality that names a field of study is not the scholar's country", (
   const other = analyse("Jane Roe, an expert on Chinese affairs at a Russian think tank, said the talks would fail.");
   assert.equal(person(other, "Jane Roe").country, "RUS");
 });
+
+test("a title after 'appointed X as' is the post of X", () => {
+  const doc = analyse("The president appointed Olena Kravets as Ukraine's ambassador to Chile on Monday.");
+  const olena = person(doc, "Olena Kravets");
+  assert.equal(olena.country, "UKR");
+  assert.equal(olena.sector, "GOV");
+  assert.deepEqual(
+    olena.mentions.map((m) => doc.text.slice(m.start, m.end)),
+    ["Olena Kravets", "Ukraine's ambassador"],
+  );
+});
+
+test("a person the text titled keeps that title when 'as' introduces another post", () => {
+  const doc = analyse("Defence Minister Olena Kravets as Ukraine's ambassador would be a surprise.");
+  assert.equal(person(doc, "Olena Kravets").role, "Defence Minister");
+});

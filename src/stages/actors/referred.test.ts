@@ -61,3 +61,52 @@ test("'the embassy' is the embassy described before, not the latest government b
     "embassy",
   ]);
 });
+
+test("'the government' after a state's minister in the sentence is that state", () => {
+  const doc = analyse(
+    "Uruguay's Foreign Minister Ana Lopez rejected the report and said the government would not accept foreign lectures.",
+  );
+  assert.ok(mentionsOf(doc, "URY", "country").includes("government"));
+});
+
+test("'the government' after a described government is that government", () => {
+  const doc = analyse(
+    "The Uruguayan government and Brazil met on Monday. Uruguay said the government would reply soon.",
+  );
+  const described = doc.actors?.find((a) => a.name === "Uruguayan government");
+  assert.deepEqual(
+    (described?.mentions ?? []).map((m) => doc.text.slice(m.start, m.end)),
+    ["Uruguayan government", "government"],
+  );
+});
+
+test("'the council' after an organ of an organization named by its full name is that organization", () => {
+  const doc = analyse(
+    "The AU Peace and Security Council suspended the country on Monday. The council also threatened sanctions.",
+  );
+  assert.ok(mentionsOf(doc, "AU").includes("council"));
+});
+
+test("'the government' after a state's official is the government named before, if any", () => {
+  const doc = analyse(
+    "The UK Government announced new rules on Monday. Foreign Secretary Dominic Raab said the government would not change course.",
+  );
+  const named = doc.actors?.find((a) => a.name === "UK Government");
+  assert.ok((named?.mentions ?? []).some((m) => doc.text.slice(m.start, m.end) === "government"));
+});
+
+test("'the government' with no government named in a datelined story is the dateline's country", () => {
+  const doc = analyse("DHAKA — Rights groups urged the government on Monday to keep the border open.");
+  assert.ok(mentionsOf(doc, "BGD", "country").includes("government"));
+  const undated = analyse("Rights groups urged the government on Monday to keep the border open.");
+  assert.ok(!(undated.actors ?? []).some((a) => a.country === "BGD"));
+});
+
+test("a one-word name ending an organization's name named before is that organization", () => {
+  const doc = analyse(
+    "The European Commission proposed new rules on Monday. A Commission spokesman said the plan was final.",
+  );
+  assert.deepEqual(mentionsOf(doc, "EU"), ["European Commission", "Commission"]);
+  const alone = analyse("A Commission spokesman said the plan was final.");
+  assert.deepEqual(mentionsOf(alone, "EU"), []);
+});

@@ -4,11 +4,14 @@ import type { Actor } from "../../doc/layers/actors.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { isDateline } from "../mentions/dateline.js";
 import { addMention, type Draft, Drafts, draftOfCountry, finish } from "./builder.js";
-import { resolvePronoun, resolveTitle } from "./coref.js";
-import { description, igoDraft, isIgo } from "./described.js";
-import { resolveGroup } from "./groups.js";
-import type { ActorLexicon } from "./lexicon/index.js";
+import { resolveAhead, resolvePronoun, resolveTitle } from "./coref.js";
+import { description, igoDraft, isIgo, organNamedBefore, partyMembers } from "./described.js";
+import { resolveGroup, resolveGroupAhead } from "./groups.js";
+import { type ActorLexicon, rolesOn } from "./lexicon/index.js";
+import { capitalActs, placedCountry } from "./located.js";
+import { officialCountry, sectorsFromBodies } from "./officials.js";
 import { findPerson, personFacts } from "./people.js";
+import { resolveReferred } from "./referred.js";
 
 export interface ResolveCtx {
   readonly doc: Doc;
@@ -65,6 +68,9 @@ function nameMention(r: ResolveCtx, m: Mention): void {
       return;
     }
     const facts = personFacts(r.lex, text, m, r.doc.text, r.date);
+    // a title naming no country: the mentions stage's nearest country, weighed against the sentence's subject
+    if (facts.roleSource === "text" && m.country !== null && rolesOn(r.lex, text, r.date).length === 0)
+      facts.country = officialCountry(r, m, facts.country);
     // "HANOI — President X ...": a government title with no country is the dateline's country
     if (facts.country === null && facts.roleSource === "text" && facts.sector === "GOV" && m.role?.country === null)
       facts.country = r.datelineCountry;
@@ -92,7 +98,7 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     }
     return;
   }
-  if (m.place) return;
+  if (m.place && !capitalActs(r, m)) return;
   // "Russia's Federal Security Service", "Russia's envoy Vassily Nebenzia": a possessive country or
   // capital before a name only qualifies that name; otherwise it acts ("Jakarta's support")
   const owner = m.ref?.source === "country" || m.ref?.source === "capital";
@@ -112,6 +118,12 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     return;
   }
   if (m.type === "LOC" && ref === null) return;
+  if (partyMembers(r, m, text)) return;
+  const organ = ref === null ? organNamedBefore(r, m, text) : null;
+  if (organ !== null) {
+    addMention(igoDraft(r, organ), m);
+    return;
+  }
   const key = ref !== null ? `org:${ref.source === "igo" ? ref.code : ref.name}` : `org:${text}`;
   const d =
     r.drafts.get(key) ??
@@ -126,6 +138,9 @@ function nameMention(r: ResolveCtx, m: Mention): void {
       roleSource: null,
       nameWords: text.split(/\s+/),
     });
+  // an organization the lexicon does not know ("the Institute for X in Amman", "DHAKA — Police ...")
+  if (d.country === null && d.kind === "organization" && ref === null)
+    d.country = placedCountry(r, m, d.sector, d.nameWords.length > 1);
   addMention(d, m);
 }
 
@@ -163,28 +178,7 @@ function nominal(r: ResolveCtx, m: Mention): void {
     addMention(countryDraft(r, m.country, "country", m.country), m);
     return;
   }
-  if (m.sector !== null) {
-    // "the council" after "the UN Human Rights Council", "the assembly" after "the General Assembly":
-    // the latest organization named with that head; else the latest one of the head's sector
-    const head = r.doc.text.slice(m.start, m.end).toLowerCase();
-    // ... or described with that head ("the Russian embassy" ... "the embassy")
-    const named = (x: Draft) =>
-      x.kind === "organization" &&
-      ((x.nameWords.length > 1 && x.nameWords.join(" ").toLowerCase().endsWith(` ${head}`)) ||
-        (x.key.startsWith("desc:") && x.key.endsWith(`:${head}`)));
-    // "the alliance" after NATO, "the bloc" after ASEAN: the latest organization that head refers back to
-    const codes = r.lex.igoHeads.get(head);
-    const igo = codes && r.drafts.latest(m.firstToken, (x) => x.country !== null && codes.includes(x.country));
-    if (igo?.country && r.drafts.latest(m.firstToken, named) === null) {
-      addMention(igoDraft(r, igo.country), m);
-      return;
-    }
-    const sector = m.sector;
-    const d =
-      r.drafts.latest(m.firstToken, named) ??
-      r.drafts.latest(m.firstToken, (x) => x.kind === "organization" && x.sector === sector);
-    if (d !== null) addMention(d, m);
-  }
+  if (m.sector !== null) resolveReferred(r, m);
 }
 
 /**
@@ -246,6 +240,13 @@ export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
     else if (m.kind === "title") resolveTitle(r, m);
     else resolvePronoun(r, m);
   }
+  const linked = new Set(r.drafts.list.flatMap((d) => d.mentions.map((s) => s.start)));
+  for (const m of mentions)
+    if (m.kind === "nominal" && m.head === undefined && m.group === null && m.country === null && m.sector !== null)
+      if (!linked.has(m.start)) resolveAhead(r, m);
+  for (const m of mentions)
+    if (m.kind === "nominal" && m.group !== null && !linked.has(m.start)) resolveGroupAhead(r, m);
+  sectorsFromBodies(r);
   countryFromServed(r.drafts.list);
   return finish(r.drafts.list);
 }

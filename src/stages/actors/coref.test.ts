@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Doc } from "../../doc/doc.js";
+import { mentionsStage } from "../mentions/index.js";
+import { simpleDoc } from "../mentions/simple-segment.js";
+import { actorsStage } from "./index.js";
+
+/* Pronouns and definite nominals resolved in context. */
+
+const ctx = { timezone: null };
+
+function analyse(text: string): Doc {
+  return actorsStage.run(mentionsStage.run(simpleDoc(text, "2022-05-10T08:00:00Z"), ctx), ctx);
+}
+
+function mentionsOf(doc: Doc, name: string): string[] {
+  const a = doc.actors?.find((x) => x.name === name);
+  return (a?.mentions ?? []).map((m) => doc.text.slice(m.start, m.end));
+}
+
+test("'him' after a titled object of the same clause is that object, not the subject", () => {
+  const doc = analyse(
+    "Defence Minister Ana Ruiz summoned Ambassador Tom Hale on Friday, telling him that the border would stay closed.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Tom Hale"), ["Tom Hale", "him"]);
+  assert.deepEqual(mentionsOf(doc, "Ana Ruiz"), ["Ana Ruiz"]);
+});
+
+test("'him' after the subject of the clause is still someone else", () => {
+  const doc = analyse("Tom Hale spoke first. Defence Minister Ana Ruiz later thanked him for the visit.");
+  assert.deepEqual(mentionsOf(doc, "Tom Hale"), ["Tom Hale", "him"]);
+});
+
+test("'the ministry' named before the organization it stands for is that organization", () => {
+  const doc = analyse(
+    "Talks on the new border crossing will resume in May, the ministry said. " +
+      "Maria Silva, a spokesperson of the Brazilian Foreign Ministry, gave no date.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Brazilian Foreign Ministry"), ["ministry", "Brazilian Foreign Ministry"]);
+});
+
+test("'the ministry' is not linked to one named several sentences later", () => {
+  const doc = analyse(
+    "Talks will resume in May, the ministry said. Rain fell all day. The roads were closed. Trains were late. " +
+      "The Brazilian Foreign Ministry gave no date.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Brazilian Foreign Ministry"), ["Brazilian Foreign Ministry"]);
+});
+
+test("'them' after a group nominal is every member of the group", () => {
+  const doc = analyse(
+    "Peru, Chile and Bolivia signed a water pact on Monday. Argentina said the three countries had ignored its concerns and warned them against building the dam.",
+  );
+  for (const name of ["Peru", "Chile", "Bolivia"]) {
+    const texts = (doc.actors?.find((a) => a.name === name)?.mentions ?? []).map((s) => doc.text.slice(s.start, s.end));
+    assert.ok(texts.includes("them"), `${name}: ${texts.join("|")}`);
+  }
+  assert.ok(!mentionsOf(doc, "Argentina").includes("them"));
+});
+
+test("'It' opening a sentence is the organization that led the one before, named twice there", () => {
+  const doc = analyse(
+    "Russia's Federal Security Service (FSB) detained a Finnish citizen on Monday near the border with a Russian army officer. " +
+      "It said the man had taken photographs of a base.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Federal Security Service"), ["Federal Security Service", "FSB", "It"]);
+});
+
+test("'It' can be a body described in the singular, never a plural group", () => {
+  const doc = analyse(
+    "Chile's border service said Bolivian smugglers crossed the line at night. It said two officers were hurt.",
+  );
+  const service = doc.actors?.find((a) => a.sector === "COP" && a.country === "CHL");
+  assert.deepEqual(
+    (service?.mentions ?? []).map((s) => doc.text.slice(s.start, s.end)),
+    ["Chile's border service", "It"],
+  );
+  const plural = analyse("Bolivian smugglers crossed the line at night. It was dark.");
+  for (const a of plural.actors ?? [])
+    assert.ok(!a.mentions.some((s) => plural.text.slice(s.start, s.end) === "It"), a.name);
+});
+
+test("'They' after a sentence led by a plural group is that group, not a group nominal inside it", () => {
+  const doc = analyse(
+    "Peru and Bolivia signed a water deal. Chilean farmers criticised the two countries on Monday. They say the river will run dry.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Chilean farmers"), ["Chilean farmers", "They"]);
+  assert.deepEqual(mentionsOf(doc, "Peru"), ["Peru", "two countries"]);
+});

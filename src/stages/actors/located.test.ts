@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Doc } from "../../doc/doc.js";
+import { mentionsStage } from "../mentions/index.js";
+import { simpleDoc } from "../mentions/simple-segment.js";
+import { actorsStage } from "./index.js";
+
+/* An organization of no known country placed by "in <country or capital>" right after its name. */
+
+const ctx = { timezone: null };
+
+function analyse(text: string): Doc {
+  return actorsStage.run(mentionsStage.run(simpleDoc(text, "2022-05-10T08:00:00Z"), ctx), ctx);
+}
+
+function actor(doc: Doc, name: string) {
+  const a = doc.actors?.find((x) => x.name === name);
+  assert.ok(a, `no actor ${name}`);
+  return a;
+}
+
+test("an institute 'in' a capital is of that capital's country, and so is its fellow", () => {
+  const doc = analyse(
+    "The plan is risky, said Omar Haddad, a senior fellow at the Institute for Desert Studies in Amman.",
+  );
+  assert.equal(actor(doc, "Institute for Desert Studies").country, "JOR");
+  assert.equal(actor(doc, "Omar Haddad").country, "JOR");
+});
+
+test("an office 'in' a country name is of that country", () => {
+  const doc = analyse("The National Disaster Office in Fiji said the roads were open again.");
+  assert.equal(actor(doc, "National Disaster Office").country, "FJI");
+});
+
+test("a place that is not right after the name does not place the organization", () => {
+  const doc = analyse("The Institute for Desert Studies held a conference on water in Amman.");
+  assert.equal(actor(doc, "Institute for Desert Studies").country, null);
+});
+
+test("two capitals in 'relations between X and Y' act for their states", () => {
+  const doc = analyse("Relations between Lima and Santiago have worsened.");
+  const countries = (doc.actors ?? []).map((a) => a.country);
+  assert.ok(countries.includes("PER"));
+  assert.ok(countries.includes("CHL"));
+});
+
+test("a capital after 'from' stays a place", () => {
+  const doc = analyse("The plane was carrying meat from Quito on Monday.");
+  assert.equal(
+    (doc.actors ?? []).find((a) => a.country === "ECU"),
+    undefined,
+  );
+});
+
+test("a group described with no country is placed by 'in <territory>' right after it", () => {
+  const doc = analyse("The army said militants in Gaza fired two rockets on Sunday.");
+  assert.equal(doc.actors?.find((a) => a.name === "militants")?.code, "PSEREB");
+});
+
+test("police in a story with a dateline are the dateline's police", () => {
+  const doc = analyse("NAIROBI — Police fired tear gas at students on Monday.");
+  const police = doc.actors?.find((a) => a.sector === "COP");
+  assert.equal(police?.country, "KEN");
+  const foreign = analyse("NAIROBI — Ugandan police arrested two men on Monday. Police said both were Kenyan.");
+  assert.deepEqual(
+    (foreign.actors ?? []).filter((a) => a.sector === "COP").map((a) => a.country),
+    ["UGA"],
+  );
+  const other = analyse("NAIROBI — Rebels attacked a convoy on Monday.");
+  assert.equal(other.actors?.find((a) => a.sector === "REB")?.country ?? null, null);
+});

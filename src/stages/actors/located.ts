@@ -1,0 +1,44 @@
+import { layer } from "../../doc/doc.js";
+import type { Mention } from "../../doc/layers/mentions.js";
+import type { ResolveCtx } from "./resolve.js";
+
+/**
+ * "the Centre for Maritime Strategy in Singapore", "militants in Gaza": the state of the country,
+ * capital or territory named right after an actor's name or description with "in", or null.
+ */
+export function locatedIn(r: ResolveCtx, m: Mention): string | null {
+  if (r.word(m.endToken)?.toLowerCase() !== "in") return null;
+  const at = m.endToken + 1;
+  const place = layer(r.doc, "mentions").find((x) => x.kind === "name" && x.firstToken === at);
+  const ref = place?.ref;
+  if (ref === undefined || ref === null || ref.code === null) return null;
+  if (ref.source !== "country" && ref.source !== "capital" && ref.source !== "region") return null;
+  return /^[A-Z]{3}$/.test(ref.code) && r.lex.countryNames.has(ref.code) ? ref.code : null;
+}
+
+/**
+ * A capital the mentions stage read as a place that the phrase makes its government: "relations
+ * between Moscow and Kyiv", two states coordinated after "between". "meat from Bishkek", "a road
+ * between Moscow and Tver" stay places.
+ */
+export function capitalActs(r: ResolveCtx, m: Mention): boolean {
+  if (m.ref?.source !== "capital" || m.ref.code === null) return false;
+  if (r.word(m.firstToken - 1)?.toLowerCase() !== "between" || r.word(m.endToken)?.toLowerCase() !== "and")
+    return false;
+  const other = layer(r.doc, "mentions").find((x) => x.kind === "name" && x.firstToken === m.endToken + 1);
+  const source = other?.ref?.source;
+  return (source === "capital" || source === "country") && other?.ref?.code !== m.ref.code;
+}
+
+/**
+ * The country of an actor the text gives none: "in <place>" right after it (unless `placeable` is
+ * false: a one-word name before "in" is too often a place itself, "Hall in London"), else for police
+ * in a story with a dateline ("DHAKA — Police detained ..."), the dateline's country unless the
+ * police of another state were named before.
+ */
+export function placedCountry(r: ResolveCtx, m: Mention, sector: string | null, placeable = true): string | null {
+  const home = r.datelineCountry;
+  // "LONDON — French police ... Police said": the police of another state named before are no help
+  const foreign = r.drafts.list.some((d) => d.sector === "COP" && d.country !== null && d.country !== home);
+  return (placeable ? locatedIn(r, m) : null) ?? (sector === "COP" && !foreign ? home : null);
+}

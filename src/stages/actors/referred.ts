@@ -1,0 +1,80 @@
+import { layer } from "../../doc/doc.js";
+import type { Mention } from "../../doc/layers/mentions.js";
+import { addMention, type Draft, draftOfCountry } from "./builder.js";
+import { igoDraft } from "./described.js";
+import type { ResolveCtx } from "./resolve.js";
+
+/* Definite nominals that refer back to an actor named before ("the council", "the bloc", "the government"). */
+
+/**
+ * "the government", "the regime" with a state's official or the state itself named before it in its
+ * sentence ("Foreign Minister X said the government would not yield"): that state, as the
+ * government described before if there is one ("the Chilean government"), else the country.
+ */
+function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
+  const tokens = layer(r.doc, "tokens");
+  const here = tokens[m.firstToken]?.sentence ?? -1;
+  const state = (d: Draft) =>
+    (d.kind === "country" || (d.kind === "person" && d.sector === "GOV")) &&
+    d.country !== null &&
+    r.lex.countryNames.has(d.country) &&
+    d.positions.some((p) => p < m.firstToken && tokens[p]?.sentence === here);
+  const d = r.drafts.latest(m.firstToken, state);
+  if (d === null || d.country === null) return null;
+  const head = r.doc.text.slice(m.start, m.end).toLowerCase();
+  const code = d.country;
+  // "the UK Government" named before: that organization
+  const named = r.drafts.latest(
+    m.firstToken,
+    (x) => x.kind === "organization" && x.country === code && x.name.toLowerCase().endsWith(head),
+  );
+  return (
+    named ?? r.drafts.get(`desc:${code}:${head}`) ?? draftOfCountry(r.drafts, r.lex.countryNames, code, "country", code)
+  );
+}
+
+/** Does a mention of the draft end with the head ("the AU Peace and Security Council" ... "the council")? */
+function mentionedWithHead(r: ResolveCtx, d: Draft, head: string): boolean {
+  return d.mentions.some((s) => {
+    const words = r.doc.text.slice(s.start, s.end).toLowerCase().split(/\s+/);
+    return words.length > 1 && words[words.length - 1] === head;
+  });
+}
+
+/** A definite nominal with a sector and no country ("the council", "the embassy", "the government"). */
+export function resolveReferred(r: ResolveCtx, m: Mention): void {
+  const head = r.doc.text.slice(m.start, m.end).toLowerCase();
+  if (r.lex.words.governmentNouns.has(head)) {
+    const government = governmentOf(r, m);
+    if (government !== null) {
+      addMention(government, m);
+      return;
+    }
+  }
+  // "the council" after "the UN Human Rights Council", "the assembly" after "the General Assembly":
+  // the latest organization named with that head; else the latest one of the head's sector
+  // ... or described with that head ("the Russian embassy" ... "the embassy")
+  const named = (x: Draft) =>
+    x.kind === "organization" &&
+    ((x.nameWords.length > 1 && x.nameWords.join(" ").toLowerCase().endsWith(` ${head}`)) ||
+      (x.key.startsWith("desc:") && x.key.endsWith(`:${head}`)) ||
+      mentionedWithHead(r, x, head));
+  // "the alliance" after NATO, "the bloc" after ASEAN: the latest organization that head refers back to
+  const codes = r.lex.igoHeads.get(head);
+  const igo = codes && r.drafts.latest(m.firstToken, (x) => x.country !== null && codes.includes(x.country));
+  if (igo?.country && r.drafts.latest(m.firstToken, named) === null) {
+    addMention(igoDraft(r, igo.country), m);
+    return;
+  }
+  const sector = m.sector;
+  // "DHAKA — ... rights groups urged the government": with no government named, the dateline's
+  const home =
+    r.lex.words.governmentNouns.has(head) && r.datelineCountry !== null
+      ? draftOfCountry(r.drafts, r.lex.countryNames, r.datelineCountry, "country", r.datelineCountry)
+      : null;
+  const d =
+    r.drafts.latest(m.firstToken, named) ??
+    home ??
+    r.drafts.latest(m.firstToken, (x) => x.kind === "organization" && x.sector === sector);
+  if (d !== null) addMention(d, m);
+}
