@@ -57,3 +57,8 @@ test("a word dating a title opens no name", () => {
     "Tom Reyes",
   ]);
 });
+
+test("'on' joins only an organization or document head ('Committee on ...'), not 'X on Twitter'", () => {
+  assert.deepEqual(names("The Committee on Foreign Relations met."), ["Committee on Foreign Relations"]);
+  assert.deepEqual(names("Officials praised Reyes on Twitter."), ["Reyes", "Twitter"]);
+});

@@ -53,3 +53,9 @@ export function headedRunAfterAnd(ctx: Ctx, start: number, and: number, limit: n
 export function titleModifier(ctx: Ctx, i: number): boolean {
   return ctx.names.titleModifiers.has(lower(ctx, i));
 }
+
+/** "Committee on Foreign Relations", "Convention on ...": only an organization or document head goes on over "on" ("Mendez on Twitter" does not). */
+export function onHead(ctx: Ctx, last: number): boolean {
+  const w = lower(ctx, last);
+  return ctx.lex.orgHeads.has(w) || ctx.names.eventHeads.has(w);
+}

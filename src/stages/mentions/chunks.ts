@@ -1,4 +1,4 @@
-import { headedRunAfterAnd, newNameAfterAnd, personBeforeOf, titleModifier } from "./chunk-bounds.js";
+import { headedRunAfterAnd, newNameAfterAnd, onHead, personBeforeOf, titleModifier } from "./chunk-bounds.js";
 import type { Ctx } from "./context.js";
 import { isAcronym, isCapitalized, lower, phrase, sentenceStart, upos, word } from "./context.js";
 
@@ -119,7 +119,8 @@ export function findChunks(ctx: Ctx): Chunk[] {
             ((c === "of" || c === "for") &&
               longestName(ctx, start, s.endToken) <= end &&
               personBeforeOf(ctx, start, end, k)) ||
-            (c === "and" && newNameAfterAnd(ctx, k));
+            (c === "and" && newNameAfterAnd(ctx, k)) ||
+            (c === "on" && !onHead(ctx, end - 1));
           if (k < s.endToken && nameish(ctx, k) && k - end <= 2 && !stops) {
             if (c === "of" || c === "for") sawOf = true;
             end = k + 1;

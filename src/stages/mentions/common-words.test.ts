@@ -143,3 +143,21 @@ test("military ranks, abbreviated or not, are titles; named operations are no ac
     ["Tom Brandt", "PER", "MIL"],
   ]);
 });
+
+test("party labels, whips and ministers of unknown bodies before a person's name", () => {
+  const text =
+    "Republican Kevin Marsh lost. Senate Minority Whip Dora Quill objected. The Minister of Coastal Affairs Alexander Petrov came.";
+  const people = mentions(text)
+    .filter((m) => m.type === "PER")
+    .map((m) => [text.slice(m.start, m.end), m.sector]);
+  assert.deepEqual(people, [
+    ["Kevin Marsh", null],
+    ["Dora Quill", "LEG"],
+    ["Alexander Petrov", "GOV"],
+  ]);
+});
+
+test("a compass word opening a place's name is not the West", () => {
+  const m = mentions("Troops of the Western Bukavu Command fought.").find((x) => x.type === "ORG");
+  assert.equal(m?.country, null);
+});

@@ -57,7 +57,10 @@ export function countryInside(ctx: Ctx, from: number, to: number, igo = false): 
       continue;
     }
     const adj = ctx.lex.adjectives.get(word(ctx, k));
-    if (adj !== undefined && fallback === null) fallback = adj;
+    // "Western Mindanao Command": a compass word before a place's name locates, it is not the West
+    const compass =
+      ctx.names.directionWords.has(lower(ctx, k)) && k + 1 < to && !ctx.lex.orgHeads.has(lower(ctx, k + 1));
+    if (adj !== undefined && fallback === null && !compass) fallback = adj;
   }
   return fallback;
 }

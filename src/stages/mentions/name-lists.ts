@@ -36,6 +36,8 @@ export interface NameLists {
   readonly placeOfNouns: ReadonlySet<string>;
   /** Lower-cased first words of names of events ("Operation Desert Storm"). */
   readonly eventOpeners: ReadonlySet<string>;
+  /** Party labels written before a politician's name ("Republican Kevin McCarthy"): not part of the name. */
+  readonly partyLabels: ReadonlySet<string>;
   /** Lower-cased words that date a title and open no name ("Former", "Ex"). */
   readonly titleModifiers: ReadonlySet<string>;
   /** Names of diseases and their variants ("COVID", "Ebola"): not actors. */
@@ -64,6 +66,7 @@ const cuesSchema = z.object({
   itemNouns: z.array(z.string().min(1)),
   diseaseNames: z.array(z.string().min(1)),
   titleModifiers: z.array(z.string().min(1)),
+  partyLabels: z.array(z.string().min(1)),
   spatialWords: z.array(z.string().min(1)),
   placeOfNouns: z.array(z.string().min(1)),
   eventOpeners: z.array(z.string().min(1)),
@@ -114,6 +117,7 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     itemNouns: lowered(cues.itemNouns),
     diseaseNames: new Set(cues.diseaseNames),
     titleModifiers: lowered(cues.titleModifiers),
+    partyLabels: new Set(cues.partyLabels),
     spatialWords: lowered(cues.spatialWords),
     placeOfNouns: lowered(cues.placeOfNouns),
     eventOpeners: lowered(cues.eventOpeners),

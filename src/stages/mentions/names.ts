@@ -8,6 +8,7 @@ import { countryInside, entryFits, groupWords, isIgoCode, organizationTitle, org
 import {
   base,
   nameMention,
+  personEvidence,
   personLike,
   sectorOfTitle,
   titleMention,
@@ -53,8 +54,9 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
   const out: Mention[] = [];
   let { start, end } = chunk;
   const det = lower(ctx, start - 1) === "the" ? start - 1 : start;
-  // honorifics
+  // honorifics; a party label before a politician's name ("Republican Kevin McCarthy")
   while (start < end - 1 && ctx.lex.words.honorifics.has(`${lower(ctx, start).replace(/\.$/, "")}`)) start++;
+  if (ctx.names.partyLabels.has(word(ctx, start)) && personEvidence(ctx, start + 1, end)) start++;
   if (groupWords(ctx, start, end)) return [];
   // "Ethnic Albanian guerrillas" opening a sentence: a capitalized modifier before a nationality
   if (sentenceStart(ctx, start) && end - start >= 2 && groupWords(ctx, start + 1, end) && upos(ctx, start) === "ADJ")
@@ -93,8 +95,10 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
     if (p === start && ["of", "for"].includes(lower(ctx, q))) {
       let from = q + 1;
       while (from < end && lower(ctx, from) === "the") from++;
-      const known = longestName(ctx, from, end);
-      // "Foreign Minister of Uzbekistan Bakhtiyor Yusupov": the title and its country open a person's name
+      // "Foreign Minister of Uzbekistan Bakhtiyor Yusupov", "Minister of Emergency Situations Anna
+      // Roe": the title and what it is of open a person's name
+      const known =
+        longestName(ctx, from, end) > from ? longestName(ctx, from, end) : personClosing(ctx, from + 1, end);
       const personAfter = known > from && known < end && personLike(ctx, known, end);
       if (from < end && !personAfter) {
         const title = { ...titleMention(ctx, start, q, det, p), country: countryInside(ctx, from, end, true) };
@@ -205,6 +209,12 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
   // "the letter F", "Plan B": a lone capital letter names nothing
   if (end - start === 1 && (commonWord(ctx, start) || /^\p{Lu}$/u.test(word(ctx, start)))) return [];
   return [unknownName(ctx, start, end, det)];
+}
+
+/** Start of a person's name (two or three words, given name first) closing [from, end), or -1. */
+function personClosing(ctx: Ctx, from: number, end: number): number {
+  for (let p = Math.max(from, end - 3); p < end - 1; p++) if (personEvidence(ctx, p, end)) return p;
+  return -1;
 }
 
 const COMMON_TAGS = new Set(["NOUN", "NUM", "VERB", "ADV"]);
