@@ -39,7 +39,7 @@ test("a named party whose name has the head wins over NATO", () => {
   const party = doc.actors?.find((a) => a.name === "Green Alliance");
   assert.deepEqual(
     party?.mentions.map((m) => doc.text.slice(m.start, m.end)),
-    ["Green Alliance", "alliance"],
+    ["Green Alliance", "alliance", "it"],
   );
 });
 

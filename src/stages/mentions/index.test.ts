@@ -57,3 +57,12 @@ test("group nominals carry their size", () => {
     ["two leaders", 2, "person"],
   ]);
 });
+
+test("'it' before a modal or 'had' is a mention; before a form of 'be' it stands for nobody", () => {
+  const text = "The ministry said it would retaliate. It is clear that talks failed. It would be wrong to wait.";
+  const its = names(text).filter((m) => m.kind === "pronoun");
+  assert.deepEqual(
+    its.map((m) => m.start),
+    [text.indexOf("it would")],
+  );
+});

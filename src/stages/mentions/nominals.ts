@@ -47,11 +47,38 @@ export function findPronouns(ctx: Ctx): Mention[] {
     ) {
       continue;
     }
-    if (low === "it" && /^(AUX)$/.test(ctx.tags[i + 1]?.upos ?? "")) continue;
+    if (low === "it" && expletiveIt(ctx, i)) continue;
     const s = span(ctx, i, i + 1);
     out.push(unnamed(s, "pronoun", s));
   }
   return out;
+}
+
+const BE = new Set([
+  "is",
+  "was",
+  "'s",
+  "were",
+  "be",
+  "been",
+  "being",
+  "isn't",
+  "wasn't",
+  "seems",
+  "seemed",
+  "appears",
+  "appeared",
+]);
+
+/**
+ * "It is clear that ...", "it would be wrong to ...", "it has been reported": an "it" before a form
+ * of "be" (directly or after a modal or "has") stands for no actor. "It would retaliate", "it had
+ * agreed", "it will" refer back to one.
+ */
+function expletiveIt(ctx: Ctx, i: number): boolean {
+  const next = lower(ctx, i + 1);
+  if (BE.has(next)) return true;
+  return ctx.tags[i + 1]?.upos === "AUX" && (lower(ctx, i + 2) === "be" || lower(ctx, i + 2) === "been");
 }
 
 /** End of the longest group noun (up to three words: "heads of government") at token k, or -1. */
