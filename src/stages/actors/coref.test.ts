@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Doc } from "../../doc/doc.js";
+import { makeArticle } from "../../doc/article.js";
+import { createDoc, type Doc } from "../../doc/doc.js";
 import { mentionsStage } from "../mentions/index.js";
 import { simpleDoc } from "../mentions/simple-segment.js";
+import { segmentStage } from "../segment/index.js";
 import { actorsStage } from "./index.js";
 
 /* Pronouns and definite nominals resolved in context. */
@@ -86,4 +88,19 @@ test("'They' after a sentence led by a plural group is that group, not a group n
   );
   assert.deepEqual(mentionsOf(doc, "Chilean farmers"), ["Chilean farmers", "They"]);
   assert.deepEqual(mentionsOf(doc, "Peru"), ["Peru", "two countries"]);
+});
+
+test("'it' right after a reporting verb is the verb's subject, not an organization fronted before it", () => {
+  // the real tagger: the rule reads verb lemmas
+  const text = "In a letter handed to the United Nations on Monday, Peru said it would allow inspectors back.";
+  const tagged = segmentStage.run(createDoc(makeArticle({ text, published: "2022-05-10" })), ctx);
+  const doc = actorsStage.run(mentionsStage.run(tagged, ctx), ctx);
+  assert.deepEqual(mentionsOf(doc, "Peru"), ["Peru", "it"]);
+  assert.deepEqual(mentionsOf(doc, "United Nations"), ["United Nations"]);
+  const inserted = "Chile, which borders both countries, said it had moved troops north.";
+  const doc2 = actorsStage.run(
+    mentionsStage.run(segmentStage.run(createDoc(makeArticle({ text: inserted, published: "2022-05-10" })), ctx), ctx),
+    ctx,
+  );
+  assert.deepEqual(mentionsOf(doc2, "Chile"), ["Chile", "it"]);
 });

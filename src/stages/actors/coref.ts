@@ -89,7 +89,7 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     (kinds.includes(d.kind) || collective(d)) &&
     lastSentence(r, d, m.firstToken) >= here - (kinds.includes("person") ? 2 : 1) &&
     (kinds.includes("person") || leadsItsSentence(r, d, m.firstToken));
-  let d = r.drafts.latest(m.firstToken, ok);
+  let d = (kinds.includes("person") ? null : reporter(r, m.firstToken, kinds)) ?? r.drafts.latest(m.firstToken, ok);
   // an object pronoun does not refer to the subject of its own clause ("X will meet him")
   if (d !== null && (low === "him" || low === "her") && lastSentence(r, d, m.firstToken) === here) {
     const p = Math.max(...d.positions.filter((x) => x < m.firstToken));
@@ -97,6 +97,36 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     if (!/^(VERB|ADP|CCONJ)$/.test(prevTag)) d = r.drafts.latest(m.firstToken, ok, new Set([d])) ?? d;
   }
   if (d !== null) addMention(d, m);
+}
+
+/**
+ * "In a letter to the UN, Iraq said it would ...": an "it" right after a reporting verb (or its
+ * "that") speaks of the verb's subject, the last actor of the right kind named before the verb in
+ * its sentence; null when there is none.
+ */
+function reporter(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): Draft | null {
+  const tags = layer(r.doc, "tags");
+  let v = pos - 1;
+  if (r.word(v)?.toLowerCase() === "that") v--;
+  const verb = tags[v];
+  if (verb?.upos !== "VERB" || !r.lex.words.reportingVerbs.has(verb.lemma.toLowerCase())) return null;
+  const here = sentenceOf(r, pos);
+  // "Brazil, which borders both countries, said it": the subject stands before the insertion
+  let limit = v;
+  if (r.word(v - 1) === ",") {
+    limit = v - 2;
+    while (limit > 0 && r.word(limit) !== "," && sentenceOf(r, limit) === here) limit--;
+  }
+  let best: Draft | null = null;
+  let at = -1;
+  for (const d of r.drafts.list) {
+    for (const p of d.positions)
+      if (p < limit && p > at && sentenceOf(r, p) === here) {
+        at = p;
+        best = d;
+      }
+  }
+  return best !== null && kinds.includes(best.kind) ? best : null;
 }
 
 /** First token of the noun phrase of the mention at token `p`: "summoned [US Ambassador Tom Hale]". */

@@ -66,3 +66,10 @@ test("'it' before a modal or 'had' is a mention; before a form of 'be' it stands
     [text.indexOf("it would")],
   );
 });
+
+test("a capital addressed or sending ('a signal to Beijing', 'hit back at London') acts; a destination is a place", () => {
+  const ms = names("Moscow hit back at London. The drills were a signal to Beijing. He later flew to Paris.");
+  assert.equal(ms.find((m) => m.text === "London")?.place, false);
+  assert.equal(ms.find((m) => m.text === "Beijing")?.place, false);
+  assert.equal(ms.find((m) => m.text === "Paris")?.place, true);
+});

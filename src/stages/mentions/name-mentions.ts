@@ -37,6 +37,8 @@ export function base(from: number, to: number, ctx: Ctx): Pick<Mention, "start" 
   return { start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[to - 1]?.end ?? 0, firstToken: from, endToken: to };
 }
 
+const ADDRESSED = new Set(["to", "at", "from"]);
+
 export function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null): boolean {
   let p = from - 1;
   if (lower(ctx, p) === "the") p--;
@@ -50,6 +52,8 @@ export function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null)
   // a known organization after "from" or "to" sends or receives ("aid from the Red Crescent",
   // "according to the United Nations", "funding through the UN"); "at the UN" is a place
   if (kind === "org" || kind === "igo") return ["in", "at", "near", "inside", "outside"].includes(prev);
+  // "a signal to Beijing", "hit back at London", "an appeal from Asmara": the capital is addressed or speaks
+  if (ADDRESSED.has(prev) && ctx.names.addressWords.has((ctx.tags[p - 1]?.lemma ?? "").toLowerCase())) return false;
   if (ctx.lex.words.placePrepositions.has(prev)) return true;
   if (next === "'s") return false;
   return ["NOUN", "PROPN", "NUM", "ADJ"].includes(nextTag) && !/^\p{Lu}/u.test(next);

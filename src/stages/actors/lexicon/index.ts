@@ -81,6 +81,8 @@ export interface WordSets {
   /** Titles only an international organization gives ("trade commissioner" -> EU), lower case. */
   readonly organizationTitles: ReadonlyMap<string, string>;
   readonly governmentNouns: ReadonlySet<string>;
+  /** Lemmas of verbs whose subject an "it"/"he" right after them speaks of ("Iraq said it would"). */
+  readonly reportingVerbs: ReadonlySet<string>;
 }
 
 export interface LexiconOptions {
@@ -257,6 +259,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       fieldNouns: new Set(words.fieldNouns),
       organizationTitles: new Map(Object.entries(words.organizationTitles)),
       governmentNouns: new Set(words.governmentNouns),
+      reportingVerbs: new Set(words.reportingVerbs),
     },
   };
 }

@@ -94,6 +94,7 @@ export const wordsSchema = z.object({
   /** Titles that only an international organization gives ("trade commissioner" -> EU), when the role names no country. */
   organizationTitles: z.record(z.string().min(3), z.string().regex(/^[A-Z]{2,}$/)),
   governmentNouns: z.array(z.string()),
+  reportingVerbs: z.array(z.string()),
 });
 
 /** One row of a people file (TSV): a person holding one role between two dates. */
