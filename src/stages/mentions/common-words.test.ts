@@ -161,3 +161,16 @@ test("a compass word opening a place's name is not the West", () => {
   const m = mentions("Troops of the Western Bukavu Command fought.").find((x) => x.type === "ORG");
   assert.equal(m?.country, null);
 });
+
+test("a region before a title is its portfolio; a people's adjective alone names nobody; the ICJ is the UN's", () => {
+  const text = "Poland's Europe minister met a professor of Korean studies. The ICJ ruled.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: "2024-05-02" })), { timezone: null });
+  const all = detectMentions(doc);
+  const got = all.map((m) => [text.slice(m.start, m.end), m.country]);
+  assert.deepEqual(
+    all.filter((m) => m.kind === "nominal").map((m) => [text.slice(m.start, m.end), m.country]),
+    [["Poland's Europe minister", "POL"]],
+  );
+  assert.ok(!got.some(([t]) => t === "Korean"));
+  assert.ok(got.some(([t, c]) => t === "ICJ" && c === "UN"));
+});

@@ -121,14 +121,14 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
       for (let k = j; k <= j + 2 && found === null; k++) {
         if (k > j) {
           const mod = word(ctx, k - 1);
-          if (
-            mod !== mod.toLowerCase() ||
-            ctx.lex.words.functionWords.has(mod) ||
-            !/^(ADJ|NOUN)$/.test(upos(ctx, k - 1))
-          )
-            break;
+          // "Poland's Europe minister", "China's Africa envoy": a region is the portfolio, not the country
+          const portfolio =
+            ["region", "country"].includes(names[k - 1]?.ref?.source ?? "") && names[k - 1]?.endToken === k;
+          const modifier = portfolio || (mod === mod.toLowerCase() && /^(ADJ|NOUN)$/.test(upos(ctx, k - 1)));
+          if (!modifier || ctx.lex.words.functionWords.has(mod)) break;
         }
-        if (taken.slice(j, Math.max(j, k)).includes(true)) break;
+        const region = (x: number) => ["region", "country"].includes(names[x]?.ref?.source ?? "");
+        if (taken.slice(j, Math.max(j, k)).some((t, x) => t && !region(j + x))) break;
         found = headAt(ctx, k);
       }
       country = code;

@@ -58,6 +58,9 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
   while (start < end - 1 && ctx.lex.words.honorifics.has(`${lower(ctx, start).replace(/\.$/, "")}`)) start++;
   if (ctx.names.partyLabels.has(word(ctx, start)) && personEvidence(ctx, start + 1, end)) start++;
   if (groupWords(ctx, start, end)) return [];
+  // "a professor of Korean studies", "Korean officials": a nationality or people's adjective alone names nobody
+  const text = phrase(ctx, start, end);
+  if ((ctx.lex.adjectives.has(text) || ctx.lex.peoples.has(text)) && !ctx.lex.names.has(text)) return [];
   // "Ethnic Albanian guerrillas" opening a sentence: a capitalized modifier before a nationality
   if (sentenceStart(ctx, start) && end - start >= 2 && groupWords(ctx, start + 1, end) && upos(ctx, start) === "ADJ")
     return [];
