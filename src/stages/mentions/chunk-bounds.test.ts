@@ -62,3 +62,27 @@ test("'on' joins only an organization or document head ('Committee on ...'), not
   assert.deepEqual(names("The Committee on Foreign Relations met."), ["Committee on Foreign Relations"]);
   assert.deepEqual(names("Officials praised Reyes on Twitter."), ["Reyes", "Twitter"]);
 });
+
+test("names that are also adjectives, names with commas, and bodies of a chamber or a police force", () => {
+  assert.deepEqual(names("New Zealand police said the Secret Service and US Park Police responded."), [
+    "New Zealand",
+    "Secret Service",
+    "US Park Police",
+  ]);
+  assert.deepEqual(names("The United Nations Educational, Scientific and Cultural Organization met."), [
+    "United Nations Educational, Scientific and Cultural Organization",
+  ]);
+  const doc = segmentStage.run(
+    createDoc(
+      makeArticle({
+        text: "The House Oversight Committee and the Dale County Police Department met.",
+        published: null,
+      }),
+    ),
+    { timezone: null },
+  );
+  assert.deepEqual(
+    detectMentions(doc).map((m) => m.sector),
+    ["LEG", "COP"],
+  );
+});

@@ -54,7 +54,8 @@ export function nameish(ctx: Ctx, i: number): boolean {
       ctx.names.directionWords.has(low) &&
       /^\p{Lu}\p{Ll}/u.test(next) &&
       !ctx.lex.adjectives.has(next) &&
-      !ctx.lex.adjectives.has(`${w} ${next}`)
+      // "South Korean troops" opens no name, "New Zealand" (a name and an adjective) does
+      !(ctx.lex.adjectives.has(`${w} ${next}`) && !ctx.lex.names.has(`${w} ${next}`))
     );
   }
   if (/^\d/.test(w)) return false;

@@ -18,6 +18,9 @@ export function orgHeadSector(ctx: Ctx, from: number, to: number): string | null
   for (let k = Math.max(from, to - 4); k < to; k++) {
     const head = ctx.lowers.slice(k, to).join(" ");
     const s = ctx.lex.orgHeads.get(head);
+    // "House Oversight Committee", "Senate Foreign Relations Committee": a chamber's committee legislates
+    if (s !== undefined && k > from && ctx.names.chamberWords.has(ctx.lowers[from] ?? "") && to - from > 1)
+      return "LEG";
     if (s !== undefined && !(k === from && to - from === 1 && s === "BUS")) return s;
   }
   return null;

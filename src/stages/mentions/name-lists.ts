@@ -36,6 +36,8 @@ export interface NameLists {
   readonly placeOfNouns: ReadonlySet<string>;
   /** Lower-cased first words of names of events ("Operation Desert Storm"). */
   readonly eventOpeners: ReadonlySet<string>;
+  /** Lower-cased first words of a legislative chamber's bodies ("House Oversight Committee" is LEG whatever its head). */
+  readonly chamberWords: ReadonlySet<string>;
   /** Lemmas before "to", "at" or "from" that make the capital after them an addressee or a sender, not a place ("a signal to Beijing"). */
   readonly addressWords: ReadonlySet<string>;
   /** Party labels written before a politician's name ("Republican Kevin McCarthy"): not part of the name. */
@@ -70,6 +72,7 @@ const cuesSchema = z.object({
   titleModifiers: z.array(z.string().min(1)),
   partyLabels: z.array(z.string().min(1)),
   addressWords: z.array(z.string().min(1)),
+  chamberWords: z.array(z.string().min(1)),
   spatialWords: z.array(z.string().min(1)),
   placeOfNouns: z.array(z.string().min(1)),
   eventOpeners: z.array(z.string().min(1)),
@@ -122,6 +125,7 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     titleModifiers: lowered(cues.titleModifiers),
     partyLabels: new Set(cues.partyLabels),
     addressWords: lowered(cues.addressWords),
+    chamberWords: lowered(cues.chamberWords),
     spatialWords: lowered(cues.spatialWords),
     placeOfNouns: lowered(cues.placeOfNouns),
     eventOpeners: lowered(cues.eventOpeners),

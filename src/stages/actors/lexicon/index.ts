@@ -101,7 +101,10 @@ export interface LexiconOptions {
  */
 export function nameKeys(name: string): string[] {
   const k = name.normalize("NFC").replace(/[’‘]/g, "'");
-  const split = k.replace(/(?<=\S)-(?=\S)/gu, " - ").replace(/(?<=\p{L})'s\b/gu, " 's");
+  const split = k
+    .replace(/(?<=\S)-(?=\S)/gu, " - ")
+    .replace(/(?<=\p{L})'s\b/gu, " 's")
+    .replace(/(?<=\S),(?=\s)/gu, " ,");
   return split === k ? [k] : [k, split];
 }
 
