@@ -21,6 +21,10 @@ test("a person's name before 'of' stops there: the affiliation or state is a nam
     "Anna Lindqvist",
     "Uppsala University",
   ]);
+  assert.deepEqual(names("Tarek Oumi of the Lagos Marine Research Institute agreed."), [
+    "Tarek Oumi",
+    "Lagos Marine Research Institute",
+  ]);
   assert.deepEqual(names("Brant Odell of the Institute for Coastal Studies disagreed."), [
     "Brant Odell",
     "Institute for Coastal Studies",

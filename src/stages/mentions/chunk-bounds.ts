@@ -25,7 +25,15 @@ export function personBeforeOf(ctx: Ctx, start: number, end: number, next: numbe
     .every(
       (w) => /^\p{Lu}\p{Ll}/u.test(w) && !titleWord(ctx, w.toLowerCase()) && !ctx.lex.orgHeads.has(w.toLowerCase()),
     );
-  return plain && !ctx.lex.names.has(phrase(ctx, p, end)) && ctx.lex.orgHeads.has(lower(ctx, next));
+  return plain && !ctx.lex.names.has(phrase(ctx, p, end)) && organizationAt(ctx, next);
+}
+
+/** Does a capitalized run at `k` name an organization: head first ("University of X") or last ("the Beijing Health Institute")? */
+function organizationAt(ctx: Ctx, k: number): boolean {
+  if (ctx.lex.orgHeads.has(lower(ctx, k))) return true;
+  let e = k;
+  while (e < ctx.words.length && e - k < 8 && /^\p{Lu}/u.test(word(ctx, e))) e++;
+  return e > k + 1 && ctx.lex.orgHeads.has(lower(ctx, e - 1));
 }
 
 /**
