@@ -39,3 +39,12 @@ test("a title with the person's name in apposition is that person", () => {
   const text = "The junta's leader, Colonel Amadou Keita, said in a televised address that elections would follow.";
   assert.deepEqual(speakers(text), [["said", "Amadou Keita"]]);
 });
+
+test("unnamed officials and diplomats of a known country speak anonymously, with their group as speaker", () => {
+  const text = "Kenyan officials said the border would reopen on Monday.";
+  const doc = analyzeDoc(makeArticle({ text, published: "2024-03-05" }));
+  const q = doc.quotes?.[0];
+  assert.equal(q?.anonymous, true);
+  assert.equal(q?.anonymousClass, "officials");
+  assert.equal(doc.actors?.find((a) => a.id === q?.speaker)?.country, "KEN");
+});

@@ -112,9 +112,15 @@ export function resolveSpeaker(
     actorTitled(actors, headTokSpan) ??
     appositiveActor(actors, v.doc.text, tokenRangeSpan(v.tokens, phrase.start, phrase.end).end) ??
     appositiveActor(actors, v.doc.text, headSpan.end);
+  const head = v.lower(headTok);
+  // "Japanese officials said", "a Western diplomat said": a described group is known by its
+  // nationality, its voices stay anonymous
+  const voiceClass = lex.anonymous.get(head);
+  if (direct && direct.kind === "group" && voiceClass !== undefined && !hasProperHead(v, headTok, lex)) {
+    return { ...named(direct, headSpan), anonymous: true, anonymousClass: voiceClass };
+  }
   if (direct) return named(direct, headSpan);
 
-  const head = v.lower(headTok);
   // "the council, which condemned ...": a relative pronoun speaks for the noun its clause modifies
   const antecedent = relativeAntecedent(v, headTok);
   if (antecedent >= 0) {
