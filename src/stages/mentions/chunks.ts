@@ -65,6 +65,9 @@ export function nameish(ctx: Ctx, i: number): boolean {
     // "Central banks ...", "World stocks ...": a common word opening a sentence is a name only if
     // the text writes it capitalized on its own elsewhere (not only inside "European Central Bank")
     if (nextJoins) return true;
+    // "Foreign ministers of the G7 ...": the first word of a title opening the sentence
+    const next = lower(ctx, i + 1).replace(/s$/, "");
+    if (ctx.lex.titles.has(`${low} ${next}`)) return false;
     return ctx.capitalizedAlone.has(low);
   }
   return true;

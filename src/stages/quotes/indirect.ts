@@ -40,7 +40,8 @@ function clauseSubject(v: TokenView, cue: number, sentStart: number, earlier: re
   if (prior && (prior.source.kind === "phrase" || prior.source.kind === "clause")) return prior.source.phrase;
   let h = cue;
   for (let guard = 0; guard < 4 && v.doc.deps; guard++) {
-    const subj = v.children(h).find((c) => v.rel(c).startsWith("nsubj"));
+    // a subject after the cue is a misparse ("..., telling him that": "him" is the audience)
+    const subj = v.children(h).find((c) => v.rel(c).startsWith("nsubj") && c < cue);
     if (subj !== undefined) return phraseAround(v, subj, sentStart);
     if (!["advcl", "xcomp", "conj", "ccomp", "parataxis"].includes(v.rel(h).split(":")[0] ?? "")) break;
     h = v.head(h);

@@ -48,3 +48,12 @@ test("unnamed officials and diplomats of a known country speak anonymously, with
   assert.equal(q?.anonymousClass, "officials");
   assert.equal(doc.actors?.find((a) => a.id === q?.speaker)?.country, "KEN");
 });
+
+test("members of a named body speak for it; a cue's audience is never its speaker", () => {
+  const text =
+    "Foreign ministers of the Group of Seven criticised Beijing on Wednesday, saying the drills were a threat.";
+  assert.deepEqual(speakers(text), [["saying", "Group of Seven"]]);
+  const told =
+    "Deputy Minister Li Ming summoned Canada's ambassador on Tuesday to lodge a protest, telling him that Ottawa would pay a price.";
+  assert.deepEqual(speakers(told), [["telling", "Li Ming"]]);
+});

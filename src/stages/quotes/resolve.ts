@@ -120,6 +120,12 @@ export function resolveSpeaker(
     return { ...named(direct, headSpan), anonymous: true, anonymousClass: voiceClass };
   }
   if (direct) return named(direct, headSpan);
+  // "Foreign ministers of the Group of Seven said": the body the unnamed members belong to
+  const body = memberOf(v, actors, phrase.end);
+  if (body)
+    return voiceClass === undefined
+      ? named(body, headSpan)
+      : { ...named(body, headSpan), anonymous: true, anonymousClass: voiceClass };
 
   // "the council, which condemned ...": a relative pronoun speaks for the noun its clause modifies
   const antecedent = relativeAntecedent(v, headTok);
@@ -188,6 +194,15 @@ export function resolveSpeaker(
     anonymous: false,
     anonymousClass: null,
   };
+}
+
+/** The organization or state named in "of (the) X" right after a speaker phrase ending at `end`. */
+function memberOf(v: TokenView, actors: readonly Actor[], end: number): Actor | null {
+  if (v.lower(end) !== "of") return null;
+  const k = v.lower(end + 1) === "the" ? end + 2 : end + 1;
+  if (k >= v.size) return null;
+  const a = actorOverlapping(actors, tokenRangeSpan(v.tokens, k, k + 1));
+  return a !== null && a.kind !== "person" ? a : null;
 }
 
 /** The noun a relative pronoun at `tok` stands for: the head its clause modifies, or the word before ", who"; -1 if none. */
