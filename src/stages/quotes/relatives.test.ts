@@ -57,3 +57,9 @@ test("members of a named body speak for it; a cue's audience is never its speake
     "Deputy Minister Li Ming summoned Canada's ambassador on Tuesday to lodge a protest, telling him that Ottawa would pay a price.";
   assert.deepEqual(speakers(told), [["telling", "Li Ming"]]);
 });
+
+test("'according to a ministry statement' is the ministry named before", () => {
+  const text =
+    "The Chilean Foreign Ministry summoned the envoy on Monday. According to a ministry statement, the talks would resume in June.";
+  assert.deepEqual(speakers(text).at(-1), ["According to", "Chilean Foreign Ministry"]);
+});

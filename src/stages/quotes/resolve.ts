@@ -164,6 +164,12 @@ export function resolveSpeaker(
   const cls = lex.anonymous.get(head);
   const hasName = hasProperHead(v, headTok, lex);
   const definite = DEFINITE.has(first);
+  // "according to a ministry statement": the body that issued the statement, named before
+  const owner = headTok - 1;
+  if (lex.statementNouns.has(head) && owner >= phrase.start && /^\p{Ll}{3,}$/u.test(v.text(owner))) {
+    const issuer = lastMentionBefore(actors, at, (a) => a.kind !== "person" && titleMatches(a, v.lower(owner)));
+    if (issuer) return named(issuer, headSpan);
+  }
   if (definite && !hasName) {
     const byTitle = lastMentionBefore(actors, at, (a) => titleMatches(a, head));
     if (byTitle) return named(byTitle, headSpan);
