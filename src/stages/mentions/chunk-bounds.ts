@@ -62,8 +62,11 @@ export function titleModifier(ctx: Ctx, i: number): boolean {
   return ctx.names.titleModifiers.has(lower(ctx, i));
 }
 
-/** "Committee on Foreign Relations", "Convention on ...": only an organization or document head goes on over "on" ("Mendez on Twitter" does not). */
+/**
+ * "Committee on Foreign Relations", "Center for ...", "Minister for ...": only an organization,
+ * document or title head goes on over "on" or "for" ("Reyes on Twitter", "God for peace" do not).
+ */
 export function onHead(ctx: Ctx, last: number): boolean {
   const w = lower(ctx, last);
-  return ctx.lex.orgHeads.has(w) || ctx.names.eventHeads.has(w);
+  return ctx.lex.orgHeads.has(w) || ctx.names.eventHeads.has(w) || titleWord(ctx, w);
 }

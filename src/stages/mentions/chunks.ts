@@ -124,7 +124,7 @@ export function findChunks(ctx: Ctx): Chunk[] {
               longestName(ctx, start, s.endToken) <= end &&
               personBeforeOf(ctx, start, end, k)) ||
             (c === "and" && newNameAfterAnd(ctx, k)) ||
-            (c === "on" && !onHead(ctx, end - 1));
+            ((c === "on" || c === "for") && !onHead(ctx, end - 1));
           if (k < s.endToken && nameish(ctx, k) && k - end <= 2 && !stops) {
             if (c === "of" || c === "for") sawOf = true;
             end = k + 1;

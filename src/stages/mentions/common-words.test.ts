@@ -174,3 +174,8 @@ test("a region before a title is its portfolio; a people's adjective alone names
   assert.ok(!got.some(([t]) => t === "Korean"));
   assert.ok(got.some(([t, c]) => t === "ICJ" && c === "UN"));
 });
+
+test("transcript labels, God, holidays and named agreements are no actors", () => {
+  const text = "QUESTION: Did the envoys discuss it? They thanked God for the Cessation of Hostilities before Eid.";
+  assert.deepEqual(named(text), []);
+});

@@ -44,6 +44,8 @@ export interface NameLists {
   readonly partyLabels: ReadonlySet<string>;
   /** Lower-cased words that date a title and open no name ("Former", "Ex"). */
   readonly titleModifiers: ReadonlySet<string>;
+  /** Names of God in the religions of the news ("God", "Allah"): no actors. */
+  readonly deityNames: ReadonlySet<string>;
   /** Names of diseases and their variants ("COVID", "Ebola"): not actors. */
   readonly diseaseNames: ReadonlySet<string>;
   /** Lower-cased nouns numbered like items after their owner's name ("Adam Air Flight 574", "UN Security Council Resolution 2231"). */
@@ -69,6 +71,7 @@ const cuesSchema = z.object({
   eventHeads: z.array(z.string().min(1)),
   itemNouns: z.array(z.string().min(1)),
   diseaseNames: z.array(z.string().min(1)),
+  deityNames: z.array(z.string().min(1)),
   titleModifiers: z.array(z.string().min(1)),
   partyLabels: z.array(z.string().min(1)),
   addressWords: z.array(z.string().min(1)),
@@ -122,6 +125,7 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     eventHeads: lowered(cues.eventHeads),
     itemNouns: lowered(cues.itemNouns),
     diseaseNames: new Set(cues.diseaseNames),
+    deityNames: new Set(cues.deityNames),
     titleModifiers: lowered(cues.titleModifiers),
     partyLabels: new Set(cues.partyLabels),
     addressWords: lowered(cues.addressWords),

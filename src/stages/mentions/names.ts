@@ -231,7 +231,10 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
  */
 function commonWord(ctx: Ctx, i: number): boolean {
   const w = word(ctx, i);
-  if (isAcronym(w) || !COMMON_TAGS.has(upos(ctx, i))) return false;
+  // "QUESTION:", "UPDATE": a dictionary word in capitals is no acronym
+  if (isAcronym(w))
+    return w.length >= 5 && /^\p{Lu}+$/u.test(w) && (getAnalyzer().lemmas.vocab.get(w.toLowerCase()) ?? 0) !== 0;
+  if (!COMMON_TAGS.has(upos(ctx, i))) return false;
   const lemma = ctx.tags[i]?.lemma.toLowerCase() ?? "";
   if ((getAnalyzer().lemmas.vocab.get(lemma) ?? 0) === 0) return false;
   const next = word(ctx, i + 2);

@@ -82,7 +82,8 @@ function glued(ctx: Ctx, i: number): boolean {
 /** Names of events, plans, documents and diseases ("the Paris Air Show", "Black Monday", "COVID"). */
 function isEventName(ctx: Ctx, m: Mention): boolean {
   if (m.ref !== null || m.sector !== null) return false;
-  if (ctx.names.diseaseNames.has(ctx.words.slice(m.firstToken, m.endToken).join(" "))) return true;
+  const text = ctx.words.slice(m.firstToken, m.endToken).join(" ");
+  if (ctx.names.diseaseNames.has(text) || ctx.names.deityNames.has(text)) return true;
   if (m.endToken - m.firstToken < 2) return false;
   if (ctx.names.eventOpeners.has(lower(ctx, m.firstToken))) return true;
   const last = lower(ctx, m.endToken - 1);
