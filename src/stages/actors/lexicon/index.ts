@@ -8,6 +8,7 @@ import {
   readJson,
   readTextFile,
 } from "./load.js";
+import { bundledPeople } from "./merge.js";
 import {
   countriesSchema,
   countryExtrasSchema,
@@ -208,14 +209,12 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
     }
   }
   const people = new Map<string, PersonRow[]>();
-  const peopleFiles = [join(dir, "people.tsv"), ...(opts.peopleFiles ?? [])];
-  for (const f of peopleFiles) {
-    for (const p of parsePeopleTsv(f, readTextFile(f))) {
-      for (const n of [p.name, ...p.aliases].flatMap(nameKeys)) {
-        const list = people.get(n) ?? [];
-        list.push(p);
-        people.set(n, list);
-      }
+  const userPeople = (opts.peopleFiles ?? []).flatMap((f) => parsePeopleTsv(f, readTextFile(f)));
+  for (const p of [...bundledPeople(dir), ...userPeople]) {
+    for (const n of [p.name, ...p.aliases].flatMap(nameKeys)) {
+      const list = people.get(n) ?? [];
+      list.push(p);
+      people.set(n, list);
     }
   }
   const titles = new Map<string, Sector>();

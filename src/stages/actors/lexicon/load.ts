@@ -59,6 +59,7 @@ function readTsv<T>(
   columns: readonly string[],
   build: (cells: string[]) => unknown,
   schema: z.ZodType<T>,
+  check: (row: T) => string | null = () => null,
 ): T[] {
   const rows: T[] = [];
   const lines = text.split(/\r?\n/);
@@ -78,13 +79,15 @@ function readTsv<T>(
     if (!parsed.success) {
       throw attacheError("E_LEXICON", { input: path, line: i + 1 }, issueText(parsed.error.issues));
     }
+    const problem = check(parsed.data);
+    if (problem !== null) throw attacheError("E_LEXICON", { input: path, line: i + 1 }, problem);
     rows.push(parsed.data);
   }
   return rows;
 }
 
 export function parsePeopleTsv(path: string, text: string): PersonRow[] {
-  const rows = readTsv(
+  return readTsv(
     path,
     text,
     PEOPLE_COLUMNS,
@@ -98,13 +101,12 @@ export function parsePeopleTsv(path: string, text: string): PersonRow[] {
       end: c[6] === "" ? null : c[6],
     }),
     personRowSchema,
+    // an end by month or year covers its whole month or year: "2010-06" does not end before "2010-06-15"
+    (r) =>
+      r.end !== null && r.end < r.start && !r.start.startsWith(r.end)
+        ? `field "end" (${r.end}) is before "start" (${r.start})`
+        : null,
   );
-  rows.forEach((r, i) => {
-    if (r.end !== null && r.end < r.start) {
-      throw attacheError("E_LEXICON", { input: path }, `row ${i + 1} (${r.name}): field "end" is before "start"`);
-    }
-  });
-  return rows;
 }
 
 export function parseOrgTsv(path: string, text: string): OrgRow[] {

@@ -18,7 +18,17 @@ export const SECTORS = [
 export const sectorSchema = z.enum(SECTORS);
 export type Sector = z.infer<typeof sectorSchema>;
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+/** A calendar date that exists: "2021-13-01" and "2021-02-30" are refused. */
+function realDate(d: string): boolean {
+  const [y, m, day] = d.split("-").map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  return day === undefined || (day >= 1 && day <= new Date(Date.UTC(y ?? 0, m, 0)).getUTCDate());
+}
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(realDate, "no such month or day");
 /** ISO alpha-3, an IGO acronym or a region code. */
 const actorCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,11}$/, "expected an upper-case code such as RUS or NATO");
 
