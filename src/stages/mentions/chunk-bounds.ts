@@ -25,7 +25,10 @@ export function personBeforeOf(ctx: Ctx, start: number, end: number, next: numbe
     .every(
       (w) => /^\p{Lu}\p{Ll}/u.test(w) && !titleWord(ctx, w.toLowerCase()) && !ctx.lex.orgHeads.has(w.toLowerCase()),
     );
-  return plain && !ctx.lex.names.has(phrase(ctx, p, end)) && organizationAt(ctx, next);
+  if (!plain || ctx.lex.names.has(phrase(ctx, p, end))) return false;
+  // "President Amara Diallo of Guinea": after a title, a country is the person's
+  const titled = p > start && ctx.lex.names.get(word(ctx, next))?.[0]?.kind === "country";
+  return titled || organizationAt(ctx, next);
 }
 
 /** Does a capitalized run at `k` name an organization: head first ("University of X") or last ("the Beijing Health Institute")? */

@@ -179,3 +179,16 @@ test("transcript labels, God, holidays and named agreements are no actors", () =
   const text = "QUESTION: Did the envoys discuss it? They thanked God for the Cessation of Hostilities before Eid.";
   assert.deepEqual(named(text), []);
 });
+
+test("a plural title before coordinated names, and a country after 'of', describe each person", () => {
+  const text = "Presidents Amara Diallo of Guinea and John Mensah of Ghana signed the pact.";
+  assert.deepEqual(
+    mentions(text)
+      .filter((m) => m.type === "PER")
+      .map((m) => [text.slice(m.start, m.end), m.country]),
+    [
+      ["Amara Diallo", "GIN"],
+      ["John Mensah", "GHA"],
+    ],
+  );
+});

@@ -74,6 +74,14 @@ export function detectMentions(doc: Doc): Mention[] {
     if (apostrophe && m.type === "PER" && m.country === null && countryOwner && prev.ref?.code)
       withRoles[k] = { ...m, country: prev.ref.code };
   }
+  // "President Muhammadu Buhari of Nigeria": a country after "of" is the person's
+  for (let k = 0; k + 1 < withRoles.length; k++) {
+    const m = withRoles[k] as Mention;
+    const next = withRoles[k + 1] as Mention;
+    const of = ctx.lowers[m.endToken] === "of" && next.firstToken === m.endToken + 1;
+    if (of && m.type === "PER" && m.country === null && next.ref?.source === "country" && next.ref.code)
+      withRoles[k] = { ...m, country: next.ref.code };
+  }
   const shaped = markDatelines(doc.text, officialsCountry(ctx, shapeNames(ctx, withRoles)));
   const descriptions = findDescriptions(ctx, shaped);
   const covered: boolean[] = new Array(ctx.tokens.length).fill(false);

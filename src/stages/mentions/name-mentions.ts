@@ -66,7 +66,7 @@ export function sectorOfTitle(ctx: Ctx, p: number, q: number): string | null {
     .toLowerCase()
     .split(/ and |, /);
   for (const t of parts) {
-    const s = ctx.lex.titles.get(t.trim());
+    const s = ctx.lex.titles.get(t.trim()) ?? ctx.lex.titles.get(t.trim().replace(/s$/, ""));
     if (s !== undefined) return s;
   }
   return null;
