@@ -73,3 +73,11 @@ export function onHead(ctx: Ctx, last: number): boolean {
   const w = lower(ctx, last);
   return ctx.lex.orgHeads.has(w) || ctx.names.eventHeads.has(w) || titleWord(ctx, w);
 }
+
+/** Does the text give `w` as the surname of a given name ("Theresa May")? */
+export function surnameInText(ctx: Ctx, w: string): boolean {
+  for (let k = 1; k < ctx.words.length; k++) {
+    if (ctx.words[k] === w && ctx.names.givenNames.has(ctx.words[k - 1] ?? "")) return true;
+  }
+  return false;
+}

@@ -1,4 +1,11 @@
-import { headedRunAfterAnd, newNameAfterAnd, onHead, personBeforeOf, titleModifier } from "./chunk-bounds.js";
+import {
+  headedRunAfterAnd,
+  newNameAfterAnd,
+  onHead,
+  personBeforeOf,
+  surnameInText,
+  titleModifier,
+} from "./chunk-bounds.js";
 import type { Ctx } from "./context.js";
 import { isAcronym, isCapitalized, lower, phrase, sentenceStart, upos, word } from "./context.js";
 
@@ -71,14 +78,6 @@ export function nameish(ctx: Ctx, i: number): boolean {
     return ctx.capitalizedAlone.has(low);
   }
   return true;
-}
-
-/** Does the text give `w` as the surname of a given name ("Theresa May")? */
-function surnameInText(ctx: Ctx, w: string): boolean {
-  for (let k = 1; k < ctx.words.length; k++) {
-    if (ctx.words[k] === w && ctx.names.givenNames.has(ctx.words[k - 1] ?? "")) return true;
-  }
-  return false;
 }
 
 /** Capitalized runs of one sentence, joined over connectors ("Ministry of Foreign Affairs"). */

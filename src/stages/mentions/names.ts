@@ -1,9 +1,9 @@
 import type { Mention, MentionRole } from "../../doc/layers/mentions.js";
-import { getAnalyzer } from "../syntax/model-files.js";
 import type { Chunk } from "./chunks.js";
 import { longestName, titleAt } from "./chunks.js";
+import { commonWord } from "./common-words.js";
 import type { Ctx } from "./context.js";
-import { isAcronym, lower, phrase, sentenceStart, upos, word } from "./context.js";
+import { lower, phrase, sentenceStart, upos, word } from "./context.js";
 import { countryInside, entryFits, groupWords, isIgoCode, organizationTitle, orgHeadSector } from "./lookup.js";
 import {
   base,
@@ -100,8 +100,8 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
       while (from < end && lower(ctx, from) === "the") from++;
       // "Foreign Minister of Uzbekistan Bakhtiyor Yusupov", "Minister of Emergency Situations Anna
       // Roe": the title and what it is of open a person's name
-      const known =
-        longestName(ctx, from, end) > from ? longestName(ctx, from, end) : personClosing(ctx, from + 1, end);
+      const named = longestName(ctx, from, end);
+      const known = named > from ? named : personClosing(ctx, from + 1, end);
       const personAfter = known > from && known < end && personLike(ctx, known, end);
       if (from < end && !personAfter) {
         const title = { ...titleMention(ctx, start, q, det, p), country: countryInside(ctx, from, end, true) };
@@ -218,32 +218,4 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
 function personClosing(ctx: Ctx, from: number, end: number): number {
   for (let p = Math.max(from, end - 3); p < end - 1; p++) if (personEvidence(ctx, p, end)) return p;
   return -1;
-}
-
-const COMMON_TAGS = new Set(["NOUN", "NUM", "VERB", "ADV"]);
-const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
-
-/**
- * "two colors: Black and White", "the Russel 2000 Index", "$7.4 Billion": a lone capitalized word
- * the tagger reads as a common word and the vocabulary knows as one is not a name of its own,
- * unless the article gives it as a surname ("Steve Jobs" ... "Jobs said") or a town of a state
- * ("Mobile, Alabama").
- */
-function commonWord(ctx: Ctx, i: number): boolean {
-  const w = word(ctx, i);
-  // "QUESTION:", "UPDATE": a dictionary word in capitals is no acronym
-  if (isAcronym(w))
-    return w.length >= 5 && /^\p{Lu}+$/u.test(w) && (getAnalyzer().lemmas.vocab.get(w.toLowerCase()) ?? 0) !== 0;
-  if (!COMMON_TAGS.has(upos(ctx, i))) return false;
-  const lemma = ctx.tags[i]?.lemma.toLowerCase() ?? "";
-  if ((getAnalyzer().lemmas.vocab.get(lemma) ?? 0) === 0) return false;
-  const next = word(ctx, i + 2);
-  if (word(ctx, i + 1) === "," && (ctx.names.regions.has(next) || longestName(ctx, i + 2, i + 5) > 0)) return false;
-  const nameEnd = (k: number) =>
-    ctx.words[k] === w &&
-    TITLE_CASE.test(word(ctx, k - 1)) &&
-    !ctx.lex.words.functionWords.has(lower(ctx, k - 1)) &&
-    !TITLE_CASE.test(word(ctx, k + 1));
-  for (let k = 1; k < ctx.words.length; k++) if (nameEnd(k)) return false;
-  return true;
 }

@@ -1,0 +1,36 @@
+// Capitalized words that are common words, not names: "the Russel 2000 Index", "QUESTION:".
+import { getAnalyzer } from "../syntax/model-files.js";
+import { longestName } from "./chunks.js";
+import type { Ctx } from "./context.js";
+import { isAcronym, lower, upos, word } from "./context.js";
+
+/** Is `lemma` (lower case) a word of the tagger's lemma vocabulary? */
+function knownLemma(lemma: string): boolean {
+  return (getAnalyzer().lemmas.vocab.get(lemma) ?? 0) !== 0;
+}
+
+const COMMON_TAGS = new Set(["NOUN", "NUM", "VERB", "ADV"]);
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * "two colors: Black and White", "the Russel 2000 Index", "$7.4 Billion": a lone capitalized word
+ * the tagger reads as a common word and the vocabulary knows as one is not a name of its own,
+ * unless the article gives it as a surname ("Steve Jobs" ... "Jobs said") or a town of a state
+ * ("Mobile, Alabama").
+ */
+export function commonWord(ctx: Ctx, i: number): boolean {
+  const w = word(ctx, i);
+  // "QUESTION:", "UPDATE": a dictionary word in capitals is no acronym
+  if (isAcronym(w)) return w.length >= 5 && /^\p{Lu}+$/u.test(w) && knownLemma(w.toLowerCase());
+  if (!COMMON_TAGS.has(upos(ctx, i))) return false;
+  if (!knownLemma(ctx.tags[i]?.lemma.toLowerCase() ?? "")) return false;
+  const next = word(ctx, i + 2);
+  if (word(ctx, i + 1) === "," && (ctx.names.regions.has(next) || longestName(ctx, i + 2, i + 5) > 0)) return false;
+  const nameEnd = (k: number) =>
+    ctx.words[k] === w &&
+    TITLE_CASE.test(word(ctx, k - 1)) &&
+    !ctx.lex.words.functionWords.has(lower(ctx, k - 1)) &&
+    !TITLE_CASE.test(word(ctx, k + 1));
+  for (let k = 1; k < ctx.words.length; k++) if (nameEnd(k)) return false;
+  return true;
+}
