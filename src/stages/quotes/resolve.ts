@@ -83,6 +83,11 @@ function named(actor: Actor, span: Span): Speaker {
   return { speaker: actor.id, speakerText: actor.name, speakerSpan: span, anonymous: false, anonymousClass: null };
 }
 
+/** `named`, and anonymous of class `cls` when the phrase is an unnamed voice of the actor ("officials"). */
+function voiced(actor: Actor, span: Span, cls: string | undefined): Speaker {
+  return cls === undefined ? named(actor, span) : { ...named(actor, span), anonymous: true, anonymousClass: cls };
+}
+
 function titleMatches(actor: Actor, head: string): boolean {
   const stem = head.replace(/(wo)?m[ae]n$|person$|s$/, "");
   if (stem.length < 3) return false;
@@ -113,19 +118,14 @@ export function resolveSpeaker(
     appositiveActor(actors, v.doc.text, tokenRangeSpan(v.tokens, phrase.start, phrase.end).end) ??
     appositiveActor(actors, v.doc.text, headSpan.end);
   const head = v.lower(headTok);
+  const cls = lex.anonymous.get(head);
+  const hasName = hasProperHead(v, headTok, lex);
   // "Japanese officials said", "a Western diplomat said": a described group is known by its
   // nationality, its voices stay anonymous
-  const voiceClass = lex.anonymous.get(head);
-  if (direct && direct.kind === "group" && voiceClass !== undefined && !hasProperHead(v, headTok, lex)) {
-    return { ...named(direct, headSpan), anonymous: true, anonymousClass: voiceClass };
-  }
-  if (direct) return named(direct, headSpan);
+  if (direct) return voiced(direct, headSpan, direct.kind === "group" && !hasName ? cls : undefined);
   // "Foreign ministers of the Group of Seven said": the body the unnamed members belong to
   const body = memberOf(v, actors, phrase.end);
-  if (body)
-    return voiceClass === undefined
-      ? named(body, headSpan)
-      : { ...named(body, headSpan), anonymous: true, anonymousClass: voiceClass };
+  if (body) return voiced(body, headSpan, cls);
 
   // "the council, which condemned ...": a relative pronoun speaks for the noun its clause modifies
   const antecedent = relativeAntecedent(v, headTok);
@@ -161,8 +161,6 @@ export function resolveSpeaker(
     return { ...NO_SPEAKER, speakerSpan: headSpan, speakerText: v.text(headTok) };
   }
 
-  const cls = lex.anonymous.get(head);
-  const hasName = hasProperHead(v, headTok, lex);
   const definite = DEFINITE.has(first);
   // "according to a ministry statement": the body that issued the statement, named before
   const owner = headTok - 1;
