@@ -12,8 +12,10 @@ export function description(r: ResolveCtx, m: Mention, head: string): void {
   const text = descriptionName(r, m);
   // "Kurdish rebels": a group named by a people that spans several states is itself, not the last rebels
   const people = m.country === null && r.lex.peoples.has(r.word(m.firstToken) ?? "");
-  // "militants in Gaza": placed by the text, a group of its own
-  const located = m.country === null && !people ? locatedIn(r, m) : null;
+  // "militants in Gaza": placed by the text, a group of its own; "Albanians in south Serbia",
+  // "Kurds in Iraq": a people is counted in the state it lives in
+  const community = r.lex.peopleNouns.has(r.word(m.endToken - 1) ?? "");
+  const located = (m.country === null && !people) || community ? locatedIn(r, m) : null;
   if (m.country === null && !people && located === null) {
     const earlier = r.drafts.latest(m.firstToken, (d) => d.key.startsWith("desc:") && d.key.endsWith(`:${head}`));
     if (earlier !== null) {
@@ -28,8 +30,8 @@ export function description(r: ResolveCtx, m: Mention, head: string): void {
     addMention(igoDraft(r, bloc), m);
     return;
   }
-  const country = m.country ?? placed;
-  const key = people ? `desc:-:${text}` : `desc:${country ?? "-"}:${head}`;
+  const country = (community ? located : null) ?? m.country ?? placed;
+  const key = people && country === null ? `desc:-:${text}` : `desc:${country ?? "-"}:${head}`;
   const title = r.lex.titles.has(head) && !r.lex.groupHeads.has(head);
   const d =
     r.drafts.get(key) ??

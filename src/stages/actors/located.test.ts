@@ -69,3 +69,11 @@ test("police in a story with a dateline are the dateline's police", () => {
   const other = analyse("NAIROBI — Rebels attacked a convoy on Monday.");
   assert.equal(other.actors?.find((a) => a.sector === "REB")?.country ?? null, null);
 });
+
+test("'in the X', 'in northern X' place a group; a people is counted where it lives, and by its state's adjective", () => {
+  const doc = analyse("Rebels in the Ivory Coast refused. Albanians in south Serbia protested. Iraqi Kurds fled.");
+  assert.equal(actor(doc, "Rebels").country, "CIV");
+  assert.equal(actor(doc, "Albanians").country, "SRB");
+  assert.equal(actor(doc, "Iraqi Kurds").country, "IRQ");
+  assert.equal(actor(analyse("Albanians protested on Monday."), "Albanians").country, "ALB");
+});

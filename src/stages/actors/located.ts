@@ -8,13 +8,18 @@ import type { ResolveCtx } from "./resolve.js";
  */
 export function locatedIn(r: ResolveCtx, m: Mention): string | null {
   if (r.word(m.endToken)?.toLowerCase() !== "in") return null;
-  const at = m.endToken + 1;
+  // "in the Ivory Coast", "in south Serbia", "in northern Iraq"
+  let at = m.endToken + 1;
+  if (r.word(at)?.toLowerCase() === "the") at++;
+  if (COMPASS.test(r.word(at) ?? "")) at++;
   const place = layer(r.doc, "mentions").find((x) => x.kind === "name" && x.firstToken === at);
   const ref = place?.ref;
   if (ref === undefined || ref === null || ref.code === null) return null;
   if (ref.source !== "country" && ref.source !== "capital" && ref.source !== "region") return null;
   return /^[A-Z]{3}$/.test(ref.code) && r.lex.countryNames.has(ref.code) ? ref.code : null;
 }
+
+const COMPASS = /^(north|south|east|west|central|(north|south)(east|west)|(north|south|east|west)(ern))$/;
 
 /**
  * A capital the mentions stage read as a place that the phrase makes its government: "relations

@@ -59,6 +59,9 @@ function peopleNoun(ctx: Ctx, i: number): Mention | null {
   // a plural demonym is capitalized ("Iraqis")
   const demonym = !pair && ctx.upperInitial[i] === true ? pluralDemonym(ctx, w) : null;
   if ((!ctx.lex.peopleNouns.has(w) && demonym === null) || ctx.lex.names.has(w)) return null;
+  // "Iraqi Kurds", "Turkish Kurds": the state's adjective before a people names where they live
+  const state = demonym === null && isCapitalized(word(ctx, i - 1)) ? adjectiveAt(ctx, i - 1) : undefined;
+  if (state !== undefined) i--;
   const span = { start: ctx.tokens[i]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 };
   const det = lower(ctx, i - 1) === "the" ? i - 1 : i;
   return {
@@ -71,7 +74,7 @@ function peopleNoun(ctx: Ctx, i: number): Mention | null {
     extent: { start: ctx.tokens[det]?.start ?? 0, end: span.end },
     ref: null,
     role: null,
-    country: demonym ?? ctx.lex.peoples.get(w) ?? null,
+    country: state ?? demonym ?? ctx.lex.peoples.get(w) ?? null,
     sector: null,
     place: false,
     group: null,
