@@ -192,3 +192,16 @@ test("a plural title before coordinated names, and a country after 'of', describ
     ],
   );
 });
+
+test("a country's adjective before its own place describes it; a coordinator is an official", () => {
+  const text = "Villagers of the Syrian Golan Heights met Anna Berg, the United Nations Relief Coordinator.";
+  const got = mentions(text).map((m) => [text.slice(m.start, m.end), m.country]);
+  assert.ok(
+    got.some(([t, c]) => t === "Golan Heights" && c === "SYR"),
+    JSON.stringify(got),
+  );
+  assert.ok(
+    got.some(([t, c]) => t === "Anna Berg" && c === "UN"),
+    JSON.stringify(got),
+  );
+});

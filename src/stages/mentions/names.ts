@@ -79,6 +79,14 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
     const igo = ctx.lex.names.get(phrase(ctx, a, end))?.find((e) => e.kind === "igo");
     if (igo !== undefined && entryFits(ctx, igo, a)) return [nameMention(ctx, a, end, det, igo, typeOf(igo), null)];
   }
+  // "the Syrian Golan Heights", "Indian Kashmir"-like: a country's adjective before a place of that
+  // country only describes it
+  for (let a = start + 1; a < end && a <= start + 2; a++) {
+    const state = ctx.lex.adjectives.get(phrase(ctx, start, a));
+    const place = ctx.lex.names.get(phrase(ctx, a, end))?.[0];
+    if (state !== undefined && place?.code === state && typeOf(place) === "LOC")
+      return [nameMention(ctx, a, end, det, place, "LOC", null)];
+  }
   if (ctx.lex.people.has(phrase(ctx, start, end))) {
     return [{ ...unknownName(ctx, start, end, det), type: "PER", sector: null, country: null, place: false }];
   }
