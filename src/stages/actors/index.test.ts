@@ -56,6 +56,11 @@ test("a leader named outside their term keeps the nationality but not the office
   assert.equal(after?.code, "DEU");
 });
 
+test("a listed person's nationality holds with no date, before the nearest country in the sentence", () => {
+  const doc = analyse("Chancellor Merkel warned Russia against new sanctions.", null);
+  assert.equal(byName(doc, "Merkel")?.country, "DEU");
+});
+
 test("an unknown minister of a known country takes country and sector from the title", () => {
   const doc = analyse("Kenyan Energy Minister Wanjiru Otieno said the plant would open next year.");
   const a = byName(doc, "Wanjiru Otieno");

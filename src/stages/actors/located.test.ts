@@ -77,3 +77,9 @@ test("'in the X', 'in northern X' place a group; a people is counted where it li
   assert.equal(actor(doc, "Iraqi Kurds").country, "IRQ");
   assert.equal(actor(analyse("Albanians protested on Monday."), "Albanians").country, "ALB");
 });
+
+test("suicide bombers and assailants are armed non-state actors of their stated people", () => {
+  const doc = analyse("Two Palestinian suicide bombers blew themselves up. Unknown assailants fled.");
+  assert.equal(actor(doc, "Palestinian suicide bombers").sector, "REB");
+  assert.equal(actor(doc, "Palestinian suicide bombers").country, "PSE");
+});

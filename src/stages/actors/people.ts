@@ -15,10 +15,16 @@ export function personFacts(
 ): Pick<Draft, "country" | "sector" | "role" | "roleSpan" | "roleSource"> {
   const dict = rolesOn(lex, name, date);
   const held = dict[0];
+  // a listed person's nationality holds on any date, and before the nearest country the text names
+  const nationality = (lex.people.get(name) ?? []).find((r) => ISO3.test(r.country))?.country ?? null;
   if (m.role !== null) {
     return {
       country:
-        m.role.country ?? held?.country ?? m.country ?? knownCountry(lex, name, text.slice(m.role.start, m.role.end)),
+        m.role.country ??
+        held?.country ??
+        nationality ??
+        m.country ??
+        knownCountry(lex, name, text.slice(m.role.start, m.role.end)),
       sector: m.role.sector ?? held?.sector ?? null,
       role: roleText(text.slice(m.role.start, m.role.end), lex),
       roleSpan: { start: m.role.start, end: m.role.end },
@@ -29,8 +35,7 @@ export function personFacts(
     return { country: held.country, sector: held.sector, role: held.role, roleSpan: null, roleSource: "dictionary" };
   }
   // known, but holding no listed office on that date: keep the nationality only (or the text's: "Iran's X")
-  const nationality = (lex.people.get(name) ?? []).find((r) => ISO3.test(r.country))?.country ?? m.country ?? null;
-  return { country: nationality, sector: null, role: null, roleSpan: null, roleSource: null };
+  return { country: nationality ?? m.country ?? null, sector: null, role: null, roleSpan: null, roleSource: null };
 }
 
 /**

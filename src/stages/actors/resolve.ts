@@ -7,7 +7,7 @@ import { addMention, type Draft, Drafts, draftOfCountry, finish } from "./builde
 import { resolveAhead, resolvePronoun, resolveTitle } from "./coref.js";
 import { description, igoDraft, isIgo, organNamedBefore, partyMembers } from "./described.js";
 import { resolveGroup, resolveGroupAhead } from "./groups.js";
-import { type ActorLexicon, rolesOn } from "./lexicon/index.js";
+import type { ActorLexicon } from "./lexicon/index.js";
 import { capitalActs, placedCountry } from "./located.js";
 import { officialCountry, sectorsFromBodies } from "./officials.js";
 import { findPerson, personFacts } from "./people.js";
@@ -69,7 +69,7 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     }
     const facts = personFacts(r.lex, text, m, r.doc.text, r.date);
     // a title naming no country: the mentions stage's nearest country, weighed against the sentence's subject
-    if (facts.roleSource === "text" && m.country !== null && rolesOn(r.lex, text, r.date).length === 0)
+    if (facts.roleSource === "text" && m.country !== null && !r.lex.people.has(text))
       facts.country = officialCountry(r, m, facts.country);
     // "HANOI — President X ...": a government title with no country is the dateline's country
     if (facts.country === null && facts.roleSource === "text" && facts.sector === "GOV" && m.role?.country === null)
