@@ -99,6 +99,9 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     const subj = verb >= 0 ? subjectOfClause(verb) : -1;
     const subjActors = subj >= 0 && subj !== i ? (byToken[subj] ?? []).filter(fits) : [];
     if (POSSESSIVES.has(w) && subjActors.length) {
+      // "Chile and Peru announced their deal": a plural possessive bound to a coordinated subject is all of it.
+      const all = PLURAL_PRONOUNS.has(w) ? phrase(subj).filter(fits) : [];
+      if (all.length >= 2) return all;
       // "the US consulted its allies" (bound) and "During his visit, Blinken warned" (cataphora).
       return subjActors.slice(0, 1);
     }
@@ -169,6 +172,14 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
 
   const headActors = (i: number, depth: number): Actor[] => {
     const own = byToken[i] ?? [];
+    // "Foreign Ministry spokeswoman Yang Li": a body with no country named with a person of one.
+    const named = own.every((a) => a.country === null)
+      ? tree
+          .kids(i, "flat", "appos")
+          .flatMap((c) => byToken[c] ?? [])
+          .filter((a) => a.kind === "person" && a.country !== null && !own.includes(a))
+      : [];
+    if (named.length) return [...new Set(named)];
     if (own.length) return [...own, ...coordinatedModifiers(i, own)];
     if (isPronoun(i)) return resolvePronoun(i);
     if (depth > 1) return [];
@@ -176,7 +187,10 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     for (const c of tree.children[i] ?? []) {
       const rel = tree.rel(c);
       if (!MODIFIER_RELS.has(rel) && rel !== "appos") continue;
-      if (rel === "nmod" && !["of", "from"].includes(tree.lemma(tree.kids(c, "case")[0] ?? -1))) continue;
+      const prep = tree.lemma(tree.kids(c, "case")[0] ?? -1);
+      // "a spokesman for the General Staff": a proxy noun acts for its for-phrase (proxies.tsv).
+      const proxy = prep === "for" && (lex?.proxies.has(tree.lemma(i).toLowerCase()) ?? false);
+      if (rel === "nmod" && !["of", "from"].includes(prep) && !proxy) continue;
       for (const a of phrase(c, depth + 1)) if (!out.includes(a)) out.push(a);
     }
     return out;

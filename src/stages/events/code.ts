@@ -2,13 +2,16 @@ import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import type { CodedEvent, EventDate, EventParty, EventStatus } from "../../doc/layers/events.js";
 import { type ActorIndex, indexActors } from "./actors.js";
-import { followingDate, indexTimes, numberOf, publicationDate, textDate } from "./date.js";
+import { statementAuthor } from "./authors.js";
+import { counterpartOf } from "./counterpart.js";
+import { followingDate, indexTimes, numberOf, pastComplementDate, publicationDate, textDate } from "./date.js";
 import { discardCue } from "./discard.js";
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf } from "./location.js";
 import { matchTrigger, type TriggerMatch } from "./match.js";
+import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
 import { frameOf, rolesOf } from "./roles.js";
@@ -24,6 +27,8 @@ interface Draft {
   readonly token: number;
   /** The trigger, or the light verb that carries an event noun. */
   readonly clause: number;
+  /** The target is a guess from context (the author's latest counterpart), not the text's. */
+  readonly guessedTarget?: boolean;
 }
 
 function isQuestion(doc: Doc, sentence: number): boolean {
@@ -133,19 +138,28 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const frame = frameOf(lex, tree, m);
     const status = statusOf(lex, tree, frame, innerAt);
     if (status === "drop") continue;
+    // "agreed to restore relations": the agreement is the event, the relations are its content.
+    if (status === "planned" && promisedOnly(lex, tree, matches, m.cameo, frame.light ?? m.token)) continue;
     let roles = rolesOf(lex, tree, actors, m, frame);
     if (!roles.sources.length && roles.participants.length < 2 && !roles.targets.length) {
       const recalled = recalledParties(tree, doc.actors ?? [], drafts, m, info.plover, sentenceOf);
       if (recalled.length) roles = { ...roles, participants: recalled };
     }
-    if (!roles.sources.length && roles.participants.length < 2) continue;
+    if (!roles.sources.length && roles.participants.length < 2) {
+      // "The statement also urged all parties to ...": a statement acts for its author, named before.
+      const author = statementAuthor(lex, tree, actors, doc.actors ?? [], drafts, frame.light ?? m.token, sentenceOf);
+      if (!author.length) continue;
+      roles = { ...roles, sources: author };
+    }
     const hosts = frame.light !== null ? [frame.trigger, frame.light] : [frame.trigger];
     if (discardCue(lex, tree, hosts)) continue;
     const parties = [...roles.sources, ...roles.targets, ...roles.participants];
     if (parties.length && parties.every((a) => a.sector === "BUS")) continue;
 
     const own =
-      textDate(tree, times, hosts, status !== "planned") ?? (frame.noun ? followingDate(times, m.token) : null);
+      textDate(tree, times, hosts, status !== "planned") ??
+      (frame.noun ? followingDate(times, m.token) : null) ??
+      (m.entry.family === "intent" ? pastComplementDate(tree, times, m.token, published) : null);
     const date =
       own ??
       sceneDate(tree, hosts, dated, repeated) ??
@@ -228,7 +242,11 @@ function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draf
     // "Russia urged restraint": an appeal to the sides of the dispute just told.
     if (d.event.target === null && !parties.length && lex.sides.some((c) => d.event.cameo?.startsWith(c)))
       parties = disputeSides(drafts, d, sentenceOf);
-    if (!parties.length) out.push(d);
+    // "Beijing rejected the account": else the side its author was last dealing with.
+    const solitary = lex.solitary.some((c) => d.event.cameo?.startsWith(c));
+    const other = d.event.target === null && !parties.length && !solitary ? counterpartOf(out, d, sentenceOf) : null;
+    if (other) out.push({ ...d, event: { ...d.event, target: other }, guessedTarget: true });
+    else if (!parties.length) out.push(d);
     for (const target of parties) out.push({ ...d, event: { ...d.event, target } });
   }
   return out;
@@ -242,21 +260,24 @@ const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code 
 
 /**
  * Drops re-mentions: a later event noun with no date or no target of its own that repeats an earlier
- * event's source and code ("Lavrov's visit" after "Lavrov's scheduled visit to China"), and exact duplicates
- * on the gold dedup key (source, target, code, date, status).
+ * event's source and code, with the same status or as a plain mention of a planned one ("Lavrov's
+ * visit" after "Lavrov's scheduled visit to China"; talks to begin after talks held are new talks),
+ * and exact duplicates on the gold dedup key (source, target, code, date, status).
  */
 function dedupe(drafts: readonly Draft[]): CodedEvent[] {
   const out: Draft[] = [];
   const keys = new Set<string>();
   for (const d of drafts) {
     const e = d.event;
-    if (d.noun && (!d.ownDate || e.target === null)) {
+    const ownTarget = e.target !== null && d.guessedTarget !== true;
+    if (d.noun && (!d.ownDate || !ownTarget)) {
       const earlier = out.find(
         (o) =>
           o.event.cameo === e.cameo &&
+          (o.event.status === e.status || (o.event.status === "planned" && e.status === "reported")) &&
           o.token !== d.token &&
           sideKey(o.event.source) === sideKey(e.source) &&
-          (e.target === null || o.event.target?.country === e.target.country),
+          (!ownTarget || o.event.target?.country === e.target?.country),
       );
       if (earlier) continue;
     }

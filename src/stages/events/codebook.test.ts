@@ -180,3 +180,67 @@ final final NOUN 4 obl
     assert.deepEqual(brief(codeEvents(lex, doc)), []);
   });
 });
+
+describe("events: money released, launchers moved, batons used", () => {
+  const one = (verb: string, lemma: string, noun: string, nounLemma: string, tail = "") =>
+    docFromParse(
+      `Chile Chile PROPN 2 nsubj
+${verb} ${lemma} VERB 0 root VBD
+${noun} ${nounLemma} NOUN 2 obj
+${tail}. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+
+  it("codes funds released to a country as aid (070)", () => {
+    const doc = one("released", "release", "funds", "fund", "to to ADP 5 case\nPeru Peru PROPN 2 obl\n");
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 070 AID reported"]);
+  });
+
+  it("codes rocket launchers moved toward a country as a build-up (154), batons used as repression (175)", () => {
+    const moved = one("moved", "move", "launchers", "launcher", "to to ADP 5 case\nPeru Peru PROPN 2 obl\n");
+    assert.deepEqual(brief(codeEvents(lex, moved)), ["CHL>PER 154 MOBILIZE reported"]);
+    const batons = one("used", "use", "batons", "baton", "against against ADP 5 case\nPeru Peru PROPN 2 obl\n");
+    assert.deepEqual(brief(codeEvents(lex, batons)), ["CHL>PER 175 ASSAULT reported"]);
+  });
+});
+
+describe("events: a visitor expected in a capital", () => {
+  it("codes 'the Chilean minister is expected in Lima' as a visit (042) to Peru, and leaves the weather alone", () => {
+    const doc = docFromParse(
+      `The the DET 3 det
+Chilean Chilean ADJ 3 amod
+minister minister NOUN 5 nsubj:pass
+is be AUX 5 aux:pass
+expected expected ADJ 0 root VBN
+in in ADP 7 case
+Lima~ Lima PROPN 5 obl
+. . PUNCT 5 punct
+
+Rain rain NOUN 3 nsubj:pass
+is be AUX 3 aux:pass
+expected expected ADJ 0 root VBN
+in in ADP 5 case
+Lima~ Lima PROPN 3 obl
+. . PUNCT 3 punct`,
+      { actors: [C("Chile", "CHL", "Chilean minister")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["CHL>PER 042 CONSULT"]);
+  });
+});
+
+describe("events: the partner of a signed agreement named inside the agreement's own phrase", () => {
+  it("reads 'signed agreements establishing relations with X' as signing with X", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+signed sign VERB 0 root VBD
+agreements agreement NOUN 2 obj
+establishing establish VERB 3 acl VBG
+relations relation NOUN 4 obj
+with with ADP 7 case
+Peru~ Peru PROPN 5 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 057 SUPPORT reported", "PER>CHL 057 SUPPORT reported"]);
+  });
+});

@@ -157,3 +157,20 @@ export function textDate(
   }
   return null;
 }
+
+/**
+ * "Bahrain agreed to establish ties with Israel only last Friday": a past time in the complement of a
+ * commitment cannot date the act committed to, which lies ahead of the commitment; it dates the
+ * commitment. Null unless the complement's own time ends before publication.
+ */
+export function pastComplementDate(tree: Tree, times: TimeIndex, v: number, published: EventDate): EventDate | null {
+  for (const c of tree.children[v] ?? []) {
+    const rel = tree.rel(c);
+    if (rel !== "xcomp" && !(rel === "advcl" && caseOf(tree, c) === "to")) continue;
+    const t = times.own(c);
+    const d = t ? fromTime(t) : null;
+    const end = d?.end ?? d?.start;
+    if (d && end && published.start && end.slice(0, 10) < published.start.slice(0, 10)) return d;
+  }
+  return null;
+}

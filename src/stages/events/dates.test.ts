@@ -115,3 +115,36 @@ treaty~ treaty NOUN 10 obj
     );
   });
 });
+
+describe("events: a past time in a commitment's complement dates the commitment", () => {
+  const byType = (events: readonly CodedEvent[], type: string) =>
+    events
+      .filter((e) => e.plover.type === type && e.source.country === "CHL")
+      .map((e) => `${e.date.start ?? "-"} ${e.date.basis}`);
+  const agreed = (when: string, value: string) =>
+    docFromParse(
+      `Chile Chile PROPN 2 nsubj
+agreed agree VERB 0 root VBD
+to to PART 4 mark
+visit visit VERB 2 xcomp VB
+Peru Peru PROPN 4 obj
+${when} ${when} ADJ 7 amod
+Friday~ Friday PROPN 4 obl:tmod
+. . PUNCT 2 punct`,
+      {
+        actors: [C("Chile", "CHL"), C("Peru", "PER")],
+        times: [{ text: `${when} Friday`, value, grain: "day", anchor: 4 }],
+        published: "2024-09-04",
+      },
+    );
+
+  it("dates 'agreed ... last Friday' by that Friday", () => {
+    assert.deepEqual(byType(codeEvents(lex, agreed("last", "2024-08-30")), "AGREE"), ["2024-08-30 text"]);
+  });
+
+  it("keeps a future time for the act agreed to, not the agreement", () => {
+    const ev = codeEvents(lex, agreed("next", "2024-09-13"));
+    assert.deepEqual(byType(ev, "AGREE"), ["2024-09-04 publication"]);
+    assert.deepEqual(byType(ev, "CONSULT"), ["2024-09-13 text"]);
+  });
+});

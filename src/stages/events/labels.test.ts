@@ -26,6 +26,32 @@ illegal illegal ADJ 8 amod
     assert.deepEqual(brief(codeEvents(lex, doc)), ["VNM>CHN 111 ACCUSE reported"]);
   });
 
+  it("codes 'called X an unprovoked attack' and 'acts incompatible with' as criticism", () => {
+    const actors = [C("Vietnam", "VNM", "Hanoi"), C("China", "CHN", "Beijing")];
+    const aggressor = docFromParse(
+      `Hanoi Hanoi PROPN 2 nsubj
+called call VERB 0 root
+Beijing Beijing PROPN 2 obj
+an a DET 6 det
+unprovoked unprovoked ADJ 6 amod
+aggressor aggressor NOUN 2 xcomp
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, aggressor)), ["VNM>CHN 111 ACCUSE reported"]);
+    const incompatible = docFromParse(
+      `Hanoi Hanoi PROPN 2 nsubj
+called call VERB 0 root
+Beijing Beijing PROPN 2 obj
+incompatible incompatible ADJ 2 xcomp
+with with ADP 6 case
+peace peace NOUN 4 obl
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, incompatible)), ["VNM>CHN 111 ACCUSE reported"]);
+  });
+
   it("codes 'described the tariffs as an aggression by X' as criticism of their author", () => {
     const doc = docFromParse(
       `Mexico Mexico PROPN 2 nsubj

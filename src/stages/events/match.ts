@@ -145,7 +145,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     }
     case "xcomp": {
       const comps = (tree.children[i] ?? []).filter(
-        (k) => tree.rel(k) === "xcomp" || (tree.rel(k) === "advcl" && caseOf(tree, k) === "to"),
+        // "asked not to be named" read with the to-clause as a ccomp: still an open complement.
+        (k) => tree.rel(k) === "xcomp" || (["advcl", "ccomp"].includes(tree.rel(k)) && caseOf(tree, k) === "to"),
       );
       return inSet(c.values, lemmasOf(tree, comps));
     }

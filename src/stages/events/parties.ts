@@ -108,20 +108,26 @@ export function nearestTarget(
   };
   const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);
   const ownCountries = new Set(taken.map((a) => a.country));
-  for (const t of toks) {
-    // "her Brazilian counterpart" is another state's official; "its ambassador, Anatoly Antonov" is its own.
-    const usable = (a: Actor) =>
-      !taken.includes(a) && a.country !== null && !(ownCountries.has(a.country) && inOwned(t));
-    if ((actors.byToken[t] ?? []).some(usable)) return actorsAt(actors, [t]).filter(usable);
-  }
+  // "cancelled a meeting between its minister and his Japanese counterpart": another state's party
+  // first; one of the source's own state only when the phrase names no other.
+  const firstActor = (foreign: boolean): Actor[] => {
+    for (const t of toks) {
+      // "her Brazilian counterpart" is another state's official; "its ambassador, Anatoly Antonov" is its own.
+      const usable = (a: Actor) =>
+        !taken.includes(a) && a.country !== null && !(ownCountries.has(a.country) && (foreign || inOwned(t)));
+      if ((actors.byToken[t] ?? []).some(usable)) return actorsAt(actors, [t]).filter(usable);
+    }
+    return [];
+  };
+  const other = firstActor(true);
+  if (other.length) return other;
   // "imposed tariffs on Australian barley", "seized two Vietnamese boats": goods and property of a country.
-  const own = new Set(taken.map((a) => a.country));
   for (const t of toks) {
     if (t === f.trigger || tree.head(t) === f.trigger) continue;
     // "talks in the Angolan capital", "near Venezuelan waters": a place is not a party.
     if (PLACE_CASES.has(caseOf(tree, tree.head(t)) ?? "")) continue;
     const a = nationalityActor(tree, t);
-    if (a && !own.has(a.country)) return [a];
+    if (a && !ownCountries.has(a.country)) return [a];
   }
-  return [];
+  return firstActor(false);
 }

@@ -1,6 +1,6 @@
 import type { CodedEvent, EventParty } from "../../doc/layers/events.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { isPassive, type Tree } from "./tree.js";
+import { caseOf, isPassive, type Tree } from "./tree.js";
 
 /** What the coder knows of one coded event when it looks for the event another one answers. */
 export interface ReferentDraft {
@@ -80,6 +80,8 @@ export function referentParties(
     // The object is itself a coded event ("hosted talks between Iraq and Iran").
     const same = usable(partiesAt(drafts, n));
     if (same.length) return same;
+    // "Qatar sent aid": an object coded as the author's own act names no earlier act.
+    if (drafts.some((o) => o.token === n && o.event.source.country === own)) continue;
     const lemma = tree.lemma(n);
     const before = drafts
       .filter((o) => o.token < d.token && o.token !== n)
@@ -89,7 +91,15 @@ export function referentParties(
     // after "at a meeting"), else as the object of an earlier act ("the agreements" after "signed agreements").
     const asTrigger = (o: ReferentDraft) => tree.lemma(o.token) === lemma;
     const asObject = (o: ReferentDraft) => objectNouns(tree, o.clause).some((x) => tree.lemma(x) === lemma && x !== n);
-    for (const named of [asTrigger, asObject]) {
+    // "The statement urged ...", "said in a statement": the statement that made an earlier act.
+    const asVoice = (o: ReferentDraft) =>
+      (tree.children[o.clause] ?? []).some(
+        (x) =>
+          x !== n &&
+          tree.lemma(x) === lemma &&
+          (tree.rel(x) === "nsubj" || (tree.rel(x).startsWith("obl") && caseOf(tree, x) === "in")),
+      );
+    for (const named of [asTrigger, asObject, asVoice]) {
       for (let k = before.length - 1; k >= 0; k--) {
         const o = before[k] as ReferentDraft;
         if (!named(o)) continue;

@@ -8,10 +8,11 @@ const OWN_CLAUSE = new Set(["case", "mark", "cop", "nsubj", "aux", "expl"]);
 const base = (rel: string) => rel.split(":")[0] ?? rel;
 
 /**
- * The dependencies with parser misreads undone. A clause hung on a bare time noun ("said Wednesday that
+ * The dependencies with parser misreads undone (see also speechSubjects). A clause hung on a bare time noun ("said Wednesday that
  * ...") is the verb's. A passive subject standing right before an active subject's words is part of that
  * subject ("European Community foreign ministers demanded"); with no active subject, a passive subject of
- * a past form that takes an object and has no auxiliary is the active subject ("Hamas fired rockets"). An
+ * a past form that takes an object, or a means clause ("responded by expelling"), and has no auxiliary
+ * is the active subject ("Hamas fired rockets"). An
  * object with a preposition is an oblique. A counted or modified noun right after an active
  * verb that has no object, labelled as a second subject or as an adverbial clause ("Serb forces
  * killed three ethnic Albanians", "aircraft killed 4 Iraqis"), is the verb's object. Holds only when
@@ -51,7 +52,14 @@ export function repairDeps(tags: readonly TokenTag[], deps: readonly Dependency[
     if (d.rel === "nsubj:pass" && d.head > t && ["VBD", "VBN"].includes(tags[d.head]?.xpos ?? "")) {
       const verbKids = kids[d.head] ?? [];
       const rels = verbKids.map((c) => deps[c]?.rel ?? "");
-      if (rels.includes("obj") && !rels.some((r) => r.startsWith("aux")) && !rels.includes("nsubj")) {
+      // "Russia responded by expelling ...": a means clause ("by" and a gerund) is only said of an agent.
+      const means = verbKids.some(
+        (c) =>
+          deps[c]?.rel === "advcl" &&
+          tags[c]?.xpos === "VBG" &&
+          (kids[c] ?? []).some((m) => deps[m]?.rel === "mark" && tags[m]?.lemma?.toLowerCase() === "by"),
+      );
+      if ((rels.includes("obj") || means) && !rels.some((r) => r.startsWith("aux")) && !rels.includes("nsubj")) {
         out[t] = { head: d.head, rel: "nsubj" };
         return;
       }
@@ -71,5 +79,193 @@ export function repairDeps(tags: readonly TokenTag[], deps: readonly Dependency[
     if ((kids[t] ?? []).some((c) => OWN_CLAUSE.has(base(deps[c]?.rel ?? "")))) return;
     out[t] = { head: v, rel: "obj" };
   });
+  speechSubjects(tags, deps, kids, out);
+  secondComplements(tags, out);
+  datelines(tags, deps, kids, out);
+  verbalModifiers(tags, deps, kids, out);
+  finiteClauses(tags, deps, out);
   return out;
+}
+
+const DASHES = new Set(["-", "--", "—", "–"]);
+
+/**
+ * "GEORGETOWN — Venezuela's navy on Friday ordered ...": a wire dateline read as the subject, with the
+ * real subject as its apposition. The name that opens the sentence, right before a dash, is no part of
+ * the clause; its apposition after the dash is the verb's subject.
+ */
+function datelines(
+  tags: readonly TokenTag[],
+  deps: readonly Dependency[],
+  kids: readonly number[][],
+  out: Dependency[],
+): void {
+  deps.forEach((d, t) => {
+    if (!d.rel.startsWith("nsubj") || tags[t]?.upos !== "PROPN" || !DASHES.has(tags[t + 1]?.lemma ?? "")) return;
+    // Opens its sentence: nothing before it but its own article ("THE HAGUE").
+    const first = deps[t - 1]?.head === t ? t - 1 : t;
+    if (first > 0 && tags[first - 1]?.upos !== "PUNCT") return;
+    const subject = (kids[t] ?? []).find((k) => k > t + 1 && deps[k]?.rel === "appos");
+    if (subject === undefined) return;
+    out[subject] = { head: d.head, rel: d.rel };
+    out[t] = { head: d.head, rel: "dep" };
+    // "HANOI — Vietnam's prime minister and his Lao counterpart signed": the rest of the subject too.
+    // ... and "on Friday" after it is the verb's.
+    for (const k of kids[t] ?? []) {
+      if (k > subject && deps[k]?.rel === "conj") out[k] = { head: subject, rel: "conj" };
+      if (k > subject && deps[k]?.rel === "nmod") out[k] = { head: d.head, rel: "obl" };
+    }
+    const dash = t + 1;
+    if (out[dash]?.head === subject) out[dash] = { head: t, rel: "punct" };
+  });
+}
+
+const FINITE = new Set(["VBD", "VBZ", "VBP"]);
+/** Prepositions that also introduce clauses ("after Russia vetoed the draft"). */
+const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
+
+/**
+ * Finite verbs the parser hung where only a phrase can go. "after Russia vetoed the draft" read as
+ * "after Russia" plus a complement "vetoed": a finite verb right after a noun with "after", "before",
+ * "since" or "until", on the same head, is an adverbial clause with that noun as its subject. "said
+ * there had been no hostility and called Biden a statesman": a finite verb conjoined to a noun is a
+ * conjunct of the clause that noun belongs to.
+ */
+function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], out: Dependency[]): void {
+  deps.forEach((d, v) => {
+    if (tags[v]?.upos !== "VERB" || !FINITE.has(tags[v]?.xpos ?? "")) return;
+    const n = v - 1;
+    const c = n - 1;
+    const subjectLike = NOMINAL.has(tags[n]?.upos ?? "") && deps[n]?.head === d.head && deps[c]?.head === n;
+    if (
+      (d.rel === "xcomp" || d.rel === "ccomp") &&
+      subjectLike &&
+      deps[c]?.rel === "case" &&
+      CLAUSE_PREPS.has(tags[c]?.lemma ?? "") &&
+      (deps[n]?.rel ?? "").startsWith("obl")
+    ) {
+      out[n] = { head: v, rel: "nsubj" };
+      out[c] = { head: v, rel: "mark" };
+      out[v] = { head: d.head, rel: "advcl" };
+      return;
+    }
+    // "months after Russia invaded Ukraine": the noun with "after" is the clause's own subject.
+    if (
+      d.rel === "advcl" &&
+      NOMINAL.has(tags[n]?.upos ?? "") &&
+      deps[n]?.head === v &&
+      (deps[n]?.rel ?? "").startsWith("obl") &&
+      deps[c]?.head === n &&
+      deps[c]?.rel === "case" &&
+      CLAUSE_PREPS.has(tags[c]?.lemma ?? "")
+    ) {
+      for (let k = 0; k < c; k++)
+        if (deps[k]?.head === v && deps[k]?.rel === "nsubj") out[k] = { head: v, rel: "obl:npmod" };
+      out[n] = { head: v, rel: "nsubj" };
+      out[c] = { head: v, rel: "mark" };
+      return;
+    }
+    if (d.rel === "conj" && NOMINAL.has(tags[d.head]?.upos ?? "")) {
+      let h = out[d.head]?.head ?? -1;
+      for (let hops = 0; h >= 0 && hops < 6 && tags[h]?.upos !== "VERB"; hops++) h = out[h]?.head ?? -1;
+      if (h >= 0 && tags[h]?.upos === "VERB") out[v] = { head: h, rel: "conj" };
+    }
+  });
+}
+
+/**
+ * "The government on Wednesday accused hackers of ..." read as "accused" modifying "hackers": a past
+ * form hung on the noun right after it as an adjective, though it has a subject of its own, is the verb
+ * of its clause and the noun its object; the verbs and final punctuation conjoined on the noun are the verb's.
+ */
+function verbalModifiers(
+  tags: readonly TokenTag[],
+  deps: readonly Dependency[],
+  kids: readonly number[][],
+  out: Dependency[],
+): void {
+  deps.forEach((d, v) => {
+    const n = d.head;
+    if (d.rel !== "amod" || n !== v + 1 || tags[v]?.upos !== "VERB" || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    if (!["VBD", "VBN"].includes(tags[v]?.xpos ?? "")) return;
+    // Read from the dependencies as repaired so far (a dateline may have handed the subject on).
+    const now = out.flatMap((o, k) => (o.head === v ? [k] : []));
+    if (!now.some((k) => k < v && (out[k]?.rel === "nsubj" || out[k]?.rel === "nsubj:pass"))) return;
+    out[v] = { head: out[n]?.head ?? -1, rel: out[n]?.rel ?? "root" };
+    out[n] = { head: v, rel: "obj" };
+    // Now a verb with an object and no auxiliary: its passive subject is its subject ("Hamas fired rockets").
+    const aux = now.some((k) => out[k]?.rel?.startsWith("aux"));
+    for (const k of now) if (!aux && k < v && out[k]?.rel === "nsubj:pass") out[k] = { head: v, rel: "nsubj" };
+    for (const c of kids[n] ?? []) {
+      const rel = deps[c]?.rel;
+      if ((rel === "conj" && tags[c]?.upos === "VERB") || (rel === "punct" && c > n)) out[c] = { head: v, rel: rel };
+    }
+  });
+}
+
+/**
+ * "said Rabat would deploy police and that both governments would share intelligence": a that-clause
+ * the parser hung on the "and" before it is a second complement, conjoined with the clausal complement
+ * that "and" sits in; "and" is its coordinator.
+ */
+function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, c) => {
+    const and = d.head;
+    if (d.rel !== "ccomp" || and < 0 || and > c || tags[and]?.upos !== "CCONJ") return;
+    let h = out[and]?.head ?? -1;
+    for (let hops = 0; h >= 0 && hops < 6; hops++) {
+      const rel = out[h]?.rel;
+      if (tags[h]?.upos === "VERB" && (rel === "ccomp" || rel === "conj")) break;
+      h = out[h]?.head ?? -1;
+    }
+    if (h < 0 || tags[h]?.upos !== "VERB" || out[h]?.rel !== "ccomp") return;
+    out[c] = { head: h, rel: "conj" };
+    out[and] = { head: c, rel: "cc" };
+  });
+}
+
+/** Whether token k's head chain reaches `top` within a few steps. */
+function under(deps: readonly Dependency[], k: number, top: number): boolean {
+  let h = k;
+  for (let hops = 0; h >= 0 && hops < 6; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
+  return false;
+}
+
+/**
+ * "said Russia and the United States would begin talks" read as "said Russia" plus a verb of its own:
+ * "say" takes no named object, so a name right after it is the subject of the verb that follows, and
+ * that verb is what was said. Two misreads: the name alone as the object, with "and" and the rest of
+ * the subject on a conjoined verb; or the whole coordination as the object, with a subjectless verb.
+ */
+function speechSubjects(
+  tags: readonly TokenTag[],
+  deps: readonly Dependency[],
+  kids: readonly number[][],
+  out: Dependency[],
+): void {
+  deps.forEach((d, o) => {
+    const v = d.head;
+    if (d.rel !== "obj" || v < 0 || v > o || tags[v]?.lemma !== "say" || tags[o]?.upos !== "PROPN") return;
+    for (const c of kids[v] ?? []) {
+      const rel = deps[c]?.rel;
+      if ((rel !== "conj" && rel !== "ccomp") || c < o || tags[c]?.upos !== "VERB") continue;
+      const subj = (kids[c] ?? []).find((k) => deps[k]?.rel === "nsubj" && k > o && k < c);
+      const cc = (kids[c] ?? []).find((k) => deps[k]?.rel === "cc" && k > o && subj !== undefined && k < subj);
+      const own = (kids[c] ?? []).some((k) => deps[k]?.rel?.startsWith("nsubj"));
+      const split = rel === "conj" && subj !== undefined && cc !== undefined;
+      if (!split && own) continue;
+      // Only the subject's own words, and the verb's auxiliaries and adverbs, stand between the name and the verb.
+      const end = split && cc !== undefined ? cc : c;
+      let inside = true;
+      for (let k = o + 1; k < end; k++) inside &&= under(deps, k, o) || deps[k]?.head === c;
+      if (!inside) continue;
+      out[o] = { head: c, rel: "nsubj" };
+      if (split && subj !== undefined && cc !== undefined) {
+        out[subj] = { head: o, rel: "conj" };
+        out[cc] = { head: subj, rel: "cc" };
+      }
+      out[c] = { head: v, rel: "ccomp" };
+      return;
+    }
+  });
 }

@@ -47,6 +47,11 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
       if (via === "obj") out.push(...bareObliques(tree, b));
       continue;
     }
+    // "signed agreements establishing relations with X": a participle or relative clause on the noun.
+    if (via === "acl") {
+      out.push(...(tree.children[b] ?? []).filter((c) => tree.rel(c).startsWith("acl")));
+      continue;
+    }
     const prep = via.split(":")[1];
     for (const c of tree.children[b] ?? []) {
       const r = tree.rel(c);

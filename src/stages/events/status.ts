@@ -119,6 +119,11 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
             .find((e) => e !== undefined)
         : undefined;
     const effect = control?.effect ?? inner ?? path;
+    // "dismissed US accusations", "denied the allegation", "rejected Serbia's demand": a statement or
+    // proposal rejected or denied was still made; only its content is answered.
+    if (clause === f.trigger && said(lex, tree, f) && (rel === "obj" || rel === "nsubj:pass")) {
+      if (effect === "negated" || effect === "drop") break;
+    }
     if (rel === "advcl" || rel === "obl" || rel === "nmod") {
       const goalLike = ["to", "of", "against", "for", "from"].includes(caseOf(tree, clause) ?? "");
       if (!effect || !goalLike) break;
@@ -134,4 +139,11 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     clause = parent;
   }
   return s;
+}
+
+/** An event noun standing for something said or put forward (owned.tsv communication or proposal), with no light verb. */
+function said(lex: Lexicon, tree: Tree, f: Frame): boolean {
+  if (!f.noun || f.light !== null) return false;
+  const kind = lex.owned.get(tree.lemma(f.trigger)) ?? lex.owned.get(tree.word(f.trigger).toLowerCase());
+  return kind === "communication" || kind === "proposal";
 }

@@ -30,7 +30,7 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
     if (obj.length || oblOn.length) return [...obj, ...oblOn];
     return subjectOf(tree, actors, parent, hops + 1);
   }
-  if (rel === "conj" && breaksModal(tree, v)) {
+  if (rel === "conj" && (breaksModal(tree, v) || objectPronounOfSubject(tree, v))) {
     const speaker = reportingSpeaker(tree, actors, v, parent, hops);
     if (speaker.length) return speaker;
   }
@@ -129,4 +129,16 @@ export function speakerConjunct(tree: Tree, v: number): number {
 function breaksModal(tree: Tree, v: number): boolean {
   const parent = tree.head(v);
   return speakerConjunct(tree, v) >= 0 && tree.kids(parent, "aux").some((a) => MODALS.has(tree.word(a).toLowerCase()));
+}
+
+const OBJECT_PRONOUNS = new Set(["them", "him", "her"]);
+
+/**
+ * "said the three countries were stoking tension and warned them against ...": a conjunct of the
+ * reported clause whose object is a personal pronoun cannot share that clause's subject, which the
+ * pronoun stands for; it is the speaker's own act (see speakerConjunct).
+ */
+function objectPronounOfSubject(tree: Tree, v: number): boolean {
+  if (speakerConjunct(tree, v) < 0) return false;
+  return tree.kids(v, "obj").some((o) => OBJECT_PRONOUNS.has(tree.word(o).toLowerCase()));
 }

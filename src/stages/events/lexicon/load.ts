@@ -65,7 +65,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`.
+ * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `promised*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -190,11 +190,29 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   for (const path of filesOf(dirs, "referents")) {
     for (const { row } of rowsOf(MeasureRow, path)) referents.add(row[0].toLowerCase());
   }
+  const promised: string[] = [];
+  for (const path of filesOf(dirs, "promised")) {
+    for (const { line, row } of rowsOf(LocativeRow, path)) {
+      checkCode(row[0], path, line);
+      promised.push(row[0]);
+    }
+  }
+  const proxies = new Set<string>();
+  for (const path of filesOf(dirs, "proxies")) {
+    for (const { row } of rowsOf(MeasureRow, path)) proxies.add(row[0].toLowerCase());
+  }
   const sides: string[] = [];
   for (const path of filesOf(dirs, "sides")) {
     for (const { line, row } of rowsOf(LocativeRow, path)) {
       checkCode(row[0], path, line);
       sides.push(row[0]);
+    }
+  }
+  const solitary: string[] = [];
+  for (const path of filesOf(dirs, "solitary")) {
+    for (const { line, row } of rowsOf(LocativeRow, path)) {
+      checkCode(row[0], path, line);
+      solitary.push(row[0]);
     }
   }
   const labels = new Map<string, "negative" | "positive">();
@@ -218,6 +236,9 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     tallies,
     referents,
     sides,
+    solitary,
+    proxies,
+    promised,
   };
 }
 

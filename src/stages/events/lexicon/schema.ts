@@ -150,6 +150,15 @@ export interface Lexicon {
    * addressee of their own ("Russia urged restraint") they go to both parties of the latest dyad told before.
    */
   readonly sides: readonly string[];
+  /**
+   * CAMEO codes (and their subcodes) whose act keeps no recipient when it names none, instead of
+   * taking the side its author was last dealing with (solitary.tsv).
+   */
+  readonly solitary: readonly string[];
+  /** Nouns that act for the body their "for" phrase names ("a spokesman for the ministry"; proxies.tsv). */
+  readonly proxies: ReadonlySet<string>;
+  /** CAMEO codes (and subcodes) of acts a commitment to do them only states ("agreed to restore ties"; promised.tsv). */
+  readonly promised: readonly string[];
   /** Evaluative words ("terrorist", "illegal", "statesman") -> tone, for the `label=` condition. */
   readonly labels: ReadonlyMap<string, "negative" | "positive">;
   /** Conditional hostile acts -> the 13x threat they make, by CAMEO code prefix (longest first). */

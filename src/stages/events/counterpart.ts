@@ -1,0 +1,44 @@
+import type { EventParty } from "../../doc/layers/events.js";
+import type { ReferentDraft } from "./referents.js";
+
+/** How far back (in sentences) the counterpart of an actor is looked for. */
+const WINDOW = 3;
+
+/**
+ * The party an actor is dealing with in the story told so far, for an act of its that names no
+ * recipient ("Beijing rejected the account", "the EU warned that further steps could follow"): the
+ * other side of the latest earlier act, within the window, that had this actor's country as its
+ * source or its target, when that side is another country. News tells one dyad at a time, so an
+ * actor's answer with no addressee is addressed to whoever it was last dealing with. Failing that,
+ * the recipient of the latest earlier act of the same PLOVER type by another party ("Turkey sent aid
+ * to Iran ... Qatar pledged 10 million dollars"). Returns null when the actor has no country or no
+ * such act was told.
+ */
+export function counterpartOf(
+  drafts: readonly ReferentDraft[],
+  d: ReferentDraft,
+  sentenceOf: (token: number) => number,
+): EventParty | null {
+  const own = d.event.source.country;
+  if (!own) return null;
+  const here = sentenceOf(d.token);
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const o = drafts[k] as ReferentDraft;
+    if (o.token >= d.token || here - sentenceOf(o.token) > WINDOW) continue;
+    const { source, target } = o.event;
+    if (!target?.country || !source.country || source.country === target.country) continue;
+    if (source.country === own) return target;
+    if (target.country === own) return source;
+  }
+  // "Turkey sent aid to Iran ... Qatar pledged 10 million dollars": an act like one just told of
+  // another party, with no recipient of its own, goes to the same recipient.
+  const type = d.event.plover.type;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const o = drafts[k] as ReferentDraft;
+    if (o.token >= d.token || here - sentenceOf(o.token) > WINDOW) continue;
+    const { source, target } = o.event;
+    if (o.event.plover.type !== type || !target?.country || target.country === own) continue;
+    if (source.country && source.country !== own && source.country !== target.country) return target;
+  }
+  return null;
+}

@@ -1,0 +1,243 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
+
+const lex = defaultLexicon();
+
+describe("events: clause misreads undone before coding", () => {
+  it("reads a passive subject of a verb with a means clause as its subject ('responded by expelling')", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj:pass
+answered answer VERB 0 root VBN
+by by SCONJ 4 mark
+expelling expel VERB 2 advcl VBG
+a a DET 7 det
+Chilean Chilean PROPN 7 compound
+envoy~ envoy NOUN 4 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL", "Chilean")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["PER>CHL 161 SANCTION"]);
+  });
+
+  it("keeps a true passive with its auxiliary ('was punished by losing')", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+answered answer VERB 0 root VBN
+by by SCONJ 5 mark
+expelling expel VERB 3 advcl VBG
+a a DET 8 det
+Chilean Chilean PROPN 8 compound
+envoy~ envoy NOUN 5 obj
+. . PUNCT 3 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL", "Chilean")] },
+    );
+    assert.ok(!eventLines(codeEvents(lex, doc), ["cameo"]).includes("PER>CHL 161"));
+  });
+
+  it("reads a name after 'said' as the subject of the reported verb ('said Chile and Peru would begin talks')", () => {
+    const actors = [countryActor("Chile", "CHL"), countryActor("Peru", "PER"), countryActor("Bolivia", "BOL")];
+    const expected = ["CHL>PER 040 CONSULT planned", "PER>CHL 040 CONSULT planned"];
+    // The name alone read as the object, the rest of the subject on a conjoined verb.
+    const split = docFromParse(
+      `Bolivia Bolivia PROPN 2 nsubj
+said say VERB 0 root VBD
+Chile Chile PROPN 2 obj
+and and CCONJ 7 cc
+Peru Peru PROPN 7 nsubj
+would would AUX 7 aux
+begin begin VERB 2 conj VB
+talks~ talk NOUN 7 obj
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, split), ["cameo", "plover", "status"]), expected);
+    // The whole coordination read as the object, the verb left without a subject.
+    const whole = docFromParse(
+      `Bolivia Bolivia PROPN 2 nsubj
+said say VERB 0 root VBD
+Chile Chile PROPN 2 obj
+and and CCONJ 5 cc
+Peru Peru PROPN 3 conj
+would would AUX 7 aux
+begin begin VERB 2 ccomp VB
+talks~ talk NOUN 7 obj
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, whole), ["cameo", "plover", "status"]), expected);
+  });
+
+  it("reads 'said X would ... and that Y would ...' as two things said, the second one planned too", () => {
+    const doc = docFromParse(
+      `Bolivia Bolivia PROPN 2 nsubj
+said say VERB 0 root VBD
+Chile Chile PROPN 5 nsubj
+would would AUX 5 aux
+open open VERB 2 ccomp VB
+offices office NOUN 5 obj
+in in ADP 8 case
+towns town NOUN 5 obl
+and and CCONJ 8 cc
+that that SCONJ 15 mark
+Chile Chile PROPN 15 nsubj
+and and CCONJ 13 cc
+Peru Peru PROPN 11 conj
+would would AUX 15 aux
+share share VERB 9 ccomp VB
+intelligence~ intelligence NOUN 15 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Chile", "CHL"), countryActor("Peru", "PER"), countryActor("Bolivia", "BOL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), [
+      "CHL>PER 064 planned",
+      "PER>CHL 064 planned",
+    ]);
+  });
+
+  it("reads a past form hung on the next noun as its adjective, with a subject of its own, as the verb", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 4 nsubj:pass
+on on ADP 3 case
+Monday Monday PROPN 1 nmod
+accused accuse VERB 5 amod VBN
+hackers hacker NOUN 0 root
+of of ADP 7 case
+spying spying NOUN 5 nmod
+and and CCONJ 9 cc
+summoned summon VERB 5 conj VBD
+the the DET 12 det
+Chilean Chilean ADJ 12 amod
+ambassador~ ambassador NOUN 9 obj
+. . PUNCT 5 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL", "Chilean")] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["cameo"]);
+    assert.ok(lines.includes("PER>CHL 114"), lines.join(" | "));
+    assert.ok(
+      lines.some((l) => l.startsWith("PER>") && l.includes(" 112")),
+      lines.join(" | "),
+    );
+  });
+
+  it("reads 'after X vetoed ...' parsed as a phrase and a complement as a clause with X its subject", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+session session NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+called call VERB 0 root VBN
+after after ADP 6 case
+Chile Chile PROPN 4 obl
+vetoed veto VERB 4 xcomp VBD
+the the DET 9 det
+draft~ draft NOUN 7 obj
+. . PUNCT 4 punct`,
+      { actors: [countryActor("Chile", "CHL")] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["cameo"]);
+    assert.ok(
+      lines.some((l) => l.startsWith("CHL>") && l.includes(" 129")),
+      lines.join(" | "),
+    );
+  });
+
+  it("joins a verb conjoined to a noun to that noun's clause ('said there had been no hostility and called X ...')", () => {
+    const doc = docFromParse(
+      `Lula Lula PROPN 2 nsubj
+said say VERB 0 root VBD
+there there PRON 5 expl
+had have AUX 5 aux
+been be VERB 2 ccomp VBN
+no no DET 7 det
+hostility hostility NOUN 5 nsubj
+and and CCONJ 9 cc
+called call VERB 7 conj VBD
+Macron Macron PROPN 9 obj
+a a DET 12 det
+statesman~ statesman NOUN 9 xcomp
+. . PUNCT 2 punct`,
+      { actors: [P("Lula", "BRA", "Lula"), P("Macron", "FRA", "Macron")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["BRA>FRA 051 SUPPORT"]);
+  });
+
+  it("reads 'months after X invaded Y' as a clause with X its subject", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+protested protest VERB 0 root VBD
+, , PUNCT 7 punct
+months month NOUN 7 nsubj
+after after ADP 6 case
+Chile Chile PROPN 7 obl
+invaded invade VERB 2 advcl VBD
+Bolivia~ Bolivia PROPN 7 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL"), countryActor("Bolivia", "BOL")] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["plover"]);
+    assert.ok(lines.includes("CHL>BOL ASSAULT"), lines.join(" | "));
+  });
+
+  it("takes a dateline read as the subject out of the clause ('LIMA — Chile's navy on Friday seized ...')", () => {
+    const doc = docFromParse(
+      `LIMA Lima PROPN 8 nsubj
+— - PUNCT 1 punct
+Chile~ Chile PROPN 5 nmod:poss
+'s 's PART 3 case
+navy navy NOUN 1 appos
+on on ADP 7 case
+Friday Friday PROPN 1 nmod
+seized seize VERB 0 root VBD
+a a DET 11 det
+Peruvian Peruvian ADJ 11 amod
+trawler~ trawler NOUN 8 obj
+. . PUNCT 8 punct`,
+      {
+        actors: [
+          countryActor("Peru", "PER", "LIMA", "Peruvian"),
+          { name: "Chilean navy", country: "CHL", sector: "MIL", kind: "organization", words: ["Chile's navy"] },
+        ],
+      },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["plover"]);
+    assert.ok(lines.includes("CHL>PER COERCE"), lines.join(" | "));
+    assert.ok(!lines.some((l) => l.startsWith("PER>")), lines.join(" | "));
+  });
+
+  it("gives 'said X were stoking tension and warned them' to the speaker, and a ministry spokeswoman her country", () => {
+    const doc = docFromParse(
+      `Foreign Foreign PROPN 2 amod
+Ministry Ministry PROPN 5 nsubj
+spokeswoman spokeswoman PROPN 2 flat
+Ana Ana PROPN 2 flat
+said say VERB 0 root VBD
+Chile Chile PROPN 10 nsubj
+and and CCONJ 8 cc
+Peru Peru PROPN 6 conj
+were be AUX 10 aux
+stoking stoke VERB 5 ccomp VBG
+tension tension NOUN 10 obj
+and and CCONJ 13 cc
+warned warn VERB 10 conj VBD
+them they PRON 13 obj
+against against SCONJ 16 mark
+meddling meddle VERB 13 advcl VBG
+. . PUNCT 5 punct`,
+      {
+        actors: [
+          countryActor("Chile", "CHL"),
+          countryActor("Peru", "PER"),
+          { name: "Foreign Ministry", country: null, sector: "GOV", kind: "organization", words: ["Foreign Ministry"] },
+          P("Ana", "BOL", "Ana"),
+        ],
+      },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["plover"]);
+    assert.ok(lines.includes("BOL>CHL THREATEN"), lines.join(" | "));
+    assert.ok(lines.includes("BOL>PER THREATEN"), lines.join(" | "));
+    assert.ok(!lines.some((l) => l.startsWith("CHL>") || l.startsWith("PER>")), lines.join(" | "));
+  });
+});

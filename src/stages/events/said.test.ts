@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+
+const lex = defaultLexicon();
+const actors = [C("Chile", "CHL"), C("Peru", "PER", "Peru", "Peruvian")];
+
+const answer = (verb: string, lemma: string, noun: string, nounLemma: string) =>
+  docFromParse(
+    `Chile Chile PROPN 2 nsubj
+${verb} ${lemma} VERB 0 root VBD
+Peruvian Peruvian ADJ 4 amod
+${noun}~ ${nounLemma} NOUN 2 obj
+. . PUNCT 2 punct`,
+    { actors },
+  );
+
+describe("events: a statement or proposal answered was still made", () => {
+  it("keeps accusations that are dismissed as made (reported), with the dismissal a rejection", () => {
+    const lines = eventLines(codeEvents(lex, answer("dismissed", "dismiss", "accusations", "accusation")), [
+      "cameo",
+      "status",
+    ]);
+    assert.ok(lines.includes("PER>CHL 112 reported"), lines.join(" | "));
+    assert.ok(lines.includes("CHL>PER 120 reported"), lines.join(" | "));
+  });
+
+  it("keeps a demand that is rejected as made", () => {
+    const lines = eventLines(codeEvents(lex, answer("rejected", "reject", "demands", "demand")), ["plover", "status"]);
+    assert.ok(lines.includes("PER>CHL REQUEST reported"), lines.join(" | "));
+  });
+
+  it("still negates an act that is rejected ('rejected Peruvian talks')", () => {
+    const lines = eventLines(codeEvents(lex, answer("rejected", "reject", "talks", "talk")), ["plover", "status"]);
+    assert.ok(!lines.some((l) => l.endsWith("CONSULT reported")), lines.join(" | "));
+  });
+});
+
+describe("events: the anonymity formula is no request", () => {
+  it("codes nothing for 'a Chilean diplomat who asked not to be named', however the to-clause is parsed", () => {
+    for (const rel of ["xcomp", "ccomp"]) {
+      const doc = docFromParse(
+        `A a DET 3 det
+Chilean Chilean ADJ 3 amod
+diplomat diplomat NOUN 0 root
+who who PRON 5 nsubj
+asked ask VERB 3 acl:relcl VBD
+not not PART 9 advmod
+to to PART 9 mark
+be be AUX 9 aux:pass
+named name VERB 5 ${rel} VBN
+. . PUNCT 3 punct`,
+        { actors: [C("Chile", "CHL", "Chilean diplomat")] },
+      );
+      assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), [], rel);
+    }
+  });
+});
