@@ -205,3 +205,18 @@ test("a country's adjective before its own place describes it; a coordinator is 
     JSON.stringify(got),
   );
 });
+
+test("possessed government nouns, Western countries and sector-modified groups are mentions", () => {
+  const text =
+    "Prime Minister Jan Novak said his government would act. Western countries objected. Opposition senators and government troops met.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: "2024-05-02" })), { timezone: null });
+  const nominals = detectMentions(doc)
+    .filter((m) => m.kind === "nominal")
+    .map((m) => [text.slice(m.start, m.end), m.country, m.sector]);
+  assert.deepEqual(nominals, [
+    ["government", null, "GOV"],
+    ["Western countries", "WST", null],
+    ["Opposition senators", null, "OPP"],
+    ["government troops", null, "MIL"],
+  ]);
+});

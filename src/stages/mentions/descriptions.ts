@@ -142,11 +142,21 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
       const bare =
         (sector !== undefined && ["CVL", "COP", "REB"].includes(sector) && w.endsWith("s")) || w === "police";
       const modified = i > 0 && /^(ADJ|PROPN)$/.test(upos(ctx, i - 1));
-      if (bare && !modified && !/^(NOUN|PROPN)$/.test(upos(ctx, i + 1)) && word(ctx, i + 1) !== "'")
+      // "Opposition senators", "government troops": a sector word before a plural group head gives the sector
+      const next = lower(ctx, i + 1);
+      const pair = `${w} ${next}`;
+      const headSector =
+        ctx.lex.groupHeads.get(pair) ?? (next.endsWith("s") ? ctx.lex.groupHeads.get(next) : undefined);
+      const grouped = sector !== undefined && !w.endsWith("s") && headSector !== undefined && word(ctx, i + 1) === next;
+      if (grouped && !/^(NOUN|PROPN)$/.test(upos(ctx, i + 2)))
+        found = [i + 2, pair, ctx.lex.groupHeads.get(pair) ?? (["OPP", "REB"].includes(sector) ? sector : headSector)];
+      else if (bare && !modified && !/^(NOUN|PROPN)$/.test(upos(ctx, i + 1)) && word(ctx, i + 1) !== "'")
         found = [i + 1, w, sector ?? "COP"];
     }
     if (found === null) continue;
-    const [end, head, sector] = found;
+    const [end, head, headSector] = found;
+    // "Western countries", "European states": states, not their governments
+    const sector = ctx.lex.words.countryGroupNouns.has(head) && head !== "governments" ? null : headSector;
     if (ctx.lex.titles.has(head) && !ctx.lex.groupHeads.has(head) && (beforeName(ctx, end) || inRole(end - 1)))
       continue;
     if (country === null && ctx.lex.titles.has(head)) continue;

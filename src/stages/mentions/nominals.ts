@@ -100,6 +100,9 @@ function groupNominal(ctx: Ctx, from: number, det: number, end: number, count: n
   return unnamed(span(ctx, from, end), "nominal", span(ctx, det, end), { group: { count, of } });
 }
 
+/** Possessive pronouns that give a government noun its state from context. */
+const OWNERS = new Set(["his", "her", "its", "their", "whose"]);
+
 /** May a title or an organization head open with this word? Each opens with a whole word (see prefixes.ts). */
 function mayHead(ctx: Ctx, low: string): boolean {
   return (
@@ -150,6 +153,11 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
       const s = span(ctx, i, i + 2);
       out.push(unnamed(s, "nominal", span(ctx, det, i + 2), { country: adj, sector: "GOV" }));
       i++;
+      continue;
+    }
+    // "his government", "whose administration": the government of the state in context (as "the government")
+    if (OWNERS.has(lower(ctx, i - 1)) && w.governmentNouns.has(low) && word(ctx, i) === low) {
+      out.push(unnamed(span(ctx, i, i + 1), "nominal", span(ctx, i - 1, i + 1), { sector: "GOV" }));
       continue;
     }
     // "the ministry", "the foreign minister", "the spokesperson"
