@@ -220,3 +220,10 @@ test("possessed government nouns, Western countries and sector-modified groups a
     ["government troops", null, "MIL"],
   ]);
 });
+
+test("'the port authority': an organization head after a lower-case modifier is a definite mention", () => {
+  const text = "Later the port authority said operations were normal.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: "2024-05-02" })), { timezone: null });
+  const m = detectMentions(doc).find((x) => x.kind === "nominal");
+  assert.equal(m === undefined ? null : text.slice(m.extent.start, m.extent.end), "the port authority");
+});

@@ -160,6 +160,22 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
       out.push(unnamed(span(ctx, i, i + 1), "nominal", span(ctx, i - 1, i + 1), { sector: "GOV" }));
       continue;
     }
+    // "the port authority", "the oil consortium": an organization head after one lower-case modifier
+    const modifier = word(ctx, i - 1);
+    if (
+      lower(ctx, i - 2) === "the" &&
+      word(ctx, i) === low &&
+      modifier === modifier.toLowerCase() &&
+      /^(NOUN|ADJ)$/.test(ctx.tags[i - 1]?.upos ?? "") &&
+      !taken(i - 1) &&
+      ctx.lex.orgHeads.has(low) &&
+      !/^(NOUN|PROPN)$/.test(ctx.tags[i + 1]?.upos ?? "")
+    ) {
+      out.push(
+        unnamed(span(ctx, i, i + 1), "nominal", span(ctx, i - 2, i + 1), { sector: ctx.lex.orgHeads.get(low) ?? null }),
+      );
+      continue;
+    }
     // "the ministry", "the foreign minister", "the spokesperson"
     if (lower(ctx, i - 1) === "the" && word(ctx, i) === low && mayHead(ctx, low)) {
       for (let end = Math.min(ctx.tokens.length, i + 3); end > i; end--) {
