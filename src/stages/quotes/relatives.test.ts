@@ -63,3 +63,14 @@ test("'according to a ministry statement' is the ministry named before", () => {
     "The Chilean Foreign Ministry summoned the envoy on Monday. According to a ministry statement, the talks would resume in June.";
   assert.deepEqual(speakers(text).at(-1), ["According to", "Chilean Foreign Ministry"]);
 });
+
+test("an unnamed official of a country or a place speaks anonymously", () => {
+  for (const text of [
+    "A senior Kenyan official, speaking on condition of anonymity, said the border would reopen.",
+    "Officials in Nairobi said the border would reopen on Monday.",
+  ]) {
+    const q = analyzeDoc(makeArticle({ text, published: "2024-03-05" })).quotes?.[0];
+    assert.equal(q?.anonymous, true, text);
+    assert.equal(q?.anonymousClass, "officials", text);
+  }
+});

@@ -111,8 +111,9 @@ export function resolveSpeaker(
   if (voices.length > 1) {
     return { ...NO_SPEAKER, speakerText: v.doc.text.slice(headSpan.start, headSpan.end), speakerSpan: headSpan };
   }
+  const onHead = actorOverlapping(actors, headTokSpan);
   const direct =
-    actorOverlapping(actors, headTokSpan) ??
+    onHead ??
     actorOverlapping(actors, headSpan) ??
     actorTitled(actors, headTokSpan) ??
     appositiveActor(actors, v.doc.text, tokenRangeSpan(v.tokens, phrase.start, phrase.end).end) ??
@@ -120,9 +121,13 @@ export function resolveSpeaker(
   const head = v.lower(headTok);
   const cls = lex.anonymous.get(head);
   const hasName = hasProperHead(v, headTok, lex);
-  // "Japanese officials said", "a Western diplomat said": a described group is known by its
-  // nationality, its voices stay anonymous
-  if (direct) return voiced(direct, headSpan, direct.kind === "group" && !hasName ? cls : undefined);
+  // "Japanese officials said", "a Western diplomat said", "officials in Tokyo said": voices known
+  // by their nationality or place, not by name, stay anonymous
+  const unnamed =
+    !hasName &&
+    direct !== null &&
+    (onHead === null || direct.kind === "group" || direct.name.toLowerCase().endsWith(` ${head}`));
+  if (direct) return voiced(direct, headSpan, unnamed ? cls : undefined);
   // "Foreign ministers of the Group of Seven said": the body the unnamed members belong to
   const body = memberOf(v, actors, phrase.end);
   if (body) return voiced(body, headSpan, cls);
