@@ -53,6 +53,9 @@ function attributionAfter(v: TokenView, lex: QuoteLexicon, r: QuoteRegion): Attr
       break;
     const entry = isVerbCue(v, lex, k, Math.min(first, sent.firstToken));
     if (!entry || entry.kind === "cognitive") continue;
+    // `"...", telling him that ...`: a participle after the quote goes on with the sentence's
+    // subject; what follows it is the audience, not the speaker
+    if (k === first && v.lower(k).endsWith("ing")) return null;
     const phrase = k > first ? subjectBefore(v, k, first) : phraseStartingAt(v, k + 1, Math.min(k + 12, v.size));
     if (!phrase || (k > first && phrase.start !== first)) return null;
     const relayed = quotedAs(v, lex, k, sent.endToken);

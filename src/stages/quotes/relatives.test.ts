@@ -74,3 +74,12 @@ test("an unnamed official of a country or a place speaks anonymously", () => {
     assert.equal(q?.anonymousClass, "officials", text);
   }
 });
+
+test("a participle after a quotation goes on with the sentence's subject ('\"...\", telling him')", () => {
+  const text =
+    'Deputy Minister Li Ming summoned the ambassador to lodge what he called "strong protests", telling him that Ottawa would pay a price.';
+  assert.deepEqual(
+    speakers(text).find(([cue]) => cue === "telling"),
+    ["telling", "Li Ming"],
+  );
+});
