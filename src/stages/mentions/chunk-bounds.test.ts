@@ -90,3 +90,8 @@ test("names that are also adjectives, names with commas, and bodies of a chamber
     ["LEG", "COP"],
   );
 });
+
+test("a country after a person's name is the person's; a state's formal name goes on over 'of'", () => {
+  assert.deepEqual(names("Karsten Warholm of Norway won."), ["Karsten Warholm", "Norway"]);
+  assert.deepEqual(names("The Islamic Republic of Iran objected."), ["Islamic Republic of Iran"]);
+});

@@ -26,9 +26,11 @@ export function personBeforeOf(ctx: Ctx, start: number, end: number, next: numbe
       (w) => /^\p{Lu}\p{Ll}/u.test(w) && !titleWord(ctx, w.toLowerCase()) && !ctx.lex.orgHeads.has(w.toLowerCase()),
     );
   if (!plain || ctx.lex.names.has(phrase(ctx, p, end))) return false;
-  // "President Amara Diallo of Guinea": after a title, a country is the person's
-  const titled = p > start && ctx.lex.names.get(word(ctx, next))?.[0]?.kind === "country";
-  return titled || organizationAt(ctx, next);
+  // "President Amara Diallo of Guinea", "Karsten Warholm of Norway": a country after a person's name
+  // is the person's ("the Islamic Republic of Iran" is a state's name)
+  const country = ctx.lex.names.get(word(ctx, next))?.[0]?.kind === "country";
+  const stateForm = ctx.lowers.slice(p, end).some((w) => ctx.names.stateForms.has(w));
+  return (country && !stateForm) || organizationAt(ctx, next);
 }
 
 /** Does a capitalized run at `k` name an organization: head first ("University of X") or last ("the Beijing Health Institute")? */

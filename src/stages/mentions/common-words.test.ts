@@ -227,3 +227,7 @@ test("'the port authority': an organization head after a lower-case modifier is 
   const m = detectMentions(doc).find((x) => x.kind === "nominal");
   assert.equal(m === undefined ? null : text.slice(m.extent.start, m.extent.end), "the port authority");
 });
+
+test("a listed person's one-word alias after 'the' is the common word ('the Moon')", () => {
+  assert.deepEqual(named("He compared the record to landing on the Moon."), []);
+});

@@ -42,6 +42,8 @@ export interface NameLists {
   readonly addressWords: ReadonlySet<string>;
   /** Party labels written before a politician's name ("Republican Kevin McCarthy"): not part of the name. */
   readonly partyLabels: ReadonlySet<string>;
+  /** Lower-cased words of a state's formal name ("the Islamic Republic of Iran"): such a name goes on over "of". */
+  readonly stateForms: ReadonlySet<string>;
   /** Lower-cased words that date a title and open no name ("Former", "Ex"). */
   readonly titleModifiers: ReadonlySet<string>;
   /** Names of God in the religions of the news ("God", "Allah"): no actors. */
@@ -73,6 +75,7 @@ const cuesSchema = z.object({
   diseaseNames: z.array(z.string().min(1)),
   deityNames: z.array(z.string().min(1)),
   titleModifiers: z.array(z.string().min(1)),
+  stateForms: z.array(z.string().min(1)),
   partyLabels: z.array(z.string().min(1)),
   addressWords: z.array(z.string().min(1)),
   chamberWords: z.array(z.string().min(1)),
@@ -127,6 +130,7 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     diseaseNames: new Set(cues.diseaseNames),
     deityNames: new Set(cues.deityNames),
     titleModifiers: lowered(cues.titleModifiers),
+    stateForms: lowered(cues.stateForms),
     partyLabels: new Set(cues.partyLabels),
     addressWords: lowered(cues.addressWords),
     chamberWords: lowered(cues.chamberWords),

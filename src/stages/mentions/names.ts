@@ -87,6 +87,10 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
     if (state !== undefined && place?.code === state && typeOf(place) === "LOC")
       return [nameMention(ctx, a, end, det, place, "LOC", null)];
   }
+  // "the Moon": a listed person's one-word alias after "the" is the common word, not the person
+  // ("the Bush administration" is the person's, as a modifier)
+  const modifies = /^\p{Ll}/u.test(word(ctx, end));
+  if (det < start && end - start === 1 && ctx.lex.people.has(text) && !modifies) return [];
   if (ctx.lex.people.has(phrase(ctx, start, end))) {
     return [{ ...unknownName(ctx, start, end, det), type: "PER", sector: null, country: null, place: false }];
   }
