@@ -2,6 +2,7 @@ import { layer } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { addMention, type Draft } from "./builder.js";
 import { rolesOn } from "./lexicon/index.js";
+import { oneOfGroup } from "./partitive.js";
 import type { ResolveCtx } from "./resolve.js";
 
 function sentenceOf(r: ResolveCtx, token: number): number {
@@ -82,6 +83,11 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   if (w.personPronouns.has(low)) kinds = ["person"];
   else if (w.thingPronouns.has(low)) kinds = ["organization", "country"];
   else return;
+  const whole = kinds.includes("person") ? null : oneOfGroup(r, m.firstToken);
+  if (whole !== null) {
+    for (const d of whole) addMention(d, m);
+    return;
+  }
   // "the border service ... It said": a body described in the singular is an "it" too
   const collective = (d: Draft) =>
     d.kind === "group" && !kinds.includes("person") && /([^s]|ss)$/.test(d.name.split(" ").pop() ?? "");

@@ -170,3 +170,19 @@ test("people named two sentences later are not the group's members", () => {
   const soto = doc.actors?.find((x) => x.name === "Ana Soto");
   assert.ok(!(soto?.mentions ?? []).some((s) => doc.text.slice(s.start, s.end) === "three ministers"));
 });
+
+/** The codes of the actors that have a mention with exactly this text, sorted. */
+function pairOf(doc: Doc, mention: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const a of doc.actors ?? [])
+    if (a.mentions.some((m) => doc.text.slice(m.start, m.end) === mention)) out.push(a.code);
+  return out.sort();
+}
+
+test("with no coordination, the nearest sentence naming exactly two states gives the pair", () => {
+  const doc = analyse(
+    "Chile's navy seized a fishing boat working for Argentina on Sunday. The United Nations urged calm. " +
+      "Both governments face elections next year.",
+  );
+  assert.deepEqual(pairOf(doc, "Both governments"), ["ARG", "CHL"]);
+});

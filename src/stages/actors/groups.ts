@@ -1,19 +1,22 @@
 import { layer } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { addMention, type Draft, draftOfCountry } from "./builder.js";
+import { mediates, type Party, relativeHost } from "./go-betweens.js";
 import type { ResolveCtx } from "./resolve.js";
 
 /* Group nominals ("the two sides", "both capitals", "the three ministers") -> the parties named before. */
 
-/** An earlier actor mention: its draft and the whole noun phrase it fills. */
-interface Party {
-  readonly draft: Draft;
-  readonly start: number;
-  readonly end: number;
-}
-
 /** Text between two parties that coordinates them: "and", ",", ", and", "&", "as well as". */
 const COORDINATION = /^(,|and|, and|&|as well as|, as well as)$/;
+
+/** Actors named as go-betweens before the group ("talks brokered by China", "Oman, which hosted ..."). */
+function goBetweens(r: ResolveCtx, m: Mention): Set<Draft> {
+  const out = new Set<Draft>();
+  for (const p of partiesBefore(r, m)) if (mediates(r, p, p)) out.add(p.draft);
+  const host = relativeHost(r, m);
+  if (host !== null) out.add(host);
+  return out;
+}
 
 /** Noun-phrase extents of the layer's mentions, by "start:end" of the mention. */
 function extents(r: ResolveCtx): Map<string, { start: number; end: number }> {
@@ -88,6 +91,10 @@ function coordinated(
       j--;
     }
     if (j === i) continue;
+    if (mediates(r, parties[j] as Party, parties[i] as Party)) {
+      i = j;
+      continue;
+    }
     const members: Draft[] = [];
     let ok = true;
     for (const p of parties.slice(j, i + 1)) {
@@ -108,12 +115,14 @@ function coordinated(
 export function resolveGroup(r: ResolveCtx, m: Mention): void {
   if (m.group === null) return;
   const of = m.group.of;
-  let members = coordinated(r, m, m.group.count, of);
+  const go = goBetweens(r, m);
+  let members =
+    coordinated(r, m, m.group.count, of) ?? (of === "country" ? sentenceStates(r, m, m.group.count, go) : null);
   if (members === null) {
     // no coordination before: the latest parties, people standing for their countries ("X will visit
     // China, where Premier Y will meet him ... the two sides") and countries for their people
     members = [];
-    const seen = new Set<Draft>();
+    const seen = new Set<Draft>(go);
     while (members.length < m.group.count) {
       const d = r.drafts.latest(
         m.firstToken,
@@ -123,12 +132,42 @@ export function resolveGroup(r: ResolveCtx, m: Mention): void {
       if (d === null) break;
       seen.add(d);
       const member = asMember(r, d, of, m.firstToken);
-      if (member !== null && (member.kind === of || of === "country") && !members.includes(member))
-        members.push(member);
+      const ok = member !== null && !go.has(member) && (member.kind === of || of === "country");
+      if (ok && member !== null && !members.includes(member)) members.push(member);
     }
     if (members.length < m.group.count) return;
   }
   for (const d of members) addMention(d, m);
+}
+
+/** Sectors of a state's own people and bodies: they stand for their state in a group of countries. */
+const STATE_SECTORS = new Set(["GOV", "MIL"]);
+
+/**
+ * "Venezuela's navy detained a ship working for Guyana. 'Both governments ...'": with no coordination,
+ * the nearest sentence (the group's own, before it, or one of the three before) whose actors stand for
+ * exactly `count` states or organizations; a state's officials and forces stand for the state.
+ */
+function sentenceStates(r: ResolveCtx, m: Mention, count: number, go: ReadonlySet<Draft>): Draft[] | null {
+  const tokens = layer(r.doc, "tokens");
+  const here = tokens[m.firstToken]?.sentence ?? -1;
+  const stands = (d: Draft): Draft | null => {
+    if (d.kind === "country") return d;
+    if (d.kind === "group" || d.country === null || !r.lex.countryNames.has(d.country)) return null;
+    if (d.kind === "person" || (d.sector !== null && STATE_SECTORS.has(d.sector)))
+      return draftOfCountry(r.drafts, r.lex.countryNames, d.country, "country", d.country);
+    return null;
+  };
+  for (let s = here; s >= Math.max(0, here - 3); s--) {
+    const found: Draft[] = [];
+    for (const d of r.drafts.list) {
+      if (!d.positions.some((p) => p < m.firstToken && tokens[p]?.sentence === s)) continue;
+      const member = go.has(d) ? null : stands(d);
+      if (member !== null && !go.has(member) && !found.includes(member)) found.push(member);
+    }
+    if (found.length === count) return found;
+  }
+  return null;
 }
 
 /** The first person of the country named after token `pos`, in the same or the next sentence. */

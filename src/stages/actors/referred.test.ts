@@ -110,3 +110,18 @@ test("a one-word name ending an organization's name named before is that organiz
   const alone = analyse("A Commission spokesman said the plan was final.");
   assert.deepEqual(mentionsOf(alone, "EU"), []);
 });
+
+test("'the North' and 'the South' are the halves of a divided country named before", () => {
+  const doc = analyse(
+    "North Korea tested a rocket on Monday. Japan said it would not talk to the North. " +
+      "Seoul urged the North to return to talks, and the South will hold drills.",
+  );
+  const of = (code: string) => mentionsOf(doc, code, "country");
+  assert.deepEqual(of("PRK"), ["North Korea", "North", "North"]);
+  assert.deepEqual(of("KOR"), ["Seoul", "South"]);
+});
+
+test("a divided country's leader is enough to name its half", () => {
+  const doc = analyse("South Korean President Lee Min-ho met Japanese officials and offered aid to the North.");
+  assert.deepEqual(mentionsOf(doc, "PRK", "country"), ["North"]);
+});

@@ -78,3 +78,24 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
     r.drafts.latest(m.firstToken, (x) => x.kind === "organization" && x.sector === sector);
   if (d !== null) addMention(d, m);
 }
+
+/**
+ * "North Korea ... the North", "Seoul ... the North": a bare compass word after "the" names that half
+ * of a divided country named before (its own name, or the other half's with the word swapped), or null.
+ */
+export function halfOfCountry(r: ResolveCtx, m: Mention, text: string): Draft | null {
+  const halves = r.lex.words.halfWords;
+  if (!halves.has(text) || r.word(m.firstToken - 1)?.toLowerCase() !== "the") return null;
+  // a person or body of the country counts too ("North Korean leader Kim ... the North")
+  const split = (d: Draft): string[] => (r.lex.countryNames.get(d.country ?? "") ?? "").split(" ");
+  const divided = (d: Draft) => d.kind !== "group" && split(d).length > 1 && halves.has(split(d)[0] ?? "");
+  const d = r.drafts.latest(m.firstToken, divided);
+  if (d === null) return null;
+  const [first, ...rest] = split(d);
+  const code =
+    first === text
+      ? d.country
+      : (r.lex.names.get(`${text} ${rest.join(" ")}`) ?? []).find((e) => e.kind === "country")?.code;
+  if (code == null) return null;
+  return draftOfCountry(r.drafts, r.lex.countryNames, code, "country", code);
+}

@@ -11,7 +11,7 @@ import type { ActorLexicon } from "./lexicon/index.js";
 import { capitalActs, placedCountry } from "./located.js";
 import { officialCountry, sectorsFromBodies } from "./officials.js";
 import { findPerson, personFacts } from "./people.js";
-import { resolveReferred } from "./referred.js";
+import { halfOfCountry, resolveReferred } from "./referred.js";
 
 export interface ResolveCtx {
   readonly doc: Doc;
@@ -115,6 +115,11 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   if (ref !== null && ref.source === "seat" && ref.code !== null && (ref.sector === "GOV" || ref.sector === "IGO")) {
     // "Brussels" is the EU: the same actor as "the EU" named in the text
     addMention(isIgo(r, ref.code) ? igoDraft(r, ref.code) : countryDraft(r, ref.code, "country", ref.name), m);
+    return;
+  }
+  const half = ref === null ? halfOfCountry(r, m, text) : null;
+  if (half !== null) {
+    addMention(half, m);
     return;
   }
   if (m.type === "LOC" && ref === null) return;

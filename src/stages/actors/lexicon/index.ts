@@ -84,6 +84,14 @@ export interface WordSets {
   readonly governmentNouns: ReadonlySet<string>;
   /** Lemmas of verbs whose subject an "it"/"he" right after them speaks of ("Iraq said it would"). */
   readonly reportingVerbs: ReadonlySet<string>;
+  /** Forms of verbs of go-betweens ("hosted", "brokered"), lower case. */
+  readonly mediationVerbs: ReadonlySet<string>;
+  /** Nouns naming go-betweens ("mediators", "guarantors"), lower case. */
+  readonly mediationNouns: ReadonlySet<string>;
+  /** Verbs and nouns of hosts ("hosted", "chaired", "hosts"): go-betweens only of talks "between" others. */
+  readonly hostWords: ReadonlySet<string>;
+  /** Compass words naming half of a divided country ("North", "South"). */
+  readonly halfWords: ReadonlySet<string>;
 }
 
 export interface LexiconOptions {
@@ -262,6 +270,10 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       organizationTitles: new Map(Object.entries(words.organizationTitles)),
       governmentNouns: new Set(words.governmentNouns),
       reportingVerbs: new Set(words.reportingVerbs),
+      mediationVerbs: new Set(words.mediation.verbs),
+      mediationNouns: new Set(words.mediation.nouns),
+      hostWords: new Set([...words.mediation.hostVerbs, ...words.mediation.hostNouns]),
+      halfWords: new Set(words.halfWords),
     },
   };
 }

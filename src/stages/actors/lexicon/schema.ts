@@ -105,6 +105,15 @@ export const wordsSchema = z.object({
   organizationTitles: z.record(z.string().min(3), z.string().regex(/^[A-Z]{2,}$/)),
   governmentNouns: z.array(z.string()),
   reportingVerbs: z.array(z.string()),
+  /** Words that make the parties they follow or precede go-betweens, not sides ("A and B, which brokered"). */
+  mediation: z.object({
+    verbs: z.array(z.string()),
+    hostVerbs: z.array(z.string()),
+    nouns: z.array(z.string()),
+    hostNouns: z.array(z.string()),
+  }),
+  /** Compass words that name half of a divided country named before ("North Korea ... the North"). */
+  halfWords: z.array(z.string()),
 });
 
 /** One row of a people file (TSV): a person holding one role between two dates. */
