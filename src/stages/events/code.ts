@@ -5,7 +5,9 @@ import { type ActorIndex, indexActors } from "./actors.js";
 import { statementAuthor } from "./authors.js";
 import { counterpartOf } from "./counterpart.js";
 import { followingDate, indexTimes, numberOf, pastComplementDate, publicationDate, textDate } from "./date.js";
+import { type Draft, dedupe } from "./dedupe.js";
 import { discardCue } from "./discard.js";
+import { commonNounActors, domesticParty, namedGroups, stateActor } from "./domestic.js";
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -15,21 +17,10 @@ import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
 import { frameOf, rolesOf } from "./roles.js";
+import { siblingTarget } from "./siblings.js";
 import { statusOf } from "./status.js";
 import { conditionalThreat, declaredRefusal } from "./threats.js";
 import { buildTree, caseOf, type Tree } from "./tree.js";
-
-/** An event with what the coder knew when it made it (used for re-mentions; not part of the record). */
-interface Draft {
-  readonly event: CodedEvent;
-  readonly noun: boolean;
-  readonly ownDate: boolean;
-  readonly token: number;
-  /** The trigger, or the light verb that carries an event noun. */
-  readonly clause: number;
-  /** The target is a guess from context (the author's latest counterpart), not the text's. */
-  readonly guessedTarget?: boolean;
-}
 
 function isQuestion(doc: Doc, sentence: number): boolean {
   const s = doc.sentences?.[sentence];
@@ -110,6 +101,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const actors: ActorIndex = indexActors(doc, tree, lex);
   const times = indexTimes(doc, tree);
   const published = publicationDate(doc);
+  const common = commonNounActors(lex, doc);
   const tokens = doc.tokens ?? [];
   const matches: (TriggerMatch | null)[] = tokens.map((_, i) => matchTrigger(lex, tree, actors, i));
   const innerAt = (t: number) => matches[t]?.entry.inner ?? null;
@@ -152,8 +144,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       roles = { ...roles, sources: author };
     }
     const hosts = frame.light !== null ? [frame.trigger, frame.light] : [frame.trigger];
-    if (discardCue(lex, tree, hosts)) continue;
     const parties = [...roles.sources, ...roles.targets, ...roles.participants];
+    const states = parties.length > 0 && parties.every((a) => stateActor(lex, a));
+    if (discardCue(lex, tree, hosts, states)) continue;
     if (parties.length && parties.every((a) => a.sector === "BUS")) continue;
 
     const own =
@@ -177,8 +170,13 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       p.country === null && p.actor === null && here && RESIDENT_SECTORS.has(p.sector ?? "")
         ? { ...p, country: here, code: `${here}${p.sector ?? ""}` }
         : p;
-    for (const raw of expandPairs(roles, m.entry.symmetric || roles.reciprocal === true, m.entry.mirror !== null)) {
-      const pair = { ...raw, source: local(raw.source), target: raw.target ? local(raw.target) : null };
+    const pairs = expandPairs(roles, m.entry.symmetric || roles.reciprocal === true, m.entry.mirror !== null, (s, t) =>
+      namedGroups(lex, s, t, common),
+    );
+    for (const raw of pairs) {
+      const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
+      const source = domesticParty(lex, s0, t0, here, common);
+      const pair = { ...raw, source, target: t0 ? domesticParty(lex, t0, s0, here, common) : null };
       const cameo = pair.mirrored && m.entry.mirror ? m.entry.mirror : m.cameo;
       const ci = lex.cameo.get(cameo) ?? info;
       const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));
@@ -238,6 +236,11 @@ function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draf
   const sentenceOf = (t: number) => doc.tokens?.[t]?.sentence ?? 0;
   const out: Draft[] = [];
   for (const d of drafts) {
+    const mate = siblingTarget(tree, drafts, d);
+    if (mate) {
+      out.push({ ...d, event: { ...d.event, target: mate } });
+      continue;
+    }
     let parties = d.event.target === null ? referentParties(lex, tree, drafts, d, sentenceOf) : [];
     // "Russia urged restraint": an appeal to the sides of the dispute just told.
     if (d.event.target === null && !parties.length && lex.sides.some((c) => d.event.cameo?.startsWith(c)))
@@ -254,37 +257,4 @@ function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draf
 
 function sameParty(a: Actor, p: EventParty): boolean {
   return p.actor !== null ? a.id === p.actor : a.country === p.country && a.sector === p.sector;
-}
-
-const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code ?? p.actor}|${p.sector ?? ""}` : "-");
-
-/**
- * Drops re-mentions: a later event noun with no date or no target of its own that repeats an earlier
- * event's source and code, with the same status or as a plain mention of a planned one ("Lavrov's
- * visit" after "Lavrov's scheduled visit to China"; talks to begin after talks held are new talks),
- * and exact duplicates on the gold dedup key (source, target, code, date, status).
- */
-function dedupe(drafts: readonly Draft[]): CodedEvent[] {
-  const out: Draft[] = [];
-  const keys = new Set<string>();
-  for (const d of drafts) {
-    const e = d.event;
-    const ownTarget = e.target !== null && d.guessedTarget !== true;
-    if (d.noun && (!d.ownDate || !ownTarget)) {
-      const earlier = out.find(
-        (o) =>
-          o.event.cameo === e.cameo &&
-          (o.event.status === e.status || (o.event.status === "planned" && e.status === "reported")) &&
-          o.token !== d.token &&
-          sideKey(o.event.source) === sideKey(e.source) &&
-          (!ownTarget || o.event.target?.country === e.target?.country),
-      );
-      if (earlier) continue;
-    }
-    const key = [sideKey(e.source), sideKey(e.target), e.cameo, e.date.start, e.date.end, e.status].join("/");
-    if (keys.has(key)) continue;
-    keys.add(key);
-    out.push(d);
-  }
-  return out.map((d) => d.event);
 }

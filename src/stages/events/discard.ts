@@ -1,20 +1,29 @@
 import type { Lexicon } from "./lexicon/schema.js";
-import { CLAUSAL, type Tree } from "./tree.js";
+import { CLAUSAL, caseOf, type Tree } from "./tree.js";
+
+/** Prepositions of a phrase that only sets an act's time or occasion ("during the tournament"). */
+const OCCASION = new Set(["during", "before", "after", "ahead of", "for", "at", "throughout", "until"]);
 
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 
 /**
  * The discard rule (sport, entertainment) whose cue word sits in the trigger's own clause, or null.
- * A scoreline ("2-1") counts as a sport cue.
+ * A scoreline ("2-1") counts as a sport cue. When the act is between states (`states`), a sports
+ * event (domain `sport-occasion`: a tournament, not a match) in a phrase that only gives the act's time
+ * or occasion does not count: "ministers agreed to share intelligence during the tournament" is
+ * diplomacy about a sports event, not sport.
  */
-export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[]): string | null {
+export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[], states = false): string | null {
   const seen = new Set<number>();
+  // Only the act's own clause: "the coach said after the match that ..." still sets a sports scene.
+  let occasions = states;
   const walk = (n: number): string | null => {
     if (seen.has(n)) return null;
     seen.add(n);
     const word = tree.word(n).toLowerCase();
     // Cue words are nouns: "a friendly" is a match, "Friendly Cooperation" is not.
     const hit = tree.upos(n) === "NOUN" ? (lex.discards.get(tree.lemma(n)) ?? lex.discards.get(word)) : undefined;
+    if (hit && hit.domain === "sport-occasion" && occasions && occasionPhrase(tree, n)) return null;
     if (hit) return hit.rule;
     if (SCORE.test(word) || splitScore(lex, tree, n)) return "discards/score";
     for (const c of tree.children[n] ?? []) {
@@ -37,11 +46,19 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
     const rel = tree.rel(clause).split(":")[0] ?? "";
     // "the match in which Spain's attack faded": a relative clause takes the scene of the noun it modifies.
     if ((rel === "ccomp" || rel === "parataxis" || rel === "acl") && tree.head(clause) >= 0) {
+      occasions = false;
       const said = walk(tree.head(clause));
+      occasions = states;
       if (said) return said;
     }
   }
   return null;
+}
+
+/** A phrase that only gives the act's time or occasion ("during the tournament", "ahead of the Cup"). */
+function occasionPhrase(tree: Tree, n: number): boolean {
+  const rel = tree.rel(n);
+  return (rel.startsWith("obl") || rel.startsWith("nmod")) && OCCASION.has(caseOf(tree, n) ?? "");
 }
 
 /** A scoreline the tokenizer split into three tokens ("2", "-", "1"), not a tally of votes (tallies.tsv). */

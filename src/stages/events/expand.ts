@@ -25,12 +25,19 @@ const uniq = (xs: readonly Actor[]) => xs.filter((a, i) => xs.indexOf(a) === i);
  * Source-target pairs of one trigger: every pair of a compound actor, both directions for symmetric
  * events, and the mirrored pair (host -> visitor) when the entry asks for one.
  */
-export function expandPairs(roles: Roles, symmetric: boolean, mirror: boolean): Pair[] {
+export function expandPairs(
+  roles: Roles,
+  symmetric: boolean,
+  mirror: boolean,
+  distinct: (s: EventParty, t: EventParty) => boolean = () => false,
+): Pair[] {
   const out: Pair[] = [];
   const add = (s: EventParty, t: EventParty | null, mirrored = false) => {
     // An actor never acts on itself; two parties with one and the same code (USAGOV -> USAGOV) are
-    // almost always one side resolved twice, so precision comes first.
-    if (t && ((s.actor !== null && s.actor === t.actor) || (s.code !== null && s.code === t.code))) return;
+    // almost always one side resolved twice, so precision comes first, unless `distinct` tells two
+    // named groups apart (two militias of one country).
+    if (t && s.actor !== null && s.actor === t.actor) return;
+    if (t && s.code !== null && s.code === t.code && !(s.actor !== null && t.actor !== null && distinct(s, t))) return;
     // Meeting or calling one's own state ("Wang ... China") is one side resolved twice, too.
     if (
       t &&

@@ -233,7 +233,8 @@ protesters~ protester NOUN 2 obl
         times: [{ text: "Monday", value: "2024-05-13", anchor: 2 }],
       },
     );
-    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["KEN>- 190"]);
+    // the protesters, named with no country, are of the troops' own (domestic.tsv)
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["KEN>KEN 190"]);
     assert.equal(codeEvents(lex, doc)[0]?.source.sector, "MIL");
   });
 

@@ -87,6 +87,12 @@ export function referentParties(
       .filter((o) => o.token < d.token && o.token !== n)
       .filter((o) => o.event.status === "reported" || o.event.status === "planned");
     const earlier = before.filter((o) => here - sentenceOf(o.token) <= WINDOW);
+    // "welcomed the outcome": the news the article reports, its lead act by another party.
+    if (lex.outcomes.has(lemma)) {
+      const lead = before.find((o) => o.event.source.country && o.event.source.country !== own);
+      const ps = lead ? usable(partiesAt(drafts, lead.token)) : [];
+      if (ps.length) return ps;
+    }
     // The same act named again, anywhere before: the same word as an earlier trigger ("the meeting"
     // after "at a meeting"), else as the object of an earlier act ("the agreements" after "signed agreements").
     const asTrigger = (o: ReferentDraft) => tree.lemma(o.token) === lemma;

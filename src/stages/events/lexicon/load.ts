@@ -9,6 +9,7 @@ import {
   type CameoInfo,
   CameoRow,
   DiscardRow,
+  DomesticRow,
   type Effect,
   Family,
   type GoalEntry,
@@ -65,7 +66,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `promised*.tsv`.
+ * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `promised*.tsv`, `domestic*.tsv`, `outcomes*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -186,6 +187,10 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   for (const path of filesOf(dirs, "tallies")) {
     for (const { row } of rowsOf(MeasureRow, path)) tallies.add(row[0].toLowerCase());
   }
+  const outcomes = new Set<string>();
+  for (const path of filesOf(dirs, "outcomes")) {
+    for (const { row } of rowsOf(MeasureRow, path)) outcomes.add(row[0].toLowerCase());
+  }
   const referents = new Set<string>();
   for (const path of filesOf(dirs, "referents")) {
     for (const { row } of rowsOf(MeasureRow, path)) referents.add(row[0].toLowerCase());
@@ -215,11 +220,16 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
       solitary.push(row[0]);
     }
   }
+  const domestic = new Map<string, "state" | "people">();
+  for (const path of filesOf(dirs, "domestic")) {
+    for (const { row } of rowsOf(DomesticRow, path)) domestic.set(row[0], row[1]);
+  }
   const labels = new Map<string, "negative" | "positive">();
   for (const path of filesOf(dirs, "labels")) {
     for (const { row } of rowsOf(LabelRow, path)) labels.set(row[0].toLowerCase(), row[1]);
   }
   return {
+    domestic,
     labels,
     triggers,
     goals,
@@ -235,6 +245,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     measures,
     tallies,
     referents,
+    outcomes,
     sides,
     solitary,
     proxies,

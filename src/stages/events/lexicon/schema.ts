@@ -43,6 +43,9 @@ export const DiscardRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, wor
 /** locative*.tsv: a CAMEO code (prefix) whose event falls on the country where it takes place, and why. */
 export const LocativeRow = z.tuple([code, z.string()]);
 
+/** domestic*.tsv: sector, its role in a domestic event (state | people), why. */
+export const DomesticRow = z.tuple([sectorSchema, z.enum(["state", "people"]), z.string()]);
+
 /** measures*.tsv, tallies*.tsv and referents*.tsv: one lemma per row. */
 export const MeasureRow = z.tuple([word]);
 
@@ -145,6 +148,8 @@ export interface Lexicon {
    * recipient of its own whose object is one of them answers the parties of that act.
    */
   readonly referents: ReadonlySet<string>;
+  /** Nouns for the news the article reports ("the outcome", "the announcement"): its lead act (outcomes.tsv). */
+  readonly outcomes: ReadonlySet<string>;
   /**
    * CAMEO codes (and their subcodes) of appeals addressed to the sides of a dispute: with no
    * addressee of their own ("Russia urged restraint") they go to both parties of the latest dyad told before.
@@ -159,6 +164,8 @@ export interface Lexicon {
   readonly proxies: ReadonlySet<string>;
   /** CAMEO codes (and subcodes) of acts a commitment to do them only states ("agreed to restore ties"; promised.tsv). */
   readonly promised: readonly string[];
+  /** Sectors of domestic events: state bodies and the people they act on (domestic.tsv). */
+  readonly domestic: ReadonlyMap<string, "state" | "people">;
   /** Evaluative words ("terrorist", "illegal", "statesman") -> tone, for the `label=` condition. */
   readonly labels: ReadonlyMap<string, "negative" | "positive">;
   /** Conditional hostile acts -> the 13x threat they make, by CAMEO code prefix (longest first). */

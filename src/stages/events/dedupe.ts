@@ -1,0 +1,46 @@
+import type { CodedEvent } from "../../doc/layers/events.js";
+
+/** An event with what the coder knew when it made it (used for re-mentions; not part of the record). */
+export interface Draft {
+  readonly event: CodedEvent;
+  readonly noun: boolean;
+  readonly ownDate: boolean;
+  readonly token: number;
+  /** The trigger, or the light verb that carries an event noun. */
+  readonly clause: number;
+  /** The target is a guess from context (the author's latest counterpart), not the text's. */
+  readonly guessedTarget?: boolean;
+}
+
+const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code ?? p.actor}|${p.sector ?? ""}` : "-");
+
+/**
+ * Drops re-mentions: a later event noun with no date or no target of its own that repeats an earlier
+ * event's source and code, with the same status or as a plain mention of a planned one ("Lavrov's
+ * visit" after "Lavrov's scheduled visit to China"; talks to begin after talks held are new talks),
+ * and exact duplicates on the gold dedup key (source, target, code, date, status).
+ */
+export function dedupe(drafts: readonly Draft[]): CodedEvent[] {
+  const out: Draft[] = [];
+  const keys = new Set<string>();
+  for (const d of drafts) {
+    const e = d.event;
+    const ownTarget = e.target !== null && d.guessedTarget !== true;
+    if (d.noun && (!d.ownDate || !ownTarget)) {
+      const earlier = out.find(
+        (o) =>
+          o.event.cameo === e.cameo &&
+          (o.event.status === e.status || (o.event.status === "planned" && e.status === "reported")) &&
+          o.token !== d.token &&
+          sideKey(o.event.source) === sideKey(e.source) &&
+          (!ownTarget || o.event.target?.country === e.target?.country),
+      );
+      if (earlier) continue;
+    }
+    const key = [sideKey(e.source), sideKey(e.target), e.cameo, e.date.start, e.date.end, e.status].join("/");
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(d);
+  }
+  return out.map((d) => d.event);
+}

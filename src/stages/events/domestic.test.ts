@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import type { EventParty } from "../../doc/layers/events.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
+import { domesticParty, namedGroups } from "./domestic.js";
+import { defaultLexicon } from "./lexicon/load.js";
+
+const party = (country: string | null, sector: string | null, actor: string | null = null): EventParty => ({
+  actor,
+  code: `${country ?? ""}${sector ?? ""}` || null,
+  country,
+  sector,
+});
+
+const pairs = (text: string, trigger: string) => {
+  const doc = analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" }));
+  return (doc.events ?? [])
+    .filter((e) => text.slice(e.trigger.start, e.trigger.end) === trigger)
+    .map((e) => `${e.source.code}>${e.target?.code ?? "-"}`)
+    .sort();
+};
+
+test("a state body acting on a countryless group: both sides are of one country, different sectors", () => {
+  assert.deepEqual(pairs("Ghanaian police arrested dozens of students on Tuesday.", "arrested"), ["GHACOP>GHACVL"]);
+  assert.deepEqual(pairs("The Chadian army said it was fighting rebels near the border.", "fighting"), [
+    "TCDMIL>TCDREB",
+    "TCDREB>TCDMIL",
+  ]);
+  assert.deepEqual(pairs("Soldiers detained the Guinean president on Sunday.", "detained"), ["GINMIL>GINGOV"]);
+});
+
+test("the place where the act happens comes before the other side's country", () => {
+  assert.deepEqual(pairs("Jordanian troops killed four militants in Syria on Monday.", "killed"), ["JORMIL>SYRREB"]);
+});
+
+test("no state body, a bare country or a named actor: the country is left as found", () => {
+  const lex = defaultLexicon();
+  // two groups of people tell nothing of each other's country
+  assert.deepEqual(domesticParty(lex, party(null, "CVL"), party("PER", "REB"), null), party(null, "CVL"));
+  // a bare country has no sector to say it acts at home
+  assert.deepEqual(domesticParty(lex, party(null, "REB"), party("PER", null), null), party(null, "REB"));
+  // a named actor keeps what the actors stage found
+  assert.deepEqual(domesticParty(lex, party(null, "REB", "a3"), party("PER", "MIL"), null), party(null, "REB", "a3"));
+  // businesses and international bodies are no domestic sectors
+  assert.deepEqual(domesticParty(lex, party(null, "BUS"), party("PER", "GOV"), null), party(null, "BUS"));
+  assert.deepEqual(domesticParty(lex, party(null, "CVL"), party("PER", "COP"), null), party("PER", "CVL"));
+  assert.deepEqual(domesticParty(lex, party(null, "REB"), party("PER", "MIL"), "COL"), party("COL", "REB"));
+});
+
+test("a proper name with no country stays without one; a common-noun group takes the state's", () => {
+  assert.deepEqual(
+    pairs("Iraqi troops fought Islamic State near Mosul on Friday.", "fought").filter((p) => p.includes("REB")),
+    ["IRQMIL>REB", "REB>IRQMIL"],
+  );
+});
+
+test("preventing or stopping a demonstration restricts freedoms (1721); breaking one up is repression (175)", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+      .filter((e) => e.cameo === "1721" || e.cameo === "175")
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo} ${e.plover.type}`);
+  assert.deepEqual(coded("Serbian police stopped a march by nurses in Belgrade on Thursday."), [
+    "SRBCOP>SRBCVL 1721 COERCE",
+  ]);
+  assert.deepEqual(coded("Georgian police prevented a rally held by students in Tbilisi on Saturday."), [
+    "GEOCOP>GEOCVL 1721 COERCE",
+  ]);
+  assert.deepEqual(coded("Riot police broke up the protest on Sunday."), ["COP>- 175 ASSAULT"]);
+  // stopping an offensive or preventing a war is no restriction on assembly
+  assert.deepEqual(coded("Serbian police prevented a collision on the highway."), []);
+});
+
+test("pushing back a crowd is crowd control (175), and the batons used for it are aimed at the crowd", () => {
+  assert.deepEqual(pairs("Nepalese police used batons to push back demonstrators near parliament on Friday.", "used"), [
+    "NPLCOP>NPLCVL",
+  ]);
+  assert.deepEqual(pairs("Nepalese police used batons to push back demonstrators near parliament on Friday.", "push"), [
+    "NPLCOP>NPLCVL",
+  ]);
+  assert.deepEqual(pairs("The electoral board pushed back the deadline for the vote on Friday.", "pushed"), []);
+});
+
+test("two named armed groups of one country are two sides; one group resolved twice is not", () => {
+  assert.deepEqual(pairs("Hamas clashed with Islamic Jihad in Gaza on Monday.", "clashed"), ["PSEREB>PSEREB"]);
+  const lex = defaultLexicon();
+  const common = new Set(["a2"]);
+  // both proper names of a people sector: distinct
+  assert.equal(namedGroups(lex, party("PSE", "REB", "a1"), party("PSE", "REB", "a3"), common), true);
+  // a common-noun group ("militants") may be the same group named again
+  assert.equal(namedGroups(lex, party("PSE", "REB", "a1"), party("PSE", "REB", "a2"), common), false);
+  // two state bodies with one code are one side resolved twice
+  assert.equal(namedGroups(lex, party("PSE", "GOV", "a1"), party("PSE", "GOV", "a3"), common), false);
+});
+
+test("a sentence-opening group noun is a common noun; a sentence-opening name is not", () => {
+  assert.deepEqual(pairs("Militants attacked soldiers of the Malian army on Monday.", "attacked"), ["MLIREB>MLIMIL"]);
+});

@@ -1,0 +1,73 @@
+import type { Doc } from "../../doc/doc.js";
+import type { Actor } from "../../doc/layers/actors.js";
+import type { EventParty } from "../../doc/layers/events.js";
+import type { Lexicon } from "./lexicon/schema.js";
+
+const withCountry = (p: EventParty, country: string): EventParty => ({
+  ...p,
+  country,
+  code: `${country}${p.sector ?? ""}`,
+});
+
+/**
+ * The country of a party named with no country, for domestic events (domestic.tsv). A group of people
+ * ("protesters", "militants") is of the place where the act happens (`here`). Failing a place, when
+ * either side is a state body, the countryless side is of the other side's country: "Kenyan police
+ * arrested protesters" KENCOP -> KENCVL, "soldiers detained the Malian president" MLIMIL -> MLIGOV.
+ * A named actor keeps what the actors stage found ("Islamic State" has no one country); only groups
+ * named by a common noun (`common`) take one. A bare country (no sector) tells no such thing.
+ */
+export function domesticParty(
+  lex: Lexicon,
+  p: EventParty,
+  other: EventParty | null,
+  here: string | null,
+  common: ReadonlySet<string> = new Set(),
+): EventParty {
+  if (p.country !== null || (p.actor !== null && !common.has(p.actor)) || !p.sector) return p;
+  const role = lex.domestic.get(p.sector);
+  if (!role) return p;
+  if (here && role === "people") return withCountry(p, here);
+  if (!other?.country || !other.sector) return p;
+  const otherRole = lex.domestic.get(other.sector);
+  if (!otherRole || (role !== "state" && otherRole !== "state")) return p;
+  return withCountry(p, other.country);
+}
+
+/**
+ * Actors named by a common noun ("students", "opposition groups"): some mention is written with no
+ * capital, or opens its sentence and has no other capital and either more than one word or a last
+ * word that is a group noun (groups.tsv: "Militants attacked"). Proper names ("Islamic State",
+ * "al-Qaeda", a sentence-opening "Hamas") are not.
+ */
+export function commonNounActors(lex: Lexicon, doc: Doc): Set<string> {
+  const starts = new Set((doc.sentences ?? []).map((s) => s.start));
+  const groupNoun = (w: string) => lex.groups.has(w) || lex.groups.has(w.replace(/s$/, ""));
+  const out = new Set<string>();
+  for (const a of doc.actors ?? []) {
+    const common = a.mentions.some((m) => {
+      const t = doc.text.slice(m.start, m.end);
+      if (!/[a-z]/.test(t)) return false;
+      if (!starts.has(m.start)) return !/[A-Z]/.test(t);
+      const words = t.toLowerCase().split(/\s+/);
+      return !/[A-Z]/.test(t.slice(1)) && (words.length > 1 || groupNoun(words[0] ?? ""));
+    });
+    if (common) out.add(a.id);
+  }
+  return out;
+}
+
+/**
+ * Two named groups of the people of one country ("Hamas clashed with Islamic Jihad", both PSEREB) are
+ * two sides, not one side resolved twice: both are proper names (not in `common`) of a `people` sector.
+ */
+export function namedGroups(lex: Lexicon, s: EventParty, t: EventParty, common: ReadonlySet<string>): boolean {
+  const named = (p: EventParty) =>
+    p.actor !== null && !common.has(p.actor) && lex.domestic.get(p.sector ?? "") === "people";
+  return s.actor !== t.actor && named(s) && named(t);
+}
+
+/** A state or its bodies: a country, its government, forces, legislature or courts, or an IGO. */
+export function stateActor(lex: Lexicon, a: Actor): boolean {
+  return a.country !== null && (a.sector === null || a.sector === "IGO" || lex.domestic.get(a.sector) === "state");
+}
