@@ -56,7 +56,8 @@ interface GsrRecord {
 /**
  * Reciprocal records mark each party "(SRC/TAR: ...)" and list all of them as sources with no
  * target: every party acts on every other ("Jordan and Britain agreed"). Their gold pairs are the
- * ordered pairs of distinct parties; other records pair each source with each target (or none).
+ * ordered pairs of distinct parties; other records pair each source with each target (or none), the
+ * source's own state included (a domestic record: "police dispersed protesters", IRQ -> IRQ).
  */
 function reciprocal(r: GsrRecord, srcs: readonly string[], tgts: readonly string[]): boolean {
   return tgts.length === 0 && srcs.length > 1 && (r.textInfo?.markup ?? "").includes("(SRC/TAR:");
@@ -68,7 +69,7 @@ export function goldPairs(
   tgts: readonly string[],
 ): { s: string; t: string | null }[] {
   if (reciprocal(r, srcs, tgts)) return srcs.flatMap((s, i) => srcs.filter((_, j) => j !== i).map((t) => ({ s, t })));
-  return srcs.flatMap((s) => (tgts.length ? tgts : [null]).filter((t) => t !== s).map((t) => ({ s, t })));
+  return srcs.flatMap((s) => (tgts.length ? tgts : [null]).map((t) => ({ s, t })));
 }
 
 export interface GsrResult {
