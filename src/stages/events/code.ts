@@ -170,8 +170,11 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       p.country === null && p.actor === null && here && RESIDENT_SECTORS.has(p.sector ?? "")
         ? { ...p, country: here, code: `${here}${p.sector ?? ""}` }
         : p;
-    const pairs = expandPairs(roles, m.entry.symmetric || roles.reciprocal === true, m.entry.mirror !== null, (s, t) =>
-      namedGroups(lex, s, t, common),
+    const pairs = expandPairs(
+      roles,
+      (m.entry.symmetric && !roles.oneWay) || roles.reciprocal === true,
+      m.entry.mirror !== null,
+      (s, t) => namedGroups(lex, s, t, common),
     );
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];

@@ -9,6 +9,17 @@ const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "plover", "status"]);
 
 describe("events: codebook coverage", () => {
+  it("codes a resignation as RETREAT, as the PLOVER manual does for officials who resign", () => {
+    const doc = docFromParse(
+      `Premier premier NOUN 2 compound
+Dlamini Dlamini PROPN 3 nsubj
+resigned resign VERB 0 root VBD
+. . PUNCT 3 punct`,
+      { actors: [{ name: "Dlamini", country: "SWZ", sector: "GOV", kind: "person", words: ["Premier Dlamini"] }] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["SWZ>- 0831 RETREAT reported"]);
+  });
+
   it("codes a called-off strike as conceding (082) and a suspension noun with its partner", () => {
     const doc = docFromParse(
       `Kenyan Kenyan ADJ 2 amod

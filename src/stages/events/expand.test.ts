@@ -30,11 +30,16 @@ test("compound sources and targets expand into every pair, both ways when symmet
   );
 });
 
-test("no pair of an actor with itself, nor of two parties with one code", () => {
+test("no pair of an actor with itself, nor of two parties with one code: the act stands with no recipient", () => {
   const envoy = actor("a1", "USA", "GOV");
   const minister = actor("a2", "USA", "GOV");
-  assert.deepEqual(expandPairs({ ...noRoles, sources: [envoy], targets: [envoy] }, false, false), []);
-  assert.deepEqual(expandPairs({ ...noRoles, sources: [envoy], targets: [minister] }, false, false), []);
+  const lines = (ps: ReturnType<typeof expandPairs>) => ps.map((p) => `${p.source.code}>${p.target?.code ?? "-"}`);
+  assert.deepEqual(lines(expandPairs({ ...noRoles, sources: [envoy], targets: [envoy] }, false, false)), ["USAGOV>-"]);
+  assert.deepEqual(lines(expandPairs({ ...noRoles, sources: [envoy], targets: [minister] }, false, false)), [
+    "USAGOV>-",
+  ]);
+  // Symmetric acts need a partner: one side resolved twice is no meeting.
+  assert.deepEqual(expandPairs({ ...noRoles, sources: [envoy], targets: [minister] }, true, false), []);
   const kyiv = actor("a3", "UKR", "GOV");
   assert.equal(expandPairs({ ...noRoles, sources: [envoy], targets: [kyiv] }, false, false).length, 1);
 });

@@ -78,11 +78,14 @@ export function expandPairs(
     return out;
   }
   for (const s of sources) {
-    if (!targets.length) add(partyOf(s), null);
+    const before = out.length;
     for (const t of targets) {
       add(partyOf(s), t);
       if (mirror) add(t, partyOf(s), true);
     }
+    // No target, or only the source itself resolved twice ("Iraqi Kurds ... independence from Iraq"):
+    // the act stands with no recipient.
+    if (out.length === before) add(partyOf(s), null);
   }
   return out;
 }

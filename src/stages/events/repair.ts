@@ -1,5 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
+import { repairPhrases } from "./repair-phrases.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
@@ -42,7 +43,9 @@ export function repairDeps(tags: readonly TokenTag[], deps: readonly Dependency[
       const subj = (kids[d.head] ?? []).find((c) => deps[c]?.rel === "nsubj" && c > t && c < d.head);
       const passive = (kids[d.head] ?? []).some((c) => deps[c]?.rel === "aux:pass");
       let inside = subj !== undefined && !passive;
-      for (let k = t + 1; inside && subj !== undefined && k < subj; k++) inside = deps[k]?.head === subj;
+      // "The Asia-Pacific Economic Cooperation (APEC) forum": a bracketed acronym of the name goes with it.
+      for (let k = t + 1; inside && subj !== undefined && k < subj; k++)
+        inside = deps[k]?.head === subj || under(deps, k, t);
       if (inside && subj !== undefined && NOMINAL.has(tags[t]?.upos ?? "")) {
         out[t] = { head: subj, rel: "compound" };
         return;
@@ -84,6 +87,7 @@ export function repairDeps(tags: readonly TokenTag[], deps: readonly Dependency[
   datelines(tags, deps, kids, out);
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
+  repairPhrases(tags, out);
   return out;
 }
 

@@ -30,6 +30,8 @@ export interface Roles {
   readonly place: PlaceCountry | null;
   /** "accused each other", "one another": the named parties act on one another (both directions). */
   readonly reciprocal?: boolean;
+  /** The target was found in the act's content ("agreed to send aid to Malawi"), not as a partner: one direction. */
+  readonly oneWay?: boolean;
 }
 
 const VERB_SLOTS = [
@@ -159,6 +161,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const slots = m.entry.targets ?? (f.noun ? NOUN_SLOTS : VERB_SLOTS);
   let targets: Actor[] = [];
   let self = false;
+  let oneWay = false;
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
   // "withdraw its troops": a party the source owns (possessive pronoun bound to it) is not its target.
   const ownedBySource = (t: number) =>
@@ -171,6 +174,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       if (all.length > found.length) self = true;
       if (found.length) {
         targets = found;
+        // "agreed to establish ties with Israel": a partner of the content is still a partner.
+        oneWay = (slot.startsWith("goal") || slot.startsWith("cond")) && !toks.some((t) => caseOf(tree, t) === "with");
         break;
       }
     }
@@ -225,5 +230,5 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const withPartner = (m.entry.targets?.[0] === "obl:with" || pledge) && !m.entry.symmetric;
   if (withPartner && sources.length > 1 && !targets.length && !place && !participants.length)
     return { sources: [], targets: [], participants: sources, place: null, reciprocal: true };
-  return { sources, targets, participants, place, reciprocal: false };
+  return { sources, targets, participants, place, reciprocal: false, oneWay };
 }

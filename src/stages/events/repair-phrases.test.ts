@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor, docFromParse, eventLines, type TestActor } from "./testing.js";
+
+const lex = defaultLexicon();
+const org = (name: string, country: string | null, sector: string, ...words: string[]): TestActor => ({
+  name,
+  country,
+  sector,
+  kind: "organization",
+  words,
+});
+
+describe("events: phrase misreads undone before coding", () => {
+  it("reads a preposition right after a verb, heading its common noun, as a particle with an object", () => {
+    const doc = docFromParse(
+      `Danish Danish ADJ 2 amod
+medics medic NOUN 3 nsubj
+handed hand VERB 0 root VBD
+over over ADP 7 case
+400 400 NUM 6 nummod
+kg kg NOUN 7 compound
+medicine medicine NOUN 3 obl
+to to ADP 10 case
+the the DET 10 det
+Mongolians~ Mongolian PROPN 7 nmod
+. . PUNCT 3 punct`,
+      { actors: [org("Danish medics", "DNK", "CVL", "Danish medics"), countryActor("Mongolians", "MNG")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["DNK>MNG 073"]);
+  });
+
+  it("keeps 'out of' a compound preposition, not a particle", () => {
+    const doc = docFromParse(
+      `Envoys envoy NOUN 2 nsubj
+walked walk VERB 0 root VBD
+out out ADP 5 case
+of of ADP 5 case
+Kenya~ Kenya PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Kenya", "KEN")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
+  });
+
+  it("reads an attributive 'suspected' read as a clause as modifying the object, with an active subject", () => {
+    const doc = docFromParse(
+      `Ghana Ghana PROPN 2 nsubj:pass
+extradited extradite VERB 0 root VBD
+suspected suspect VERB 2 xcomp VBN
+Togolese Togolese ADJ 5 amod
+smuggler~ smuggler NOUN 3 obl
+to to ADP 7 case
+Togo~ Togo PROPN 3 obl
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          countryActor("Ghana", "GHA"),
+          org("Togolese smuggler", "TGO", "CVL", "Togolese smuggler"),
+          countryActor("Togo", "TGO", "Togo"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["GHA>TGO 063"]);
+  });
+
+  it("reads a past form after a sentence read as one noun phrase as its verb, with the phrase as subject", () => {
+    const doc = docFromParse(
+      `African African ADJ 2 amod
+Union Union PROPN 0 root
+finance finance NOUN 4 compound
+ministers minister NOUN 2 nmod
+agreed agree VERB 4 acl VBD
+to to PART 7 mark
+send send VERB 5 xcomp
+aid aid NOUN 7 obj
+to to ADP 10 case
+Malawi~ Malawi PROPN 7 obl
+. . PUNCT 2 punct`,
+      { actors: [org("African Union", "AU", "IGO", "African Union"), countryActor("Malawi", "MWI")] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["cameo"]);
+    assert.deepEqual(lines, ["AU>MWI 033", "AU>MWI 073"]);
+  });
+
+  it("leaves a headline's passive participle after a noun alone ('Soldiers killed in ambush')", () => {
+    const doc = docFromParse(
+      `Malian Malian ADJ 2 amod
+soldiers soldier NOUN 0 root
+killed kill VERB 2 acl VBN
+in in ADP 5 case
+ambush~ ambush NOUN 3 obl`,
+      { actors: [org("Malian soldiers", "MLI", "MIL", "Malian soldiers")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
+  });
+});
