@@ -1,3 +1,4 @@
+import { candidates as stems } from "../../nlp/morphology.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
 import { bareObliques, baseRel, CLAUSAL, caseOf, isPassive, sharedPassiveSubject, subtree, type Tree } from "./tree.js";
@@ -225,6 +226,8 @@ export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: nu
   // "Israel is opposed to", "is committed to": an agentless passive participle is tried as an adjective first.
   const stative = upos === "VERB" && isPassive(tree, i) && tree.kids(i, "obl:agent").length === 0;
   const candidates = new Set(stative ? [word, tree.lemma(i)] : [tree.lemma(i), word]);
+  // "wounded" tagged as an adjective and read as a verb keeps its form as lemma: try the verb's stems.
+  if (upos === "VERB" && tree.lemma(i) === word) for (const c of stems(word, "ed")) candidates.add(c);
   for (const lemma of candidates) {
     for (const entry of lex.triggers.get(lemma) ?? []) {
       if (!POS[entry.pos].includes(upos)) continue;

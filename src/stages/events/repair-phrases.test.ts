@@ -96,4 +96,65 @@ ambush~ ambush NOUN 3 obl`,
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
   });
+
+  it("reads a past form tagged as an adjective, between two noun phrases, as the verb of a reported clause", () => {
+    const doc = docFromParse(
+      `Basque Basque ADJ 2 amod
+militants militant NOUN 10 nsubj
+wounded wounded ADJ 6 amod JJ
+three three NUM 6 nummod
+Spanish Spanish ADJ 6 amod
+gendarmes gendarme NOUN 2 nmod
+, , PUNCT 10 punct
+police police NOUN 10 nsubj
+officials official NOUN 10 nsubj
+said~ say VERB 0 root VBD
+. . PUNCT 10 punct`,
+      {
+        actors: [
+          org("Basque militants", "ESP", "REB", "Basque militants"),
+          org("Spanish gendarmes", "ESP", "COP", "Spanish gendarmes"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["ESP>ESP 190"]);
+  });
+
+  it("reads 'have' before a past form that modifies its object as the perfect of that verb", () => {
+    const doc = docFromParse(
+      `Norwegian Norwegian ADJ 2 amod
+officials official NOUN 3 nsubj
+have have VERB 0 root VBP
+shared share VERB 5 amod VBN
+intelligence intelligence NOUN 3 obj
+with with ADP 7 case
+Chile~ Chile PROPN 5 nmod
+. . PUNCT 3 punct`,
+      { actors: [org("Norwegian officials", "NOR", "GOV", "Norwegian officials"), countryActor("Chile", "CHL")] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["cameo"]);
+    assert.ok(lines.includes("NOR>CHL 064"), lines.join(", "));
+  });
+
+  it("reads a subject introduced by 'including' as a member of the phrase before it, which is the subject", () => {
+    const doc = docFromParse(
+      `Turkish Turkish ADJ 2 amod
+drones drone NOUN 6 obl
+including including VERB 5 case
+armed armed ADJ 5 amod
+models~ model NOUN 6 nsubj
+struck strike VERB 0 root VBD
+Kurdish Kurdish ADJ 8 amod
+fighters~ fighter NOUN 6 obj
+. . PUNCT 6 punct`,
+      {
+        actors: [
+          org("Turkish drones", "TUR", "MIL", "Turkish drones"),
+          org("Kurdish fighters", "TUR", "REB", "Kurdish fighters"),
+        ],
+      },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["cameo"]);
+    assert.deepEqual(lines, ["TUR>TUR 195"]);
+  });
 });

@@ -26,7 +26,7 @@ function under(deps: readonly Dependency[], k: number, top: number): boolean {
 const lemma = (tags: readonly TokenTag[], i: number) => tags[i]?.lemma?.toLowerCase() ?? "";
 
 /**
- * Phrase-level misreads undone in place, on dependencies already repaired at clause level:
+ * Phrase-level misreads undone in place (returns the tokens now read as verbs though tagged otherwise), on dependencies already repaired at clause level:
  * - "handed over medicine to Iran" read with a preposition "over": a particle right after a verb with no
  *   object, heading a common noun the verb governs, is the verb's particle and the noun its object; a
  *   to-phrase the parser hung on that noun is the verb's.
@@ -37,10 +37,75 @@ const lemma = (tags: readonly TokenTag[], i: number) => tags[i]?.lemma?.toLowerC
  *   relative: in a sentence whose root is a noun, a past form right after that phrase, with no subject or
  *   auxiliary but an object or a clause of its own, is the sentence's verb and the phrase its subject.
  */
-export function repairPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
+export function repairPhrases(tags: readonly TokenTag[], out: Dependency[]): Set<number> {
   particles(tags, out);
   attributive(tags, out);
   nominalRoots(tags, out);
+  inclusions(tags, out);
+  const verbs = new Set<number>();
+  perfects(tags, out, verbs);
+  verbalAdjectives(tags, out, verbs);
+  return verbs;
+}
+
+/** A past form the tagger may have read as an adjective ("wounded", "shelled"). */
+const pastForm = (tags: readonly TokenTag[], i: number) =>
+  (tags[i]?.upos === "VERB" && PAST.has(tags[i]?.xpos ?? "")) ||
+  (tags[i]?.upos === "ADJ" && lemma(tags, i).endsWith("ed"));
+
+/** The dependents after `after` go to the verb `to` (a prepositional phrase becomes its oblique). */
+function moveKids(out: Dependency[], kids: readonly number[], to: number, after: number): void {
+  for (const c of kids) {
+    if (c <= after || c === to) continue;
+    const rel = out[c]?.rel ?? "dep";
+    out[c] = { head: to, rel: rel === "nmod" ? "obl" : rel };
+  }
+}
+
+/**
+ * "officials have shared evidence" read as "have" with an object modified by "shared": a past form right
+ * after "have", modifying that verb's object, is the verb and "have" its auxiliary.
+ */
+function perfects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    const w = v + 1;
+    const n = out[w]?.head ?? -1;
+    if (lemma(tags, v) !== "have" || tags[v]?.upos !== "VERB" || out[w]?.rel !== "amod" || !pastForm(tags, w)) return;
+    if (out[n]?.head !== v || out[n]?.rel !== "obj") return;
+    out[w] = { head: d.head, rel: d.rel };
+    out[v] = { head: w, rel: "aux" };
+    for (const c of kids[v] ?? []) if (c !== w) out[c] = { head: w, rel: out[c]?.rel ?? "dep" };
+    verbs.add(w);
+  });
+}
+
+/**
+ * "Irish guerrillas wounded two British soldiers in an attack, police said", "Israeli tanks shelled
+ * positions": a past form read as an adjective of the noun phrase after it, which the parser then hung on
+ * the noun phrase before it with no preposition, is the verb between its subject and its object. The
+ * clause is the sentence's root, or what a later speech verb with a subject of its own reports.
+ */
+function verbalAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  const kids = childrenOf(out);
+  out.forEach((d, w) => {
+    const n = d.head;
+    if (d.rel !== "amod" || n <= w || !pastForm(tags, w) || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    const h = out[n]?.head ?? -1;
+    if (out[n]?.rel !== "nmod" || h < 0 || h >= w || !NOMINAL.has(tags[h]?.upos ?? "")) return;
+    if ((kids[n] ?? []).some((k) => out[k]?.rel === "case")) return;
+    for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
+    if (!under(out, w - 1, h)) return;
+    const top = out[h]?.head ?? -1;
+    const rel = out[h]?.rel ?? "";
+    const reported = rel === "nsubj" && top > n && (kids[top] ?? []).some((k) => k !== h && out[k]?.rel === "nsubj");
+    if (top !== -1 && !reported) return;
+    out[w] = top === -1 ? { head: -1, rel: "root" } : { head: top, rel: "ccomp" };
+    out[h] = { head: w, rel: "nsubj" };
+    out[n] = { head: w, rel: "obj" };
+    moveKids(out, kids[h] ?? [], w, n);
+    verbs.add(w);
+  });
 }
 
 function particles(tags: readonly TokenTag[], out: Dependency[]): void {
@@ -115,5 +180,23 @@ function nominalRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     out[v] = { head: -1, rel: "root" };
     out[subject] = { head: v, rel: "nsubj" };
     if (joined) out[r] = { head: n, rel: "compound" };
+  });
+}
+
+/**
+ * "Russian aircraft including helicopter gunships killed": a subject introduced by "including" only
+ * names members of the phrase before it, which is the verb's subject.
+ */
+function inclusions(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, n) => {
+    const v = d.head;
+    if (d.rel !== "nsubj" || v < n) return;
+    const inc = (kids[n] ?? []).find((k) => k < n && out[k]?.rel === "case" && lemma(tags, k).startsWith("includ"));
+    if (inc === undefined) return;
+    const h = (kids[v] ?? []).find((k) => k < inc && NOMINAL.has(tags[k]?.upos ?? "") && under(out, inc - 1, k));
+    if (h === undefined) return;
+    out[h] = { head: v, rel: "nsubj" };
+    out[n] = { head: h, rel: "nmod" };
   });
 }

@@ -20,7 +20,10 @@ const base = (rel: string) => rel.split(":")[0] ?? rel;
  * every word between the verb and the noun is the noun's own modifier, the noun has no preposition,
  * copula or subject of its own, and (for a subject) the verb already has a subject before it.
  */
-export function repairDeps(tags: readonly TokenTag[], deps: readonly Dependency[]): Dependency[] {
+export function repairDeps(
+  tags: readonly TokenTag[],
+  deps: readonly Dependency[],
+): { deps: Dependency[]; verbs: ReadonlySet<number> } {
   const kids: number[][] = deps.map(() => []);
   deps.forEach((d, i) => {
     if (d.head >= 0 && d.head < kids.length) kids[d.head]?.push(i);
@@ -87,8 +90,8 @@ export function repairDeps(tags: readonly TokenTag[], deps: readonly Dependency[
   datelines(tags, deps, kids, out);
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
-  repairPhrases(tags, out);
-  return out;
+  const verbs = repairPhrases(tags, out);
+  return { deps: out, verbs };
 }
 
 const DASHES = new Set(["-", "--", "—", "–"]);

@@ -28,8 +28,12 @@ export function baseRel(rel: string): string {
 
 export function buildTree(doc: Doc): Tree {
   const tokens = doc.tokens ?? [];
-  const tags = doc.tags ?? [];
-  const deps = repairDeps(tags, doc.deps ?? []);
+  const repaired = repairDeps(doc.tags ?? [], doc.deps ?? []);
+  const deps = repaired.deps;
+  // A past form the tagger read as an adjective and the repairs read as a verb ("guerrillas wounded").
+  const tags = repaired.verbs.size
+    ? (doc.tags ?? []).map((t, i) => (repaired.verbs.has(i) ? { ...t, upos: "VERB", xpos: "VBD" } : t))
+    : (doc.tags ?? []);
   const children: number[][] = tokens.map(() => []);
   deps.forEach((d, i) => {
     if (d.head >= 0 && d.head < children.length) children[d.head]?.push(i);
