@@ -18,7 +18,8 @@ const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code 
  * Drops re-mentions: a later event noun with no date or no target of its own that repeats an earlier
  * event's source and code, with the same status or as a plain mention of a planned one ("Lavrov's
  * visit" after "Lavrov's scheduled visit to China"; talks to begin after talks held are new talks),
- * an event noun whose verb codes the same act between the same sides ("sent aid": send and aid),
+ * an event noun whose verb, or another noun of the same verb, codes the same act between the same sides
+ * ("sent aid": send and aid; "held talks and negotiations"),
  * and exact duplicates on the gold dedup key (source, target, code, date, status).
  */
 export function dedupe(drafts: readonly Draft[]): CodedEvent[] {
@@ -27,10 +28,16 @@ export function dedupe(drafts: readonly Draft[]): CodedEvent[] {
   const act = (token: number, e: CodedEvent) =>
     `${token}/${e.plover.type}/${e.status}/${sideKey(e.source)}/${sideKey(e.target)}`;
   const verbs = new Set(drafts.filter((d) => !d.noun).map((d) => act(d.token, d.event)));
+  const carried = new Set<string>();
   for (const d of drafts) {
     const e = d.event;
-    // "sent food aid to Malawi": the verb's own event already codes the act its object noun names.
-    if (d.noun && d.clause !== d.token && verbs.has(act(d.clause, e))) continue;
+    // "sent food aid to Malawi": the verb's own event already codes the act its object noun names;
+    // "held talks and negotiations with Iraq": coordinated nouns of one light verb are one act.
+    if (d.noun && d.clause !== d.token) {
+      const k = act(d.clause, e);
+      if (verbs.has(k) || carried.has(k)) continue;
+      carried.add(k);
+    }
     const ownTarget = e.target !== null && d.guessedTarget !== true;
     if (d.noun && (!d.ownDate || !ownTarget)) {
       const earlier = out.find(

@@ -87,7 +87,9 @@ function objects(lex: Lexicon, tree: Tree, i: number): number[] {
 function jointHolders(tree: Tree, actors: ActorIndex, i: number): boolean {
   const noun = tree.upos(i) === "NOUN" || tree.upos(i) === "PROPN";
   // "launched ten days of war games": through a noun that measures the drills.
-  const n = noun && tree.rel(i) === "nmod" && caseOf(tree, i) === "of" ? tree.head(i) : i;
+  let n = noun && tree.rel(i) === "nmod" && caseOf(tree, i) === "of" ? tree.head(i) : i;
+  // "began a joint air and naval exercise": a conjunct of the object is in the object too.
+  for (let hops = 0; noun && tree.rel(n) === "conj" && hops < 4; hops++) n = tree.head(n);
   const v = noun ? (tree.rel(n) === "obj" ? tree.head(n) : -1) : i;
   if (v < 0) return false;
   const countries = new Set(

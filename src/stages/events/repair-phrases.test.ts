@@ -157,4 +157,53 @@ fighters~ fighter NOUN 6 obj
     const lines = eventLines(codeEvents(lex, doc), ["cameo"]);
     assert.deepEqual(lines, ["TUR>TUR 195"]);
   });
+
+  it("reads a base-form verb after a verb that takes no bare infinitive as the first word of its object", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+police police NOUN 3 nsubj
+fired fire VERB 0 root VBD
+tear tear VERB 3 xcomp VB
+gas gas NOUN 4 obj
+at at ADP 7 case
+students~ student NOUN 4 obl
+. . PUNCT 3 punct`,
+      {
+        actors: [org("Chilean police", "CHL", "COP", "Chilean police"), org("students", "CHL", "EDU", "students")],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>CHL 175"]);
+  });
+
+  it("carries a conjunct of the object with the object's verb, and codes coordinated nouns of one verb once", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 4 nsubj
+and and CCONJ 3 cc
+Chile Chile PROPN 1 conj
+began begin VERB 0 root VBD
+a a DET 7 det
+joint joint ADJ 7 amod
+air air NOUN 4 obj
+and and CCONJ 10 cc
+naval naval ADJ 10 amod
+exercise~ exercise NOUN 7 conj
+. . PUNCT 4 punct
+
+Peru Peru PROPN 2 nsubj
+held hold VERB 0 root VBD
+talks talk NOUN 2 obj
+and and CCONJ 5 cc
+negotiations negotiation NOUN 3 conj
+with with ADP 7 case
+Bolivia~ Bolivia PROPN 3 nmod
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL"), countryActor("Bolivia", "BOL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), [
+      "BOL>PER 040",
+      "CHL>PER 062",
+      "PER>BOL 040",
+      "PER>CHL 062",
+    ]);
+  });
 });

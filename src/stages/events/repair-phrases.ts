@@ -6,6 +6,8 @@ const NOMINAL = new Set(["NOUN", "PROPN"]);
 const PARTICLES = new Set(["over", "up", "out", "off", "down", "back"]);
 /** Lemmas of participles used as adjectives before a noun ("arrested suspected militants"). */
 const ATTRIBUTIVE = new Set(["suspect", "allege", "accuse", "purport", "presume"]);
+/** ... and of present participles so used ("dispersed striking miners", "the ruling party"). */
+const ATTRIBUTIVE_ING = new Set(["strike", "protest", "demonstrate", "rule", "war"]);
 const PAST = new Set(["VBD", "VBN"]);
 
 function childrenOf(deps: readonly Dependency[]): number[][] {
@@ -31,7 +33,7 @@ const lemma = (tags: readonly TokenTag[], i: number) => tags[i]?.lemma?.toLowerC
  *   object, heading a common noun the verb governs, is the verb's particle and the noun its object; a
  *   to-phrase the parser hung on that noun is the verb's.
  * - "extradited suspected militant X to Britain" read as a clause "suspected X": an attributive
- *   participle ("suspected", "alleged") governing the noun phrase right after it modifies that noun,
+ *   participle ("suspected", "alleged", "striking") governing the noun phrase right after it modifies that noun,
  *   which is the object of the verb before it; the participle's other phrases are the verb's.
  * - "European Community foreign ministers agreed to provide aid" read as one noun phrase with a reduced
  *   relative: in a sentence whose root is a noun, a past form right after that phrase, with no subject or
@@ -42,6 +44,7 @@ export function repairPhrases(tags: readonly TokenTag[], out: Dependency[]): Set
   attributive(tags, out);
   nominalRoots(tags, out);
   inclusions(tags, out);
+  nounVerbs(tags, out);
   const verbs = new Set<number>();
   perfects(tags, out, verbs);
   verbalAdjectives(tags, out, verbs);
@@ -132,7 +135,9 @@ function attributive(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, a) => {
     const v = d.head;
-    if (tags[a]?.upos !== "VERB" || !PAST.has(tags[a]?.xpos ?? "") || !ATTRIBUTIVE.has(lemma(tags, a))) return;
+    const past = PAST.has(tags[a]?.xpos ?? "") && ATTRIBUTIVE.has(lemma(tags, a));
+    const ing = tags[a]?.xpos === "VBG" && ATTRIBUTIVE_ING.has(lemma(tags, a));
+    if (tags[a]?.upos !== "VERB" || !(past || ing)) return;
     if (v < 0 || v > a || tags[v]?.upos !== "VERB" || (kids[v] ?? []).some((c) => out[c]?.rel === "obj")) return;
     if ((kids[a] ?? []).some((c) => c < a)) return;
     const n = (kids[a] ?? []).find(
@@ -198,5 +203,29 @@ function inclusions(tags: readonly TokenTag[], out: Dependency[]): void {
     if (h === undefined) return;
     out[h] = { head: v, rel: "nsubj" };
     out[n] = { head: h, rel: "nmod" };
+  });
+}
+
+/** Verbs that do take a bare infinitive right after them ("helped build", "let go"). */
+const BARE_INFINITIVE = new Set(["help", "let", "make", "see", "hear", "watch", "have", "go", "come", "dare"]);
+
+/**
+ * "police fired tear gas", "used tear gas": a base-form verb right after a verb that takes no bare
+ * infinitive, read as its complement, with an object and nothing else of a clause, is the first word
+ * of a compound noun that is that verb's object.
+ */
+function nounVerbs(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, w) => {
+    const v = w - 1;
+    if (d.head !== v || (d.rel !== "xcomp" && d.rel !== "ccomp") || tags[w]?.xpos !== "VB") return;
+    if (tags[v]?.upos !== "VERB" || BARE_INFINITIVE.has(lemma(tags, v))) return;
+    const own = kids[w] ?? [];
+    if (own.some((c) => /^(nsubj|aux|mark|expl)/.test(out[c]?.rel ?? ""))) return;
+    const n = own.find((c) => c === w + 1 && out[c]?.rel === "obj" && tags[c]?.upos === "NOUN");
+    if (n === undefined || (kids[v] ?? []).some((c) => out[c]?.rel === "obj")) return;
+    out[n] = { head: v, rel: "obj" };
+    out[w] = { head: n, rel: "compound" };
+    for (const c of own) if (c !== n) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
   });
 }
