@@ -130,6 +130,8 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     }
     if (effect) {
       const eff = fromEffect(effect);
+      // "Russia agreed not to attack the ports": a promise to refrain is the promise only, no act of its own.
+      if (eff === "planned" && hops === 0 && s === "negated" && rel === "xcomp") return "drop";
       if (eff) s = worst(s, eff);
       if (eff === "drop") return "drop";
     }
