@@ -7,7 +7,7 @@ import { counterpartOf } from "./counterpart.js";
 import { followingDate, indexTimes, numberOf, pastComplementDate, publicationDate, textDate } from "./date.js";
 import { type Draft, dedupe } from "./dedupe.js";
 import { discardCue } from "./discard.js";
-import { commonNounActors, domesticParty, namedGroups, stateActor } from "./domestic.js";
+import { commonNounActors, domesticParty, homeTarget, namedGroups, stateActor } from "./domestic.js";
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -179,9 +179,10 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
       const source = domesticParty(lex, s0, t0, here, common);
-      const pair = { ...raw, source, target: t0 ? domesticParty(lex, t0, s0, here, common) : null };
-      const cameo = pair.mirrored && m.entry.mirror ? m.entry.mirror : m.cameo;
+      const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : m.cameo;
       const ci = lex.cameo.get(cameo) ?? info;
+      const target = t0 ? domesticParty(lex, t0, s0, here, common) : homeTarget(lex, source, ci.plover ?? "", here);
+      const pair = { ...raw, source, target };
       const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));
       const multilateral = ci.plover === "CONSULT" && m.entry.symmetric && cameo === "040" && parties3.size >= 3;
       const event: CodedEvent = {

@@ -96,3 +96,9 @@ test("two named armed groups of one country are two sides; one group resolved tw
 test("a sentence-opening group noun is a common noun; a sentence-opening name is not", () => {
   assert.deepEqual(pairs("Militants attacked soldiers of the Malian army on Monday.", "attacked"), ["MLIREB>MLIMIL"]);
 });
+
+test("a protest by a country's own people naming no target is aimed at their own state, at home only", () => {
+  assert.deepEqual(pairs("Thousands of Zambian students rallied in Lusaka on Monday.", "rallied"), ["ZMBCVL>ZMB"]);
+  assert.deepEqual(pairs("Zambian students demonstrated outside the embassy in London.", "demonstrated"), ["ZMBCVL>-"]);
+  assert.deepEqual(pairs("Zambian students demonstrated against Malawi.", "demonstrated"), ["ZMBCVL>MWI"]);
+});

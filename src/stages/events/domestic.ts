@@ -35,6 +35,17 @@ export function domesticParty(
 }
 
 /**
+ * "Hundreds of people rallied in Freetown", "Iraqi Kurds demonstrated in Kirkuk": a protest by a
+ * country's own people (a `people` sector) naming no target, held at home or nowhere named, is aimed
+ * at their own state (domestic events are X -> X). Null when anything else holds.
+ */
+export function homeTarget(lex: Lexicon, source: EventParty, plover: string, here: string | null): EventParty | null {
+  if (plover !== "PROTEST" || source.country === null || !source.sector) return null;
+  if (lex.domestic.get(source.sector) !== "people" || (here !== null && here !== source.country)) return null;
+  return { actor: null, code: source.country, country: source.country, sector: null };
+}
+
+/**
  * Actors named by a common noun ("students", "opposition groups"): some mention is written with no
  * capital, or opens its sentence and has no other capital and either more than one word or a last
  * word that is a group noun (groups.tsv: "Militants attacked"). Proper names ("Islamic State",

@@ -73,7 +73,7 @@ strike~ strike NOUN 3 obj
       { actors: [] },
     );
     const events = codeEvents(lex, doc);
-    assert.deepEqual(eventLines(events, ["cameo", "plover"]), ["BOL>- 143 PROTEST"]);
+    assert.deepEqual(eventLines(events, ["cameo", "plover"]), ["BOL>BOL 143 PROTEST"]);
     assert.equal(events[0]?.source.sector, "CVL");
   });
 });
