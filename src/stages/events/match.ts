@@ -222,11 +222,15 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
 export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): TriggerMatch | null {
   const upos = tree.upos(i);
   const word = tree.word(i).toLowerCase();
+  const lemma = tree.lemma(i);
+  // Most tokens are no trigger: settle that before reading the tree.
+  if (!lex.triggers.has(lemma) && !lex.triggers.has(word)) return null;
   // "Israel is opposed to", "is committed to": an agentless passive participle is tried as an adjective first.
   const stative = upos === "VERB" && isPassive(tree, i) && tree.kids(i, "obl:agent").length === 0;
-  const candidates = new Set(stative ? [word, tree.lemma(i)] : [tree.lemma(i), word]);
-  for (const lemma of candidates) {
-    for (const entry of lex.triggers.get(lemma) ?? []) {
+  const candidates = stative ? [word, lemma] : [lemma, word];
+  if (word === lemma) candidates.pop();
+  for (const key of candidates) {
+    for (const entry of lex.triggers.get(key) ?? []) {
       if (!POS[entry.pos].includes(upos)) continue;
       if (!entry.when.every((c) => holds(lex, c, tree, actors, i))) continue;
       const goal = findGoal(lex, tree, actors, i, entry);

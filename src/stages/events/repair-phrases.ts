@@ -8,7 +8,8 @@ const PARTICLES = new Set(["over", "up", "out", "off", "down", "back"]);
 const ATTRIBUTIVE = new Set(["suspect", "allege", "accuse", "purport", "presume"]);
 const PAST = new Set(["VBD", "VBN"]);
 
-function childrenOf(deps: readonly Dependency[]): number[][] {
+/** Each token's dependents, in text order. */
+export function childrenOf(deps: readonly Dependency[]): number[][] {
   const kids: number[][] = deps.map(() => []);
   deps.forEach((d, i) => {
     if (d.head >= 0 && d.head < kids.length) kids[d.head]?.push(i);
