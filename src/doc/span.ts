@@ -31,3 +31,31 @@ export function tokenRangeSpan(tokens: readonly Span[], first: number, end: numb
   if (!a || !b || end <= first) throw new RangeError(`invalid token range [${first}, ${end})`);
   return { start: a.start, end: b.end };
 }
+
+/**
+ * Index of the first token that starts at or after `offset`, or -1 (like `findIndex`). Tokens are in
+ * text order and do not overlap, so this is a binary search.
+ */
+export function firstTokenFrom(tokens: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Span).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+/** Index of the first token overlapping `span`, or -1 (like `findIndex` with `overlaps`), by binary search. */
+export function firstTokenOverlapping(tokens: readonly Span[], span: Span): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Span).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  return t !== undefined && t.start < span.end && span.start < t.end ? lo : -1;
+}

@@ -1,3 +1,4 @@
+import type { Doc } from "../../doc/doc.js";
 import { layer } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { addMention, type Draft } from "./builder.js";
@@ -149,13 +150,23 @@ export function partyMembers(r: ResolveCtx, m: Mention, text: string): boolean {
  */
 export function organNamedBefore(r: ResolveCtx, m: Mention, text: string): string | null {
   if (/\s/.test(text)) return null;
-  const earlier = layer(r.doc, "mentions").find(
-    (x) =>
-      x.kind === "name" &&
-      x.start < m.start &&
-      x.ref?.source === "igo" &&
-      x.ref.code !== null &&
-      r.doc.text.slice(x.start, x.end).endsWith(` ${text}`),
-  );
-  return earlier?.ref?.code ?? null;
+  const earlier = igoNames(r.doc).find((x) => x.start < m.start && x.text.endsWith(` ${text}`));
+  return earlier?.code ?? null;
+}
+
+/** The names of international organizations with a code, in mention order; listed once per document. */
+const igoNamesOf = new WeakMap<readonly Mention[], { start: number; text: string; code: string }[]>();
+
+function igoNames(doc: Doc): { start: number; text: string; code: string }[] {
+  const mentions = layer(doc, "mentions");
+  let list = igoNamesOf.get(mentions);
+  if (list === undefined) {
+    list = [];
+    for (const x of mentions) {
+      if (x.kind === "name" && x.ref?.source === "igo" && x.ref.code !== null)
+        list.push({ start: x.start, text: doc.text.slice(x.start, x.end), code: x.ref.code });
+    }
+    igoNamesOf.set(mentions, list);
+  }
+  return list;
 }

@@ -1,5 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
+import { firstTokenFrom } from "../../doc/span.js";
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -64,7 +65,7 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
 
   /** The actors of the coordination ("A and B") that the mention of `actor` starting at `start` belongs to. */
   const coordinationOf = (start: number, actor: Actor): Actor[] => {
-    for (let t = tokens.findIndex((tk) => tk.start >= start); t >= 0 && t < tokens.length; t++) {
+    for (let t = firstTokenFrom(tokens, start); t >= 0 && t < tokens.length; t++) {
       if (!byToken[t]?.includes(actor)) break;
       const rel = tree.rel(t);
       const top = rel === "conj" || rel === "list" ? tree.head(t) : tree.kids(t, "conj", "list").length ? t : -1;

@@ -1,6 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { EventDate } from "../../doc/layers/events.js";
 import type { TimeExpression } from "../../doc/layers/times.js";
+import { firstTokenOverlapping } from "../../doc/span.js";
 import { CLAUSAL, caseOf, type Tree } from "./tree.js";
 
 const REFERENCE = /\b(after|before|since|following|until|ahead of)\s*$/i;
@@ -29,7 +30,7 @@ export interface TimeIndex {
 export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
   const tokens = doc.tokens ?? [];
   const times = (doc.times ?? []).filter((t) => t.value !== null && USABLE.has(t.grain) && parseValue(t.value));
-  const tokenOf = (t: TimeExpression): number => tokens.findIndex((k) => k.start < t.end && t.start < k.end);
+  const tokenOf = (t: TimeExpression): number => firstTokenOverlapping(tokens, t);
   const located = times.map((t) => ({ t, tok: tokenOf(t) }));
   const inPhrase = (tok: number, i: number): boolean => {
     for (let n = tok, hops = 0; n >= 0 && hops < 12; n = tree.head(n), hops++) {

@@ -225,13 +225,16 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
 export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): TriggerMatch | null {
   const upos = tree.upos(i);
   const word = tree.word(i).toLowerCase();
+  const lemma = tree.lemma(i);
+  // "wounded" tagged as an adjective and read as a verb keeps its form as lemma: try the verb's stems.
+  const stemmed = upos === "VERB" && lemma === word ? stems(word, "ed") : [];
+  // Most tokens are no trigger: settle that before reading the tree.
+  if (!lex.triggers.has(lemma) && !lex.triggers.has(word) && !stemmed.some((c) => lex.triggers.has(c))) return null;
   // "Israel is opposed to", "is committed to": an agentless passive participle is tried as an adjective first.
   const stative = upos === "VERB" && isPassive(tree, i) && tree.kids(i, "obl:agent").length === 0;
-  const candidates = new Set(stative ? [word, tree.lemma(i)] : [tree.lemma(i), word]);
-  // "wounded" tagged as an adjective and read as a verb keeps its form as lemma: try the verb's stems.
-  if (upos === "VERB" && tree.lemma(i) === word) for (const c of stems(word, "ed")) candidates.add(c);
-  for (const lemma of candidates) {
-    for (const entry of lex.triggers.get(lemma) ?? []) {
+  const candidates = new Set([...(stative ? [word, lemma] : [lemma, word]), ...stemmed]);
+  for (const key of candidates) {
+    for (const entry of lex.triggers.get(key) ?? []) {
       if (!POS[entry.pos].includes(upos)) continue;
       if (!entry.when.every((c) => holds(lex, c, tree, actors, i))) continue;
       const goal = findGoal(lex, tree, actors, i, entry);

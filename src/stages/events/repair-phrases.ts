@@ -10,7 +10,8 @@ const ATTRIBUTIVE = new Set(["suspect", "allege", "accuse", "purport", "presume"
 const ATTRIBUTIVE_ING = new Set(["strike", "protest", "demonstrate", "rule", "war"]);
 const PAST = new Set(["VBD", "VBN"]);
 
-function childrenOf(deps: readonly Dependency[]): number[][] {
+/** Each token's dependents, in text order. */
+export function childrenOf(deps: readonly Dependency[]): number[][] {
   const kids: number[][] = deps.map(() => []);
   deps.forEach((d, i) => {
     if (d.head >= 0 && d.head < kids.length) kids[d.head]?.push(i);

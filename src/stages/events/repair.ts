@@ -1,6 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { repairPhrases } from "./repair-phrases.js";
+import { childrenOf, repairPhrases } from "./repair-phrases.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
@@ -191,13 +191,17 @@ function verbalModifiers(
   kids: readonly number[][],
   out: Dependency[],
 ): void {
+  // Children in the dependencies as repaired so far, built on first use and again after each change.
+  let outKids: number[][] | null = null;
   deps.forEach((d, v) => {
     const n = d.head;
     if (d.rel !== "amod" || n !== v + 1 || tags[v]?.upos !== "VERB" || !NOMINAL.has(tags[n]?.upos ?? "")) return;
     if (!["VBD", "VBN"].includes(tags[v]?.xpos ?? "")) return;
     // Read from the dependencies as repaired so far (a dateline may have handed the subject on).
-    const now = out.flatMap((o, k) => (o.head === v ? [k] : []));
+    outKids ??= childrenOf(out);
+    const now = outKids[v] ?? [];
     if (!now.some((k) => k < v && (out[k]?.rel === "nsubj" || out[k]?.rel === "nsubj:pass"))) return;
+    outKids = null;
     out[v] = { head: out[n]?.head ?? -1, rel: out[n]?.rel ?? "root" };
     out[n] = { head: v, rel: "obj" };
     // Now a verb with an object and no auxiliary: its passive subject is its subject ("Hamas fired rockets").

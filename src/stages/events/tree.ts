@@ -40,6 +40,9 @@ export function buildTree(doc: Doc): Tree {
   });
   const text = doc.text;
   const times = doc.times ?? [];
+  // Looked up many times per token by the matchers: lower-cased once, and words sliced on first use.
+  const lemmas = tags.map((t) => (t.lemma ?? "").toLowerCase());
+  const words: (string | undefined)[] = new Array(tokens.length);
   return {
     text,
     tags,
@@ -47,18 +50,27 @@ export function buildTree(doc: Doc): Tree {
     children,
     word: (i) => {
       const t = tokens[i];
-      return t ? text.slice(t.start, t.end) : "";
+      if (!t) return "";
+      let w = words[i];
+      if (w === undefined) {
+        w = text.slice(t.start, t.end);
+        words[i] = w;
+      }
+      return w;
     },
-    lemma: (i) => (tags[i]?.lemma ?? "").toLowerCase(),
+    lemma: (i) => lemmas[i] ?? "",
     upos: (i) => tags[i]?.upos ?? "",
     xpos: (i) => tags[i]?.xpos ?? "",
     rel: (i) => deps[i]?.rel ?? "",
     head: (i) => deps[i]?.head ?? -1,
-    kids: (i, ...rels) =>
-      (children[i] ?? []).filter((c) => {
+    kids: (i, ...rels) => {
+      // "obl:*" matches "obl:tmod"; the subtype-less name is built only when a wildcard is asked for
+      const wild = rels.some((r) => r.endsWith(":*"));
+      return (children[i] ?? []).filter((c) => {
         const r = deps[c]?.rel ?? "";
-        return rels.length === 0 || rels.includes(r) || rels.includes(`${baseRel(r)}:*`);
-      }),
+        return rels.length === 0 || rels.includes(r) || (wild && rels.includes(`${baseRel(r)}:*`));
+      });
+    },
     timed: (i) => {
       const t = tokens[i];
       return !!t && times.some((x) => x.start <= t.start && t.end <= x.end);

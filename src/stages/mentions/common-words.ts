@@ -31,6 +31,22 @@ export function commonWord(ctx: Ctx, i: number): boolean {
     TITLE_CASE.test(word(ctx, k - 1)) &&
     !ctx.lex.words.functionWords.has(lower(ctx, k - 1)) &&
     !TITLE_CASE.test(word(ctx, k + 1));
-  for (let k = 1; k < ctx.words.length; k++) if (nameEnd(k)) return false;
+  for (const k of positionsOf(ctx.words).get(w) ?? []) if (k >= 1 && nameEnd(k)) return false;
   return true;
+}
+
+/** Token positions of each word of a document, in text order; built once per document. */
+const positions = new WeakMap<readonly string[], Map<string, number[]>>();
+
+function positionsOf(words: readonly string[]): Map<string, number[]> {
+  const known = positions.get(words);
+  if (known !== undefined) return known;
+  const byWord = new Map<string, number[]>();
+  words.forEach((w, k) => {
+    const list = byWord.get(w);
+    if (list) list.push(k);
+    else byWord.set(w, [k]);
+  });
+  positions.set(words, byWord);
+  return byWord;
 }

@@ -135,7 +135,7 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
         found = headAt(ctx, k);
       }
       country = code;
-    } else if (!taken[i]) {
+    } else if (!taken[i] && (ctx.lex.groupHeads.has(lower(ctx, i)) || lower(ctx, i) === "police")) {
       // bare heads: non-state groups that act ("Police detained", "protesters stormed"), not after a modifier
       const w = lower(ctx, i);
       const sector = ctx.lex.groupHeads.get(w);

@@ -1,4 +1,5 @@
 import type { Mention } from "../../doc/layers/mentions.js";
+import { firstTokenFrom } from "../../doc/span.js";
 import type { Ctx } from "./context.js";
 import { adjectiveAt, lower, word } from "./context.js";
 import { isIgoCode } from "./lookup.js";
@@ -50,7 +51,7 @@ export function officialsCountry(ctx: Ctx, mentions: readonly Mention[]): Mentio
       if (place !== undefined && word(ctx, place.endToken) === ",")
         country = countryOfToken(ctx, place.firstToken, byToken);
     }
-    const roleStart = ctx.tokens.findIndex((t) => t.start >= (m.role?.start ?? m.start));
+    const roleStart = firstTokenFrom(ctx.tokens, m.role?.start ?? m.start);
     for (let i = Math.min(roleStart, m.firstToken) - 1; country === null && i >= s.firstToken; i--)
       country = countryOfToken(ctx, i, byToken);
     country ??= salient;
