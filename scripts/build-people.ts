@@ -1,9 +1,9 @@
 /**
  * Generator: data/lexicons/actors/people-countryinfo.tsv from the <Leaders> and <Government> sections
  * of ../shared/data/countryinfo/CountryInfo.120116.txt (read at run time; CC BY-SA 3.0, Copyright (c)
- * 2012 Philip A. Schrodt). Keeps the G20 and UN Security Council permanent members, the heads of state
- * and government and the foreign and defence ministers, terms that reach 2000-01-01 or later, and
- * drops rows people.tsv already has (same office, same months). Run after `npx tsc -p tsconfig.json`:
+ * 2012 Philip A. Schrodt). Keeps, for every country, the heads of state and government and the
+ * foreign and defence ministers whose terms reach 1980-01-01 or later (the source's leaders go back
+ * further; older news is rare), and drops rows people.tsv already has (same office, same months). Run after `npx tsc -p tsconfig.json`:
  * `node dist/scripts/build-people.js [CountryInfo file]`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -16,9 +16,6 @@ const SOURCE = process.argv[2] ?? "../shared/data/countryinfo/CountryInfo.120116
 const DIR = "data/lexicons/actors";
 const OUT = join(DIR, "people-countryinfo.tsv");
 
-const G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA";
-const UNSC_PERMANENT = "CHN FRA GBR RUS USA";
-const COUNTRIES = new Set(`${G20} ${UNSC_PERMANENT}`.split(" "));
 /**
  * <Leaders> sub-sections kept, by their lower-cased tag, and the role they give. Monarchs are left to
  * people.tsv: the source gives reigns that outlive its last update as open.
@@ -69,7 +66,9 @@ const GOVERNMENT_FIRST = "2003-01";
 const GOVERNMENT_LAST = "2011-02";
 /** <Leaders> were kept up to date until about 2009: a "still in office" mark is trusted until then. */
 const LEADERS_LAST = "2009-01";
-const FROM = "2000-01-01";
+const FROM = "1980-01-01";
+/** The date of the CountryInfo file (CountryInfo.120116). */
+const SOURCE_DATE = "2012-01-16";
 const PARTICLES = new Set([
   "de",
   "da",
@@ -127,7 +126,11 @@ function term(body: string, first: string, last: string): Term | null {
   const range = /^(\d{8})\s*-\s*(\d{8})$/.exec(body);
   if (range) return { start: isoDay(range[1] ?? ""), end: isoDay(range[2] ?? "") };
   const open = /^>\s*(\d{8})$/.exec(body);
-  if (open) return { start: isoDay(open[1] ?? ""), end: last };
+  // Still in office at the last update; one taken after it was still held when the file was dated.
+  if (open) {
+    const start = isoDay(open[1] ?? "");
+    return { start, end: start <= last ? last : SOURCE_DATE };
+  }
   const before = /^<\s*(\d{8})$/.exec(body);
   if (before) return { start: first, end: isoDay(before[1] ?? "") };
   return null;
@@ -233,7 +236,7 @@ function main(): void {
   for (const m of text.matchAll(/<Country>([\s\S]*?)<\/Country>/g)) {
     const block = m[1] ?? "";
     const country = /<CountryCode>([A-Z]{3})<\/CountryCode>/.exec(block)?.[1] ?? "";
-    if (!COUNTRIES.has(country)) continue;
+    if (country === "") continue;
     const all = merge(leaders(country, section(block, "Leaders")), government(country, section(block, "Government")));
     for (const r of all.filter(recent)) {
       if (conflictsWith(hand, r) || conflictsWith(rows, r)) skipped++;

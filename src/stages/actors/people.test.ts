@@ -35,6 +35,9 @@ test("the generated file is loaded after people.tsv and never repeats its office
   const lex = actorLexicon();
   assert.equal(rolesOn(lex, "Joel Fitzgibbon", "2008-06-01")[0]?.role, "Defence Minister");
   assert.deepEqual(rolesOn(lex, "Joel Fitzgibbon", "2012-06-01"), []);
+  // every country, back to 1980: Algeria's president in 2005, not in 1990
+  assert.equal(rolesOn(lex, "Abdelaziz Bouteflika", "2005-06-01")[0]?.role, "President");
+  assert.deepEqual(rolesOn(lex, "Abdelaziz Bouteflika", "1990-06-01"), []);
   const dir = defaultActorDataDir();
   const hand = parsePeopleTsv("people.tsv", readFileSync(join(dir, "people.tsv"), "utf8"));
   const generated = parsePeopleTsv("g.tsv", readFileSync(join(dir, "people-countryinfo.tsv"), "utf8"));
