@@ -3,6 +3,7 @@ import { withLayers } from "../../doc/doc.js";
 import type { Mention, MentionRole } from "../../doc/layers/mentions.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
+import { bracketAcronyms } from "./acronyms.js";
 import { findChunks } from "./chunks.js";
 import { type Ctx, makeCtx, sentenceStart } from "./context.js";
 import { markDatelines } from "./dateline.js";
@@ -61,6 +62,7 @@ export function detectMentions(doc: Doc): Mention[] {
   }
   typeCities(ctx, withRoles);
   harmonizePlaces(ctx, withRoles);
+  bracketAcronyms(ctx, withRoles);
   // "Fudan University's Center for American Studies": the possessor's country wins
   for (let k = 1; k < withRoles.length; k++) {
     const m = withRoles[k] as Mention;
