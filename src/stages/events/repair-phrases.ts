@@ -20,7 +20,7 @@ export function childrenOf(deps: readonly Dependency[]): number[][] {
 }
 
 /** Whether token k's head chain reaches `top`. */
-function under(deps: readonly Dependency[], k: number, top: number): boolean {
+export function under(deps: readonly Dependency[], k: number, top: number): boolean {
   let h = k;
   for (let hops = 0; h >= 0 && hops < 8; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
   return false;
@@ -29,16 +29,8 @@ function under(deps: readonly Dependency[], k: number, top: number): boolean {
 const lemma = (tags: readonly TokenTag[], i: number) => tags[i]?.lemma?.toLowerCase() ?? "";
 
 /**
- * Phrase-level misreads undone in place (returns the tokens now read as verbs though tagged otherwise), on dependencies already repaired at clause level:
- * - "handed over medicine to Iran" read with a preposition "over": a particle right after a verb with no
- *   object, heading a common noun the verb governs, is the verb's particle and the noun its object; a
- *   to-phrase the parser hung on that noun is the verb's.
- * - "extradited suspected militant X to Britain" read as a clause "suspected X": an attributive
- *   participle ("suspected", "alleged", "striking") governing the noun phrase right after it modifies that noun,
- *   which is the object of the verb before it; the participle's other phrases are the verb's.
- * - "European Community foreign ministers agreed to provide aid" read as one noun phrase with a reduced
- *   relative: in a sentence whose root is a noun, a past form right after that phrase, with no subject or
- *   auxiliary but an object or a clause of its own, is the sentence's verb and the phrase its subject.
+ * Phrase-level misreads undone in place, on dependencies already repaired at clause level (repair.ts).
+ * Returns the tokens now read as verbs though the tagger read them otherwise ("wounded" as an adjective).
  */
 export function repairPhrases(tags: readonly TokenTag[], out: Dependency[]): Set<number> {
   particles(tags, out);
@@ -112,6 +104,11 @@ function verbalAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: S
   });
 }
 
+/**
+ * "handed over medicine to Iran" read with a preposition "over": a particle right after a verb with no
+ * object, heading a common noun the verb governs, is the verb's particle and the noun its object; a
+ * to-phrase the parser hung on that noun is the verb's.
+ */
 function particles(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   for (let v = 0; v + 1 < out.length; v++) {
@@ -132,6 +129,11 @@ function particles(tags: readonly TokenTag[], out: Dependency[]): void {
   }
 }
 
+/**
+ * "extradited suspected militant X to Britain" read as a clause "suspected X": an attributive
+ * participle ("suspected", "alleged", "striking") governing the noun phrase right after it modifies
+ * that noun, which is the object of the verb before it; the participle's later phrases are the verb's.
+ */
 function attributive(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, a) => {
@@ -161,6 +163,11 @@ function activeSubject(out: Dependency[], own: readonly number[], v: number): vo
 
 const CLAUSES = new Set(["obj", "ccomp", "xcomp"]);
 
+/**
+ * "European Community foreign ministers agreed to provide aid" read as one noun phrase with a reduced
+ * relative: in a sentence whose root is a noun, a past form right after that phrase, with no subject or
+ * auxiliary but an object or a clause of its own, is the sentence's verb and the phrase its subject.
+ */
 function nominalRoots(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, v) => {

@@ -1,6 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { childrenOf, repairPhrases } from "./repair-phrases.js";
+import { childrenOf, repairPhrases, under } from "./repair-phrases.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
@@ -24,10 +24,7 @@ export function repairDeps(
   tags: readonly TokenTag[],
   deps: readonly Dependency[],
 ): { deps: Dependency[]; verbs: ReadonlySet<number> } {
-  const kids: number[][] = deps.map(() => []);
-  deps.forEach((d, i) => {
-    if (d.head >= 0 && d.head < kids.length) kids[d.head]?.push(i);
-  });
+  const kids = childrenOf(deps);
   const out = [...deps];
   deps.forEach((d, t) => {
     // "said Wednesday that the US must ...": a clause hung on the bare time noun belongs to the verb.
@@ -233,13 +230,6 @@ function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
     out[c] = { head: h, rel: "conj" };
     out[and] = { head: c, rel: "cc" };
   });
-}
-
-/** Whether token k's head chain reaches `top` within a few steps. */
-function under(deps: readonly Dependency[], k: number, top: number): boolean {
-  let h = k;
-  for (let hops = 0; h >= 0 && hops < 6; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
-  return false;
 }
 
 /**
