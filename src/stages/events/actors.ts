@@ -41,7 +41,13 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     }
   }
   if (lex) {
-    for (const [i, group] of groupActors(lex, tree, byToken)) {
+    // Tokens of names the lexicon knows, though not as actors here ("near the European Commission").
+    const named = new Set<number>();
+    for (const m of doc.mentions ?? []) {
+      if (m.kind !== "name" || m.ref === null) continue;
+      for (let i = m.firstToken; i < m.endToken; i++) named.add(i);
+    }
+    for (const [i, group] of groupActors(lex, tree, byToken, named)) {
       byToken[i] = group;
       const at = tokens[i]?.start ?? 0;
       for (const actor of group) starts.push({ start: at, actor });

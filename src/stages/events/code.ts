@@ -1,6 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import type { CodedEvent, EventDate, EventParty, EventStatus } from "../../doc/layers/events.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
 import { type ActorIndex, indexActors } from "./actors.js";
 import { statementAuthor } from "./authors.js";
 import { counterpartOf } from "./counterpart.js";
@@ -165,7 +166,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const count = frame.noun ? countOf(tree, m.token) : undefined;
     const tok = tokens[m.token];
     // "police detained 12 people in Dhaka": residents named with no country are of the place where they act.
-    const here = location?.country ?? clauseCountry(lex, tree, frame.light ?? frame.trigger);
+    const place = location?.country ?? clauseCountry(lex, tree, frame.light ?? frame.trigger);
+    // A region ("near the European Commission": Europe) is no state its residents belong to.
+    const here = place !== null && actorLexicon().countryNames.has(place) ? place : null;
     const local = (p: EventParty): EventParty =>
       p.country === null && p.actor === null && here && RESIDENT_SECTORS.has(p.sector ?? "")
         ? { ...p, country: here, code: `${here}${p.sector ?? ""}` }

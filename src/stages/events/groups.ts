@@ -110,17 +110,19 @@ function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): G
  * "officials of Iraq") becomes one actor per country; a few collective nouns ("rebels", "police")
  * stand alone with only a sector. Communication, proposal and policy nouns with a nationality
  * adjective ("an Indian proposal", owned.tsv) stand for their author country, with no sector.
- * Returns the actors per head token (only heads that got some).
+ * Tokens of known names (`named`) are left alone. Returns the actors per head token (only heads that got some).
  */
 export function groupActors(
   lex: Lexicon,
   tree: Tree,
   byToken: readonly (readonly Actor[])[],
+  named: ReadonlySet<number> = new Set(),
   alex: ActorLexicon = actorLexicon(),
 ): Map<number, Actor[]> {
   const out = new Map<number, Actor[]>();
   for (let i = 0; i < tree.deps.length; i++) {
-    if (!NOMINAL.has(tree.upos(i))) continue;
+    // "near the European Commission's headquarters": a known name used as a place is no group either.
+    if (!NOMINAL.has(tree.upos(i)) || named.has(i)) continue;
     if (["compound", "amod", "flat"].includes(tree.rel(i))) continue;
     if ((byToken[i] ?? []).some((a) => a.country !== null)) continue;
     const owned = lex.owned.has(tree.lemma(i)) || lex.owned.has(tree.word(i).toLowerCase());

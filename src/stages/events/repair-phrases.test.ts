@@ -206,4 +206,23 @@ Bolivia~ Bolivia PROPN 3 nmod
       "PER>CHL 062",
     ]);
   });
+
+  it("finds the subject after a capitalised dateline once a verb read as an adjective is the verb", () => {
+    const doc = docFromParse(
+      `KAMPALA kampala NOUN 0 root NNS
+— — PUNCT 7 punct
+Ugandan Ugandan ADJ 4 amod
+police police NOUN 5 compound
+fired fire VERB 7 amod VBN
+tear tear NOUN 7 compound
+gas gas NOUN 1 nmod
+at at ADP 9 case
+students~ student NOUN 7 nmod
+. . PUNCT 1 punct`,
+      {
+        actors: [org("Ugandan police", "UGA", "COP", "Ugandan police"), org("students", "UGA", "CVL", "students")],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["UGA>UGA 175"]);
+  });
 });

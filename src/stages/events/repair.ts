@@ -88,6 +88,8 @@ export function repairDeps(
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
   const verbs = repairPhrases(tags, out);
+  // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
+  datelines(tags, [...out], childrenOf(out), out);
   return { deps: out, verbs };
 }
 
@@ -105,13 +107,23 @@ function datelines(
   out: Dependency[],
 ): void {
   deps.forEach((d, t) => {
-    if (!d.rel.startsWith("nsubj") || tags[t]?.upos !== "PROPN" || !DASHES.has(tags[t + 1]?.lemma ?? "")) return;
+    // A dateline in capitals may be tagged a common noun ("BRUSSELS —").
+    if (!d.rel.startsWith("nsubj") || !NOMINAL.has(tags[t]?.upos ?? "") || !DASHES.has(tags[t + 1]?.lemma ?? ""))
+      return;
     // Opens its sentence: nothing before it but its own article ("THE HAGUE").
     const first = deps[t - 1]?.head === t ? t - 1 : t;
     if (first > 0 && tags[first - 1]?.upos !== "PUNCT") return;
-    const subject = (kids[t] ?? []).find((k) => k > t + 1 && deps[k]?.rel === "appos");
+    // The subject is its apposition, or else the last noun before the verb hung on the verb itself
+    // ("BRUSSELS — Belgian police fired" read with "police" as a compound of "fired").
+    const appos = (kids[t] ?? []).find((k) => k > t + 1 && deps[k]?.rel === "appos");
+    // (only when nothing after the dash hangs on the dateline: "SEOUL — South Korea and ..." joins it)
+    const bare = (kids[t] ?? []).every((k) => k < t || deps[k]?.rel === "punct");
+    const fallback = (k: number) =>
+      k > t + 1 && k < d.head && NOMINAL.has(tags[k]?.upos ?? "") && !caseMarked(deps, kids, k);
+    const subject = appos ?? (bare ? (kids[d.head] ?? []).findLast(fallback) : undefined);
     if (subject === undefined) return;
-    out[subject] = { head: d.head, rel: d.rel };
+    const passive = (kids[d.head] ?? []).some((k) => deps[k]?.rel === "aux:pass");
+    out[subject] = { head: d.head, rel: appos !== undefined ? d.rel : passive ? "nsubj:pass" : "nsubj" };
     out[t] = { head: d.head, rel: "dep" };
     // "HANOI — Vietnam's prime minister and his Lao counterpart signed": the rest of the subject too.
     // ... and "on Friday" after it is the verb's.
@@ -122,6 +134,11 @@ function datelines(
     const dash = t + 1;
     if (out[dash]?.head === subject) out[dash] = { head: t, rel: "punct" };
   });
+}
+
+/** Whether a nominal has a preposition of its own. */
+function caseMarked(deps: readonly Dependency[], kids: readonly number[][], k: number): boolean {
+  return (kids[k] ?? []).some((c) => deps[c]?.rel === "case");
 }
 
 const FINITE = new Set(["VBD", "VBZ", "VBP"]);

@@ -11,7 +11,8 @@ export const segmentStage: Stage = {
   requires: [],
   assigns: ["sentences", "tokens", "tags"],
   run(doc: Doc): Doc {
-    const { sentences, tokens } = segmentText(doc.text, segmentRules());
+    const rules = segmentRules();
+    const { sentences, tokens } = segmentText(doc.text, rules);
     const analyzer = getAnalyzer();
     const tags: TokenTag[] = [];
     for (const s of sentences) {
@@ -22,7 +23,15 @@ export const segmentStage: Stage = {
       }
       const a = analyzer.analyze(forms, false);
       for (let i = 0; i < forms.length; i++) {
-        tags.push(Object.freeze({ upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] }));
+        // "fired tear gas": the first word of a listed compound noun is a noun, whatever the tagger said.
+        const compound = rules.nounCompounds.has(`${forms[i]?.toLowerCase()} ${forms[i + 1]?.toLowerCase()}`);
+        tags.push(
+          Object.freeze(
+            compound && a.upos[i] !== "NOUN"
+              ? { upos: "NOUN", xpos: "NN", lemma: forms[i]?.toLowerCase() ?? "" }
+              : { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] },
+          ),
+        );
       }
     }
     return withLayers(doc, {

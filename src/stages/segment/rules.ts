@@ -10,6 +10,7 @@ const RulesFile = z.object({
   prefixes: z.array(z.string().min(1)),
   sentenceStarters: z.array(z.string().min(1)),
   unitSuffixes: z.array(z.string().min(1)),
+  nounCompounds: z.array(z.string().regex(/^\S+ \S+$/, "two words")),
 });
 
 /** Tokenizer word lists (lowercase, without final period). */
@@ -19,6 +20,8 @@ export interface SegmentRules {
   readonly prefixes: ReadonlySet<string>;
   readonly sentenceStarters: ReadonlySet<string>;
   readonly unitSuffixes: ReadonlySet<string>;
+  /** Two-word nouns whose first word the tagger may read as a verb ("tear gas"), as "first second". */
+  readonly nounCompounds: ReadonlySet<string>;
 }
 
 export const RULES_FILE = "segment-rules.json";
@@ -44,6 +47,7 @@ export function segmentRules(dir = defaultModelDir()): SegmentRules {
     prefixes: set(r.data.prefixes),
     sentenceStarters: set(r.data.sentenceStarters),
     unitSuffixes: set(r.data.unitSuffixes),
+    nounCompounds: set(r.data.nounCompounds),
   };
   return cached;
 }

@@ -1,0 +1,17 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import { createDoc } from "../../doc/doc.js";
+import { segmentStage } from "./index.js";
+
+test("the first word of a listed compound noun is tagged a noun ('tear gas', 'cease fire')", () => {
+  const text = "Riot police fired tear gas after the cease fire collapsed.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+  const tagOf = (w: string) => {
+    const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === w);
+    return doc.tags?.[i];
+  };
+  assert.equal(tagOf("tear")?.upos, "NOUN");
+  assert.equal(tagOf("tear")?.lemma, "tear");
+  assert.equal(tagOf("cease")?.upos, "NOUN");
+});
