@@ -28,6 +28,17 @@ function isQuestion(doc: Doc, sentence: number): boolean {
   return !!s && doc.text.slice(s.start, s.end).trimEnd().endsWith("?");
 }
 
+/** A with/to phrase on token v naming the press (modality `audience`: reporters, journalists). */
+function pressPartner(lex: Lexicon, tree: Tree, v: number): boolean {
+  const audience = lex.modality.get("audience");
+  return (tree.children[v] ?? []).some(
+    (c) =>
+      /^(obl|nmod)/.test(tree.rel(c)) &&
+      ["to", "with"].includes(caseOf(tree, c) ?? "") &&
+      !!audience?.has(tree.lemma(c)),
+  );
+}
+
 function countOf(tree: Tree, i: number): number | undefined {
   const n = tree
     .kids(i, "nummod")
@@ -133,6 +144,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     if (status === "drop") continue;
     // "agreed to restore relations": the agreement is the event, the relations are its content.
     if (status === "planned" && promisedOnly(lex, tree, matches, m.cameo, frame.light ?? m.token)) continue;
+    // "Speaking to reporters": a consultation whose partner is the press is a statement, not a meeting.
+    if (info.plover === "CONSULT" && pressPartner(lex, tree, frame.light ?? m.token)) continue;
     let roles = rolesOf(lex, tree, actors, m, frame);
     if (!roles.sources.length && roles.participants.length < 2 && !roles.targets.length) {
       const recalled = recalledParties(tree, doc.actors ?? [], drafts, m, info.plover, sentenceOf);

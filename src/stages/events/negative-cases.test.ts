@@ -14,6 +14,27 @@ const C = (name: string, country: string, sector: string | null = null, ...words
 });
 
 describe("events: what gives no event", () => {
+  it("codes no consultation with the press ('spoke to reporters'), but one with a named party", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+spoke speak VERB 0 root VBD
+to to ADP 4 case
+reporters~ reporter NOUN 2 obl
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
+spoke speak VERB 0 root VBD
+to to ADP 4 case
+Chile~ Chile PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(
+      codeEvents(lex, doc).map((e) => `${e.source.country}>${e.target?.country}`),
+      ["PER>CHL", "CHL>PER"],
+    );
+  });
+
   it("ignores sport, even with conflict verbs", () => {
     const doc = docFromParse(
       `Brazil Brazil PROPN 2 nsubj

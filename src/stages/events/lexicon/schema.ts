@@ -34,7 +34,18 @@ export const TriggerRow = z.tuple([
 /** goals*.tsv: id, lemmas, then one code (or -) per family in the order of `Family`. */
 export const GoalRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, optCode, optCode, optCode, optCode, optCode]);
 
-export const ModalityRole = z.enum(["aux", "neg", "mark", "amod", "control", "light", "mediator", "span", "close"]);
+export const ModalityRole = z.enum([
+  "aux",
+  "neg",
+  "mark",
+  "amod",
+  "control",
+  "light",
+  "mediator",
+  "span",
+  "close",
+  "audience",
+]);
 export type ModalityRole = z.infer<typeof ModalityRole>;
 export const ModalityRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, ModalityRole, Effect]);
 
