@@ -28,6 +28,24 @@ function isQuestion(doc: Doc, sentence: number): boolean {
   return !!s && doc.text.slice(s.start, s.end).trimEnd().endsWith("?");
 }
 
+/** Nouns that name a country or its seat when referred back to ("visited the country"). */
+const PLACE_NOUNS = new Set([
+  "country",
+  "nation",
+  "capital",
+  "region",
+  "kingdom",
+  "republic",
+  "state",
+  "island",
+  "city",
+]);
+
+/** The visited object of token v is a common noun that names no place ("the halls", "a factory"). */
+function thingVisited(tree: Tree, v: number): boolean {
+  return tree.kids(v, "obj").some((o) => tree.upos(o) === "NOUN" && !PLACE_NOUNS.has(tree.lemma(o)));
+}
+
 /** A with/to phrase on token v naming the press (modality `audience`: reporters, journalists). */
 function pressPartner(lex: Lexicon, tree: Tree, v: number): boolean {
   const audience = lex.modality.get("audience");
@@ -147,6 +165,10 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // "Speaking to reporters": a consultation whose partner is the press is a statement, not a meeting.
     if (info.plover === "CONSULT" && pressPartner(lex, tree, frame.light ?? m.token)) continue;
     let roles = rolesOf(lex, tree, actors, m, frame);
+    // "toured the halls", "visited a factory": a visit to a thing that is no party and no place is no
+    // diplomacy (for a destination verb whose object is where it goes, not what it sends: no `obj=`).
+    const visitsObject = m.entry.dest && !frame.noun && !m.entry.when.some((c) => c.kind === "obj");
+    if (visitsObject && !roles.targets.length && !roles.place && thingVisited(tree, m.token)) continue;
     if (!roles.sources.length && roles.participants.length < 2 && !roles.targets.length) {
       const recalled = recalledParties(tree, doc.actors ?? [], drafts, m, info.plover, sentenceOf);
       if (recalled.length) roles = { ...roles, participants: recalled };

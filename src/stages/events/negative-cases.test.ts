@@ -35,6 +35,26 @@ Chile~ Chile PROPN 2 obl
     );
   });
 
+  it("codes no visit to a thing that is no party or place ('toured the halls'), but a visit to a country", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+toured tour VERB 0 root VBD
+the the DET 4 det
+factories~ factory NOUN 2 obj
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
+visited visit VERB 0 root VBD
+Chile~ Chile PROPN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(
+      codeEvents(lex, doc).map((e) => `${e.source.country}>${e.target?.country}`),
+      ["PER>CHL"],
+    );
+  });
+
   it("ignores sport, even with conflict verbs", () => {
     const doc = docFromParse(
       `Brazil Brazil PROPN 2 nsubj
