@@ -9,6 +9,30 @@ const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "plover", "status"]);
 
 describe("events: codebook coverage", () => {
+  it("codes no meeting for meeting a standard, acceding for meeting demands, and no support for defending waters", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+met meet VERB 0 root VBD
+the the DET 4 det
+standards~ standard NOUN 2 obj
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
+met meet VERB 0 root VBD
+Chile~ Chile PROPN 4 nmod:poss
+demands~ demand NOUN 2 obj
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
+defended defend VERB 0 root VBD
+its its PRON 4 nmod:poss
+waters~ water NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 083 CONCEDE reported"]);
+  });
+
   it("codes a resignation as RETREAT, as the PLOVER manual does for officials who resign", () => {
     const doc = docFromParse(
       `Premier premier NOUN 2 compound
