@@ -28,22 +28,25 @@ function isQuestion(doc: Doc, sentence: number): boolean {
   return !!s && doc.text.slice(s.start, s.end).trimEnd().endsWith("?");
 }
 
-/** Nouns that name a country or its seat when referred back to ("visited the country"). */
-const PLACE_NOUNS = new Set([
-  "country",
-  "nation",
-  "capital",
-  "region",
-  "kingdom",
-  "republic",
-  "state",
-  "island",
-  "city",
-]);
+const phrasal = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** "hand over", "set up": the verb-particle pairs the lexicon's `prt=` conditions name. */
+export function phrasalVerbs(lex: Lexicon): ReadonlySet<string> {
+  let out = phrasal.get(lex);
+  if (!out) {
+    const pairs = new Set<string>();
+    for (const [lemma, entries] of lex.triggers)
+      for (const e of entries)
+        for (const c of e.when)
+          if (c.kind === "prt" && c.values !== "*") for (const v of c.values) pairs.add(`${lemma} ${v}`);
+    out = pairs;
+    phrasal.set(lex, out);
+  }
+  return out;
+}
 
 /** The visited object of token v is a common noun that names no place ("the halls", "a factory"). */
-function thingVisited(tree: Tree, v: number): boolean {
-  return tree.kids(v, "obj").some((o) => tree.upos(o) === "NOUN" && !PLACE_NOUNS.has(tree.lemma(o)));
+function thingVisited(lex: Lexicon, tree: Tree, v: number): boolean {
+  return tree.kids(v, "obj").some((o) => tree.upos(o) === "NOUN" && !lex.placeNouns.has(tree.lemma(o)));
 }
 
 /** A with/to phrase on token v naming the press (modality `audience`: reporters, journalists). */
@@ -127,7 +130,7 @@ function measuresTrigger(
 
 /** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
 export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
-  const tree = buildTree(doc);
+  const tree = buildTree(doc, phrasalVerbs(lex));
   const actors: ActorIndex = indexActors(doc, tree, lex);
   const times = indexTimes(doc, tree);
   const published = publicationDate(doc);
@@ -168,7 +171,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // "toured the halls", "visited a factory": a visit to a thing that is no party and no place is no
     // diplomacy (for a destination verb whose object is where it goes, not what it sends: no `obj=`).
     const visitsObject = m.entry.dest && !frame.noun && !m.entry.when.some((c) => c.kind === "obj");
-    if (visitsObject && !roles.targets.length && !roles.place && thingVisited(tree, m.token)) continue;
+    if (visitsObject && !roles.targets.length && !roles.place && thingVisited(lex, tree, m.token)) continue;
     if (!roles.sources.length && roles.participants.length < 2 && !roles.targets.length) {
       const recalled = recalledParties(tree, doc.actors ?? [], drafts, m, info.plover, sentenceOf);
       if (recalled.length) roles = { ...roles, participants: recalled };

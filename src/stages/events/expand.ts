@@ -32,12 +32,14 @@ export function expandPairs(
   distinct: (s: EventParty, t: EventParty) => boolean = () => false,
 ): Pair[] {
   const out: Pair[] = [];
+  // An actor never acts on itself; two parties with one and the same code (USAGOV -> USAGOV) are
+  // almost always one side resolved twice, so precision comes first, unless `distinct` tells two
+  // named groups apart (two militias of one country).
+  const self = (s: EventParty, t: EventParty) =>
+    (s.actor !== null && s.actor === t.actor) ||
+    (s.code !== null && s.code === t.code && !(s.actor !== null && t.actor !== null && distinct(s, t)));
   const add = (s: EventParty, t: EventParty | null, mirrored = false) => {
-    // An actor never acts on itself; two parties with one and the same code (USAGOV -> USAGOV) are
-    // almost always one side resolved twice, so precision comes first, unless `distinct` tells two
-    // named groups apart (two militias of one country).
-    if (t && s.actor !== null && s.actor === t.actor) return;
-    if (t && s.code !== null && s.code === t.code && !(s.actor !== null && t.actor !== null && distinct(s, t))) return;
+    if (t && self(s, t)) return;
     // Meeting or calling one's own state ("Wang ... China") is one side resolved twice, too.
     if (
       t &&
@@ -78,14 +80,14 @@ export function expandPairs(
     return out;
   }
   for (const s of sources) {
-    const before = out.length;
+    const p = partyOf(s);
     for (const t of targets) {
-      add(partyOf(s), t);
-      if (mirror) add(t, partyOf(s), true);
+      add(p, t);
+      if (mirror) add(t, p, true);
     }
     // No target, or only the source itself resolved twice ("Iraqi Kurds ... independence from Iraq"):
     // the act stands with no recipient.
-    if (out.length === before) add(partyOf(s), null);
+    if (targets.every((t) => self(p, t))) add(p, null);
   }
   return out;
 }

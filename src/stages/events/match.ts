@@ -1,7 +1,17 @@
 import { candidates as stems } from "../../nlp/morphology.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
-import { bareObliques, baseRel, CLAUSAL, caseOf, isPassive, sharedPassiveSubject, subtree, type Tree } from "./tree.js";
+import {
+  bareObliques,
+  baseRel,
+  CLAUSAL,
+  caseOf,
+  isPassive,
+  objectOf,
+  sharedPassiveSubject,
+  subtree,
+  type Tree,
+} from "./tree.js";
 
 /** A lexicon entry that fired on a token, with the CAMEO code after goal refinement. */
 export interface TriggerMatch {
@@ -87,9 +97,8 @@ function objects(lex: Lexicon, tree: Tree, i: number): number[] {
 function jointHolders(tree: Tree, actors: ActorIndex, i: number): boolean {
   const noun = tree.upos(i) === "NOUN" || tree.upos(i) === "PROPN";
   // "launched ten days of war games": through a noun that measures the drills.
-  let n = noun && tree.rel(i) === "nmod" && caseOf(tree, i) === "of" ? tree.head(i) : i;
-  // "began a joint air and naval exercise": a conjunct of the object is in the object too.
-  for (let hops = 0; noun && tree.rel(n) === "conj" && hops < 4; hops++) n = tree.head(n);
+  const measured = noun && tree.rel(i) === "nmod" && caseOf(tree, i) === "of" ? tree.head(i) : i;
+  const n = noun ? objectOf(tree, measured) : measured;
   const v = noun ? (tree.rel(n) === "obj" ? tree.head(n) : -1) : i;
   if (v < 0) return false;
   const countries = new Set(
@@ -226,8 +235,8 @@ export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: nu
   const upos = tree.upos(i);
   const word = tree.word(i).toLowerCase();
   const lemma = tree.lemma(i);
-  // "wounded" tagged as an adjective and read as a verb keeps its form as lemma: try the verb's stems.
-  const stemmed = upos === "VERB" && lemma === word ? stems(word, "ed") : [];
+  // A past form whose lemma is no trigger ("shelled" guessed as "shel"): try the other stems of its form.
+  const stemmed = upos === "VERB" && word.endsWith("ed") && !lex.triggers.has(lemma) ? stems(word, "ed") : [];
   // Most tokens are no trigger: settle that before reading the tree.
   if (!lex.triggers.has(lemma) && !lex.triggers.has(word) && !stemmed.some((c) => lex.triggers.has(c))) return null;
   // "Israel is opposed to", "is committed to": an agentless passive participle is tried as an adjective first.

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { codeEvents } from "./code.js";
+import { codeEvents, phrasalVerbs } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
 import { countryActor, docFromParse, eventLines, type TestActor } from "./testing.js";
+import { buildTree } from "./tree.js";
 
 const lex = defaultLexicon();
 const org = (name: string, country: string | null, sector: string, ...words: string[]): TestActor => ({
@@ -224,5 +225,37 @@ students~ student NOUN 7 nmod
       },
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["UGA>UGA 175"]);
+  });
+
+  it("keeps a real preposition after a verb that is no phrasal verb of the lexicon ('protested over the killing')", () => {
+    const doc = docFromParse(
+      `Kenyan Kenyan ADJ 2 amod
+students student NOUN 3 nsubj
+protested protest VERB 0 root VBD
+over over ADP 6 case
+the the DET 6 det
+killing~ killing NOUN 3 obl
+. . PUNCT 3 punct`,
+      { actors: [org("Kenyan students", "KEN", "CVL", "Kenyan students")] },
+    );
+    const phrasal = phrasalVerbs(lex);
+    assert.ok(phrasal.has("hand over") && !phrasal.has("protest over"));
+    const tree = buildTree(doc, phrasal);
+    assert.equal(tree.rel(5), "obl");
+    assert.equal(tree.rel(3), "case");
+  });
+
+  it("leaves 'have' with an adjective in -ed the tagger did not read as a verb ('have armed fighters')", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+rebels rebel NOUN 3 nsubj
+have have VERB 0 root VBP
+armed armed ADJ 5 amod JJ
+fighters~ fighter NOUN 3 obj
+. . PUNCT 3 punct`,
+      { actors: [org("rebels", null, "REB", "rebels")] },
+    );
+    assert.equal(buildTree(doc).head(3), 4);
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
   });
 });

@@ -2,8 +2,6 @@ import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
-/** Particles of phrasal verbs the parser reads as prepositions ("handed over medicine"). */
-const PARTICLES = new Set(["over", "up", "out", "off", "down", "back"]);
 /** Lemmas of participles used as adjectives before a noun ("arrested suspected militants"). */
 const ATTRIBUTIVE = new Set(["suspect", "allege", "accuse", "purport", "presume"]);
 /** ... and of present participles so used ("dispersed striking miners", "the ruling party"). */
@@ -19,10 +17,17 @@ export function childrenOf(deps: readonly Dependency[]): number[][] {
   return kids;
 }
 
-/** Whether token k's head chain reaches `top`. */
+/** Whether token k's head chain reaches `top` within eight steps. */
 export function under(deps: readonly Dependency[], k: number, top: number): boolean {
   let h = k;
   for (let hops = 0; h >= 0 && hops < 8; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
+  return false;
+}
+
+/** Whether token k's head chain reaches `top` before it meets `stop`. */
+function underBefore(deps: readonly Dependency[], k: number, top: number, stop: number): boolean {
+  let h = k;
+  for (let hops = 0; h >= 0 && h !== stop && hops < 8; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
   return false;
 }
 
@@ -32,22 +37,31 @@ const lemma = (tags: readonly TokenTag[], i: number) => tags[i]?.lemma?.toLowerC
  * Phrase-level misreads undone in place, on dependencies already repaired at clause level (repair.ts).
  * Returns the tokens now read as verbs though the tagger read them otherwise ("wounded" as an adjective).
  */
-export function repairPhrases(tags: readonly TokenTag[], out: Dependency[]): Set<number> {
-  particles(tags, out);
+export function repairPhrases(
+  tags: readonly TokenTag[],
+  out: Dependency[],
+  phrasal: ReadonlySet<string> = new Set(),
+): Set<number> {
+  particles(tags, out, phrasal);
   attributive(tags, out);
   nominalRoots(tags, out);
   inclusions(tags, out);
   nounVerbs(tags, out);
   const verbs = new Set<number>();
-  perfects(tags, out, verbs);
+  perfects(tags, out);
   verbalAdjectives(tags, out, verbs);
   return verbs;
 }
 
-/** A past form the tagger may have read as an adjective ("wounded", "shelled"). */
-const pastForm = (tags: readonly TokenTag[], i: number) =>
-  (tags[i]?.upos === "VERB" && PAST.has(tags[i]?.xpos ?? "")) ||
-  (tags[i]?.upos === "ADJ" && lemma(tags, i).endsWith("ed"));
+/** Adjectives in -ed that are no past form of a verb. */
+const NOT_PARTICIPLES = new Set(["sacred", "naked", "wicked", "beloved", "rugged", "ragged", "crooked", "kindred"]);
+
+/** A past form the tagger may have read as an adjective ("wounded", "shelled"; not "red" or "sacred"). */
+const pastForm = (tags: readonly TokenTag[], i: number) => {
+  const l = lemma(tags, i);
+  if (tags[i]?.upos === "VERB") return PAST.has(tags[i]?.xpos ?? "");
+  return tags[i]?.upos === "ADJ" && l.length >= 6 && l.endsWith("ed") && !NOT_PARTICIPLES.has(l);
+};
 
 /** The dependents after `after` go to the verb `to` (a prepositional phrase becomes its oblique). */
 function moveKids(out: Dependency[], kids: readonly number[], to: number, after: number): void {
@@ -62,17 +76,18 @@ function moveKids(out: Dependency[], kids: readonly number[], to: number, after:
  * "officials have shared evidence" read as "have" with an object modified by "shared": a past form right
  * after "have", modifying that verb's object, is the verb and "have" its auxiliary.
  */
-function perfects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+function perfects(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, v) => {
     const w = v + 1;
     const n = out[w]?.head ?? -1;
-    if (lemma(tags, v) !== "have" || tags[v]?.upos !== "VERB" || out[w]?.rel !== "amod" || !pastForm(tags, w)) return;
+    // Only a form the tagger itself read as a verb: "have armed fighters" keeps its adjective.
+    const verbal = tags[w]?.upos === "VERB" && PAST.has(tags[w]?.xpos ?? "");
+    if (lemma(tags, v) !== "have" || tags[v]?.upos !== "VERB" || out[w]?.rel !== "amod" || !verbal) return;
     if (out[n]?.head !== v || out[n]?.rel !== "obj") return;
     out[w] = { head: d.head, rel: d.rel };
     out[v] = { head: w, rel: "aux" };
     for (const c of kids[v] ?? []) if (c !== w) out[c] = { head: w, rel: out[c]?.rel ?? "dep" };
-    verbs.add(w);
   });
 }
 
@@ -91,7 +106,10 @@ function verbalAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: S
     if (out[n]?.rel !== "nmod" || h < 0 || h >= w || !NOMINAL.has(tags[h]?.upos ?? "")) return;
     if ((kids[n] ?? []).some((k) => out[k]?.rel === "case")) return;
     for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
-    if (!under(out, w - 1, h)) return;
+    // The word before it closes the phrase before it, or is a noun the parser hung on the form itself
+    // ("BRUSSELS — Belgian police fired tear gas" with "police" a compound of "fired").
+    const hungOnForm = out[w - 1]?.head === w && NOMINAL.has(tags[w - 1]?.upos ?? "") && out[w - 1]?.rel === "compound";
+    if (!underBefore(out, w - 1, h, w) && !hungOnForm) return;
     const top = out[h]?.head ?? -1;
     const rel = out[h]?.rel ?? "";
     const reported = rel === "nsubj" && top > n && (kids[top] ?? []).some((k) => k !== h && out[k]?.rel === "nsubj");
@@ -106,15 +124,17 @@ function verbalAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: S
 
 /**
  * "handed over medicine to Iran" read with a preposition "over": a particle right after a verb with no
- * object, heading a common noun the verb governs, is the verb's particle and the noun its object; a
- * to-phrase the parser hung on that noun is the verb's.
+ * object, heading a common noun the verb governs, is the verb's particle and the noun its object, when the
+ * pair is a phrasal verb of the event lexicon (`phrasal`: "hand over", "set up"; "protested over the
+ * killing", "attacked over the weekend" keep their preposition); a to-phrase hung on that noun is the verb's.
  */
-function particles(tags: readonly TokenTag[], out: Dependency[]): void {
+function particles(tags: readonly TokenTag[], out: Dependency[], phrasal: ReadonlySet<string>): void {
   const kids = childrenOf(out);
   for (let v = 0; v + 1 < out.length; v++) {
     const p = v + 1;
     const n = out[p]?.head ?? -1;
-    if (tags[v]?.upos !== "VERB" || out[p]?.rel !== "case" || !PARTICLES.has(lemma(tags, p))) continue;
+    if (tags[v]?.upos !== "VERB" || out[p]?.rel !== "case" || !phrasal.has(`${lemma(tags, v)} ${lemma(tags, p)}`))
+      continue;
     if (tags[n]?.upos !== "NOUN" || out[n]?.head !== v || !(out[n]?.rel ?? "").startsWith("obl")) continue;
     if ((kids[v] ?? []).some((c) => out[c]?.rel === "obj")) continue;
     // "walked out of a session": a particle with a preposition of its own is a compound preposition.
@@ -218,9 +238,10 @@ function inclusions(tags: readonly TokenTag[], out: Dependency[]): void {
 const BARE_INFINITIVE = new Set(["help", "let", "make", "see", "hear", "watch", "have", "go", "come", "dare"]);
 
 /**
- * "police fired tear gas", "used tear gas": a base-form verb right after a verb that takes no bare
- * infinitive, read as its complement, with an object and nothing else of a clause, is the first word
- * of a compound noun that is that verb's object.
+ * "troops used cluster munitions" read as "used" + a clause "cluster munitions": a base-form verb right
+ * after a verb that takes no bare infinitive, read as its complement, with an object and nothing else of
+ * a clause, is the first word of a compound noun that is that verb's object (for compounds the segmenter
+ * does not list, see segment-rules.json nounCompounds).
  */
 function nounVerbs(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);

@@ -18,11 +18,14 @@ const base = (rel: string) => rel.split(":")[0] ?? rel;
  * verb that has no object, labelled as a second subject or as an adverbial clause ("Serb forces
  * killed three ethnic Albanians", "aircraft killed 4 Iraqis"), is the verb's object. Holds only when
  * every word between the verb and the noun is the noun's own modifier, the noun has no preposition,
- * copula or subject of its own, and (for a subject) the verb already has a subject before it.
+ * copula or subject of its own, and (for a subject) the verb already has a subject before it. Then the
+ * phrase repairs of repair-phrases.ts (given the lexicon's phrasal verbs, "hand over"), and datelines
+ * once more for the subjects they made. Returns the dependencies and the tokens now read as verbs.
  */
 export function repairDeps(
   tags: readonly TokenTag[],
   deps: readonly Dependency[],
+  phrasal: ReadonlySet<string> = new Set(),
 ): { deps: Dependency[]; verbs: ReadonlySet<number> } {
   const kids = childrenOf(deps);
   const out = [...deps];
@@ -87,7 +90,7 @@ export function repairDeps(
   datelines(tags, deps, kids, out);
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
-  const verbs = repairPhrases(tags, out);
+  const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
   datelines(tags, [...out], childrenOf(out), out);
   return { deps: out, verbs };
@@ -97,8 +100,11 @@ const DASHES = new Set(["-", "--", "—", "–"]);
 
 /**
  * "GEORGETOWN — Venezuela's navy on Friday ordered ...": a wire dateline read as the subject, with the
- * real subject as its apposition. The name that opens the sentence, right before a dash, is no part of
- * the clause; its apposition after the dash is the verb's subject.
+ * real subject as its apposition. The name that opens the sentence, right before a dash (a proper noun,
+ * or a common noun when the tagger missed the capitals), is no part of the clause; its apposition after
+ * the dash is the verb's subject, or, when nothing after the dash hangs on the dateline, the last noun
+ * before the verb that the parser hung on the verb as a compound or second subject ("BRUSSELS — Belgian
+ * police fired" with "police" a compound of "fired").
  */
 function datelines(
   tags: readonly TokenTag[],
@@ -119,7 +125,7 @@ function datelines(
     // (only when nothing after the dash hangs on the dateline: "SEOUL — South Korea and ..." joins it)
     const bare = (kids[t] ?? []).every((k) => k < t || deps[k]?.rel === "punct");
     const fallback = (k: number) =>
-      k > t + 1 && k < d.head && NOMINAL.has(tags[k]?.upos ?? "") && !caseMarked(deps, kids, k);
+      k > t + 1 && k < d.head && NOMINAL.has(tags[k]?.upos ?? "") && SUBJECT_LIKE.has(deps[k]?.rel ?? "");
     const subject = appos ?? (bare ? (kids[d.head] ?? []).findLast(fallback) : undefined);
     if (subject === undefined) return;
     const passive = (kids[d.head] ?? []).some((k) => deps[k]?.rel === "aux:pass");
@@ -136,10 +142,8 @@ function datelines(
   });
 }
 
-/** Whether a nominal has a preposition of its own. */
-function caseMarked(deps: readonly Dependency[], kids: readonly number[][], k: number): boolean {
-  return (kids[k] ?? []).some((c) => deps[c]?.rel === "case");
-}
+/** Relations a subject misread next to a dateline carries ("police" as a compound of "fired"); no time phrase. */
+const SUBJECT_LIKE = new Set(["compound", "dep", "nsubj", "nsubj:pass"]);
 
 const FINITE = new Set(["VBD", "VBZ", "VBP"]);
 /** Prepositions that also introduce clauses ("after Russia vetoed the draft"). */

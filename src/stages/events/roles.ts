@@ -9,7 +9,7 @@ import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState } f
 import { premodifiers } from "./premodifiers.js";
 import { betweenPhrases, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
 import { subjectOf } from "./subjects.js";
-import { baseRel, caseOf, isPassive, type Tree } from "./tree.js";
+import { baseRel, caseOf, isPassive, objectOf, type Tree } from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -64,8 +64,7 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   // "held another round of talks", "wrapped up two days of talks": the noun hangs from a measure noun.
   const measured = ofMeasure(tree, n);
   if (measured) n = tree.head(n);
-  // "began a joint air and naval exercise" read as "air and exercise": a conjunct of the object is carried too.
-  for (let hops = 0; tree.rel(n) === "conj" && tree.rel(tree.head(n)) === "obj" && hops < 1; hops++) n = tree.head(n);
+  n = objectOf(tree, n);
   const h = tree.head(n);
   const rel = tree.rel(n);
   // "ended two days of talks", "finished a round of talks": closing a spanned event means it was held.

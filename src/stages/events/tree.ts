@@ -1,6 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
+import { candidates } from "../../nlp/morphology.js";
 import { repairDeps } from "./repair.js";
 
 /** Read-only view of one Doc's dependency trees with child lists, built once per Doc. */
@@ -26,13 +27,20 @@ export function baseRel(rel: string): string {
   return c < 0 ? rel : rel.slice(0, c);
 }
 
-export function buildTree(doc: Doc): Tree {
+/** The tree of a Doc, parser misreads repaired (`phrasal`: the lexicon's phrasal verbs, "hand over"). */
+export function buildTree(doc: Doc, phrasal: ReadonlySet<string> = new Set()): Tree {
   const tokens = doc.tokens ?? [];
-  const repaired = repairDeps(doc.tags ?? [], doc.deps ?? []);
+  const repaired = repairDeps(doc.tags ?? [], doc.deps ?? [], phrasal);
   const deps = repaired.deps;
-  // A past form the tagger read as an adjective and the repairs read as a verb ("guerrillas wounded").
+  // A past form the tagger read as an adjective and the repairs read as a verb ("guerrillas wounded"):
+  // a past tense, with the verb's best-guess stem as lemma.
+  const pastTense = (t: TokenTag, i: number): TokenTag => {
+    const tok = tokens[i];
+    const form = tok ? doc.text.slice(tok.start, tok.end) : "";
+    return { ...t, upos: "VERB", xpos: "VBD", lemma: candidates(form.toLowerCase(), "ed")[0] ?? t.lemma };
+  };
   const tags = repaired.verbs.size
-    ? (doc.tags ?? []).map((t, i) => (repaired.verbs.has(i) ? { ...t, upos: "VERB", xpos: "VBD" } : t))
+    ? (doc.tags ?? []).map((t, i) => (repaired.verbs.has(i) ? pastTense(t, i) : t))
     : (doc.tags ?? []);
   const children: number[][] = tokens.map(() => []);
   deps.forEach((d, i) => {
@@ -159,4 +167,9 @@ export function clauseOfNoun(tree: Tree, noun: number): number {
     n = h;
   }
   return -1;
+}
+
+/** An object's conjunct stands for the object ("began a joint air and naval exercise" read as "air and exercise"). */
+export function objectOf(tree: Tree, n: number): number {
+  return tree.rel(n) === "conj" && tree.rel(tree.head(n)) === "obj" ? tree.head(n) : n;
 }

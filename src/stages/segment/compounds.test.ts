@@ -4,8 +4,8 @@ import { makeArticle } from "../../doc/article.js";
 import { createDoc } from "../../doc/doc.js";
 import { segmentStage } from "./index.js";
 
-test("the first word of a listed compound noun is tagged a noun ('tear gas', 'cease fire')", () => {
-  const text = "Riot police fired tear gas after the cease fire collapsed.";
+test("the first word of a listed compound noun is tagged a noun ('tear gas', 'riot police')", () => {
+  const text = "Riot police fired tear gas after the march.";
   const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
   const tagOf = (w: string) => {
     const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === w);
@@ -13,5 +13,5 @@ test("the first word of a listed compound noun is tagged a noun ('tear gas', 'ce
   };
   assert.equal(tagOf("tear")?.upos, "NOUN");
   assert.equal(tagOf("tear")?.lemma, "tear");
-  assert.equal(tagOf("cease")?.upos, "NOUN");
+  assert.equal(tagOf("Riot")?.upos, "NOUN");
 });

@@ -173,6 +173,8 @@ export interface Lexicon {
   readonly solitary: readonly string[];
   /** Nouns that act for the body their "for" phrase names ("a spokesman for the ministry"; proxies.tsv). */
   readonly proxies: ReadonlySet<string>;
+  /** Common nouns that name a place, so that a visit to one is a visit ("toured the village"; places.tsv). */
+  readonly placeNouns: ReadonlySet<string>;
   /** CAMEO codes (and subcodes) of acts a commitment to do them only states ("agreed to restore ties"; promised.tsv). */
   readonly promised: readonly string[];
   /** Sectors of domestic events: state bodies and the people they act on (domestic.tsv). */
