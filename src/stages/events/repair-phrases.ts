@@ -187,6 +187,8 @@ const CLAUSES = new Set(["obj", "ccomp", "xcomp"]);
  * "European Community foreign ministers agreed to provide aid" read as one noun phrase with a reduced
  * relative: in a sentence whose root is a noun, a past form right after that phrase, with no subject or
  * auxiliary but an object or a clause of its own, is the sentence's verb and the phrase its subject.
+ * (subjects.ts `misreadAsModifier` takes such a noun as the subject when it names an actor itself; this
+ * re-roots the whole clause, so that its complements and a subject named by a modifier are read too.)
  */
 function nominalRoots(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
