@@ -258,4 +258,41 @@ fighters~ fighter NOUN 3 obj
     assert.equal(buildTree(doc).head(3), 4);
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
   });
+
+  it("reads a subject of a participle with a by-agent and 'remains' as its passive subject", () => {
+    const doc = docFromParse(
+      `Chile~ Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+bid bid NOUN 5 nsubj
+remains remain AUX 5 aux
+blocked block VERB 0 root VBN
+by by ADP 7 case
+Peru~ Peru PROPN 5 obl:agent
+. . PUNCT 5 punct`,
+      { actors: [countryActor("Chile", "CHL"), countryActor("Peru", "PER")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["PER>CHL 120"]);
+  });
+
+  it("reads a coordination of names whose first one the parser made the root as the verb's subject", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 0 root
+, , PUNCT 3 punct
+Chile Chile PROPN 1 conj
+and and CCONJ 6 cc
+Peru Peru PROPN 6 nsubj
+praised praise VERB 1 conj VBD
+Ghana~ Ghana PROPN 6 obj
+. . PUNCT 1 punct`,
+      {
+        actors: [
+          countryActor("Norway", "NOR"),
+          countryActor("Chile", "CHL"),
+          countryActor("Peru", "PER"),
+          countryActor("Ghana", "GHA"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>GHA 051", "NOR>GHA 051", "PER>GHA 051"]);
+  });
 });

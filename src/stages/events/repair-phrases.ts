@@ -7,6 +7,7 @@ const ATTRIBUTIVE = new Set(["suspect", "allege", "accuse", "purport", "presume"
 /** ... and of present participles so used ("dispersed striking miners", "the ruling party"). */
 const ATTRIBUTIVE_ING = new Set(["strike", "protest", "demonstrate", "rule", "war"]);
 const PAST = new Set(["VBD", "VBN"]);
+const FINITE = new Set(["VBD", "VBZ", "VBP"]);
 
 /** Each token's dependents, in text order. */
 export function childrenOf(deps: readonly Dependency[]): number[][] {
@@ -47,6 +48,8 @@ export function repairPhrases(
   nominalRoots(tags, out);
   inclusions(tags, out);
   nounVerbs(tags, out);
+  agentPassives(tags, out);
+  coordinatedSubjects(tags, out);
   const verbs = new Set<number>();
   perfects(tags, out);
   verbalAdjectives(tags, out, verbs);
@@ -258,5 +261,54 @@ function nounVerbs(tags: readonly TokenTag[], out: Dependency[]): void {
     out[n] = { head: v, rel: "obj" };
     out[w] = { head: n, rel: "compound" };
     for (const c of own) if (c !== n) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
+  });
+}
+
+/** Auxiliaries that make a participle passive ("was", "remains", "got"); "had spoken by phone" is active. */
+const PASSIVE_AUX = new Set(["be", "remain", "stay", "get", "become"]);
+
+/**
+ * "Sweden's application remains blocked by Turkey": a participle with a by-agent and a passive
+ * auxiliary, whose subject the parser labelled active, has a passive subject.
+ */
+function agentPassives(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((_, v) => {
+    if (tags[v]?.xpos !== "VBN") return;
+    const own = kids[v] ?? [];
+    if (!own.some((c) => out[c]?.rel === "obl:agent")) return;
+    if (!own.some((c) => out[c]?.rel?.startsWith("aux") && PASSIVE_AUX.has(lemma(tags, c)))) return;
+    for (const c of own) if (out[c]?.rel === "nsubj") out[c] = { head: v, rel: "nsubj:pass" };
+  });
+}
+
+/**
+ * "The United States, Britain and the Caribbean Community expressed support" read with the first name as
+ * the root and the verb as its conjunct (whose subject is the last name): in a sentence whose root is a
+ * noun, a finite verb conjoined to it, with a subject of its own between them, is the sentence's verb, and
+ * the root and that subject are the coordinated subject.
+ */
+function coordinatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    const r = d.head;
+    if (d.rel !== "conj" || r < 0 || r > v || out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "")) return;
+    // A participle with an object and no auxiliary is a past tense misread ("expressed support").
+    const own = kids[v] ?? [];
+    const pastWithObject =
+      tags[v]?.xpos === "VBN" &&
+      own.some((c) => out[c]?.rel === "obj") &&
+      !own.some((c) => out[c]?.rel?.startsWith("aux"));
+    if (tags[v]?.upos !== "VERB" || !(FINITE.has(tags[v]?.xpos ?? "") || pastWithObject)) return;
+    const n = (kids[v] ?? []).find(
+      (c) => c > r && c < v && out[c]?.rel === "nsubj" && NOMINAL.has(tags[c]?.upos ?? ""),
+    );
+    if (n === undefined) return;
+    const cc = (kids[v] ?? []).find((c) => c < n && out[c]?.rel === "cc");
+    out[v] = { head: -1, rel: "root" };
+    out[r] = { head: v, rel: "nsubj" };
+    out[n] = { head: r, rel: "conj" };
+    if (cc !== undefined) out[cc] = { head: n, rel: "cc" };
+    for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
   });
 }
