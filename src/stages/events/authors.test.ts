@@ -95,4 +95,18 @@ Peru~ Peru PROPN 7 obj
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
   });
+
+  it("gives a statement read as the subject of a clause hung on the verb that issued it that verb's subject", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+issued issue VERB 0 root VBD
+a a DET 4 det
+statement statement NOUN 5 nsubj
+condemning condemn VERB 2 advcl VBG
+Peru~ Peru PROPN 5 obj
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 111"]);
+  });
 });

@@ -27,7 +27,8 @@ function dominates(tree: Tree, top: number, k: number): boolean {
  * The author of a statement that is the subject of an act and names no author of its own ("The
  * statement also urged all parties to ...", "The resolution, which deplores ..."): the actors of the
  * latest earlier mention of the same noun ("the bloc's statements"), else the source of the earlier
- * act that mention belongs to ("the assembly adopted a resolution"). Returns [] when none is found.
+ * act that mention belongs to ("the assembly adopted a resolution"); a statement read as the subject of
+ * a clause hung on the verb that issued it has that verb's subject as author. Returns [] when none is found.
  */
 export function statementAuthor(
   lex: Lexicon,
@@ -43,6 +44,13 @@ export function statementAuthor(
     const lemma = tree.lemma(s);
     const kind = lex.owned.get(lemma) ?? lex.owned.get(tree.word(s).toLowerCase());
     if (!kind || !AUTHORED.has(kind)) continue;
+    // "The party issued a declaration demanding ..." read with the declaration as the subject of
+    // "demanding": the statement's author is the subject of the verb that issued it.
+    const issued = tree.head(clause);
+    if (s < clause && issued >= 0 && issued < s && tree.rel(clause) === "advcl" && tree.upos(issued) === "VERB") {
+      const author = subjectOf(tree, actors, issued).flatMap((k) => actors.phrase(k));
+      if (author.length) return author;
+    }
     for (let k = s - 1; k >= 0 && sentenceOf(s) - sentenceOf(k) <= WINDOW; k--) {
       if (tree.lemma(k) !== lemma) continue;
       const named = actors.phrase(k).filter((a) => a.country !== null);

@@ -295,4 +295,35 @@ Ghana~ Ghana PROPN 6 obj
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>GHA 051", "NOR>GHA 051", "PER>GHA 051"]);
   });
+
+  it("reads a name the parser made a subject of the noun after it as that noun's compound ('the Hamas group')", () => {
+    const doc = docFromParse(
+      `The the DET 4 det
+Tamil Tamil PROPN 4 nsubj
+Tiger Tiger PROPN 4 compound
+group group NOUN 5 nsubj
+declared declare VERB 0 root VBD
+a a DET 7 det
+ceasefire~ ceasefire NOUN 5 obj
+. . PUNCT 5 punct`,
+      { actors: [org("Tamil Tigers", "LKA", "REB", "Tamil")] },
+    );
+    assert.equal(buildTree(doc).rel(1), "compound");
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["LKA>- 0871"]);
+  });
+
+  it("reads a root noun with a subject and a past form before it as that form's object", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+miners miner NOUN 4 nsubj
+demanded demand VERB 4 amod VBN
+talks talk NOUN 0 root
+with with ADP 6 case
+Bolivia~ Bolivia PROPN 4 nmod
+. . PUNCT 4 punct`,
+      { actors: [org("Chilean miners", "CHL", "CVL", "Chilean miners"), countryActor("Bolivia", "BOL")] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual([tree.head(2), tree.rel(1), tree.rel(3)], [-1, "nsubj", "obj"]);
+  });
 });

@@ -50,9 +50,11 @@ export function repairPhrases(
   nounVerbs(tags, out);
   agentPassives(tags, out);
   coordinatedSubjects(tags, out);
+  doubleSubjects(tags, out);
   const verbs = new Set<number>();
   perfects(tags, out);
   verbalAdjectives(tags, out, verbs);
+  rootedObjects(tags, out, verbs);
   return verbs;
 }
 
@@ -310,5 +312,61 @@ function coordinatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void
     out[n] = { head: r, rel: "conj" };
     if (cc !== undefined) out[cc] = { head: n, rel: "cc" };
     for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
+  });
+}
+
+/**
+ * "The pro-Iranian Hizbollah (Party of God) group declared", "The Kurdistan Workers' Party issued": two
+ * nominal subjects of one verb, the first closing right where the second's own words begin, are one
+ * phrase: the first is a compound of the second.
+ */
+function doubleSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, a) => {
+    const v = d.head;
+    if (d.rel !== "nsubj" || v < a || !NOMINAL.has(tags[a]?.upos ?? "")) return;
+    // ... or a name read as the subject of the noun after it ("Hizbollah" as a subject of "group").
+    // (a noun that is itself a subject; not a nominal predicate: "Moscow was behind the attacks")
+    const predicate =
+      !(out[v]?.rel ?? "").startsWith("nsubj") ||
+      (kids[v] ?? []).some((k) => out[k]?.rel === "cop" || out[k]?.rel === "case");
+    const b = NOMINAL.has(tags[v]?.upos ?? "")
+      ? predicate
+        ? undefined
+        : v
+      : (kids[v] ?? []).find((k) => k > a && k < v && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    if (b === undefined) return;
+    // Only the two phrases' own words between them, nothing of the clause and no list or comma ("Peru,
+    // Chile said", "X, whose government has led" are no such case).
+    for (let k = a + 1; k < b; k++) {
+      if (!under(out, k, a) && !under(out, k, b)) return;
+      if (out[k]?.rel === "conj" || lemma(tags, k) === ",") return;
+    }
+    out[a] = { head: b, rel: "compound" };
+  });
+}
+
+/**
+ * "Montenegro Municipality Association officials demanded support from the Assembly" read as a noun root
+ * "support" with a subject and the verb as its adjective: a past form modifying a root noun that has a
+ * subject of its own, right after that subject's phrase, is the verb, the subject its subject and the root
+ * its object; the root's later phrases are the verb's.
+ */
+function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  const kids = childrenOf(out);
+  out.forEach((d, w) => {
+    const n = d.head;
+    if (d.rel !== "amod" || n <= w || out[n]?.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "") || !pastForm(tags, w))
+      return;
+    const subj = (kids[n] ?? []).find((k) => k < w && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    if (subj === undefined || !underBefore(out, w - 1, subj, w)) return;
+    for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
+    out[w] = { head: -1, rel: "root" };
+    out[subj] = { head: w, rel: "nsubj" };
+    out[n] = { head: w, rel: "obj" };
+    moveKids(out, kids[n] ?? [], w, n);
+    for (const c of kids[n] ?? [])
+      if (c < w && c !== subj && out[c]?.rel === "punct") out[c] = { head: w, rel: "punct" };
+    if (tags[w]?.upos !== "VERB") verbs.add(w);
   });
 }
