@@ -249,3 +249,35 @@ Nairobi~ Nairobi PROPN 2 obl
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["KEN>KEN 173"]);
   });
 });
+
+describe("events: letting others take part in politics", () => {
+  it("codes allowing a party to contest a vote as easing political restrictions (0812), a rally as easing a ban (0811), the rally itself only allowed", () => {
+    const contest = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+allowed allow VERB 0 root VBD
+Moldova Moldova PROPN 2 obj
+to to PART 5 mark
+contest contest VERB 2 xcomp
+the the DET 7 det
+election~ election NOUN 5 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Moldova", "MDA"), { name: "Ruritania", country: "RUR", words: ["Ruritania"] }] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, contest), ["cameo"]), ["RUR>MDA 0812"]);
+    const rally = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+permitted permit VERB 0 root VBD
+Moldova Moldova PROPN 2 obj
+to to PART 5 mark
+hold hold VERB 2 xcomp
+a a DET 7 det
+rally~ rally NOUN 5 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Moldova", "MDA"), { name: "Ruritania", country: "RUR", words: ["Ruritania"] }] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, rally), ["cameo", "status"]), [
+      "MDA>- 141 hypothetical",
+      "RUR>MDA 0811 reported",
+    ]);
+  });
+});

@@ -73,3 +73,10 @@ test("a capital addressed or sending ('a signal to Beijing', 'hit back at London
   assert.equal(ms.find((m) => m.text === "Beijing")?.place, false);
   assert.equal(ms.find((m) => m.text === "Paris")?.place, true);
 });
+
+test("a country named as the possessor gives an organization or a person after it its country", () => {
+  const ms = names("Kenya's Supreme Court annulled the vote, and Ghana's John Mensah objected.");
+  const court = ms.find((m) => m.text === "Supreme Court");
+  assert.equal(court?.country, "KEN");
+  assert.equal(ms.find((m) => m.text === "John Mensah")?.country, "GHA");
+});

@@ -68,11 +68,13 @@ export function detectMentions(doc: Doc): Mention[] {
     const m = withRoles[k] as Mention;
     const prev = withRoles[k - 1] as Mention;
     const apostrophe = ctx.words[m.firstToken - 1] === "'s" && prev.endToken === m.firstToken - 1;
-    if (apostrophe && m.type === "ORG" && prev.type !== "PER" && prev.country !== null && m.ref === null) {
-      withRoles[k] = { ...m, country: prev.country };
+    const countryOwner = prev.ref?.source === "country" || prev.ref?.source === "capital";
+    // "The Ivory Coast's Supreme Court": a country named as the possessor gives its country too
+    const owner = prev.country ?? (countryOwner ? (prev.ref?.code ?? null) : null);
+    if (apostrophe && m.type === "ORG" && prev.type !== "PER" && owner !== null && !m.ref?.code) {
+      withRoles[k] = { ...m, country: owner };
     }
     // "North Korea's Kim Yo Jong": a country's possessive gives a person named right after it that country
-    const countryOwner = prev.ref?.source === "country" || prev.ref?.source === "capital";
     if (apostrophe && m.type === "PER" && m.country === null && countryOwner && prev.ref?.code)
       withRoles[k] = { ...m, country: prev.ref.code };
   }
