@@ -208,6 +208,14 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     const out = headActors(i, depth);
     // "list" is how the parser sometimes joins names coordinated without a conjunction it saw.
     for (const c of tree.kids(i, "conj", "list")) for (const a of phrase(c, depth)) if (!out.includes(a)) out.push(a);
+    // "Secretary of State Michael Grant and Foreign Minister Claire Whitford" read with the second name
+    // conjoined to the first inside the title's of-phrase: a conjunct of a word of the head's own name.
+    const own = byToken[i] ?? [];
+    for (const w of tree.children[i] ?? []) {
+      const named = (byToken[w] ?? []).some((a) => own.includes(a) || (a.kind === "person" && tree.rel(w) === "nmod"));
+      if (!named) continue;
+      for (const c of tree.kids(w, "conj")) for (const a of phrase(c, depth)) if (!out.includes(a)) out.push(a);
+    }
     // "the United States, along with Britain and France, ...": companions act together with the head.
     const companions = tree
       .kids(i, "nmod")

@@ -245,7 +245,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         ...(count !== undefined ? { count } : {}),
       };
       const clause = frame.light ?? frame.trigger;
-      drafts.push({ event, noun: frame.noun, ownDate: own !== null, token: m.token, clause });
+      drafts.push({ event, noun: frame.noun, ownDate: own !== null, token: m.token, clause, mirrored: raw.mirrored });
       // Of a symmetric act only its subject's side threatens or refuses ("Tehran would never negotiate with Washington").
       const ownSide = !m.entry.symmetric || roles.sources.some((a) => sameParty(a, pair.source));
       const threat =

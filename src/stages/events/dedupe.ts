@@ -10,6 +10,8 @@ export interface Draft {
   readonly clause: number;
   /** The target is a guess from context (the author's latest counterpart), not the text's. */
   readonly guessedTarget?: boolean;
+  /** The converse of the trigger's own event ("received by Y": Y hosts, and X visits). */
+  readonly mirrored?: boolean;
 }
 
 const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code ?? p.actor}|${p.sector ?? ""}` : "-");
@@ -20,6 +22,7 @@ const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code 
  * visit" after "Lavrov's scheduled visit to China"; talks to begin after talks held are new talks),
  * an event noun whose verb, or another noun of the same verb, codes the same act between the same sides
  * ("sent aid": send and aid; "held talks and negotiations"),
+ * a converse event ("received by": a visit) already told in its sentence,
  * and exact duplicates on the gold dedup key (source, target, code, date, status).
  */
 export function dedupe(drafts: readonly Draft[]): CodedEvent[] {
@@ -38,6 +41,14 @@ export function dedupe(drafts: readonly Draft[]): CodedEvent[] {
       if (verbs.has(k) || carried.has(k)) continue;
       carried.add(k);
     }
+    // "arrived in Tokyo and were received by the prime minister": the visit the hosting implies is told already.
+    const told = (o: Draft) =>
+      o.event.sentence === e.sentence &&
+      o.event.cameo === e.cameo &&
+      o.event.status === e.status &&
+      o.event.source.country === e.source.country &&
+      o.event.target?.country === e.target?.country;
+    if (d.mirrored && out.some(told)) continue;
     const ownTarget = e.target !== null && d.guessedTarget !== true;
     if (d.noun && (!d.ownDate || !ownTarget)) {
       const earlier = out.find(

@@ -326,4 +326,57 @@ Bolivia~ Bolivia PROPN 4 nmod
     const tree = buildTree(doc);
     assert.deepEqual([tree.head(2), tree.rel(1), tree.rel(3)], [-1, "nsubj", "obj"]);
   });
+
+  it("reads a name conjoined to the noun before a subjectless verb as that verb's subject, unless 'after' opens a clause", () => {
+    const swap = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+released release VERB 0 root VBD
+hostages hostage NOUN 2 obj
+on on ADP 5 case
+Friday Friday PROPN 2 obl
+and and CCONJ 7 cc
+Moldova Moldova PROPN 5 conj
+freed free VERB 2 xcomp VBN
+prisoners~ prisoner NOUN 8 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Ruritania", "RUR"), countryActor("Moldova", "MDA")] },
+    );
+    const tree = buildTree(swap);
+    assert.deepEqual([tree.head(6), tree.rel(6), tree.rel(7)], [7, "nsubj", "conj"]);
+    const after = docFromParse(
+      `Talks talk NOUN 2 nsubj
+ended end VERB 0 root VBD
+after after ADP 4 case
+Ruritania Ruritania PROPN 2 obl
+and and CCONJ 6 cc
+Moldova Moldova PROPN 4 conj
+rejected reject VERB 2 conj VBD
+the the DET 9 det
+draft~ draft NOUN 7 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Ruritania", "RUR"), countryActor("Moldova", "MDA")] },
+    );
+    const clause = buildTree(after);
+    assert.deepEqual(
+      [clause.rel(3), clause.head(3), clause.rel(2), clause.rel(6), clause.head(5)],
+      ["nsubj", 6, "mark", "advcl", 3],
+    );
+  });
+
+  it("reads the object of the verb a clause completes, conjoined right before the clause's verb, as its first subject", () => {
+    const doc = docFromParse(
+      `This this PRON 2 nsubj
+shows show VERB 0 root VBZ
+Ruritania Ruritania PROPN 2 obj
+and and CCONJ 5 cc
+Moldova Moldova PROPN 3 conj
+trust trust VERB 2 xcomp VBP
+each each DET 8 det
+other~ other ADJ 6 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Ruritania", "RUR"), countryActor("Moldova", "MDA")] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual([tree.rel(2), tree.head(2), tree.rel(4), tree.rel(5)], ["nsubj", 5, "conj", "ccomp"]);
+  });
 });

@@ -8,6 +8,8 @@ const ATTRIBUTIVE = new Set(["suspect", "allege", "accuse", "purport", "presume"
 const ATTRIBUTIVE_ING = new Set(["strike", "protest", "demonstrate", "rule", "war"]);
 const PAST = new Set(["VBD", "VBN"]);
 const FINITE = new Set(["VBD", "VBZ", "VBP"]);
+/** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
+export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
 
 /** Each token's dependents, in text order. */
 export function childrenOf(deps: readonly Dependency[]): number[][] {
@@ -50,6 +52,7 @@ export function repairPhrases(
   nounVerbs(tags, out);
   agentPassives(tags, out);
   coordinatedSubjects(tags, out);
+  conjunctSubjects(tags, out);
   doubleSubjects(tags, out);
   const verbs = new Set<number>();
   perfects(tags, out);
@@ -312,6 +315,48 @@ function coordinatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void
     out[n] = { head: r, rel: "conj" };
     if (cc !== undefined) out[cc] = { head: n, rel: "cc" };
     for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
+  });
+}
+
+const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep"]);
+
+/**
+ * "Hamas released 24 hostages on Friday and Israel freed 39 prisoners" read with "Israel" as a conjunct of
+ * "Friday": a finite verb conjoined to another verb, with no subject of its own, right after a name or noun
+ * that the parser conjoined to an earlier noun phrase, opens a clause of its own with that noun as subject.
+ */
+function conjunctSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    const n = v - 1;
+    const x = out[n]?.head ?? -1;
+    if (!CLAUSE_LINKS.has(d.rel) || tags[v]?.upos !== "VERB") return;
+    if (out[n]?.rel !== "conj" || x < 0 || x >= n || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    const own = kids[v] ?? [];
+    if (own.some((c) => out[c]?.rel?.startsWith("nsubj") || out[c]?.rel?.startsWith("aux"))) return;
+    // (a participle with an object is a past tense misread: "and Israel freed 39 prisoners")
+    const past = tags[v]?.xpos === "VBN" && own.some((c) => out[c]?.rel === "obj");
+    if (!(FINITE.has(tags[v]?.xpos ?? "") || past) || (kids[n] ?? []).some((c) => c > n)) return;
+    // "China and Russia signed": the conjunct of a subject is that subject's partner, not a new clause.
+    if ((out[x]?.rel ?? "").startsWith("nsubj")) return;
+    // "hours after the United States and the EU rejected a proposal": an adverbial clause with both as subject.
+    const prep = (kids[x] ?? []).find((c) => c < x && out[c]?.rel === "case" && CLAUSE_PREPS.has(lemma(tags, c)));
+    if (prep !== undefined) {
+      out[v] = { head: out[x]?.head ?? d.head, rel: "advcl" };
+      out[x] = { head: v, rel: "nsubj" };
+      out[prep] = { head: v, rel: "mark" };
+      return;
+    }
+    // "shows China and Russia have deep trust": the object of the verb the clause completes is the first
+    // of its coordinated subjects.
+    if (d.rel !== "conj" && out[x]?.head === d.head && out[x]?.rel === "obj") {
+      out[x] = { head: v, rel: "nsubj" };
+      out[v] = { head: d.head, rel: "ccomp" };
+      return;
+    }
+    out[n] = { head: v, rel: "nsubj" };
+    out[v] = { head: d.head, rel: "conj" };
+    for (const c of kids[n] ?? []) if (out[c]?.rel === "cc") out[c] = { head: v, rel: "cc" };
   });
 }
 
