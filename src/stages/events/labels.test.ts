@@ -91,4 +91,35 @@ aggression aggression NOUN 6 obj
     );
     assert.deepEqual(brief(codeEvents(lex, doc)), ["BRA>FRA 0242 REQUEST reported", "BRA>FRA 051 SUPPORT reported"]);
   });
+
+  it("reads the object of 'what X called' and of a passive 'was branded' as the label", () => {
+    const actors = [C("Venezuela", "VEN", "Venezuela"), C("United States", "USA", "Washington")];
+    const what = docFromParse(
+      `Venezuela Venezuela PROPN 2 nsubj
+rejected reject VERB 0 root VBD
+what what PRON 2 obj
+it it PRON 5 nsubj
+called call VERB 3 acl:relcl VBD
+interference interference NOUN 5 obj
+by by ADP 8 case
+Washington~ Washington PROPN 5 obl
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    // the label blames Washington, and what is rejected is that act
+    assert.deepEqual(brief(codeEvents(lex, what)), ["VEN>USA 111 ACCUSE reported", "VEN>USA 120 REJECT reported"]);
+    const passive = docFromParse(
+      `Venezuela Venezuela PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+branded brand VERB 0 root VBN
+a a DET 6 det
+rogue rogue ADJ 6 amod
+aggressor aggressor NOUN 3 obj
+by by ADP 8 case
+Washington~ Washington PROPN 3 obl:agent
+. . PUNCT 3 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, passive)), ["USA>VEN 111 ACCUSE reported"]);
+  });
 });

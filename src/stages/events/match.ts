@@ -198,14 +198,21 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
 
 /**
  * Tones of the evaluative words in a nominal or adjectival predicate of token i: "called the drills a
- * rehearsal for invasion", "described the measures as coercion", "called the order unacceptable".
+ * rehearsal for invasion", "described the measures as coercion", "called the order unacceptable", "what
+ * it called interference".
  */
 function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
+  // "rejected what he called interference", "was called a terrorist state": with the thing labelled
+  // elsewhere (a relative "what", a passive subject), the object is the label.
+  const onWhat =
+    (tree.rel(i) === "acl:relcl" && tree.lemma(tree.head(i)) === "what") || tree.kids(i, "nsubj:pass").length > 0;
   const preds = (tree.children[i] ?? []).filter((c) => {
     // A clause is no label ("called on X to end ..."), a gerund is ("what they called backtracking").
     if (tree.upos(c) === "VERB" && tree.xpos(c) !== "VBG") return false;
     const r = tree.rel(c);
-    return r === "xcomp" || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as");
+    return (
+      r === "xcomp" || (onWhat && r === "obj") || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as")
+    );
   });
   const words = preds.flatMap((p) => subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k)))));
   return words.flatMap((w) => {

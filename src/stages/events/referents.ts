@@ -76,6 +76,12 @@ export function referentParties(
   const own = d.event.source.country;
   const here = sentenceOf(d.token);
   const usable = (ps: EventParty[]) => ps.filter((p) => p.country !== own);
+  // "rejected what it called interference by Washington": what is rejected is the act its label blames.
+  for (const n of tree.kids(d.clause, "obj").filter((k) => tree.word(k).toLowerCase() === "what")) {
+    const blamed = drafts.filter((o) => tree.head(o.token) === n && tree.rel(o.token) === "acl:relcl");
+    const ps = usable(blamed.flatMap((o) => (o.event.target ? [o.event.target] : [])));
+    if (ps.length) return ps;
+  }
   for (const n of objectNouns(tree, d.clause)) {
     // The object is itself a coded event ("hosted talks between Iraq and Iran").
     const same = usable(partiesAt(drafts, n));

@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "./code.js";
+import { defaultLexicon } from "./lexicon/load.js";
+import { countryActor as C, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
+
+const lex = defaultLexicon();
+
+describe("events: visits and their hosts", () => {
+  it("takes a name conjoined inside a title's of-phrase as a second visitor, and tells the visit a hosting implies once", () => {
+    const doc = docFromParse(
+      `Secretary secretary PROPN 6 nsubj
+of of ADP 3 case
+Ana Ana PROPN 1 nmod
+and and CCONJ 5 cc
+Lena Lena PROPN 3 conj
+arrived arrive VERB 0 root VBD
+in in ADP 8 case
+Tokyo Tokyo PROPN 6 obl
+and and CCONJ 12 cc
+were be AUX 12 aux:pass
+warmly warmly ADV 12 advmod
+received receive VERB 6 conj VBN
+by by ADP 14 case
+Kato~ Kato PROPN 12 obl:agent
+. . PUNCT 6 punct`,
+      {
+        actors: [
+          P("Ana", "USA", "Ana"),
+          P("Lena", "AUS", "Lena"),
+          P("Kato", "JPN", "Kato"),
+          C("Japan", "JPN", "Tokyo"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), [
+      "AUS>JPN 042",
+      "JPN>AUS 043",
+      "JPN>USA 043",
+      "USA>JPN 042",
+    ]);
+  });
+});
