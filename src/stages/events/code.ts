@@ -18,7 +18,7 @@ import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
 import { frameOf, rolesOf } from "./roles.js";
-import { siblingTarget } from "./siblings.js";
+import { goalTarget, siblingTarget } from "./siblings.js";
 import { statusOf } from "./status.js";
 import { conditionalThreat, declaredRefusal } from "./threats.js";
 import { buildTree, caseOf, type Tree } from "./tree.js";
@@ -281,7 +281,7 @@ function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draf
   const sentenceOf = (t: number) => doc.tokens?.[t]?.sentence ?? 0;
   const out: Draft[] = [];
   for (const d of drafts) {
-    const mate = siblingTarget(tree, drafts, d);
+    const mate = siblingTarget(tree, drafts, d) ?? goalTarget(tree, drafts, d);
     if (mate) {
       out.push({ ...d, event: { ...d.event, target: mate } });
       continue;

@@ -62,8 +62,14 @@ export function expandPairs(
     out.push({ source: s, target: t, mirrored });
   };
   const sources = roles.sources.length ? roles.sources : roles.participants;
-  const targets = roles.targets.map(partyOf);
-  if (!targets.length && roles.place) targets.push(placeParty(roles.place));
+  // "sent inspectors to the plant in central Iran": a recipient with no country of its own is of the place.
+  const place = roles.place;
+  const targets = roles.targets
+    .map(partyOf)
+    .map((t) =>
+      t.country === null && place ? { ...t, country: place.country, code: `${place.country}${t.sector ?? ""}` } : t,
+    );
+  if (!targets.length && place) targets.push(placeParty(place));
   if (symmetric) {
     if (targets.length) {
       for (const s of uniq([...sources, ...roles.participants])) {

@@ -67,8 +67,12 @@ export function countryPlaceAt(
   i: number,
   names: ReadonlyMap<string, readonly NamedPlace[]>,
 ): PlaceCountry | null {
-  if (tree.upos(i) !== "PROPN") return null;
-  const parts = [i, ...tree.kids(i, "compound", "flat", "nmod:desc")].sort((a, b) => a - b);
+  // "in Montenegro province", "in West Darfur State": a place noun whose name words are its compounds.
+  const placeNoun = tree.upos(i) === "NOUN" && lex.placeNouns.has(tree.lemma(i).toLowerCase());
+  if (tree.upos(i) !== "PROPN" && !placeNoun) return null;
+  // ("Northern Ireland": a capitalised adjective is part of the name)
+  const capitalised = tree.kids(i, "amod").filter((k) => /^\p{Lu}/u.test(tree.word(k)));
+  const parts = [i, ...tree.kids(i, "compound", "flat", "nmod:desc"), ...capitalised].sort((a, b) => a - b);
   for (let len = parts.length; len >= 1; len--) {
     for (let from = 0; from + len <= parts.length; from++) {
       const name = parts
@@ -105,7 +109,9 @@ const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "ins
  */
 export function locativePlace(lex: Lexicon, tree: Tree, hosts: readonly number[], noun: boolean): PlaceCountry | null {
   const names = actorLexicon().names;
-  const objs = hosts.flatMap((h, k) => (noun && k === 0 ? [] : tree.kids(h, "obj", "nsubj:pass")));
+  const direct = hosts.flatMap((h, k) => (noun && k === 0 ? [] : tree.kids(h, "obj", "nsubj:pass")));
+  // "lifted a state of emergency in Darfur": the object's of-phrase too.
+  const objs = [...direct, ...direct.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
   for (const h of [...hosts, ...objs]) {
     for (const c of tree.children[h] ?? []) {
       const r = tree.rel(c);

@@ -81,4 +81,85 @@ Haiti Haiti PROPN 4 obl
     );
     assert.deepEqual(brief(codeEvents(lex, doc)), ["KEN>HTI 074 AID reported"]);
   });
+
+  it("finds the place under a place noun, a capitalised adjective or the object's of-phrase", () => {
+    const actors = [C("Serbia", "SRB"), C("Sudan", "SDN", "Khartoum"), C("Britain", "GBR")];
+    const province = docFromParse(
+      `Serbia Serbia PROPN 2 nsubj
+eased ease VERB 0 root VBD
+curbs curb NOUN 2 obj
+in in ADP 6 case
+Montenegro Montenegro PROPN 6 compound
+province~ province NOUN 3 nmod
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, province)), ["SRB>MNE 081 CONCEDE reported"]);
+    const ofPhrase = docFromParse(
+      `Khartoum Khartoum PROPN 2 nsubj
+lifted lift VERB 0 root VBD
+a a DET 4 det
+state state NOUN 2 obj
+of of ADP 6 case
+emergency emergency NOUN 4 nmod
+in in ADP 9 case
+West West PROPN 9 compound
+Darfur~ Darfur PROPN 6 nmod
+. . PUNCT 2 punct`,
+      { actors: [{ name: "Sudanese government", country: "SDN", sector: "GOV", words: ["Khartoum"] }] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, ofPhrase)), ["SDN>SDN 0814 CONCEDE reported"]);
+    const northern = docFromParse(
+      `Britain Britain PROPN 2 nsubj
+banned ban VERB 0 root VBD
+rallies rally NOUN 2 obj
+in in ADP 6 case
+Northern northern ADJ 6 amod
+Ireland~ Ireland PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.notDeepEqual(
+      brief(codeEvents(lex, northern)).map((l) => l.split(" ")[0]),
+      ["GBR>IRL"],
+    );
+  });
+
+  it("gives a countryless recipient the place's country, and a refusal the recipient of the act refused", () => {
+    const sent = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+sent send VERB 0 root VBD
+inspectors inspector NOUN 2 obj
+to to ADP 6 case
+the the DET 6 det
+Agency~ Agency PROPN 2 obl
+in in ADP 8 case
+Iran~ Iran PROPN 6 nmod
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          C("Ruritania", "RUR"),
+          C("Iran", "IRN"),
+          { name: "Agency", country: null, sector: "GOV", kind: "organization", words: ["Agency"] },
+        ],
+      },
+    );
+    assert.deepEqual(
+      eventLines(codeEvents(lex, sent), ["plover"]).map((l) => l.split(" ")[0]),
+      ["RUR>IRN"],
+    );
+    const refused = docFromParse(
+      `Pakistan Pakistan PROPN 2 nsubj
+refused refuse VERB 0 root VBD
+to to PART 4 mark
+deploy deploy VERB 2 xcomp VB
+peacekeepers peacekeeper NOUN 4 obj
+in in ADP 7 case
+Iraq~ Iraq PROPN 4 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Pakistan", "PAK"), C("Iraq", "IRQ")] },
+    );
+    const lines = eventLines(codeEvents(lex, refused), ["plover", "status"]);
+    assert.ok(lines.includes("PAK>IRQ REJECT reported"), lines.join("; "));
+  });
 });
