@@ -167,3 +167,14 @@ test("hyphenated given names and particles stay inside the name; compounds of tw
   assert.equal(byName(doc, "Jean-Luc Ferrand")?.kind, "person");
   assert.equal(byName(doc, "Peru-Chile"), undefined);
 });
+
+test("the European Community of older reports is the EU", () => {
+  const doc = analyse(
+    "The European Community gave Ghana a grant, and EEC ministers met in Brussels.",
+    "1989-05-02T10:00:00Z",
+  );
+  const eu = doc.actors?.filter((a) => a.country === "EU") ?? [];
+  assert.ok(eu.length >= 1);
+  assert.ok(eu.every((a) => a.sector === "IGO"));
+  assert.ok(eu.flatMap((a) => a.mentions).some((m) => doc.text.slice(m.start, m.end).includes("European Community")));
+});

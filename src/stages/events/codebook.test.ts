@@ -279,4 +279,22 @@ Peru~ Peru PROPN 5 nmod
     );
     assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 057 SUPPORT reported", "PER>CHL 057 SUPPORT reported"]);
   });
+
+  it("codes a commitment to give aid to a country as AGREE toward it, not back from it", () => {
+    const doc = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+agreed agree VERB 0 root VBD
+to to PART 4 mark
+provide provide VERB 2 advcl VB
+grants grant NOUN 4 obj
+for for ADP 7 case
+Moldova~ Moldova PROPN 5 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Ruritania", "RUR"), C("Moldova", "MDA")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover", "status"]), [
+      "RUR>MDA AGREE reported",
+      "RUR>MDA AID planned",
+    ]);
+  });
 });

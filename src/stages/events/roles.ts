@@ -208,6 +208,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   if (!targets.length && !place && participants.length < 2) {
     const protest = lex.cameo.get(m.cameo)?.plover === "PROTEST";
     targets = nearestTarget(tree, actors, f, [...sources, ...participants], ownedBySource, protest);
+    // "agreed to provide aid for Romania": a commitment's recipient found outside a with-phrase gives nothing back.
+    if (targets.length && m.entry.family) oneWay = true;
   }
   const countryless = targets.every((t) => t.country === null);
   if (countryless && !place && participants.length < 2 && lex.locative.some((c) => m.cameo.startsWith(c))) {
