@@ -121,13 +121,16 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
     let country: string | null = null;
     if (opening !== null) {
       const [j, code] = opening;
-      for (let k = j; k <= j + 2 && found === null; k++) {
+      for (let k = j; k <= j + 3 && found === null; k++) {
         if (k > j) {
           const mod = word(ctx, k - 1);
           // "Poland's Europe minister", "China's Africa envoy": a region is the portfolio, not the country
           const portfolio =
             ["region", "country"].includes(names[k - 1]?.ref?.source ?? "") && names[k - 1]?.endToken === k;
-          const modifier = portfolio || (mod === mod.toLowerCase() && /^(ADJ|NOUN)$/.test(upos(ctx, k - 1)));
+          // ("leading", "exiled": a participle modifies as an adjective does)
+          const participle = upos(ctx, k - 1) === "VERB" && /^VB[GN]$/.test(ctx.tags[k - 1]?.xpos ?? "");
+          const modifier =
+            portfolio || (mod === mod.toLowerCase() && (/^(ADJ|NOUN)$/.test(upos(ctx, k - 1)) || participle));
           if (!modifier || ctx.lex.words.functionWords.has(mod)) break;
         }
         const region = (x: number) => ["region", "country"].includes(names[x]?.ref?.source ?? "");

@@ -96,12 +96,17 @@ export function detectMentions(doc: Doc): Mention[] {
 }
 
 /**
- * "Jane Roe, spokesperson of the ministry,": an apposition opening in lower case after a name no
+ * "Jane Roe, spokesperson of the ministry,": an apposition opening in lower case or with a possessor after a name no
  * place preposition introduces ("in San Francisco, Apple CEO Steve Jobs" is a place and a person).
  */
 function lowerAppositive(ctx: Ctx, m: Mention): MentionRole | null {
   const first = ctx.words[m.endToken + 1] ?? "";
-  if (ctx.lex.words.placePrepositions.has(ctx.lowers[m.firstToken - 1] ?? "") || first !== first.toLowerCase())
+  // (or by a possessor: "Jane Roe, Algeria's leading rights activist,")
+  const possessor = ctx.words[m.endToken + 2] === "'s";
+  if (
+    ctx.lex.words.placePrepositions.has(ctx.lowers[m.firstToken - 1] ?? "") ||
+    (first !== first.toLowerCase() && !possessor)
+  )
     return null;
   return appositiveRole(ctx, m);
 }

@@ -59,3 +59,13 @@ test("a national commission's president is not the European Commission's", () =>
   const m = person("Election Commission president Ravi Menon said the count would end on Sunday.", "Ravi Menon");
   assert.notEqual(m?.country, "EU");
 });
+
+test("an apposition opening with a country's possessor and several modifiers is the person's role", () => {
+  const m = person("Selim Haddou, Algeria's leading human rights activist, began a hunger strike.", "Selim Haddou");
+  assert.equal(m?.type, "PER");
+  assert.equal(m?.country, "DZA");
+  assert.equal(m?.sector, "OPP");
+  // a relative clause after the comma is no role
+  const n = person("Selim Haddou, who later became interior minister, spoke.", "Selim Haddou");
+  assert.equal(n?.role ?? null, null);
+});

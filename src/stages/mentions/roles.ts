@@ -92,6 +92,8 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
   return { start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[to - 1]?.end ?? 0, sector, country };
 }
 
+const RELATIVES = new Set(["who", "which", "that", "whose", "whom"]);
+
 /** "Zhao Lijian, spokesperson of the Chinese Foreign Ministry," -> the role after the comma. */
 export function appositiveRole(ctx: Ctx, m: Mention): MentionRole | null {
   let i = m.endToken;
@@ -100,8 +102,11 @@ export function appositiveRole(ctx: Ctx, m: Mention): MentionRole | null {
   const from = i;
   if (["a", "an", "the"].includes(lower(ctx, i))) i++;
   const limit = sentenceEnd(ctx, i);
-  // up to two modifiers before the title: "a senior research fellow", "Russia's deputy foreign minister"
-  for (let t = i; t <= i + 3 && t < limit; t++) {
+  // modifiers before the title: "a senior research fellow", "Algeria's leading human rights activist",
+  // never past a clause's verb or a comma ("X, who became defence minister")
+  for (let t = i; t <= i + 5 && t < limit; t++) {
+    if (word(ctx, t) === "," || RELATIVES.has(lower(ctx, t)) || upos(ctx, t) === "AUX") break;
+    if (/^VB[DPZ]?$/.test(ctx.tags[t]?.xpos ?? "")) break;
     const end = titleAt(ctx, t, limit);
     if (end < 0) continue;
     let to = end;
