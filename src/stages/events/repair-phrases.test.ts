@@ -379,4 +379,18 @@ other~ other ADJ 6 obj
     const tree = buildTree(doc);
     assert.deepEqual([tree.rel(2), tree.head(2), tree.rel(4), tree.rel(5)], ["nsubj", 5, "conj", "ccomp"]);
   });
+
+  it("reads a day the parser made the object, with a noun compound before it, as the act's time", () => {
+    const doc = docFromParse(
+      `Students student NOUN 2 nsubj
+staged stage VERB 0 root VBD
+mass mass ADJ 4 amod
+demonstrations demonstration NOUN 5 compound
+Saturday~ Saturday PROPN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [org("Students", "IDN", "EDU", "Students")] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual([tree.rel(3), tree.head(3), tree.rel(4), tree.head(2)], ["obj", 1, "obl:tmod", 3]);
+  });
 });

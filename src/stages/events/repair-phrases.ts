@@ -51,6 +51,7 @@ export function repairPhrases(
   inclusions(tags, out);
   nounVerbs(tags, out);
   agentPassives(tags, out);
+  timeObjects(tags, out);
   coordinatedSubjects(tags, out);
   conjunctSubjects(tags, out);
   doubleSubjects(tags, out);
@@ -315,6 +316,36 @@ function coordinatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void
     out[n] = { head: r, rel: "conj" };
     if (cc !== undefined) out[cc] = { head: n, rel: "cc" };
     for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
+  });
+}
+
+const DAY_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+]);
+
+/**
+ * "staged mass demonstrations Saturday" read with the day as the object and the noun before it as its
+ * compound: a day word heading a verb's object with a noun right before it is the time of the act, and
+ * that noun the object.
+ */
+function timeObjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, t) => {
+    const n = t - 1;
+    if (d.rel !== "obj" || !DAY_WORDS.has(lemma(tags, t)) || out[n]?.head !== t || out[n]?.rel !== "compound") return;
+    if (tags[n]?.upos !== "NOUN") return;
+    out[n] = { head: d.head, rel: "obj" };
+    out[t] = { head: d.head, rel: "obl:tmod" };
+    for (const c of kids[t] ?? []) if (c < n) out[c] = { head: n, rel: out[c]?.rel ?? "dep" };
   });
 }
 

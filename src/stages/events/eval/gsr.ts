@@ -3,6 +3,9 @@ import { join } from "node:path";
 import { makeArticle } from "../../../doc/article.js";
 import type { Doc } from "../../../doc/doc.js";
 import type { CodedEvent } from "../../../doc/layers/events.js";
+import { phrasalVerbs } from "../code.js";
+import { defaultLexicon } from "../lexicon/load.js";
+import { buildTree, type Tree } from "../tree.js";
 import { analyze } from "./pipeline.js";
 
 /** PLOVER 0.5 names in the CAMEO gold-standard records -> the 2021 scheme Attaché codes. */
@@ -95,17 +98,19 @@ function sameActor(ours: string | null | undefined, gold: string, sector: string
   return ours === gold || (IGOS.has(gold) && IGOS.has(ours) && gold === ours);
 }
 
-function depthOf(doc: Doc, e: CodedEvent): number {
+function depthOf(doc: Doc, tree: Tree, e: CodedEvent): number {
   const i = (doc.tokens ?? []).findIndex((t) => t.start === e.trigger.start);
   let d = 0;
-  for (let h = doc.deps?.[i]?.head ?? -1; h >= 0 && d < 100; h = doc.deps?.[h]?.head ?? -1) d++;
+  for (let h = tree.head(i); h >= 0 && d < 100; h = tree.head(h)) d++;
   return d;
 }
 
-/** The sentence's main event: the reported one whose trigger sits highest in the tree. */
+/** The sentence's main event: the reported one whose trigger sits highest in the tree the coder read. */
 export function primaryEvent(doc: Doc): CodedEvent | null {
   const evs = [...(doc.events ?? [])];
-  const rank = (e: CodedEvent) => depthOf(doc, e) * 2 + (e.status === "reported" ? 0 : 1);
+  if (!evs.length) return null;
+  const tree = buildTree(doc, phrasalVerbs(defaultLexicon()));
+  const rank = (e: CodedEvent) => depthOf(doc, tree, e) * 2 + (e.status === "reported" ? 0 : 1);
   evs.sort((a, b) => rank(a) - rank(b) || a.trigger.start - b.trigger.start);
   return evs[0] ?? null;
 }
