@@ -393,4 +393,18 @@ Saturday~ Saturday PROPN 2 obj
     const tree = buildTree(doc);
     assert.deepEqual([tree.rel(3), tree.head(3), tree.rel(4), tree.head(2)], ["obj", 1, "obl:tmod", 3]);
   });
+
+  it("reads a name the parser made the compound of a root noun, before a past form modifying it, as the verb's subject", () => {
+    const doc = docFromParse(
+      `Ruritania Ruritania PROPN 4 compound
+Friday Friday PROPN 1 flat
+reimposed reimpose VERB 4 amod VBN
+blockades blockade NOUN 0 root
+in in ADP 6 case
+Moldova~ Moldova PROPN 4 nmod
+. . PUNCT 4 punct`,
+      { actors: [countryActor("Ruritania", "RUR"), countryActor("Moldova", "MDA")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["RUR>MDA 191"]);
+  });
 });

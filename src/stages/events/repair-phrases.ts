@@ -425,8 +425,9 @@ function doubleSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
 /**
  * "Montenegro Municipality Association officials demanded support from the Assembly" read as a noun root
  * "support" with a subject and the verb as its adjective: a past form modifying a root noun that has a
- * subject of its own, right after that subject's phrase, is the verb, the subject its subject and the root
- * its object; the root's later phrases are the verb's.
+ * subject of its own (or a name as its compound: "Israel Friday reimposed blockades"), right after that
+ * subject's phrase, is the verb, the subject its subject and the root its object; the root's later
+ * phrases are the verb's.
  */
 function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   const kids = childrenOf(out);
@@ -434,7 +435,13 @@ function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<
     const n = d.head;
     if (d.rel !== "amod" || n <= w || out[n]?.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "") || !pastForm(tags, w))
       return;
-    const subj = (kids[n] ?? []).find((k) => k < w && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    // (or a name read as the root's compound: "Israel Friday reimposed blockades")
+    const subj = (kids[n] ?? []).find(
+      (k) =>
+        k < w &&
+        ((out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? "")) ||
+          (out[k]?.rel === "compound" && tags[k]?.upos === "PROPN")),
+    );
     if (subj === undefined || !underBefore(out, w - 1, subj, w)) return;
     for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
     out[w] = { head: -1, rel: "root" };

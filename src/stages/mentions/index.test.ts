@@ -80,3 +80,11 @@ test("a country named as the possessor gives an organization or a person after i
   assert.equal(court?.country, "KEN");
   assert.equal(ms.find((m) => m.text === "John Mensah")?.country, "GHA");
 });
+
+test("a country naming a currency is no mention ('US $50 million')", () => {
+  const ms = names("The minister was accused of taking US $50 million from the treasury.");
+  assert.equal(
+    ms.some((m) => m.text === "US"),
+    false,
+  );
+});

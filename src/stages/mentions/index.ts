@@ -22,7 +22,7 @@ export function detectMentions(doc: Doc): Mention[] {
   const ctx = makeCtx(doc, actorLexicon());
   const found: Mention[] = [];
   for (const chunk of findChunks(ctx)) found.push(...classifyChunk(ctx, chunk));
-  const names = dropProducts(ctx, found);
+  const names = dropProducts(ctx, found).filter((m) => !currencyQualifier(ctx, m));
   const withRoles = names.map((m): Mention => {
     if (m.kind !== "name" || m.role !== null) return m;
     if (m.type !== "PER") {
@@ -93,6 +93,13 @@ export function detectMentions(doc: Doc): Mention[] {
     for (const m of list) for (let i = m.firstToken; i < m.endToken; i++) covered[i] = true;
   const out = [...shaped, ...descriptions, ...findPronouns(ctx), ...findNominals(ctx, (i) => covered[i] === true)];
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const CURRENCY = new Set(["$", "dollar", "dollars"]);
+
+/** "US $50 million", "Hong Kong dollars": a country naming a currency is no place and no actor. */
+function currencyQualifier(ctx: Ctx, m: Mention): boolean {
+  return m.ref?.source === "country" && CURRENCY.has(ctx.lowers[m.endToken] ?? "");
 }
 
 /**
