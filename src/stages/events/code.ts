@@ -245,7 +245,17 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         ...(count !== undefined ? { count } : {}),
       };
       const clause = frame.light ?? frame.trigger;
-      drafts.push({ event, noun: frame.noun, ownDate: own !== null, token: m.token, clause, mirrored: raw.mirrored });
+      // A verdict on no one ("said the decision was unacceptable", judging nothing told) is an opinion.
+      const judged = m.entry.when.some((c) => c.kind === "verdict");
+      drafts.push({
+        event,
+        noun: frame.noun,
+        ownDate: own !== null,
+        token: m.token,
+        clause,
+        mirrored: raw.mirrored,
+        judged,
+      });
       // Of a symmetric act only its subject's side threatens or refuses ("Tehran would never negotiate with Washington").
       const ownSide = !m.entry.symmetric || roles.sources.some((a) => sameParty(a, pair.source));
       const threat =
@@ -294,7 +304,7 @@ function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draf
     const solitary = lex.solitary.some((c) => d.event.cameo?.startsWith(c));
     const other = d.event.target === null && !parties.length && !solitary ? counterpartOf(out, d, sentenceOf) : null;
     if (other) out.push({ ...d, event: { ...d.event, target: other }, guessedTarget: true });
-    else if (!parties.length) out.push(d);
+    else if (!parties.length && !(d.judged && d.event.target === null)) out.push(d);
     for (const target of parties) out.push({ ...d, event: { ...d.event, target } });
   }
   return out;

@@ -12,6 +12,8 @@ export interface Draft {
   readonly guessedTarget?: boolean;
   /** The converse of the trigger's own event ("received by Y": Y hosts, and X visits). */
   readonly mirrored?: boolean;
+  /** A reported verdict, an event only when it judges someone ("said the order was illegal"). */
+  readonly judged?: boolean;
 }
 
 const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code ?? p.actor}|${p.sector ?? ""}` : "-");

@@ -122,4 +122,47 @@ Washington~ Washington PROPN 3 obl:agent
     );
     assert.deepEqual(brief(codeEvents(lex, passive)), ["USA>VEN 111 ACCUSE reported"]);
   });
+
+  it("codes a reported verdict on a party or its act as criticism, and a verdict judging no one as nothing", () => {
+    const actors = [C("Vietnam", "VNM", "Hanoi"), C("China", "CHN", "Beijing")];
+    const party = docFromParse(
+      `Hanoi Hanoi PROPN 2 nsubj
+said say VERB 0 root VBD
+Beijing Beijing PROPN 6 nsubj
+was be AUX 6 cop
+an a DET 6 det
+aggressor~ aggressor NOUN 2 ccomp
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, party)), ["VNM>CHN 111 ACCUSE reported"]);
+    const act = docFromParse(
+      `Beijing Beijing PROPN 2 nsubj
+imposed impose VERB 0 root VBD
+tariffs~ tariff NOUN 2 obj
+. . PUNCT 2 punct
+
+Hanoi Hanoi PROPN 2 nsubj
+said say VERB 0 root VBD
+the the DET 4 det
+tariffs tariff NOUN 7 nsubj
+were be AUX 7 cop
+plainly plainly ADV 7 advmod
+illegal~ illegal ADJ 2 ccomp
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.ok(brief(codeEvents(lex, act)).includes("VNM>CHN 111 ACCUSE reported"));
+    const nobody = docFromParse(
+      `Hanoi Hanoi PROPN 2 nsubj
+said say VERB 0 root VBD
+the the DET 4 det
+weather weather NOUN 6 nsubj
+was be AUX 6 cop
+dangerous~ dangerous ADJ 2 ccomp
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, nobody)), []);
+  });
 });

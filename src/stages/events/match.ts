@@ -182,6 +182,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     }
     case "label":
       return inSet(c.values, labelTones(lex, tree, i));
+    case "verdict":
+      return inSet(c.values, verdictTones(lex, tree, i));
     case "comp": {
       // "said (that) Sudan must return ...": a modal on the reported clause.
       const clauses = tree.kids(i, "ccomp");
@@ -215,6 +217,22 @@ function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
     );
   });
   const words = preds.flatMap((p) => subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k)))));
+  return words.flatMap((w) => {
+    const tone = lex.labels.get(tree.lemma(w)) ?? lex.labels.get(tree.word(w).toLowerCase());
+    return tone ? [tone] : [];
+  });
+}
+
+/**
+ * Tones of the evaluative words in the predicate of a copular clause token i reports: "said the order
+ * was a flagrant violation of international law", "said the duties were protectionism in disguise".
+ * The clause's subject is what is judged, not part of the verdict.
+ */
+function verdictTones(lex: Lexicon, tree: Tree, i: number): string[] {
+  const preds = tree.kids(i, "ccomp").filter((k) => tree.kids(k, "cop").length > 0);
+  const words = preds.flatMap((p) =>
+    subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k))) || tree.rel(k).startsWith("nsubj")),
+  );
   return words.flatMap((w) => {
     const tone = lex.labels.get(tree.lemma(w)) ?? lex.labels.get(tree.word(w).toLowerCase());
     return tone ? [tone] : [];

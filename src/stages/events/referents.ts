@@ -16,12 +16,15 @@ const RELATIVE = new Set(["that", "which"]);
 const WINDOW = 4;
 
 /**
- * The nouns a clause acts on: its object ("rejected the sanctions"), its passive subject, and the
+ * The nouns a clause acts on: its object ("rejected the sanctions"), its passive subject, the subject of
+ * a verdict it reports ("said the order was illegal"), and the
  * noun a participle or relative clause modifies ("a truce brokered by Qatar", "a meeting that China
  * denounced").
  */
 export function objectNouns(tree: Tree, clause: number): number[] {
   const out = isPassive(tree, clause) ? tree.kids(clause, "nsubj:pass") : tree.kids(clause, "obj");
+  // "said the order was a violation": what a reported verdict judges.
+  for (const c of tree.kids(clause, "ccomp")) if (tree.kids(c, "cop").length) out.push(...tree.kids(c, "nsubj"));
   const rel = tree.rel(clause);
   const head = tree.head(clause);
   if (head >= 0 && rel === "acl" && isPassive(tree, clause)) out.push(head);

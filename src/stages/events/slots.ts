@@ -36,8 +36,8 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
       out.push(...slotTokens(tree, b, "cond"));
       continue;
     }
-    if (via === "nsubj") {
-      out.push(...tree.kids(b, "nsubj"));
+    if (via === "nsubj" || via === "nmod:poss") {
+      out.push(...tree.kids(b, via));
       continue;
     }
     if (via === "obj" || via === "iobj" || via === "nsubj:pass") {

@@ -1,7 +1,20 @@
 import { attacheError } from "../../../errors/catalogue.js";
 import { type Condition, Effect, Family, type TriggerEntry } from "./schema.js";
 
-const VALUE_KINDS = new Set(["prt", "obj", "objprep", "obl", "xcomp", "head", "mod", "goal", "comp", "subj", "label"]);
+const VALUE_KINDS = new Set([
+  "prt",
+  "obj",
+  "objprep",
+  "obl",
+  "xcomp",
+  "head",
+  "mod",
+  "goal",
+  "comp",
+  "subj",
+  "label",
+  "verdict",
+]);
 const BARE_KINDS = new Set(["pass", "act", "objactor", "joint"]);
 
 /** Parses the `when` column: `obj=treaty|deal obl=with pass` ("-" for none). */

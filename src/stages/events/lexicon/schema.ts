@@ -84,7 +84,19 @@ export interface GroupNoun {
 /** One condition a trigger's dependents must meet (see README: the `when` column). */
 export type Condition =
   | {
-      readonly kind: "prt" | "obj" | "objprep" | "obl" | "xcomp" | "head" | "mod" | "goal" | "comp" | "subj" | "label";
+      readonly kind:
+        | "prt"
+        | "obj"
+        | "objprep"
+        | "obl"
+        | "xcomp"
+        | "head"
+        | "mod"
+        | "goal"
+        | "comp"
+        | "subj"
+        | "label"
+        | "verdict";
       readonly values: ReadonlySet<string> | "*";
     }
   | { readonly kind: "pass" | "act" | "objactor" | "joint" };
