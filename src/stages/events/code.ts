@@ -204,7 +204,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const count = frame.noun ? countOf(tree, m.token) : undefined;
     const tok = tokens[m.token];
     // "police detained 12 people in Dhaka": residents named with no country are of the place where they act.
-    const place = location?.country ?? clauseCountry(lex, tree, frame.light ?? frame.trigger);
+    // (in an agentless passive read as the host country's act, that country: "27 people were detained")
+    const hostCountry = roles.hosted ? (roles.sources[0]?.country ?? null) : null;
+    const place = location?.country ?? clauseCountry(lex, tree, frame.light ?? frame.trigger) ?? hostCountry;
     // A region ("near the European Commission": Europe) is no state its residents belong to.
     const here = place !== null && actorLexicon().countryNames.has(place) ? place : null;
     const local = (p: EventParty): EventParty =>

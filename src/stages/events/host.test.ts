@@ -65,4 +65,19 @@ Kenya~ Kenya PROPN 5 obl:agent
     );
     assert.deepEqual(brief(codeEvents(lex, byAgent)), ["KEN>SWE 114"]);
   });
+
+  it("reads people detained with no agent as held by the country they are held in, and of it", () => {
+    const doc = docFromParse(
+      `NAIROBI Nairobi PROPN 0 root
+— — PUNCT 1 punct
+
+Thirty thirty NUM 2 nummod
+protesters protester NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+detained~ detain VERB 0 root VBN
+. . PUNCT 4 punct`,
+      { actors: [{ name: "protesters", country: null, sector: "CVL", kind: "group", words: ["protesters"] }] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["KEN>KEN 173"]);
+  });
 });

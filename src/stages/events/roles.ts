@@ -32,6 +32,8 @@ export interface Roles {
   readonly reciprocal?: boolean;
   /** The target was found in the act's content ("agreed to send aid to Malawi"), not as a partner: one direction. */
   readonly oneWay?: boolean;
+  /** The source is the host country of an agentless passive ("27 people were detained", dateline Brussels). */
+  readonly hosted?: boolean;
 }
 
 const VERB_SLOTS = [
@@ -163,6 +165,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   let targets: Actor[] = [];
   let self = false;
   let oneWay = false;
+  let hosted = false;
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
   // "withdraw its troops": a party the source owns (possessive pronoun bound to it) is not its target.
   const ownedBySource = (t: number) =>
@@ -186,6 +189,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   if (!sources.length && m.entry.host && !f.noun) {
     const host = hostSource(lex, tree, f.trigger, targets);
     if (host) sources = [host];
+    hosted = host !== null;
   }
   let place: PlaceCountry | null = null;
   if (!targets.length && m.entry.dest) {
@@ -236,5 +240,5 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const withPartner = (m.entry.targets?.[0] === "obl:with" || pledge) && !m.entry.symmetric;
   if (withPartner && sources.length > 1 && !targets.length && !place && !participants.length)
     return { sources: [], targets: [], participants: sources, place: null, reciprocal: true };
-  return { sources, targets, participants, place, reciprocal: false, oneWay };
+  return { sources, targets, participants, place, reciprocal: false, oneWay, hosted };
 }
