@@ -83,3 +83,10 @@ test("suicide bombers and assailants are armed non-state actors of their stated 
   assert.equal(actor(doc, "Palestinian suicide bombers").sector, "REB");
   assert.equal(actor(doc, "Palestinian suicide bombers").country, "PSE");
 });
+
+test("security forces opening a sentence are a police group, of the country they are 'in'", () => {
+  const doc = analyse("Security forces in Guinea detained two reporters on Monday.");
+  const forces = actor(doc, "Security forces");
+  assert.equal(forces.country, "GIN");
+  assert.equal(forces.sector, "COP");
+});

@@ -51,6 +51,17 @@ function countryOpening(ctx: Ctx, i: number, names: readonly (Mention | undefine
   return modifies && /^\p{L}/u.test(next) ? [m.endToken, code] : null;
 }
 
+const FORCE_SECTORS = new Set(["COP", "MIL", "REB"]);
+
+/** The sector of a two-word plural head of armed or police forces ("security forces", "riot police") at `i`. */
+function twoWordHead(ctx: Ctx, i: number): string | undefined {
+  const next = lower(ctx, i + 1);
+  if (!next.endsWith("s") && next !== "police") return undefined;
+  if (i > 0 && /^(ADJ|PROPN|NOUN)$/.test(upos(ctx, i - 1))) return undefined;
+  const sector = ctx.lex.groupHeads.get(`${lower(ctx, i)} ${next}`);
+  return sector !== undefined && FORCE_SECTORS.has(sector) ? sector : undefined;
+}
+
 /** "Kurds", "Tamils", "Bosnian Serbs": an ethnic group named by its plural noun, with its country (or null). */
 function peopleNoun(ctx: Ctx, i: number): Mention | null {
   const pair = hasPair(ctx.lex.peopleNouns, ctx.opens.peopleNouns, word(ctx, i), word(ctx, i + 1));
@@ -138,6 +149,9 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
         found = headAt(ctx, k);
       }
       country = code;
+    } else if (!taken[i] && !taken[i + 1] && twoWordHead(ctx, i) !== undefined) {
+      // "Security forces in Guinea", "riot police": a two-word plural group head, opening the phrase
+      found = [i + 2, `${lower(ctx, i)} ${lower(ctx, i + 1)}`, twoWordHead(ctx, i) ?? ""];
     } else if (!taken[i] && (ctx.lex.groupHeads.has(lower(ctx, i)) || lower(ctx, i) === "police")) {
       // bare heads: non-state groups that act ("Police detained", "protesters stormed"), not after a modifier
       const w = lower(ctx, i);
