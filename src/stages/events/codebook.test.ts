@@ -297,4 +297,28 @@ Moldova~ Moldova PROPN 5 nmod
       "RUR>MDA AID planned",
     ]);
   });
+
+  it("codes troops kept on alert as a raised alert (152) but an alert issued as nothing of the kind", () => {
+    const actors = [{ name: "Ruritanian troops", country: "RUR", sector: "MIL", words: ["troops"] }];
+    const kept = docFromParse(
+      `Ruritanian Ruritanian ADJ 2 amod
+troops troop NOUN 3 nsubj
+remained remain VERB 0 root VBD
+on on ADP 5 case
+alert~ alert NOUN 3 obl
+. . PUNCT 3 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, kept), ["cameo", "plover"]), ["RUR>- 152 MOBILIZE"]);
+    const issued = docFromParse(
+      `Ruritanian Ruritanian ADJ 2 amod
+troops troop NOUN 3 nsubj
+issued issue VERB 0 root VBD
+an a DET 5 det
+alert~ alert NOUN 3 obj
+. . PUNCT 3 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, issued), ["cameo"]), []);
+  });
 });

@@ -76,13 +76,11 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   // "engaged in ethnic cleansing", "took part in the talks": the light verb takes the noun with "in".
   // "talks will resume", "the drills began": the subject of an intransitive light verb takes its time too.
   const intransitive = rel === "nsubj" && h >= 0 && tree.kids(h, "obj").length === 0;
-  const carried =
-    rel === "obj" ||
-    rel === "nsubj:pass" ||
-    intransitive ||
-    (baseRel(rel) === "obl" && caseOf(tree, n) === "in" && n === m.token);
   // A verb the entry itself names as the noun's head ("impose|adopt sanctions", "threaten sanctions") carries it too.
   const named = m.entry.when.some((c) => c.kind === "head") && n === m.token;
+  // ("remained on alert": a named head may take its noun with "on")
+  const prep = baseRel(rel) === "obl" && n === m.token ? caseOf(tree, n) : null;
+  const carried = rel === "obj" || rel === "nsubj:pass" || intransitive || prep === "in" || (prep === "on" && named);
   const mediated = h >= 0 && (lex.modality.get("mediator")?.has(tree.lemma(h)) ?? false);
   const isLight =
     h >= 0 && !ownSource && carried && (named || mediated || closed || lex.modality.get("light")?.has(tree.lemma(h)));
