@@ -105,7 +105,7 @@ function nounSources(
   tree: Tree,
   actors: ActorIndex,
   f: Frame,
-): { sources: Actor[]; participants: Actor[]; fromScene: boolean } {
+): { sources: Actor[]; participants: Actor[]; fromScene: boolean; recipients?: Actor[] } {
   const i = f.trigger;
   const poss = actorsAt(actors, tree.kids(i, "nmod:poss"));
   const by = actorsAt(actors, slotTokens(tree, i, "obl:by"));
@@ -118,7 +118,10 @@ function nounSources(
   // "the two diplomats held a call": the light verb's subject holds it, even where the parser hung a
   // by-phrase of the next clause on the noun ("... and Russia was visited by China's delegation").
   const holder = f.light !== null && !f.mediated ? actorsAt(actors, lightSubject(tree, actors, f.light, i)) : [];
-  let sources = poss.length ? poss : holder.length ? holder : by.length ? by : from;
+  // "drew a threat from North Korea", "rejected an offer from Australia": the from-phrase names the
+  // author, and the light verb's subject is who it was addressed to.
+  const addressed = !poss.length && from.length > 0 && holder.length > 0;
+  let sources = poss.length ? poss : addressed ? from : holder.length ? holder : by.length ? by : from;
   // "the Israeli raid": an act noun whose nationality adjective made it stand for its author (owned.tsv).
   if (!sources.length && lex.owned.get(tree.lemma(i)) === "act")
     sources = (actors.byToken[i] ?? []).filter((a) => isDerived(a) && a.country !== null);
@@ -136,14 +139,15 @@ function nounSources(
   const guests = fromScene && symmetric && sources.length ? actorsAt(actors, slotTokens(tree, scene, "obj")) : [];
   if (guests.length)
     return { sources: [], participants: [...sources, ...guests.filter((a) => !sources.includes(a))], fromScene };
-  return { sources, participants, fromScene };
+  return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
 export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: TriggerMatch, f: Frame): Roles {
   let sources: Actor[];
   let participants: Actor[] = [];
   let fromScene = false;
-  if (f.noun) ({ sources, participants, fromScene } = nounSources(lex, tree, actors, f));
+  let recipients: Actor[] = [];
+  if (f.noun) ({ sources, participants, fromScene, recipients = [] } = nounSources(lex, tree, actors, f));
   else {
     // "Israel is opposed to", "is prepared to": an adjective entry the parser read as an agentless passive
     // participle is a state of its subject, which holds it.
@@ -183,6 +187,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     }
     if (targets.length) break;
   }
+  if (!targets.length && recipients.length) targets = recipients.filter((a) => !sources.includes(a));
   // "the ambassador was summoned": the host country, from the clause's place or the dateline.
   if (!sources.length && m.entry.host && !f.noun) {
     const host = hostSource(lex, tree, f.trigger, targets);

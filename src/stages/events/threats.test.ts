@@ -165,4 +165,18 @@ Washington Washington PROPN 4 obl
       "VEN>USA 125 REJECT reported",
     ]);
   });
+
+  it("takes the author of a threat drawn from someone from its from-phrase, aimed at who drew it", () => {
+    const doc = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+drew draw VERB 0 root VBD
+a a DET 4 det
+threat threat NOUN 2 obj
+from from ADP 6 case
+Moldova~ Moldova PROPN 4 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Ruritania", "RUR"), C("Moldova", "MDA")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["MDA>RUR THREATEN"]);
+  });
 });
