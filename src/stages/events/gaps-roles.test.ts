@@ -269,4 +269,22 @@ Togo~ Togo PROPN 5 obj
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["GHA>TGO 111 ACCUSE"]);
   });
+
+  it("takes no recipient for an act with an object of its own from the next verb's act", () => {
+    const doc = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+rejected reject VERB 0 root VBD
+the the DET 4 det
+findings finding NOUN 2 obj
+and and CCONJ 6 cc
+considered consider VERB 2 conj VBD
+an a DET 8 det
+appeal appeal NOUN 6 obj
+to to ADP 10 case
+Moldova~ Moldova PROPN 8 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Ruritania", "RUR"), C("Moldova", "MDA")] },
+    );
+    assert.ok(!eventLines(codeEvents(lex, doc), ["cameo"]).includes("RUR>MDA 120"));
+  });
 });
