@@ -247,8 +247,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         ...(count !== undefined ? { count } : {}),
       };
       const clause = frame.light ?? frame.trigger;
-      // A verdict on no one ("said the decision was unacceptable", judging nothing told) is an opinion.
-      const judged = m.entry.when.some((c) => c.kind === "verdict");
+      // A verdict or a "must"/"should" on no one ("said the decision was unacceptable", "said no family
+      // should face this alone") is an opinion.
+      const judged = m.entry.when.some((c) => c.kind === "verdict" || c.kind === "comp");
       drafts.push({
         event,
         noun: frame.noun,
@@ -304,7 +305,8 @@ function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draf
       parties = disputeSides(drafts, d, sentenceOf);
     // "Beijing rejected the account": else the side its author was last dealing with.
     const solitary = lex.solitary.some((c) => d.event.cameo?.startsWith(c));
-    const other = d.event.target === null && !parties.length && !solitary ? counterpartOf(out, d, sentenceOf) : null;
+    const guess = d.event.target === null && !parties.length && !solitary && !d.judged;
+    const other = guess ? counterpartOf(out, d, sentenceOf) : null;
     if (other) out.push({ ...d, event: { ...d.event, target: other }, guessedTarget: true });
     else if (!parties.length && !(d.judged && d.event.target === null)) out.push(d);
     for (const target of parties) out.push({ ...d, event: { ...d.event, target } });

@@ -179,4 +179,35 @@ Moldova~ Moldova PROPN 4 nmod
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["MDA>RUR THREATEN"]);
   });
+
+  it("codes 'told X that Y should stop' as an appeal to Y, and a 'should' on no one as nothing", () => {
+    const actors = [C("Ruritania", "RUR"), C("Moldova", "MDA")];
+    const appeal = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+told tell VERB 0 root VBD
+reporters reporter NOUN 2 obj
+that that SCONJ 7 mark
+Moldova Moldova PROPN 7 nsubj
+should should AUX 7 aux
+stop stop VERB 2 ccomp VB
+staging stage VERB 7 xcomp VBG
+provocations~ provocation NOUN 8 obj
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, appeal), ["plover"]), ["RUR>MDA REQUEST"]);
+    const nobody = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+told tell VERB 0 root VBD
+reporters reporter NOUN 2 obj
+that that SCONJ 7 mark
+no no DET 6 det
+family family NOUN 7 nsubj
+should should AUX 7 aux
+suffer~ suffer VERB 2 ccomp VB
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, nobody), ["plover"]), []);
+  });
 });
