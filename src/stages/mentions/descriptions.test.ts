@@ -32,3 +32,10 @@ test("a title before a name, a nationality before a thing and a noun modifier ar
   assert.deepEqual(descriptions("Peruvian exports rose."), []);
   assert.deepEqual(descriptions("The police station was closed."), []);
 });
+
+test("a country's court is a judicial actor; a participle may modify a title ('leading')", () => {
+  assert.deepEqual(descriptions("Israel's high court opened an inquiry."), [["Israel's high court", "ISR", "JUD"]]);
+  assert.deepEqual(descriptions("Algeria's leading rights activist was freed."), [
+    ["Algeria's leading rights activist", "DZA", "OPP"],
+  ]);
+});
