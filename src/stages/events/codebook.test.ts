@@ -321,4 +321,36 @@ alert~ alert NOUN 3 obj
     );
     assert.deepEqual(eventLines(codeEvents(lex, issued), ["cameo"]), []);
   });
+
+  it("codes prohibiting aid to a party as stopping aid (162) and forcing an aid agency out as expelling it (1663)", () => {
+    const actors = [
+      C("Ruritania", "RUR"),
+      C("Moldova", "MDA"),
+      { name: "UN", country: "UN", sector: "IGO", words: ["UN"] },
+    ];
+    const aid = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+prohibited prohibit VERB 0 root VBD
+aid aid NOUN 2 obj
+to to ADP 5 case
+Moldova~ Moldova PROPN 3 nmod
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, aid), ["cameo", "plover"]), ["RUR>MDA 162 SANCTION"]);
+    const out = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+forced force VERB 0 root VBD
+the the DET 5 det
+UN UN PROPN 5 compound
+agency agency NOUN 2 obj
+out out ADP 9 case
+of of ADP 9 case
+the the DET 9 det
+country~ country NOUN 2 obl
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, out), ["cameo", "plover"]), ["RUR>UN 1663 SANCTION"]);
+  });
 });
