@@ -145,4 +145,30 @@ Silva~ Silva PROPN 5 appos
     );
     assert.ok(brief(codeEvents(lex, doc)).includes("GUY>BRA 041 CONSULT reported"));
   });
+
+  it("takes the author of air strikes from their nationality and of rocket fire from where it came from", () => {
+    const doc = docFromParse(
+      `Ruritanian Ruritanian ADJ 3 amod
+air air NOUN 3 compound
+strikes strike NOUN 6 nsubj
+on on ADP 5 case
+Moldova Moldova PROPN 3 nmod
+continued~ continue VERB 0 root VBD
+. . PUNCT 6 punct
+
+Rocket rocket NOUN 2 compound
+fire fire NOUN 5 nsubj
+from from ADP 4 case
+Moldova Moldova PROPN 2 nmod
+continued~ continue VERB 0 root VBD
+. . PUNCT 5 punct`,
+      { actors: [C("Moldova", "MDA"), { name: "Ruritania", country: "RUR", words: ["Ruritanian"] }] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["plover"]);
+    assert.ok(lines.includes("RUR>MDA ASSAULT"), lines.join("; "));
+    assert.ok(
+      lines.some((l) => l.startsWith("MDA>")),
+      lines.join("; "),
+    );
+  });
 });

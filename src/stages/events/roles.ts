@@ -114,7 +114,10 @@ function nounSources(
   const pre = premodifiers(tree, i);
   // "an appeal from Asmara", "an offer from Australia", "warnings from the coast guard": who made it.
   const kind = lex.owned.get(tree.lemma(i)) ?? lex.owned.get(tree.word(i).toLowerCase());
-  const from = kind === "communication" || kind === "proposal" ? actorsAt(actors, slotTokens(tree, i, "obl:from")) : [];
+  // ("rocket fire from Gaza", "attacks from Lebanon": an act's from-phrase is where it came from, its
+  // author's, unless the act names its author by nationality: "the Israeli raid", owned.tsv)
+  const owner = kind === "act" ? (actors.byToken[i] ?? []).filter((a) => isDerived(a) && a.country !== null) : [];
+  const from = kind && !owner.length ? actorsAt(actors, slotTokens(tree, i, "obl:from")) : [];
   // "the two diplomats held a call": the light verb's subject holds it, even where the parser hung a
   // by-phrase of the next clause on the noun ("... and Russia was visited by China's delegation").
   const holder = f.light !== null && !f.mediated ? actorsAt(actors, lightSubject(tree, actors, f.light, i)) : [];
@@ -122,9 +125,7 @@ function nounSources(
   // author, and the light verb's subject is who it was addressed to.
   const addressed = !poss.length && from.length > 0 && holder.length > 0;
   let sources = poss.length ? poss : addressed ? from : holder.length ? holder : by.length ? by : from;
-  // "the Israeli raid": an act noun whose nationality adjective made it stand for its author (owned.tsv).
-  if (!sources.length && lex.owned.get(tree.lemma(i)) === "act")
-    sources = (actors.byToken[i] ?? []).filter((a) => isDerived(a) && a.country !== null);
+  if (!sources.length) sources = owner;
   if (!sources.length && mods.length === 1) sources = mods;
   if (!sources.length && pre.possessor >= 0) sources = actorsAt(actors, [pre.possessor]);
   const scene = sceneVerb(tree, i);
