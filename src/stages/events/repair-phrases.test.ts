@@ -407,4 +407,21 @@ Moldova~ Moldova PROPN 4 nmod
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["RUR>MDA 191"]);
   });
+
+  it("never splits the two parties of a between-phrase to give a verb a subject", () => {
+    const doc = docFromParse(
+      `Clashes clash NOUN 0 root
+between between ADP 3 case
+Ruritania Ruritania PROPN 1 obl
+and and CCONJ 5 cc
+Moldova Moldova PROPN 3 conj
+killed kill VERB 1 xcomp VBD
+ten ten NUM 8 nummod
+soldiers~ soldier NOUN 6 obj
+. . PUNCT 1 punct`,
+      { actors: [countryActor("Ruritania", "RUR"), countryActor("Moldova", "MDA")] },
+    );
+    assert.deepEqual([buildTree(doc).rel(4), buildTree(doc).head(4)], ["conj", 2]);
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["MDA>RUR 190", "RUR>MDA 190"]);
+  });
 });

@@ -370,6 +370,8 @@ function conjunctSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
     if (!(FINITE.has(tags[v]?.xpos ?? "") || past) || (kids[n] ?? []).some((c) => c > n)) return;
     // "China and Russia signed": the conjunct of a subject is that subject's partner, not a new clause.
     if ((out[x]?.rel ?? "").startsWith("nsubj")) return;
+    // "Clashes between Armenia and Azerbaijan killed": a between-phrase needs both its conjuncts.
+    if ((kids[x] ?? []).some((c) => c < x && ["between", "among"].includes(lemma(tags, c)))) return;
     // "hours after the United States and the EU rejected a proposal": an adverbial clause with both as subject.
     const prep = (kids[x] ?? []).find((c) => c < x && out[c]?.rel === "case" && CLAUSE_PREPS.has(lemma(tags, c)));
     if (prep !== undefined) {
