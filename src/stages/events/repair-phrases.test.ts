@@ -424,4 +424,24 @@ soldiers~ soldier NOUN 6 obj
     assert.deepEqual([buildTree(doc).rel(4), buildTree(doc).head(4)], ["conj", 2]);
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["MDA>RUR 190", "RUR>MDA 190"]);
   });
+
+  it("takes a noun read as the subject of a verb conjoined to a between-phrase's head as the second party", () => {
+    const doc = docFromParse(
+      `Fighting fight VERB 0 root VBG
+between between ADP 4 case
+the the DET 4 det
+army army NOUN 1 obl
+and and CCONJ 9 cc
+the the DET 7 det
+rebels rebel NOUN 9 nsubj
+has have AUX 9 aux
+displaced displace VERB 1 conj VBN
+thousands~ thousand NOUN 9 obj
+. . PUNCT 1 punct`,
+      { actors: [org("army", "COD", "MIL", "army"), org("rebels", null, "REB", "rebels")] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual([tree.rel(6), tree.head(6), tree.head(0), tree.head(8)], ["conj", 3, 8, -1]);
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["COD>COD 190", "COD>COD 190"]);
+  });
 });

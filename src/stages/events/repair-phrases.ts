@@ -53,6 +53,7 @@ export function repairPhrases(
   agentPassives(tags, out);
   timeObjects(tags, out);
   coordinatedSubjects(tags, out);
+  betweenParties(tags, out);
   conjunctSubjects(tags, out);
   doubleSubjects(tags, out);
   const verbs = new Set<number>();
@@ -347,6 +348,46 @@ function timeObjects(tags: readonly TokenTag[], out: Dependency[]): void {
     out[t] = { head: d.head, rel: "obl:tmod" };
     for (const c of kids[t] ?? []) if (c < n) out[c] = { head: n, rel: out[c]?.rel ?? "dep" };
   });
+}
+
+/**
+ * "Fighting between the army and the rebels has displaced thousands" read with "the rebels" as the
+ * subject of a verb conjoined to "Fighting": a between-phrase with one party, followed by "and" and a
+ * noun that is the subject of a verb conjoined to the phrase's head, takes that noun as its second
+ * party, and the head is the verb's subject.
+ */
+function betweenParties(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, x) => {
+    const r = d.head;
+    const own = kids[x] ?? [];
+    if (r < 0 || !own.some((c) => c < x && ["between", "among"].includes(lemma(tags, c)))) return;
+    if (own.some((c) => out[c]?.rel === "conj")) return;
+    const cc = x + 1;
+    const n = nounAfter(tags, out, cc);
+    const v = out[n]?.head ?? -1;
+    if (lemma(tags, cc) !== "and" || n < 0 || v < 0 || out[cc]?.head !== v) return;
+    if (out[n]?.rel !== "nsubj" || out[v]?.head !== r || out[v]?.rel !== "conj") return;
+    out[n] = { head: x, rel: "conj" };
+    out[cc] = { head: n, rel: "cc" };
+    out[v] = { head: out[r]?.head ?? -1, rel: out[r]?.rel ?? "root" };
+    out[r] = { head: v, rel: "nsubj" };
+    for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
+  });
+}
+
+/** The head of the noun phrase opening right after token k ("the rebels" after "and"), or -1. */
+function nounAfter(tags: readonly TokenTag[], out: readonly Dependency[], k: number): number {
+  for (let t = k + 1; t < out.length && t <= k + 4; t++) {
+    if (NOMINAL.has(tags[t]?.upos ?? "")) {
+      // the phrase's head: the last of its words that hang on the next one
+      let h = t;
+      while (out[h]?.head === h + 1 && NOMINAL.has(tags[h + 1]?.upos ?? "")) h++;
+      return h;
+    }
+    if (!["DET", "ADJ", "NUM"].includes(tags[t]?.upos ?? "")) return -1;
+  }
+  return -1;
 }
 
 const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep"]);
