@@ -444,4 +444,23 @@ thousands~ thousand NOUN 9 obj
     assert.deepEqual([tree.rel(6), tree.head(6), tree.head(0), tree.head(8)], ["conj", 3, 8, -1]);
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["COD>COD 190", "COD>COD 190"]);
   });
+
+  it("reads a subject with a preposition of its own as an oblique, and the noun hung on a comma as the subject", () => {
+    const doc = docFromParse(
+      `After after ADP 3 case
+a a DET 3 det
+meeting meeting NOUN 8 nsubj
+, , PUNCT 3 punct
+the the DET 7 det
+two two NUM 7 nummod
+ministers minister NOUN 4 obj
+signed sign VERB 0 root VBD
+a a DET 10 det
+treaty~ treaty NOUN 8 obj
+. . PUNCT 8 punct`,
+      { actors: [] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual([tree.rel(2), tree.head(2), tree.rel(6), tree.head(6)], ["obl", 7, "nsubj", 7]);
+  });
 });

@@ -52,6 +52,7 @@ export function repairPhrases(
   nounVerbs(tags, out);
   agentPassives(tags, out);
   timeObjects(tags, out);
+  prepositionalSubjects(tags, out);
   coordinatedSubjects(tags, out);
   betweenParties(tags, out);
   conjunctSubjects(tags, out);
@@ -388,6 +389,24 @@ function nounAfter(tags: readonly TokenTag[], out: readonly Dependency[], k: num
     if (!["DET", "ADJ", "NUM"].includes(tags[t]?.upos ?? "")) return -1;
   }
   return -1;
+}
+
+/**
+ * "After a meeting, the two presidents signed agreements" read with "meeting" as the subject and
+ * "presidents" hung on the comma: a subject with a preposition of its own is an oblique, and the noun
+ * right before the verb, attached to punctuation, is the subject.
+ */
+function prepositionalSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, x) => {
+    const v = d.head;
+    if (d.rel !== "nsubj" || v <= x || !NOMINAL.has(tags[x]?.upos ?? "")) return;
+    if (!(kids[x] ?? []).some((c) => c < x && out[c]?.rel === "case")) return;
+    const n = v - 1;
+    if (n <= x || !NOMINAL.has(tags[n]?.upos ?? "") || tags[out[n]?.head ?? -1]?.upos !== "PUNCT") return;
+    out[x] = { head: v, rel: "obl" };
+    out[n] = { head: v, rel: "nsubj" };
+  });
 }
 
 const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep"]);
