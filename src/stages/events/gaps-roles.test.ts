@@ -287,4 +287,22 @@ Moldova~ Moldova PROPN 8 nmod
     );
     assert.ok(!eventLines(codeEvents(lex, doc), ["cameo"]).includes("RUR>MDA 120"));
   });
+
+  it("reads the indirect object of 'asked X to' as the controller of the clause asked for", () => {
+    const doc = docFromParse(
+      `Ruritania Ruritania PROPN 2 nsubj
+asked ask VERB 0 root VBD
+Moldova Moldova PROPN 2 iobj
+to to PART 5 mark
+send send VERB 2 xcomp VB
+helicopters helicopter NOUN 5 obj
+to to PART 8 mark
+deliver deliver VERB 5 advcl VB
+food~ food NOUN 8 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Ruritania", "RUR"), C("Moldova", "MDA")] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["cameo"]);
+    assert.ok(!lines.some((l) => l.startsWith("RUR>MDA 07")), lines.join("; "));
+  });
 });

@@ -23,7 +23,8 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
       const raised = tree.kids(parent, "nsubj:pass");
       if (raised.length) return raised;
     }
-    const obj = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
+    // ("asked Japan to provide": the parser may read the controller as an indirect object)
+    const obj = tree.kids(parent, "obj", "iobj").filter((o) => actors.phrase(o).length > 0);
     const oblOn = (tree.children[parent] ?? []).filter(
       (c) => tree.rel(c).startsWith("obl") && caseOf(tree, c) === "on",
     );
