@@ -212,7 +212,9 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     // conjoined to the first inside the title's of-phrase: a conjunct of a word of the head's own name.
     const own = byToken[i] ?? [];
     for (const w of tree.children[i] ?? []) {
-      const named = (byToken[w] ?? []).some((a) => own.includes(a) || (a.kind === "person" && tree.rel(w) === "nmod"));
+      // (a capitalised title's of-phrase: "Secretary of State X", not "envoys of Putin and Xi")
+      const title = tree.rel(w) === "nmod" && tree.upos(i) === "PROPN";
+      const named = (byToken[w] ?? []).some((a) => own.includes(a) || (a.kind === "person" && title));
       if (!named) continue;
       for (const c of tree.kids(w, "conj")) for (const a of phrase(c, depth)) if (!out.includes(a)) out.push(a);
     }

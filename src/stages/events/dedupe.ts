@@ -12,7 +12,7 @@ export interface Draft {
   readonly guessedTarget?: boolean;
   /** The converse of the trigger's own event ("received by Y": Y hosts, and X visits). */
   readonly mirrored?: boolean;
-  /** A reported verdict, an event only when it judges someone ("said the order was illegal"). */
+  /** A reported verdict or must/should, an event only when it names whom ("said the order was illegal"). */
   readonly judged?: boolean;
 }
 

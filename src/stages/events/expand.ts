@@ -19,6 +19,9 @@ function placeParty(p: PlaceCountry): EventParty {
   return { actor: null, code: p.country, country: p.country, sector: null };
 }
 
+/** Sectors of actors that belong to no state: international and non-governmental bodies, companies. */
+const STATELESS = new Set(["IGO", "NGO", "BUS"]);
+
 const uniq = (xs: readonly Actor[]) => xs.filter((a, i) => xs.indexOf(a) === i);
 
 /**
@@ -62,12 +65,15 @@ export function expandPairs(
     out.push({ source: s, target: t, mirrored });
   };
   const sources = roles.sources.length ? roles.sources : roles.participants;
-  // "sent inspectors to the plant in central Iran": a recipient with no country of its own is of the place.
+  // "sent inspectors to the plant in central Iran": a recipient with no country of its own is of the place
+  // (not a body that has none by nature: "restricted Human Rights Watch in Sinai").
   const place = roles.place;
   const targets = roles.targets
     .map(partyOf)
     .map((t) =>
-      t.country === null && place ? { ...t, country: place.country, code: `${place.country}${t.sector ?? ""}` } : t,
+      t.country === null && place && !STATELESS.has(t.sector ?? "")
+        ? { ...t, country: place.country, code: `${place.country}${t.sector ?? ""}` }
+        : t,
     );
   if (!targets.length && place) targets.push(placeParty(place));
   if (symmetric) {

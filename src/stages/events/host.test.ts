@@ -66,18 +66,45 @@ Kenya~ Kenya PROPN 5 obl:agent
     assert.deepEqual(brief(codeEvents(lex, byAgent)), ["KEN>SWE 114"]);
   });
 
-  it("reads people detained with no agent as held by the country they are held in, and of it", () => {
-    const doc = docFromParse(
-      `NAIROBI Nairobi PROPN 0 root
-— — PUNCT 1 punct
-
-Thirty thirty NUM 2 nummod
+  it("reads people detained with no agent as held by the state body reporting it or the country of the place", () => {
+    const protesters = {
+      name: "protesters",
+      country: null,
+      sector: "CVL",
+      kind: "group" as const,
+      words: ["protesters"],
+    };
+    const held = `Thirty thirty NUM 2 nummod
 protesters protester NOUN 4 nsubj:pass
 were be AUX 4 aux:pass
-detained~ detain VERB 0 root VBN
+detained detain VERB 0 root VBN`;
+    const placed = docFromParse(
+      `${held}
+in in ADP 6 case
+Nairobi~ Nairobi PROPN 4 obl
 . . PUNCT 4 punct`,
-      { actors: [{ name: "protesters", country: null, sector: "CVL", kind: "group", words: ["protesters"] }] },
+      {
+        actors: [protesters],
+      },
     );
-    assert.deepEqual(brief(codeEvents(lex, doc)), ["KEN>KEN 173"]);
+    assert.deepEqual(brief(codeEvents(lex, placed)), ["KEN>KEN 173"]);
+    // a dateline may be a regional hub: no source from it
+    const hub = docFromParse(
+      `DUBAI Dubai PROPN 0 root\n— — PUNCT 1 punct\n\n${held.replace("detained detain", "detained~ detain")}\n. . PUNCT 4 punct`,
+      {
+        actors: [protesters],
+      },
+    );
+    assert.deepEqual(brief(codeEvents(lex, hub)), []);
+    const reported = docFromParse(
+      `Police police NOUN 2 nsubj
+said say VERB 0 root VBD
+protesters protester NOUN 5 nsubj:pass
+were be AUX 5 aux:pass
+detained~ detain VERB 2 ccomp VBN
+. . PUNCT 2 punct`,
+      { actors: [protesters, { name: "Kenyan police", country: "KEN", sector: "COP", words: ["Police"] }] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, reported)), ["KEN>KEN 173"]);
   });
 });

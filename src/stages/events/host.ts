@@ -30,15 +30,22 @@ export function datelineCountry(lex: Lexicon, text: string): string | null {
  * "Britain's ambassador was summoned", "two diplomats were expelled": a passive with no agent, whose
  * act only a host country can do to a foreign envoy. Its source is the country of the clause's place
  * ("summoned to the ministry in Moscow"), else of the article's dateline, when that is not the
- * envoy's own country. Null when the clause names an agent or no host is found.
+ * envoy's own country (`dateline` false: the clause's place only). Null when the clause names an agent
+ * or no host is found.
  */
-export function hostSource(lex: Lexicon, tree: Tree, v: number, targets: readonly Actor[]): Actor | null {
+export function hostSource(
+  lex: Lexicon,
+  tree: Tree,
+  v: number,
+  targets: readonly Actor[],
+  dateline = true,
+): Actor | null {
   if (!isPassive(tree, v) || !targets.length) return null;
   const agent = (tree.children[v] ?? []).some(
     (c) => tree.rel(c) === "obl:agent" || (tree.rel(c).startsWith("obl") && caseOf(tree, c) === "by"),
   );
   if (agent) return null;
-  const country = clauseCountry(lex, tree, v) ?? datelineCountry(lex, tree.text);
+  const country = clauseCountry(lex, tree, v) ?? (dateline ? datelineCountry(lex, tree.text) : null);
   if (!country || targets.some((t) => t.country === country)) return null;
   return {
     id: "",

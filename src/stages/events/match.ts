@@ -216,12 +216,23 @@ function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
       r === "xcomp" || (onWhat && r === "obj") || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as")
     );
   });
-  const words = preds.flatMap((p) => subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k)))));
+  return tonesOf(
+    lex,
+    tree,
+    preds.flatMap((p) => subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k))))),
+  );
+}
+
+/** The tones (labels.tsv) of words. */
+function tonesOf(lex: Lexicon, tree: Tree, words: readonly number[]): string[] {
   return words.flatMap((w) => {
     const tone = lex.labels.get(tree.lemma(w)) ?? lex.labels.get(tree.word(w).toLowerCase());
     return tone ? [tone] : [];
   });
 }
+
+/** Nouns whose of-phrase names what befell someone, not a verdict on them ("victims of persecution"). */
+const SUFFERERS = new Set(["victim", "target"]);
 
 /**
  * Tones of the evaluative words in the predicate of a copular clause token i reports: "said the order
@@ -229,14 +240,15 @@ function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
  * The clause's subject is what is judged, not part of the verdict.
  */
 function verdictTones(lex: Lexicon, tree: Tree, i: number): string[] {
-  const preds = tree.kids(i, "ccomp").filter((k) => tree.kids(k, "cop").length > 0);
+  // ("said Turkey was not a dictatorship" is no verdict against it)
+  const negated = (k: number) => tree.kids(k, "advmod").some((a) => ["not", "n't", "never"].includes(tree.lemma(a)));
+  const preds = tree.kids(i, "ccomp").filter((k) => tree.kids(k, "cop").length > 0 && !negated(k));
   const words = preds.flatMap((p) =>
-    subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k))) || tree.rel(k).startsWith("nsubj")),
+    SUFFERERS.has(tree.lemma(p))
+      ? []
+      : subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k))) || tree.rel(k).startsWith("nsubj")),
   );
-  return words.flatMap((w) => {
-    const tone = lex.labels.get(tree.lemma(w)) ?? lex.labels.get(tree.word(w).toLowerCase());
-    return tone ? [tone] : [];
-  });
+  return tonesOf(lex, tree, words);
 }
 
 function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry: TriggerEntry): GoalEntry | null {

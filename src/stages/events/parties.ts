@@ -106,7 +106,7 @@ export function nearestTarget(
     if (base === "conj" && tree.kids(c, "nsubj", "nsubj:pass").length > 0) return false;
     // "rejected the findings and was considering an appeal to the WTO": an act with an object of its
     // own does not take the parties of the next verb's act ("attacked and occupied Crimea" does).
-    if (base === "conj" && tree.upos(c) === "VERB" && tree.kids(root, "obj").length > 0) return false;
+    if (base === "conj" && tree.upos(c) === "VERB" && tree.kids(root, "obj").some((o) => o !== f.trigger)) return false;
     return OPEN.has(base) && !r.startsWith("acl") && base !== "nsubj";
   };
   const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);

@@ -7,7 +7,7 @@ const ATTRIBUTIVE = new Set(["suspect", "allege", "accuse", "purport", "presume"
 /** ... and of present participles so used ("dispersed striking miners", "the ruling party"). */
 const ATTRIBUTIVE_ING = new Set(["strike", "protest", "demonstrate", "rule", "war"]);
 const PAST = new Set(["VBD", "VBN"]);
-const FINITE = new Set(["VBD", "VBZ", "VBP"]);
+export const FINITE = new Set(["VBD", "VBZ", "VBP"]);
 /** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
 export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
 

@@ -1,6 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { CLAUSE_PREPS, childrenOf, repairPhrases, under } from "./repair-phrases.js";
+import { CLAUSE_PREPS, childrenOf, FINITE, repairPhrases, under } from "./repair-phrases.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
@@ -145,8 +145,6 @@ function datelines(
 /** Relations a subject misread next to a dateline carries ("police" as a compound of "fired"); no time phrase. */
 const SUBJECT_LIKE = new Set(["compound", "dep", "nsubj", "nsubj:pass"]);
 
-const FINITE = new Set(["VBD", "VBZ", "VBP"]);
-/** Prepositions that also introduce clauses ("after Russia vetoed the draft"). */
 /**
  * Finite verbs the parser hung where only a phrase can go. "after Russia vetoed the draft" read as
  * "after Russia" plus a complement "vetoed": a finite verb right after a noun with "after", "before",

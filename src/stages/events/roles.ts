@@ -105,7 +105,7 @@ function nounSources(
   tree: Tree,
   actors: ActorIndex,
   f: Frame,
-): { sources: Actor[]; participants: Actor[]; fromScene: boolean; recipients?: Actor[] } {
+): { sources: Actor[]; participants: Actor[]; fromScene: boolean; recipients: Actor[] } {
   const i = f.trigger;
   const poss = actorsAt(actors, tree.kids(i, "nmod:poss"));
   const by = actorsAt(actors, slotTokens(tree, i, "obl:by"));
@@ -123,7 +123,8 @@ function nounSources(
   const holder = f.light !== null && !f.mediated ? actorsAt(actors, lightSubject(tree, actors, f.light, i)) : [];
   // "drew a threat from North Korea", "rejected an offer from Australia": the from-phrase names the
   // author, and the light verb's subject is who it was addressed to.
-  const addressed = !poss.length && from.length > 0 && holder.length > 0;
+  const spoken = kind === "communication" || kind === "proposal";
+  const addressed = spoken && !poss.length && from.length > 0 && holder.length > 0;
   let sources = poss.length ? poss : addressed ? from : holder.length ? holder : by.length ? by : from;
   if (!sources.length) sources = owner;
   if (!sources.length && mods.length === 1) sources = mods;
@@ -139,7 +140,12 @@ function nounSources(
   const symmetric = (lex.triggers.get(tree.lemma(i)) ?? []).some((e) => e.pos === "N" && e.symmetric);
   const guests = fromScene && symmetric && sources.length ? actorsAt(actors, slotTokens(tree, scene, "obj")) : [];
   if (guests.length)
-    return { sources: [], participants: [...sources, ...guests.filter((a) => !sources.includes(a))], fromScene };
+    return {
+      sources: [],
+      participants: [...sources, ...guests.filter((a) => !sources.includes(a))],
+      fromScene,
+      recipients: [],
+    };
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
@@ -148,7 +154,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   let participants: Actor[] = [];
   let fromScene = false;
   let recipients: Actor[] = [];
-  if (f.noun) ({ sources, participants, fromScene, recipients = [] } = nounSources(lex, tree, actors, f));
+  if (f.noun) ({ sources, participants, fromScene, recipients } = nounSources(lex, tree, actors, f));
   else {
     // "Israel is opposed to", "is prepared to": an adjective entry the parser read as an agentless passive
     // participle is a state of its subject, which holds it.
@@ -191,9 +197,18 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   if (!targets.length && recipients.length) targets = recipients.filter((a) => !sources.includes(a));
   // "the ambassador was summoned": the host country, from the clause's place or the dateline.
   if (!sources.length && m.entry.host && !f.noun) {
-    const host = hostSource(lex, tree, f.trigger, targets);
-    if (host) sources = [host];
-    hosted = host !== null;
+    // An arrest is the act of the state body that reports it ("Police said 27 people had been detained"),
+    // else of the clause's place; a dateline may be a regional hub far from it ("DUBAI — ...").
+    const arrest = m.cameo.startsWith("17");
+    const reporter = arrest
+      ? actorsAt(actors, reportingSubject(lex, tree, actors, f.trigger)).filter(
+          (a) => a.country !== null && lex.domestic.get(a.sector ?? "") === "state",
+        )
+      : [];
+    const host = reporter.length ? null : hostSource(lex, tree, f.trigger, targets, !arrest);
+    if (reporter.length) sources = reporter;
+    else if (host) sources = [host];
+    hosted = sources.length > 0;
   }
   let place: PlaceCountry | null = null;
   if (!targets.length && m.entry.dest) {

@@ -1,4 +1,5 @@
 import type { CodedEvent, EventParty } from "../../doc/layers/events.js";
+import { slotTokens } from "./slots.js";
 import { baseRel, type Tree } from "./tree.js";
 
 /** What the sibling rule needs of a coded event: its trigger token and the event. */
@@ -31,22 +32,20 @@ export function siblingTarget(tree: Tree, drafts: readonly Coded[], d: Coded): E
   return mate?.event.target ?? null;
 }
 
-const GOALS = new Set(["xcomp", "ccomp"]);
-
 /**
  * "Pakistan refused to deploy peacekeepers in Iraq", "threatened to impose a curfew in Algiers": a
- * refusal, threat, promise or appeal with no recipient of its own is aimed at whom the act it names
- * (coded in its complement, by the same source, as not having happened) would be aimed at.
+ * reported act with no recipient of its own, whose complement is an act of the same source that has not
+ * happened (refused, threatened, promised, asked for), is aimed at whom that act would be aimed at.
  */
 export function goalTarget(tree: Tree, drafts: readonly Coded[], d: Coded): EventParty | null {
   if (d.event.target !== null || d.event.status !== "reported") return null;
-  const goals = new Set((tree.children[d.token] ?? []).filter((c) => GOALS.has(baseRel(tree.rel(c)))));
+  const goals = new Set(slotTokens(tree, d.token, "goal"));
   const act = drafts.find(
     (o) =>
       goals.has(o.token) &&
       o.event.target !== null &&
       o.event.status !== "reported" &&
-      o.event.source.country === d.event.source.country &&
+      o.event.source.code === d.event.source.code &&
       o.event.target.country !== d.event.source.country,
   );
   return act?.event.target ?? null;

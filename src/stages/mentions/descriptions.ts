@@ -53,13 +53,18 @@ function countryOpening(ctx: Ctx, i: number, names: readonly (Mention | undefine
 
 const FORCE_SECTORS = new Set(["COP", "MIL", "REB"]);
 
-/** The sector of a two-word plural head of armed or police forces ("security forces", "riot police") at `i`. */
-function twoWordHead(ctx: Ctx, i: number): string | undefined {
+/**
+ * A two-word plural head of armed or police forces ("security forces", "riot police") at `i`, opening
+ * its phrase and closing it ("Security forces chief X" is the chief's title): [end, head, sector].
+ */
+function forceHead(ctx: Ctx, i: number): [number, string, string] | undefined {
   const next = lower(ctx, i + 1);
   if (!next.endsWith("s") && next !== "police") return undefined;
   if (i > 0 && /^(ADJ|PROPN|NOUN)$/.test(upos(ctx, i - 1))) return undefined;
-  const sector = ctx.lex.groupHeads.get(`${lower(ctx, i)} ${next}`);
-  return sector !== undefined && FORCE_SECTORS.has(sector) ? sector : undefined;
+  if (/^(NOUN|PROPN)$/.test(upos(ctx, i + 2))) return undefined;
+  const head = `${lower(ctx, i)} ${next}`;
+  const sector = ctx.lex.groupHeads.get(head);
+  return sector !== undefined && FORCE_SECTORS.has(sector) ? [i + 2, head, sector] : undefined;
 }
 
 /** "Kurds", "Tamils", "Bosnian Serbs": an ethnic group named by its plural noun, with its country (or null). */
@@ -149,9 +154,9 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
         found = headAt(ctx, k);
       }
       country = code;
-    } else if (!taken[i] && !taken[i + 1] && twoWordHead(ctx, i) !== undefined) {
+    } else if (!taken[i] && !taken[i + 1] && forceHead(ctx, i) !== undefined) {
       // "Security forces in Guinea", "riot police": a two-word plural group head, opening the phrase
-      found = [i + 2, `${lower(ctx, i)} ${lower(ctx, i + 1)}`, twoWordHead(ctx, i) ?? ""];
+      found = forceHead(ctx, i) ?? null;
     } else if (!taken[i] && (ctx.lex.groupHeads.has(lower(ctx, i)) || lower(ctx, i) === "police")) {
       // bare heads: non-state groups that act ("Police detained", "protesters stormed"), not after a modifier
       const w = lower(ctx, i);

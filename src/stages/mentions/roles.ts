@@ -105,7 +105,9 @@ export function appositiveRole(ctx: Ctx, m: Mention): MentionRole | null {
   // modifiers before the title: "a senior research fellow", "Algeria's leading human rights activist",
   // never past a clause's verb or a comma ("X, who became defence minister")
   for (let t = i; t <= i + 5 && t < limit; t++) {
-    if (word(ctx, t) === "," || RELATIVES.has(lower(ctx, t)) || upos(ctx, t) === "AUX") break;
+    // ("that country's foreign minister": "that" as a determiner opens no clause)
+    const relative = RELATIVES.has(lower(ctx, t)) && upos(ctx, t) !== "DET";
+    if (word(ctx, t) === "," || relative || upos(ctx, t) === "AUX") break;
     if (/^VB[DPZ]?$/.test(ctx.tags[t]?.xpos ?? "")) break;
     const end = titleAt(ctx, t, limit);
     if (end < 0) continue;
