@@ -1,40 +1,13 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
+import { childrenOf, lemma, NOMINAL, under, underBefore } from "./repair-common.js";
+import { repairSubjects } from "./repair-subjects.js";
 
-const NOMINAL = new Set(["NOUN", "PROPN"]);
 /** Lemmas of participles used as adjectives before a noun ("arrested suspected militants"). */
 const ATTRIBUTIVE = new Set(["suspect", "allege", "accuse", "purport", "presume"]);
 /** ... and of present participles so used ("dispersed striking miners", "the ruling party"). */
 const ATTRIBUTIVE_ING = new Set(["strike", "protest", "demonstrate", "rule", "war"]);
 const PAST = new Set(["VBD", "VBN"]);
-export const FINITE = new Set(["VBD", "VBZ", "VBP"]);
-/** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
-export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
-
-/** Each token's dependents, in text order. */
-export function childrenOf(deps: readonly Dependency[]): number[][] {
-  const kids: number[][] = deps.map(() => []);
-  deps.forEach((d, i) => {
-    if (d.head >= 0 && d.head < kids.length) kids[d.head]?.push(i);
-  });
-  return kids;
-}
-
-/** Whether token k's head chain reaches `top` within eight steps. */
-export function under(deps: readonly Dependency[], k: number, top: number): boolean {
-  let h = k;
-  for (let hops = 0; h >= 0 && hops < 8; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
-  return false;
-}
-
-/** Whether token k's head chain reaches `top` before it meets `stop`. */
-function underBefore(deps: readonly Dependency[], k: number, top: number, stop: number): boolean {
-  let h = k;
-  for (let hops = 0; h >= 0 && h !== stop && hops < 8; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
-  return false;
-}
-
-const lemma = (tags: readonly TokenTag[], i: number) => tags[i]?.lemma?.toLowerCase() ?? "";
 
 /**
  * Phrase-level misreads undone in place, on dependencies already repaired at clause level (repair.ts).
@@ -50,13 +23,7 @@ export function repairPhrases(
   nominalRoots(tags, out);
   inclusions(tags, out);
   nounVerbs(tags, out);
-  agentPassives(tags, out);
-  timeObjects(tags, out);
-  prepositionalSubjects(tags, out);
-  coordinatedSubjects(tags, out);
-  betweenParties(tags, out);
-  conjunctSubjects(tags, out);
-  doubleSubjects(tags, out);
+  repairSubjects(tags, out);
   const verbs = new Set<number>();
   perfects(tags, out);
   verbalAdjectives(tags, out, verbs);
@@ -273,217 +240,6 @@ function nounVerbs(tags: readonly TokenTag[], out: Dependency[]): void {
 }
 
 /** Auxiliaries that make a participle passive ("was", "remains", "got"); "had spoken by phone" is active. */
-const PASSIVE_AUX = new Set(["be", "remain", "stay", "get", "become"]);
-
-/**
- * "Sweden's application remains blocked by Turkey": a participle with a by-agent and a passive
- * auxiliary, whose subject the parser labelled active, has a passive subject.
- */
-function agentPassives(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
-  out.forEach((_, v) => {
-    if (tags[v]?.xpos !== "VBN") return;
-    const own = kids[v] ?? [];
-    if (!own.some((c) => out[c]?.rel === "obl:agent")) return;
-    if (!own.some((c) => out[c]?.rel?.startsWith("aux") && PASSIVE_AUX.has(lemma(tags, c)))) return;
-    for (const c of own) if (out[c]?.rel === "nsubj") out[c] = { head: v, rel: "nsubj:pass" };
-  });
-}
-
-/**
- * "The United States, Britain and the Caribbean Community expressed support" read with the first name as
- * the root and the verb as its conjunct (whose subject is the last name): in a sentence whose root is a
- * noun, a finite verb conjoined to it, with a subject of its own between them, is the sentence's verb, and
- * the root and that subject are the coordinated subject.
- */
-function coordinatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
-  out.forEach((d, v) => {
-    const r = d.head;
-    if (d.rel !== "conj" || r < 0 || r > v || out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "")) return;
-    // A participle with an object and no auxiliary is a past tense misread ("expressed support").
-    const own = kids[v] ?? [];
-    const pastWithObject =
-      tags[v]?.xpos === "VBN" &&
-      own.some((c) => out[c]?.rel === "obj") &&
-      !own.some((c) => out[c]?.rel?.startsWith("aux"));
-    if (tags[v]?.upos !== "VERB" || !(FINITE.has(tags[v]?.xpos ?? "") || pastWithObject)) return;
-    const n = (kids[v] ?? []).find(
-      (c) => c > r && c < v && out[c]?.rel === "nsubj" && NOMINAL.has(tags[c]?.upos ?? ""),
-    );
-    if (n === undefined) return;
-    const cc = (kids[v] ?? []).find((c) => c < n && out[c]?.rel === "cc");
-    out[v] = { head: -1, rel: "root" };
-    out[r] = { head: v, rel: "nsubj" };
-    out[n] = { head: r, rel: "conj" };
-    if (cc !== undefined) out[cc] = { head: n, rel: "cc" };
-    for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
-  });
-}
-
-const DAY_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-  "tonight",
-]);
-
-/**
- * "staged mass demonstrations Saturday" read with the day as the object and the noun before it as its
- * compound: a day word heading a verb's object with a noun right before it is the time of the act, and
- * that noun the object.
- */
-function timeObjects(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
-  out.forEach((d, t) => {
-    const n = t - 1;
-    if (d.rel !== "obj" || !DAY_WORDS.has(lemma(tags, t)) || out[n]?.head !== t || out[n]?.rel !== "compound") return;
-    if (tags[n]?.upos !== "NOUN") return;
-    out[n] = { head: d.head, rel: "obj" };
-    out[t] = { head: d.head, rel: "obl:tmod" };
-    for (const c of kids[t] ?? []) if (c < n) out[c] = { head: n, rel: out[c]?.rel ?? "dep" };
-  });
-}
-
-/**
- * "Fighting between the army and the rebels has displaced thousands" read with "the rebels" as the
- * subject of a verb conjoined to "Fighting": a between-phrase with one party, followed by "and" and a
- * noun that is the subject of a verb conjoined to the phrase's head, takes that noun as its second
- * party, and the head is the verb's subject.
- */
-function betweenParties(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
-  out.forEach((d, x) => {
-    const r = d.head;
-    const own = kids[x] ?? [];
-    if (r < 0 || !own.some((c) => c < x && ["between", "among"].includes(lemma(tags, c)))) return;
-    if (own.some((c) => out[c]?.rel === "conj")) return;
-    const cc = x + 1;
-    const n = nounAfter(tags, out, cc);
-    const v = out[n]?.head ?? -1;
-    if (lemma(tags, cc) !== "and" || n < 0 || v < 0 || out[cc]?.head !== v) return;
-    if (out[n]?.rel !== "nsubj" || out[v]?.head !== r || out[v]?.rel !== "conj") return;
-    out[n] = { head: x, rel: "conj" };
-    out[cc] = { head: n, rel: "cc" };
-    out[v] = { head: out[r]?.head ?? -1, rel: out[r]?.rel ?? "root" };
-    out[r] = { head: v, rel: "nsubj" };
-    for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
-  });
-}
-
-/** The head of the noun phrase opening right after token k ("the rebels" after "and"), or -1. */
-function nounAfter(tags: readonly TokenTag[], out: readonly Dependency[], k: number): number {
-  for (let t = k + 1; t < out.length && t <= k + 4; t++) {
-    if (NOMINAL.has(tags[t]?.upos ?? "")) {
-      // the phrase's head: the last of its words that hang on the next one
-      let h = t;
-      while (out[h]?.head === h + 1 && NOMINAL.has(tags[h + 1]?.upos ?? "")) h++;
-      return h;
-    }
-    if (!["DET", "ADJ", "NUM"].includes(tags[t]?.upos ?? "")) return -1;
-  }
-  return -1;
-}
-
-/**
- * "After a meeting, the two presidents signed agreements" read with "meeting" as the subject and
- * "presidents" hung on the comma: a subject with a preposition of its own is an oblique, and the noun
- * right before the verb, attached to punctuation, is the subject.
- */
-function prepositionalSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
-  out.forEach((d, x) => {
-    const v = d.head;
-    if (d.rel !== "nsubj" || v <= x || !NOMINAL.has(tags[x]?.upos ?? "")) return;
-    if (!(kids[x] ?? []).some((c) => c < x && out[c]?.rel === "case")) return;
-    const n = v - 1;
-    if (n <= x || !NOMINAL.has(tags[n]?.upos ?? "") || tags[out[n]?.head ?? -1]?.upos !== "PUNCT") return;
-    out[x] = { head: v, rel: "obl" };
-    out[n] = { head: v, rel: "nsubj" };
-  });
-}
-
-const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep"]);
-
-/**
- * "Hamas released 24 hostages on Friday and Israel freed 39 prisoners" read with "Israel" as a conjunct of
- * "Friday": a finite verb conjoined to another verb, with no subject of its own, right after a name or noun
- * that the parser conjoined to an earlier noun phrase, opens a clause of its own with that noun as subject.
- */
-function conjunctSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
-  out.forEach((d, v) => {
-    const n = v - 1;
-    const x = out[n]?.head ?? -1;
-    if (!CLAUSE_LINKS.has(d.rel) || tags[v]?.upos !== "VERB") return;
-    if (out[n]?.rel !== "conj" || x < 0 || x >= n || !NOMINAL.has(tags[n]?.upos ?? "")) return;
-    const own = kids[v] ?? [];
-    if (own.some((c) => out[c]?.rel?.startsWith("nsubj") || out[c]?.rel?.startsWith("aux"))) return;
-    // (a participle with an object is a past tense misread: "and Israel freed 39 prisoners")
-    const past = tags[v]?.xpos === "VBN" && own.some((c) => out[c]?.rel === "obj");
-    if (!(FINITE.has(tags[v]?.xpos ?? "") || past) || (kids[n] ?? []).some((c) => c > n)) return;
-    // "China and Russia signed": the conjunct of a subject is that subject's partner, not a new clause.
-    if ((out[x]?.rel ?? "").startsWith("nsubj")) return;
-    // "Clashes between Armenia and Azerbaijan killed": a between-phrase needs both its conjuncts.
-    if ((kids[x] ?? []).some((c) => c < x && ["between", "among"].includes(lemma(tags, c)))) return;
-    // "hours after the United States and the EU rejected a proposal": an adverbial clause with both as subject.
-    const prep = (kids[x] ?? []).find((c) => c < x && out[c]?.rel === "case" && CLAUSE_PREPS.has(lemma(tags, c)));
-    if (prep !== undefined) {
-      out[v] = { head: out[x]?.head ?? d.head, rel: "advcl" };
-      out[x] = { head: v, rel: "nsubj" };
-      out[prep] = { head: v, rel: "mark" };
-      return;
-    }
-    // "shows China and Russia have deep trust": the object of the verb the clause completes is the first
-    // of its coordinated subjects.
-    if (d.rel !== "conj" && out[x]?.head === d.head && out[x]?.rel === "obj") {
-      out[x] = { head: v, rel: "nsubj" };
-      out[v] = { head: d.head, rel: "ccomp" };
-      return;
-    }
-    out[n] = { head: v, rel: "nsubj" };
-    out[v] = { head: d.head, rel: "conj" };
-    for (const c of kids[n] ?? []) if (out[c]?.rel === "cc") out[c] = { head: v, rel: "cc" };
-  });
-}
-
-/**
- * "The pro-Iranian Hizbollah (Party of God) group declared", "The Kurdistan Workers' Party issued": two
- * nominal subjects of one verb, the first closing right where the second's own words begin, are one
- * phrase: the first is a compound of the second.
- */
-function doubleSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
-  out.forEach((d, a) => {
-    const v = d.head;
-    if (d.rel !== "nsubj" || v < a || !NOMINAL.has(tags[a]?.upos ?? "")) return;
-    // ... or a name read as the subject of the noun after it ("Hizbollah" as a subject of "group").
-    // (a noun that is itself a subject; not a nominal predicate: "Moscow was behind the attacks")
-    const predicate =
-      !(out[v]?.rel ?? "").startsWith("nsubj") ||
-      (kids[v] ?? []).some((k) => out[k]?.rel === "cop" || out[k]?.rel === "case");
-    const b = NOMINAL.has(tags[v]?.upos ?? "")
-      ? predicate
-        ? undefined
-        : v
-      : (kids[v] ?? []).find((k) => k > a && k < v && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
-    if (b === undefined) return;
-    // Only the two phrases' own words between them, nothing of the clause and no list or comma ("Peru,
-    // Chile said", "X, whose government has led" are no such case).
-    for (let k = a + 1; k < b; k++) {
-      if (!under(out, k, a) && !under(out, k, b)) return;
-      if (out[k]?.rel === "conj" || lemma(tags, k) === ",") return;
-    }
-    out[a] = { head: b, rel: "compound" };
-  });
-}
-
 /**
  * "Montenegro Municipality Association officials demanded support from the Assembly" read as a noun root
  * "support" with a subject and the verb as its adjective: a past form modifying a root noun that has a

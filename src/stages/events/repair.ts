@@ -1,8 +1,8 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { CLAUSE_PREPS, childrenOf, FINITE, repairPhrases, under } from "./repair-phrases.js";
+import { CLAUSE_PREPS, childrenOf, FINITE, NOMINAL, under } from "./repair-common.js";
+import { repairPhrases } from "./repair-phrases.js";
 
-const NOMINAL = new Set(["NOUN", "PROPN"]);
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
 const OWN_CLAUSE = new Set(["case", "mark", "cop", "nsubj", "aux", "expl"]);
 

@@ -1,0 +1,34 @@
+import type { TokenTag } from "../../doc/layers/segment.js";
+import type { Dependency } from "../../doc/layers/syntax.js";
+
+/* Word classes and tree walks shared by the dependency repairs (repair.ts, repair-phrases.ts, repair-subjects.ts). */
+
+export const NOMINAL = new Set(["NOUN", "PROPN"]);
+export const FINITE = new Set(["VBD", "VBZ", "VBP"]);
+/** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
+export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
+
+/** Each token's dependents, in text order. */
+export function childrenOf(deps: readonly Dependency[]): number[][] {
+  const kids: number[][] = deps.map(() => []);
+  deps.forEach((d, i) => {
+    if (d.head >= 0 && d.head < kids.length) kids[d.head]?.push(i);
+  });
+  return kids;
+}
+
+/** Whether token k's head chain reaches `top` within eight steps. */
+export function under(deps: readonly Dependency[], k: number, top: number): boolean {
+  let h = k;
+  for (let hops = 0; h >= 0 && hops < 8; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
+  return false;
+}
+
+/** Whether token k's head chain reaches `top` before it meets `stop`. */
+export function underBefore(deps: readonly Dependency[], k: number, top: number, stop: number): boolean {
+  let h = k;
+  for (let hops = 0; h >= 0 && h !== stop && hops < 8; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
+  return false;
+}
+
+export const lemma = (tags: readonly TokenTag[], i: number) => tags[i]?.lemma?.toLowerCase() ?? "";
