@@ -1,5 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
+import { DAY_WORDS } from "../../nlp/day-words.js";
 import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, under } from "./repair-common.js";
 
 /**
@@ -65,19 +66,6 @@ function coordinatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void
     for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
   });
 }
-
-const DAY_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-  "tonight",
-]);
 
 /**
  * "staged mass demonstrations Saturday" read with the day as the object and the noun before it as its

@@ -1,6 +1,7 @@
 import type { TimeExpression } from "../../doc/layers/times.js";
 import type { Span } from "../../doc/span.js";
 import { tokenRangeSpan } from "../../doc/span.js";
+import { DAY_WORDS } from "../../nlp/day-words.js";
 import type { CueEntry, QuoteLexicon } from "./lexicon.js";
 import { chunkEndFrom, timeCovering } from "./phrase.js";
 import { firstTimeFrom, timeIndex } from "./time-index.js";
@@ -31,18 +32,6 @@ const PP_STARTERS = new Set([
   "to",
 ]);
 const CLAUSE_STARTERS = new Set(["PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ"]);
-const TIME_WORDS = new Set([
-  "today",
-  "yesterday",
-  "tonight",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-]);
 
 export function cueEntry(v: TokenView, lex: QuoteLexicon, i: number): CueEntry | null {
   return v.cueEntry(lex, i);
@@ -155,7 +144,7 @@ export function complement(
       sourced = true;
       continue;
     }
-    if (TIME_WORDS.has(l)) {
+    if (DAY_WORDS.has(l)) {
       p++;
       continue;
     }
