@@ -108,8 +108,10 @@ function currencyQualifier(ctx: Ctx, m: Mention): boolean {
  */
 function lowerAppositive(ctx: Ctx, m: Mention): MentionRole | null {
   const first = ctx.words[m.endToken + 1] ?? "";
-  // (or by a possessor: "Jane Roe, Algeria's leading rights activist,")
-  const possessor = ctx.words[m.endToken + 2] === "'s";
+  // (or by a possessor: "Jane Roe, Algeria's leading rights activist,", "South Africa's")
+  let at = m.endToken + 1;
+  while (at < m.endToken + 4 && /^\p{Lu}/u.test(ctx.words[at] ?? "")) at++;
+  const possessor = at > m.endToken + 1 && ctx.words[at] === "'s";
   if (
     ctx.lex.words.placePrepositions.has(ctx.lowers[m.firstToken - 1] ?? "") ||
     (first !== first.toLowerCase() && !possessor)

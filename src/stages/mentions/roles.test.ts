@@ -65,6 +65,8 @@ test("an apposition opening with a country's possessor and several modifiers is 
   assert.equal(m?.type, "PER");
   assert.equal(m?.country, "DZA");
   assert.equal(m?.sector, "OPP");
+  const two = person("Thabo Nkosi, South Africa's leading rights activist, began a hunger strike.", "Thabo Nkosi");
+  assert.equal(two?.country, "ZAF");
   // a relative clause after the comma is no role
   const n = person("Selim Haddou, who later became interior minister, spoke.", "Selim Haddou");
   assert.equal(n?.role ?? null, null);
