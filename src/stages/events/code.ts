@@ -183,6 +183,11 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       roles = { ...roles, sources: author };
     }
     const hosts = frame.light !== null ? [frame.trigger, frame.light] : [frame.trigger];
+    // "Hanoi protested the seizure": what a state does in words rather than in the street.
+    // (a country named, or a body of a state sector: not "Nigerians", "Palestinians", a group of its people)
+    const official = (a: Actor) => stateActor(lex, a) && (a.kind === "country" || a.sector !== null);
+    const byStates = roles.sources.length > 0 && roles.sources.every(official);
+    const stateCode = byStates ? m.entry.state : null;
     const parties = [...roles.sources, ...roles.targets, ...roles.participants];
     const states = parties.length > 0 && parties.every((a) => stateActor(lex, a));
     if (discardCue(lex, tree, hosts, states)) continue;
@@ -222,7 +227,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
       const source = domesticParty(lex, s0, t0, here, common);
-      const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : m.cameo;
+      const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
       const target = t0 ? domesticParty(lex, t0, s0, here, common) : homeTarget(lex, source, ci.plover ?? "", here);
       const pair = { ...raw, source, target };

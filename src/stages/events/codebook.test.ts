@@ -353,4 +353,23 @@ country~ country NOUN 2 obl
     );
     assert.deepEqual(eventLines(codeEvents(lex, out), ["cameo", "plover"]), ["RUR>UN 1663 SANCTION"]);
   });
+
+  it("codes a protest by a state as a formal protest (114) and by its people as a demonstration (141)", () => {
+    const parse = (subject: string) =>
+      docFromParse(
+        `${subject} ${subject} PROPN 2 nsubj
+protested protest VERB 0 root VBD
+the the DET 4 det
+seizure~ seizure NOUN 2 obj
+. . PUNCT 2 punct`,
+        {
+          actors: [
+            C("Vietnam", "VNM", "Hanoi"),
+            { name: "Vietnamese", country: "VNM", sector: null, kind: "group", words: ["Vietnamese"] },
+          ],
+        },
+      );
+    assert.deepEqual(eventLines(codeEvents(lex, parse("Hanoi")), ["cameo", "plover"]), ["VNM>- 114 ACCUSE"]);
+    assert.deepEqual(eventLines(codeEvents(lex, parse("Vietnamese")), ["cameo", "plover"]), ["VNM>- 141 PROTEST"]);
+  });
 });

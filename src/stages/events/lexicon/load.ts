@@ -103,6 +103,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
       checkCode(code, path, line);
       const entry = toTrigger(rule, lemma, pos, when, code, flags, `${path}:${line}`);
       if (entry.mirror) checkCode(entry.mirror, path, line);
+      if (entry.state) checkCode(entry.state, path, line);
       rank.set(entry, folder);
       const list = triggers.get(entry.lemma) ?? [];
       list.push(entry);

@@ -62,7 +62,7 @@ export function toTrigger(
     const eq = part.indexOf("=");
     f.set(eq < 0 ? part : part.slice(0, eq), eq < 0 ? "" : part.slice(eq + 1));
   }
-  const known = new Set(["sym", "inner", "family", "target", "plover", "mode", "mirror", "dest", "host"]);
+  const known = new Set(["sym", "inner", "family", "target", "plover", "mode", "mirror", "dest", "host", "state"]);
   for (const k of f.keys()) {
     if (!known.has(k)) throw attacheError("E_LEXICON", { input: where }, `unknown flag "${k}" in ${rule}`);
   }
@@ -89,6 +89,7 @@ export function toTrigger(
     mirror: f.get("mirror") ?? null,
     dest: f.has("dest"),
     host: f.has("host"),
+    state: f.get("state") ?? null,
     specificity: specificity(conditions),
   });
 }

@@ -120,6 +120,8 @@ export interface TriggerEntry {
   readonly dest: boolean;
   /** An agentless passive's source is the host country: the clause's place, else the dateline ("the envoy was summoned"). */
   readonly host: boolean;
+  /** The code when every source is a state (a country, its government or a state body): "Hanoi protested" 114, not 141. */
+  readonly state: string | null;
   readonly specificity: number;
 }
 
