@@ -102,6 +102,11 @@ test("unknown stems fall back to spelling rules", () => {
   assert.equal(lem("crisis", "NNS"), "crisis");
 });
 
+test("a hyphenated word read as a comparative keeps its form unless its stem is known", () => {
+  assert.equal(lem("cross-border", "JJR", "ADJ"), "cross-border");
+  assert.equal(lem("ever-larger", "JJR", "ADJ"), "ever-large");
+});
+
 test("prefixes and hyphens reuse what is known of the stem", () => {
   assert.equal(lem("overtook", "VBD"), "overtake");
   assert.equal(lem("underwent", "VBD"), "undergo");

@@ -43,8 +43,13 @@ export function lemmaBelowTag(tables: LemmaTables, low: string, xpos: string): s
   if (byForm !== undefined) return byForm;
   const dash = low.lastIndexOf("-");
   if (dash > 0 && dash < low.length - 2) {
-    // re-elected -> re-elect, cease-fires -> cease-fire
-    return low.slice(0, dash + 1) + lemmaBelowTag(tables, low.slice(dash + 1), xpos);
+    // re-elected -> re-elect, cease-fires -> cease-fire; "cross-border" read as a comparative keeps its
+    // form unless its tail's stem is a known word
+    const tail = low.slice(dash + 1);
+    const stem = lemmaBelowTag(tables, tail, xpos);
+    const degree = infl === "er" || infl === "est";
+    if (degree && stem !== tail && !tables.vocab.has(stem)) return low;
+    return low.slice(0, dash + 1) + stem;
   }
   return guess(tables, low, infl, cls);
 }
