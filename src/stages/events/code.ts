@@ -183,6 +183,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       roles = { ...roles, sources: author };
     }
     const hosts = frame.light !== null ? [frame.trigger, frame.light] : [frame.trigger];
+    // A verdict or a "must"/"should" on no one ("said the decision was unacceptable", "said no family
+    // should face this alone") is an opinion.
+    const judged = m.entry.when.some((c) => c.kind === "verdict" || c.kind === "comp");
     // "Hanoi protested the seizure": what a state does in words rather than in the street.
     // (a country named, or a body of a state sector: not "Nigerians", "Palestinians", a group of its people)
     const official = (a: Actor) => stateActor(lex, a) && (a.kind === "country" || a.sector !== null);
@@ -252,9 +255,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         ...(count !== undefined ? { count } : {}),
       };
       const clause = frame.light ?? frame.trigger;
-      // A verdict or a "must"/"should" on no one ("said the decision was unacceptable", "said no family
-      // should face this alone") is an opinion.
-      const judged = m.entry.when.some((c) => c.kind === "verdict" || c.kind === "comp");
       drafts.push({
         event,
         noun: frame.noun,

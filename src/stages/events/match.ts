@@ -7,6 +7,7 @@ import {
   CLAUSAL,
   caseOf,
   isPassive,
+  negatedBy,
   objectOf,
   sharedPassiveSubject,
   subtree,
@@ -241,8 +242,7 @@ const SUFFERERS = new Set(["victim", "target"]);
  */
 function verdictTones(lex: Lexicon, tree: Tree, i: number): string[] {
   // ("said Turkey was not a dictatorship" is no verdict against it)
-  const negated = (k: number) => tree.kids(k, "advmod").some((a) => ["not", "n't", "never"].includes(tree.lemma(a)));
-  const preds = tree.kids(i, "ccomp").filter((k) => tree.kids(k, "cop").length > 0 && !negated(k));
+  const preds = tree.kids(i, "ccomp").filter((k) => tree.kids(k, "cop").length > 0 && !negatedBy(tree, k));
   const words = preds.flatMap((p) =>
     SUFFERERS.has(tree.lemma(p))
       ? []
@@ -255,10 +255,8 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   if (!entry.family) return null;
   const family = entry.family;
   // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names.
-  const negated = (g: number) =>
-    tree.kids(g, "advmod").some((k) => ["not", "never", "n't"].includes(tree.word(k).toLowerCase()));
   for (const g of goalTokens(tree, actors, i)) {
-    if (family === "intent" && negated(g)) break;
+    if (family === "intent" && negatedBy(tree, g)) break;
     for (const lemma of lemmasOf(tree, [g])) {
       const hit = lex.goals.find((e) => e.lemmas.has(lemma) && e.codes[family] !== null);
       if (hit) return hit;

@@ -1,6 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { CLAUSE_PREPS, childrenOf, FINITE, NOMINAL, under } from "./repair-common.js";
+import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, under } from "./repair-common.js";
 import { repairPhrases } from "./repair-phrases.js";
 
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
@@ -63,7 +63,7 @@ export function repairDeps(
         (c) =>
           deps[c]?.rel === "advcl" &&
           tags[c]?.xpos === "VBG" &&
-          (kids[c] ?? []).some((m) => deps[m]?.rel === "mark" && tags[m]?.lemma?.toLowerCase() === "by"),
+          (kids[c] ?? []).some((m) => deps[m]?.rel === "mark" && lemma(tags, m) === "by"),
       );
       if ((rels.includes("obj") || means) && !rels.some((r) => r.startsWith("aux")) && !rels.includes("nsubj")) {
         out[t] = { head: d.head, rel: "nsubj" };

@@ -1,5 +1,5 @@
 import type { Lexicon } from "./lexicon/schema.js";
-import { caseOf, type Tree } from "./tree.js";
+import { caseOf, NEGATIONS, type Tree } from "./tree.js";
 
 const CONDITIONS = new Set(["if", "unless"]);
 
@@ -23,7 +23,6 @@ export function conditionalThreat(lex: Lexicon, tree: Tree, clause: number, came
 }
 
 const FUTURE = new Set(["will", "would", "shall", "can", "could"]);
-const NOT = new Set(["not", "n't", "never"]);
 
 /**
  * The CAMEO 12x rejection made by declaring that a cooperative act will not be done ("will not accept
@@ -33,7 +32,7 @@ export function declaredRefusal(lex: Lexicon, tree: Tree, clause: number, cameo:
   const aux = tree.kids(clause, "aux").map((k) => tree.lemma(k));
   const words = tree.kids(clause, "aux", "advmod").map((k) => tree.word(k).toLowerCase());
   const future = aux.some((a) => FUTURE.has(a)) || words.some((w) => w === "cannot" || w === "won't");
-  const negated = words.some((w) => NOT.has(w) || w === "cannot");
+  const negated = words.some((w) => NEGATIONS.has(w) || w === "cannot");
   if (!future || !negated) return null;
   return lex.refusals.find((t) => cameo.startsWith(t.prefix))?.code ?? null;
 }

@@ -22,6 +22,14 @@ export interface Tree {
 }
 
 /** Base relation without subtype: "obl:tmod" -> "obl". */
+/** Words that negate the word they modify. */
+export const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
+
+/** Whether token k has a negating adverb ("was not a dictatorship", "agreed not to attack"). */
+export function negatedBy(tree: Tree, k: number): boolean {
+  return tree.kids(k, "advmod").some((a) => NEGATIONS.has(tree.word(a).toLowerCase()));
+}
+
 export function baseRel(rel: string): string {
   const c = rel.indexOf(":");
   return c < 0 ? rel : rel.slice(0, c);

@@ -133,6 +133,7 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
       continue;
     }
     const opening = countryOpening(ctx, i, names);
+    const force = opening === null && !taken[i] && !taken[i + 1] ? forceHead(ctx, i) : undefined;
     let found: [number, string, string] | null = null;
     let country: string | null = null;
     if (opening !== null) {
@@ -154,9 +155,9 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
         found = headAt(ctx, k);
       }
       country = code;
-    } else if (!taken[i] && !taken[i + 1] && forceHead(ctx, i) !== undefined) {
+    } else if (force !== undefined) {
       // "Security forces in Guinea", "riot police": a two-word plural group head, opening the phrase
-      found = forceHead(ctx, i) ?? null;
+      found = force;
     } else if (!taken[i] && (ctx.lex.groupHeads.has(lower(ctx, i)) || lower(ctx, i) === "police")) {
       // bare heads: non-state groups that act ("Police detained", "protesters stormed"), not after a modifier
       const w = lower(ctx, i);
