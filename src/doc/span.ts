@@ -47,15 +47,24 @@ export function firstTokenFrom(tokens: readonly Span[], offset: number): number 
   return lo < tokens.length ? lo : -1;
 }
 
-/** Index of the first token overlapping `span`, or -1 (like `findIndex` with `overlaps`), by binary search. */
-export function firstTokenOverlapping(tokens: readonly Span[], span: Span): number {
+/**
+ * Index of the first token that ends after `offset` (tokens.length when none), by binary search: the
+ * first token a span starting at `offset` can overlap.
+ */
+export function firstTokenEndingAfter(tokens: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Span).end <= span.start) lo = mid + 1;
+    if ((tokens[mid] as Span).end <= offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Index of the first token overlapping `span`, or -1 (like `findIndex` with `overlaps`), by binary search. */
+export function firstTokenOverlapping(tokens: readonly Span[], span: Span): number {
+  const lo = firstTokenEndingAfter(tokens, span.start);
   const t = tokens[lo];
   return t !== undefined && t.start < span.end && span.start < t.end ? lo : -1;
 }

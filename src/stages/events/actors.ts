@@ -1,6 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
-import { firstTokenFrom } from "../../doc/span.js";
+import { firstTokenEndingAfter, firstTokenFrom } from "../../doc/span.js";
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -28,14 +28,7 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
   for (const actor of actors) {
     for (const m of actor.mentions) {
       starts.push({ start: m.start, actor });
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((tokens[mid]?.end ?? 0) <= m.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < tokens.length && (tokens[i]?.start ?? 0) < m.end; i++) {
+      for (let i = firstTokenEndingAfter(tokens, m.start); i < tokens.length && (tokens[i]?.start ?? 0) < m.end; i++) {
         if (!byToken[i]?.includes(actor)) byToken[i]?.push(actor);
       }
     }

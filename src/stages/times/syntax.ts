@@ -1,4 +1,5 @@
 import type { Doc } from "../../doc/doc.js";
+import { firstTokenEndingAfter } from "../../doc/span.js";
 import type { TimesLexicon } from "./lexicon.js";
 
 export type { Tense } from "./tense.js";
@@ -6,13 +7,7 @@ export type { Tense } from "./tense.js";
 /** Token indices `[first, end)` of the tokens overlapping a character span. */
 export function tokensIn(doc: Doc, start: number, end: number): [number, number] {
   const tokens = doc.tokens ?? [];
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenEndingAfter(tokens, start);
   let last = lo;
   while (last < tokens.length && (tokens[last]?.start ?? end) < end) last++;
   return [lo, last];
