@@ -5,6 +5,7 @@ import { createDoc, type Doc } from "../../doc/doc.js";
 import { mentionsStage } from "../mentions/index.js";
 import { simpleDoc } from "../mentions/simple-segment.js";
 import { segmentStage } from "../segment/index.js";
+import { syntaxStage } from "../syntax/index.js";
 import { actorsStage } from "./index.js";
 
 /* Pronouns and definite nominals resolved in context. */
@@ -13,6 +14,13 @@ const ctx = { timezone: null };
 
 function analyse(text: string): Doc {
   return actorsStage.run(mentionsStage.run(simpleDoc(text, "2022-05-10T08:00:00Z"), ctx), ctx);
+}
+
+/** With the tagger and parser, as the pipeline runs it. */
+function analyseParsed(text: string): Doc {
+  const article = makeArticle({ text, published: "2022-05-10T08:00:00Z" });
+  const parsed = syntaxStage.run(segmentStage.run(createDoc(article), ctx), ctx);
+  return actorsStage.run(mentionsStage.run(parsed, ctx), ctx);
 }
 
 function mentionsOf(doc: Doc, name: string): string[] {
@@ -103,4 +111,13 @@ test("'it' right after a reporting verb is the verb's subject, not an organizati
     ctx,
   );
   assert.deepEqual(mentionsOf(doc2, "Chile"), ["Chile", "it"]);
+});
+
+test("'she' in a clause a speaker reports is the speaker, though another person is named nearer", () => {
+  const doc = analyseParsed(
+    "Prime Minister Lena Varga met President Omar Haddad in Vienna on Monday. Varga told journalists that she had " +
+      "handed Haddad a letter on the dispute, and that she had warned him that the talks would end if the blockade continued.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Lena Varga"), ["Lena Varga", "Varga", "she", "she"]);
+  assert.deepEqual(mentionsOf(doc, "Omar Haddad"), ["Omar Haddad", "Haddad", "him"]);
 });

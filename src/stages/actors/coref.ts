@@ -95,7 +95,10 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     (kinds.includes(d.kind) || collective(d)) &&
     lastSentence(r, d, m.firstToken) >= here - (kinds.includes("person") ? 2 : 1) &&
     (kinds.includes("person") || leadsItsSentence(r, d, m.firstToken));
-  let d = (kinds.includes("person") ? null : reporter(r, m.firstToken, kinds)) ?? r.drafts.latest(m.firstToken, ok);
+  let d =
+    speaker(r, m.firstToken, kinds) ??
+    (kinds.includes("person") ? null : reporter(r, m.firstToken, kinds)) ??
+    r.drafts.latest(m.firstToken, ok);
   // an object pronoun does not refer to the subject of its own clause ("X will meet him")
   if (d !== null && (low === "him" || low === "her") && lastSentence(r, d, m.firstToken) === here) {
     const p = Math.max(...d.positions.filter((x) => x < m.firstToken));
@@ -103,6 +106,29 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     if (!/^(VERB|ADP|CCONJ)$/.test(prevTag)) d = r.drafts.latest(m.firstToken, ok, new Set([d])) ?? d;
   }
   if (d !== null) addMention(d, m);
+}
+
+/**
+ * "Biden told reporters that he had given Putin a list ... and that he had warned him": the subject
+ * pronoun of a clause reported by a speaker named before it (the clause, or a clause conjoined to it,
+ * is the complement of a reporting verb or "tell") is that speaker, when of the right kind; null
+ * otherwise, and without the dependency layer (the stage runs on tags alone too).
+ */
+function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): Draft | null {
+  const deps = r.doc.deps ?? [];
+  if (!/^nsubj/.test(deps[pos]?.rel ?? "")) return null;
+  let clause = deps[pos]?.head ?? -1;
+  // "... and that he had warned him", hung on the reporting verb itself, is reported all the same
+  const marked = deps.some((d, i) => d.head === clause && d.rel === "mark" && r.word(i)?.toLowerCase() === "that");
+  for (let hops = 0; deps[clause]?.rel === "conj" && hops < 4; hops++) clause = deps[clause]?.head ?? -1;
+  const verb = deps[clause]?.rel === "ccomp" ? (deps[clause]?.head ?? -1) : marked ? clause : -1;
+  const lemma = layer(r.doc, "tags")[verb]?.lemma.toLowerCase() ?? "";
+  if (lemma !== "tell" && !r.lex.words.reportingVerbs.has(lemma)) return null;
+  const subject = deps.findIndex((d, i) => d.head === verb && i < pos && /^nsubj/.test(d.rel));
+  const at = layer(r.doc, "tokens")[subject];
+  if (at === undefined) return null;
+  const d = r.drafts.list.find((x) => x.mentions.some((s) => s.start <= at.start && at.end <= s.end));
+  return d !== undefined && kinds.includes(d.kind) ? d : null;
 }
 
 /**
