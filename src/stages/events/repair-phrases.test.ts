@@ -33,6 +33,53 @@ Mongolians~ Mongolian PROPN 7 nmod
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["DNK>MNG 073"]);
   });
 
+  it("reads a by-agent participle hung on the verb as a complement as modifying the noun before it", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+hoped hope VERB 0 root VBD
+the the DET 4 det
+deal deal NOUN 6 nsubj
+would would AUX 6 aux
+lead lead VERB 2 ccomp VB
+to to ADP 9 case
+the the DET 9 det
+return return NOUN 6 obl
+of of ADP 12 case
+Peruvian Peruvian ADJ 12 amod
+fishermen fisherman NOUN 9 nmod
+abducted abduct VERB 6 xcomp VBN
+by by ADP 16 case
+Chilean Chilean ADJ 16 amod
+gunmen~ gunman NOUN 13 obl:agent
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          countryActor("Peru", "PER"),
+          org("Peruvian fishermen", "PER", "CVL", "Peruvian fishermen"),
+          org("Chilean gunmen", "CHL", "REB", "Chilean gunmen"),
+        ],
+      },
+    );
+    // the abduction is a fact the noun phrase states, not part of what Peru hopes for
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"], "181"), ["CHL>PER 181 reported"]);
+  });
+
+  it("keeps a participle complement of a verb with an object ('left the villagers stranded')", () => {
+    const doc = docFromParse(
+      `Floods flood NOUN 2 nsubj
+left leave VERB 0 root VBD
+Malian Malian ADJ 4 amod
+villagers villager NOUN 2 obj
+stranded strand VERB 2 xcomp VBN
+by by ADP 7 case
+rebels~ rebel NOUN 5 obl:agent
+. . PUNCT 2 punct`,
+      { actors: [org("Malian villagers", "MLI", "CVL", "Malian villagers")] },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.equal(tree.rel(4), "xcomp");
+  });
+
   it("keeps 'out of' a compound preposition, not a particle", () => {
     const doc = docFromParse(
       `Envoys envoy NOUN 2 nsubj

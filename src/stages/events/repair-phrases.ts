@@ -23,6 +23,7 @@ export function repairPhrases(
   nominalRoots(tags, out);
   inclusions(tags, out);
   nounVerbs(tags, out);
+  agentParticiples(tags, out);
   repairSubjects(tags, out);
   const verbs = new Set<number>();
   perfects(tags, out);
@@ -48,6 +49,26 @@ function moveKids(out: Dependency[], kids: readonly number[], to: number, after:
     const rel = out[c]?.rel ?? "dep";
     out[c] = { head: to, rel: rel === "nmod" ? "obl" : rel };
   }
+}
+
+/**
+ * "would lead to the return of citizens abducted by agents" read with "abducted" as a complement of
+ * "lead": a past participle with a by-agent and no subject, auxiliary or marker of its own, hung as a
+ * complement or adverbial clause on a verb with no object, right after a noun of that verb's phrases,
+ * modifies that noun (a predicate participle needs the verb's object: "left them stranded").
+ */
+function agentParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    if (tags[v]?.xpos !== "VBN" || (d.rel !== "xcomp" && d.rel !== "advcl")) return;
+    const own = kids[v] ?? [];
+    if (!own.some((k) => out[k]?.rel === "obl:agent")) return;
+    if (own.some((k) => /^(nsubj|aux|mark)/.test(out[k]?.rel ?? ""))) return;
+    const noun = v - 1;
+    if (!NOMINAL.has(tags[noun]?.upos ?? "") || noun === d.head || !under(out, noun, d.head)) return;
+    if ((kids[d.head] ?? []).some((k) => out[k]?.rel === "obj")) return;
+    out[v] = { head: noun, rel: "acl" };
+  });
 }
 
 /**

@@ -152,15 +152,18 @@ export function relativeHead(tree: Tree, v: number, subj: number): number {
 
 /**
  * The subject a passive conjunct or adverbial clause shares with the clause it is joined to: "arrived
- * in Tokyo and was received by the prime minister" -> the visitor is the passive's patient.
+ * in Tokyo and was received by the prime minister" -> the visitor is the passive's patient; of a
+ * passive participle, the noun it modifies.
  */
 export function sharedPassiveSubject(tree: Tree, b: number): number[] {
   // "..., after being welcomed by the Swiss president": a subjectless passive adverbial clause too.
   const rel = tree.rel(b);
-  if (rel !== "conj" && rel !== "advcl") return [];
+  if (rel !== "conj" && rel !== "advcl" && rel !== "acl") return [];
   if (!isPassive(tree, b) || tree.kids(b, "nsubj:pass", "nsubj").length) return [];
   const first = tree.head(b);
   if (first < 0) return [];
+  // "citizens abducted by North Korean agents": a passive participle's patient is the noun it modifies.
+  if (rel === "acl") return [first];
   return tree.kids(first, "nsubj", "nsubj:pass").map((k) => relativeHead(tree, first, k));
 }
 
