@@ -238,4 +238,18 @@ Peru Peru PROPN 5 obl
     );
     assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 041 CONSULT reported", "PER>CHL 041 CONSULT reported"]);
   });
+
+  it("takes no recipient from the channel an act goes through", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 2 nsubj
+offered offer VERB 0 root VBD
+funding funding NOUN 2 obj
+through through ADP 6 case
+the the DET 6 det
+UN~ UN PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Norway", "NOR"), C("UN", "UN")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["NOR>- 0331 AGREE reported"]);
+  });
 });

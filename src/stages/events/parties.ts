@@ -67,7 +67,8 @@ const PLACE_CASES = new Set([
   "along",
   "around",
 ]);
-const ATTRIBUTION = new Set(["accord to", "according to"]);
+/** Prepositions of phrases that name no party: who reports the act, or the channel it goes through. */
+const ATTRIBUTION = new Set(["accord to", "according to", "through", "via"]);
 const OPEN = new Set(["xcomp", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat", "conj", "amod"]);
 
 /**
@@ -100,7 +101,8 @@ export function nearestTarget(
     // A protest's purpose names whom it is against, wherever the parser hung it: "blocked a road to show
     // their anger at the US", "rioted after a march calling for the president's removal".
     if (purpose && r === "acl" && (caseOf(tree, c) === "to" || tree.xpos(c) === "VBG")) return true;
-    // "..., according to the US government": who reports the act is no party to it.
+    // "..., according to the US government": who reports the act is no party to it, nor is the channel
+    // it goes through ("offered funding through the United Nations").
     if (ATTRIBUTION.has(caseOf(tree, c) ?? "")) return false;
     // "lifted the blockade, officials told AFP": a conjoined clause with a subject of its own is another act.
     if (base === "conj" && tree.kids(c, "nsubj", "nsubj:pass").length > 0) return false;
