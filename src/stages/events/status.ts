@@ -74,6 +74,12 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   const own = f.light ?? f.trigger;
   const shifted = backshiftedWould(tree, own, innerAt);
   let s = localStatus(lex, tree, f.trigger, f.noun, shifted && own === f.trigger);
+  // "is expected in Rabat next month": a predicate word that is itself a cue of a plan ("expected", "due").
+  if (!f.noun && tree.kids(f.trigger, "cop", "aux:pass").length) {
+    const cue = lex.modality.get("amod")?.get(tree.word(f.trigger).toLowerCase());
+    const eff = cue ? fromEffect(cue.effect) : null;
+    if (eff) s = worst(s, eff);
+  }
   let clause = f.trigger;
   if (f.light !== null) {
     s = worst(s, localStatus(lex, tree, f.light, false, shifted));

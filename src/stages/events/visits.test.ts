@@ -40,4 +40,21 @@ Kato~ Kato PROPN 12 obl:agent
       "USA>JPN 042",
     ]);
   });
+
+  it("codes a visitor 'expected in' a capital as a planned visit", () => {
+    const doc = docFromParse(
+      `The the DET 3 det
+Chilean Chilean ADJ 3 amod
+minister minister NOUN 5 nsubj:pass
+is be AUX 5 aux:pass
+expected expected VERB 0 root VBN
+in in ADP 7 case
+Lima Lima PROPN 5 obl
+next next ADJ 9 amod
+month~ month NOUN 5 obl:tmod
+. . PUNCT 5 punct`,
+      { actors: [P("Chilean minister", "CHL", "Chilean minister"), C("Peru", "PER", "Lima")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), ["CHL>PER 042 planned"]);
+  });
 });
