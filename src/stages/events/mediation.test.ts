@@ -71,4 +71,31 @@ talks~ talk NOUN 12 nmod
       .sort();
     assert.deepEqual(talks, ["COL>VEN", "VEN>COL"]);
   });
+
+  it("gives a broker of 'the talks' the parties of the act told before, not a name later in its clause", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+signed sign VERB 0 root VBD
+an a DET 6 det
+accord accord NOUN 4 obj
+with with ADP 8 case
+Ecuador~ Ecuador PROPN 4 obl
+, , PUNCT 11 punct
+which which PRON 11 nsubj
+brokered broker VERB 8 acl:relcl VBD
+the the DET 13 det
+talks talk NOUN 11 obj
+to to PART 15 mark
+allow allow VERB 11 advcl VB
+exports export NOUN 15 obj
+from from ADP 19 case
+Bolivian Bolivian ADJ 19 amod
+ports~ port NOUN 16 nmod
+. . PUNCT 4 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER"), C("Ecuador", "ECU"), C("Bolivia", "BOL", "Bolivian")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"], "045"), ["ECU>CHL 045", "ECU>PER 045"]);
+  });
 });

@@ -7,6 +7,7 @@ import { locativePlace, type PlaceCountry, placeAt } from "./location.js";
 import { spanClosed, type TriggerMatch } from "./match.js";
 import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState } from "./parties.js";
 import { premodifiers } from "./premodifiers.js";
+import { objectNouns } from "./referents.js";
 import { betweenPhrases, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
 import { subjectOf } from "./subjects.js";
 import { baseRel, caseOf, isPassive, objectOf, type Tree } from "./tree.js";
@@ -36,6 +37,7 @@ export interface Roles {
   readonly hosted?: boolean;
 }
 
+const DEFINITE = new Set(["the", "this", "that", "these", "those", "both"]);
 const VERB_SLOTS = [
   "nsubj:pass",
   "obj",
@@ -228,7 +230,14 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       if (place) break;
     }
   }
-  if (!targets.length && !place && participants.length < 2) {
+  // "which brokered the talks, to allow shipments from Ukrainian ports": an act on an earlier act named
+  // definitely ("the talks", "both deals") answers that act's parties (referents.ts), not the next name in
+  // its clause ("threatened further action against Russia" names its own).
+  const answers = (n: number) =>
+    (lex.referents.has(tree.lemma(n)) || lex.referents.has(tree.word(n).toLowerCase())) &&
+    tree.kids(n, "det").some((d) => DEFINITE.has(tree.word(d).toLowerCase()));
+  const answering = !f.noun && objectNouns(tree, f.trigger).some(answers);
+  if (!targets.length && !place && participants.length < 2 && !answering) {
     const protest = lex.cameo.get(m.cameo)?.plover === "PROTEST";
     targets = nearestTarget(tree, actors, f, [...sources, ...participants], ownedBySource, protest);
     // "agreed to provide aid for Romania": a commitment's recipient found outside a with-phrase gives nothing back.
