@@ -80,6 +80,34 @@ rebels~ rebel NOUN 5 obl:agent
     assert.equal(tree.rel(4), "xcomp");
   });
 
+  it("reads a past form with a conjoined verb and object, hung on a root noun phrase, as the sentence's verb", () => {
+    const doc = docFromParse(
+      `Nurses nurse NOUN 0 root
+from from ADP 5 case
+two two NUM 5 nummod
+Swedish Swedish ADJ 5 amod
+charities charity NOUN 1 nmod
+collected collect VERB 5 acl VBN
+and and CCONJ 8 cc
+delivered deliver VERB 6 conj VBD
+medicine medicine NOUN 8 obj
+to to ADP 12 case
+Kenyan Kenyan ADJ 12 amod
+refugees~ refugee NOUN 8 obl
+. . PUNCT 1 punct`,
+      {
+        actors: [
+          org("Swedish charities", "SWE", "NGO", "Swedish charities"),
+          org("Kenyan refugees", "KEN", "REF", "Kenyan refugees"),
+        ],
+      },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.equal(tree.rel(5), "root");
+    assert.equal(tree.head(0), 5);
+    assert.equal(tree.rel(0), "nsubj");
+  });
+
   it("keeps 'out of' a compound preposition, not a particle", () => {
     const doc = docFromParse(
       `Envoys envoy NOUN 2 nsubj

@@ -185,7 +185,8 @@ const CLAUSES = new Set(["obj", "ccomp", "xcomp"]);
 /**
  * "European Community foreign ministers agreed to provide aid" read as one noun phrase with a reduced
  * relative: in a sentence whose root is a noun, a past form right after that phrase, with no subject or
- * auxiliary but an object or a clause of its own, is the sentence's verb and the phrase its subject.
+ * auxiliary but an object or a clause of its own (or a conjoined verb with one), is the sentence's verb
+ * and the phrase its subject.
  * (subjects.ts `misreadAsModifier` takes such a noun as the subject when it names an actor itself; this
  * re-roots the whole clause, so that its complements and a subject named by a modifier are read too.)
  */
@@ -205,7 +206,11 @@ function nominalRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     if (own.some((c) => /^(nsubj|aux|mark|cop)/.test(out[c]?.rel ?? ""))) return;
     const toClause = (c: number) =>
       out[c]?.rel === "advcl" && (kids[c] ?? []).some((k) => out[k]?.rel === "mark" && lemma(tags, k) === "to");
-    if (!own.some((c) => CLAUSES.has(out[c]?.rel ?? "") || toClause(c))) return;
+    const complemented = (c: number) => CLAUSES.has(out[c]?.rel ?? "") || toClause(c);
+    // "Doctors from two aid groups donated and delivered goods": the object may be its conjunct's.
+    const conjunct = (c: number) =>
+      out[c]?.rel === "conj" && tags[c]?.upos === "VERB" && (kids[c] ?? []).some(complemented);
+    if (!own.some((c) => complemented(c) || conjunct(c))) return;
     // "European Community foreign ministers": a name read as the head, with the rest as its modifier.
     const caseless = !(kids[n] ?? []).some((k) => out[k]?.rel === "case");
     const joined = n !== r && r < n && out[n]?.head === r && caseless;
