@@ -214,7 +214,19 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // "police detained 12 people in Dhaka": residents named with no country are of the place where they act.
     // (in an agentless passive read as the host country's act, that country: "27 people were detained")
     const hostCountry = roles.hosted ? (roles.sources[0]?.country ?? null) : null;
-    const place = location?.country ?? clauseCountry(lex, tree, frame.light ?? frame.trigger) ?? hostCountry;
+    const clause = frame.light ?? frame.trigger;
+    // "protesters rallied outside the embassy in Dhaka, demanding that ...": a subjectless participle or
+    // conjunct happens where the clause it belongs to does.
+    const outer = tree.head(clause);
+    const shared =
+      outer >= 0 &&
+      ["advcl", "xcomp", "conj"].includes(tree.rel(clause)) &&
+      !tree.kids(clause, "nsubj", "nsubj:pass").length;
+    const place =
+      location?.country ??
+      clauseCountry(lex, tree, clause) ??
+      (shared ? clauseCountry(lex, tree, outer) : null) ??
+      hostCountry;
     // A region ("near the European Commission": Europe) is no state its residents belong to.
     const here = place !== null && actorLexicon().countryNames.has(place) ? place : null;
     const local = (p: EventParty): EventParty =>

@@ -102,3 +102,13 @@ test("a protest by a country's own people naming no target is aimed at their own
   assert.deepEqual(pairs("Zambian students demonstrated outside the embassy in London.", "demonstrated"), ["ZMBCVL>-"]);
   assert.deepEqual(pairs("Zambian students demonstrated against Malawi.", "demonstrated"), ["ZMBCVL>MWI"]);
 });
+
+test("a subjectless participle clause happens where its clause does: its countryless party is of that place", () => {
+  assert.deepEqual(
+    pairs(
+      "Several hundred protesters rallied outside the French embassy in Lima on Friday, demanding that Paris release the prisoners.",
+      "demanding",
+    ),
+    ["PERCVL>FRA"],
+  );
+});
