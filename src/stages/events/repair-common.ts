@@ -32,3 +32,17 @@ export function underBefore(deps: readonly Dependency[], k: number, top: number,
 }
 
 export const lemma = (tags: readonly TokenTag[], i: number) => tags[i]?.lemma?.toLowerCase() ?? "";
+
+/** The head of the noun phrase opening right after token k ("the rebels" after "and"), or -1. */
+export function nounAfter(tags: readonly TokenTag[], out: readonly Dependency[], k: number): number {
+  for (let t = k + 1; t < out.length && t <= k + 4; t++) {
+    if (NOMINAL.has(tags[t]?.upos ?? "")) {
+      // the phrase's head: the last of its words that hang on the next one
+      let h = t;
+      while (out[h]?.head === h + 1 && NOMINAL.has(tags[h + 1]?.upos ?? "")) h++;
+      return h;
+    }
+    if (!["DET", "ADJ", "NUM"].includes(tags[t]?.upos ?? "")) return -1;
+  }
+  return -1;
+}

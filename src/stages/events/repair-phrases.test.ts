@@ -108,6 +108,22 @@ refugees~ refugee NOUN 8 obl
     assert.equal(tree.rel(0), "nsubj");
   });
 
+  it("reads a noun between 'that' and its name subject and an object as a subjunctive verb", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+demanded demand VERB 0 root VBD
+that that SCONJ 2 obj IN
+Peru Peru PROPN 5 compound
+release release NOUN 3 parataxis NN
+the the DET 7 det
+fishermen~ fisherman NOUN 5 appos
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Chile", "CHL"), countryActor("Peru", "PER")] },
+    );
+    // the release is only demanded: no event of its own
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), ["CHL>PER 1053 reported"]);
+  });
+
   it("keeps 'out of' a compound preposition, not a particle", () => {
     const doc = docFromParse(
       `Envoys envoy NOUN 2 nsubj

@@ -1,6 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { childrenOf, lemma, NOMINAL, under, underBefore } from "./repair-common.js";
+import { childrenOf, lemma, NOMINAL, nounAfter, under, underBefore } from "./repair-common.js";
 import { repairSubjects } from "./repair-subjects.js";
 
 /** Lemmas of participles used as adjectives before a noun ("arrested suspected militants"). */
@@ -27,6 +27,7 @@ export function repairPhrases(
   repairSubjects(tags, out);
   const verbs = new Set<number>();
   perfects(tags, out);
+  subjunctives(tags, out, verbs);
   verbalAdjectives(tags, out, verbs);
   rootedObjects(tags, out, verbs);
   return verbs;
@@ -68,6 +69,37 @@ function agentParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
     if (!NOMINAL.has(tags[noun]?.upos ?? "") || noun === d.head || !under(out, noun, d.head)) return;
     if ((kids[d.head] ?? []).some((k) => out[k]?.rel === "obj")) return;
     out[v] = { head: noun, rel: "acl" };
+  });
+}
+
+/** What may open the noun phrase after a verb ("release [Meng]", "halt [the] raids"). */
+const PHRASE_OPENERS = new Set(["DET", "PROPN", "PRON", "NUM"]);
+
+/**
+ * "demanded that Canada release Meng Wanzhou" read with "release" as a noun: a singular common noun
+ * right after a name that follows a clause-opening "that", and right before the start of a noun phrase,
+ * is the base-form verb of that clause (a mandative subjunctive): the name is its subject, "that" its
+ * marker, the phrase after it its object, and the clause the complement of the first verb before "that"
+ * among its heads.
+ */
+function subjunctives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  out.forEach((_, v) => {
+    const [subj, that] = [v - 1, v - 2];
+    if (tags[v]?.xpos !== "NN" || tags[subj]?.upos !== "PROPN") return;
+    if (tags[that]?.upos !== "SCONJ" || lemma(tags, that) !== "that") return;
+    if (!PHRASE_OPENERS.has(tags[v + 1]?.upos ?? "")) return;
+    // the verb above: the first verb before "that" among its heads ("that" may have been read as the
+    // marker of a later verb: "... release Meng, who was arrested, and said it had lodged protests")
+    let above = out[that]?.head ?? -1;
+    for (let hops = 0; above >= 0 && (tags[above]?.upos !== "VERB" || above > that) && hops < 6; hops++)
+      above = out[above]?.head ?? -1;
+    if (above < 0) return;
+    const obj = nounAfter(tags, out, v);
+    out[v] = { head: above, rel: "ccomp" };
+    out[that] = { head: v, rel: "mark" };
+    out[subj] = { head: v, rel: "nsubj" };
+    if (obj >= 0) out[obj] = { head: v, rel: "obj" };
+    verbs.add(v);
   });
 }
 

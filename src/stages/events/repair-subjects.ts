@@ -1,7 +1,7 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import { DAY_WORDS } from "../../nlp/day-words.js";
-import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, under } from "./repair-common.js";
+import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, nounAfter, under } from "./repair-common.js";
 
 /**
  * Subjects, objects and times the parser misplaced around a verb, undone in place (part of
@@ -108,20 +108,6 @@ function betweenParties(tags: readonly TokenTag[], out: Dependency[]): void {
     out[r] = { head: v, rel: "nsubj" };
     for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
   });
-}
-
-/** The head of the noun phrase opening right after token k ("the rebels" after "and"), or -1. */
-function nounAfter(tags: readonly TokenTag[], out: readonly Dependency[], k: number): number {
-  for (let t = k + 1; t < out.length && t <= k + 4; t++) {
-    if (NOMINAL.has(tags[t]?.upos ?? "")) {
-      // the phrase's head: the last of its words that hang on the next one
-      let h = t;
-      while (out[h]?.head === h + 1 && NOMINAL.has(tags[h + 1]?.upos ?? "")) h++;
-      return h;
-    }
-    if (!["DET", "ADJ", "NUM"].includes(tags[t]?.upos ?? "")) return -1;
-  }
-  return -1;
 }
 
 /**
