@@ -33,6 +33,21 @@ waters~ water NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 083 CONCEDE reported"]);
   });
 
+  it("codes a pledge of money to a country as a promise of economic aid (0331)", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 2 nsubj
+pledged pledge VERB 0 root VBD
+20 20 NUM 4 nummod
+million million NUM 5 nummod
+dollars dollar NOUN 2 obj
+to to ADP 7 case
+Haiti~ Haiti PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Norway", "NOR"), C("Haiti", "HTI")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["NOR>HTI 0331 AGREE reported"]);
+  });
+
   it("codes a resignation as RETREAT, as the PLOVER manual does for officials who resign", () => {
     const doc = docFromParse(
       `Premier premier NOUN 2 compound
