@@ -34,6 +34,30 @@ guards~ guard NOUN 3 advcl
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["TCD>SDN 190"]);
   });
 
+  it("reads a complete copular 'that' clause hung on an oblique noun as the verb's complement", () => {
+    const doc = docFromParse(
+      `Ruiz Ruiz PROPN 2 nsubj
+agreed agree VERB 0 root VBD
+in in ADP 5 case
+a a DET 5 det
+interview interview NOUN 2 obl
+that that PRON 10 mark WDT
+Castillo Castillo PROPN 10 nsubj
+was be AUX 10 cop
+a a DET 10 det
+criminal~ criminal NOUN 5 acl:relcl
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Ana Ruiz", country: "CHL", sector: "GOV", kind: "person", words: ["Ruiz"] },
+          { name: "Pedro Castillo", country: "PER", sector: "GOV", kind: "person", words: ["Castillo"] },
+        ],
+      },
+    );
+    // agreeing that someone is a criminal is a verdict on him, no agreement with him
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 111"]);
+  });
+
   it("reads a second subject after the verb as its object, so it is not a second attacker", () => {
     const doc = docFromParse(
       `Ethiopian Ethiopian ADJ 2 amod

@@ -87,6 +87,7 @@ export function repairDeps(
   });
   speechSubjects(tags, deps, kids, out);
   secondComplements(tags, out);
+  thatComplements(tags, out);
   datelines(tags, deps, kids, out);
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
@@ -246,6 +247,25 @@ function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
     if (h < 0 || tags[h]?.upos !== "VERB" || out[h]?.rel !== "ccomp") return;
     out[c] = { head: h, rel: "conj" };
     out[and] = { head: c, rel: "cc" };
+  });
+}
+
+/**
+ * "agreed in a television interview that Putin was a killer" read as a relative clause on "interview":
+ * a copular clause opened by "that", with a subject of its own, is complete (a relative clause on "that"
+ * would lack a part), so it is the complement of the verb whose oblique or object the noun is.
+ */
+function thatComplements(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, c) => {
+    if (d.rel !== "acl:relcl" || d.head < 0) return;
+    const own = kids[c] ?? [];
+    const that = own.find((k) => k < c && tags[k]?.lemma.toLowerCase() === "that");
+    if (that === undefined || out[that]?.rel !== "mark") return;
+    if (!own.some((k) => out[k]?.rel === "cop") || !own.some((k) => out[k]?.rel === "nsubj" && k !== that)) return;
+    const verb = out[d.head]?.head ?? -1;
+    if (verb < 0 || tags[verb]?.upos !== "VERB" || !/^(obl|obj)/.test(out[d.head]?.rel ?? "")) return;
+    out[c] = { head: verb, rel: "ccomp" };
   });
 }
 
