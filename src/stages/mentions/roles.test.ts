@@ -53,6 +53,10 @@ test("a title only an international organization gives is that organization's, w
   );
   assert.equal(b?.country, "EU");
   assert.equal(b?.sector, "IGO");
+  // a UN special rapporteur reports on a country and is not its official
+  const c = person("The special rapporteur, Ines Varga, was refused a visa to visit Belarus.", "Ines Varga");
+  assert.equal(c?.country, "UN");
+  assert.equal(c?.sector, "IGO");
 });
 
 test("a national commission's president is not the European Commission's", () => {
