@@ -106,9 +106,23 @@ function purposeDate(
   return d && d.basis === "text" && kinds.get(h) === plover ? d : null;
 }
 
+/** Whether a text date starts after the publication day (at the date's own grain). */
+function after(date: EventDate, published: EventDate): boolean {
+  if (date.basis !== "text" || !date.start || !published.start) return false;
+  return date.start.slice(0, published.start.length) > published.start;
+}
+
 function resolveStatus(status: EventStatus, date: EventDate, published: EventDate): EventStatus {
-  if (status !== "reported" || date.basis !== "text" || !date.start || !published.start) return status;
-  return date.start.slice(0, published.start.length) > published.start ? "planned" : status;
+  return status === "reported" && after(date, published) ? "planned" : status;
+}
+
+/**
+ * "the EU had offered to double finance by 2020": a past or perfect verb says its act has happened, so a
+ * later date in its clause is a deadline of what the act is about, not the act's own date.
+ */
+function pastTense(tree: Tree, i: number): boolean {
+  if (tree.xpos(i) === "VBD") return true;
+  return tree.xpos(i) === "VBN" && tree.kids(i, "aux").some((a) => tree.lemma(a) === "have");
 }
 
 /**
@@ -196,8 +210,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     if (discardCue(lex, tree, hosts, states)) continue;
     if (parties.length && parties.every((a) => a.sector === "BUS")) continue;
 
+    const textual = textDate(tree, times, hosts, status !== "planned");
     const own =
-      textDate(tree, times, hosts, status !== "planned") ??
+      (textual && !(pastTense(tree, m.token) && after(textual, published)) ? textual : null) ??
       (frame.noun ? followingDate(times, m.token) : null) ??
       (m.entry.family === "intent" ? pastComplementDate(tree, times, m.token, published) : null);
     const date =

@@ -147,4 +147,30 @@ Friday~ Friday PROPN 4 obl:tmod
     assert.deepEqual(byType(ev, "AGREE"), ["2024-09-04 publication"]);
     assert.deepEqual(byType(ev, "CONSULT"), ["2024-09-13 text"]);
   });
+
+  it("keeps a perfect act reported, and undated by a deadline of what it offers", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 3 nsubj
+had have AUX 3 aux VBD
+offered offer VERB 0 root VBN
+to to ADP 6 case
+double double ADJ 6 amod
+aid aid NOUN 3 obl
+to to ADP 8 case
+Peru Peru PROPN 3 obl
+by by ADP 10 case
+2030~ 2030 NUM 3 obl
+. . PUNCT 3 punct`,
+      {
+        actors: [C("Chile", "CHL"), C("Peru", "PER")],
+        times: [{ text: "2030", value: "2030", grain: "year", anchor: 3 }],
+        published: "2024-09-02",
+      },
+    );
+    const ev = codeEvents(lex, doc).filter((e) => e.source.country === "CHL");
+    assert.deepEqual(
+      ev.map((e) => `${e.status} ${e.date.start} ${e.date.basis}`),
+      ["reported 2024-09-02 publication"],
+    );
+  });
 });
