@@ -124,6 +124,32 @@ fishermen~ fisherman NOUN 5 appos
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), ["CHL>PER 1053 reported"]);
   });
 
+  it("reads ', warning that ...' with 'warning' tagged a noun as the verb's participle clause", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+closed close VERB 0 root VBD
+the the DET 4 det
+border~ border NOUN 2 obj
+, , PUNCT 6 punct
+warning warning NOUN 2 obl NN
+that that SCONJ 10 mark
+it it PRON 10 nsubj
+would would AUX 10 aux
+expel expel VERB 6 acl:relcl VB
+Chilean Chilean ADJ 12 amod
+diplomats~ diplomat NOUN 10 obj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          countryActor("Peru", "PER", "Peru", "it"),
+          org("Chilean diplomats", "CHL", "GOV", "Chilean diplomats"),
+        ],
+      },
+    );
+    const warning = codeEvents(lex, doc).filter((e) => e.rule.startsWith("verbs/warn"));
+    assert.deepEqual(eventLines(warning, ["plover", "status"]), ["PER>CHL THREATEN reported"]);
+  });
+
   it("keeps 'out of' a compound preposition, not a particle", () => {
     const doc = docFromParse(
       `Envoys envoy NOUN 2 nsubj

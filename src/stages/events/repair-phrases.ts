@@ -28,6 +28,7 @@ export function repairPhrases(
   const verbs = new Set<number>();
   perfects(tags, out);
   subjunctives(tags, out, verbs);
+  speechParticiples(tags, out, verbs);
   verbalAdjectives(tags, out, verbs);
   rootedObjects(tags, out, verbs);
   return verbs;
@@ -100,6 +101,25 @@ function subjunctives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
     out[subj] = { head: v, rel: "nsubj" };
     if (obj >= 0) out[obj] = { head: v, rel: "obj" };
     verbs.add(v);
+  });
+}
+
+/**
+ * "ordered the vessels to leave, warning that it would use all means" read with "warning" as a noun: a
+ * word in -ing the tagger read as a noun, right after a comma and right before a "that" opening a
+ * clause, is a participle clause of the sentence's verb before it, and the clause is its complement.
+ */
+function speechParticiples(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  const root = out.findIndex((d) => d.head === -1);
+  out.forEach((_, w) => {
+    const that = w + 1;
+    if (tags[w]?.xpos !== "NN" || !lemma(tags, w).endsWith("ing") || lemma(tags, w - 1) !== ",") return;
+    if (lemma(tags, that) !== "that" || out[that]?.rel !== "mark") return;
+    const clause = out[that]?.head ?? -1;
+    if (clause <= that || tags[clause]?.upos !== "VERB" || root < 0 || root >= w || tags[root]?.upos !== "VERB") return;
+    out[w] = { head: root, rel: "advcl" };
+    out[clause] = { head: w, rel: "ccomp" };
+    verbs.add(w);
   });
 }
 
@@ -297,7 +317,6 @@ function nounVerbs(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
-/** Auxiliaries that make a participle passive ("was", "remains", "got"); "had spoken by phone" is active. */
 /**
  * "Montenegro Municipality Association officials demanded support from the Assembly" read as a noun root
  * "support" with a subject and the verb as its adjective: a past form modifying a root noun that has a

@@ -40,15 +40,18 @@ export function buildTree(doc: Doc, phrasal: ReadonlySet<string> = new Set()): T
   const tokens = doc.tokens ?? [];
   const repaired = repairDeps(doc.tags ?? [], doc.deps ?? [], phrasal);
   const deps = repaired.deps;
-  // A past form the tagger read as an adjective and the repairs read as a verb ("guerrillas wounded"):
-  // a past tense, with the verb's best-guess stem as lemma.
-  const pastTense = (t: TokenTag, i: number): TokenTag => {
+  // A word the tagger read otherwise and the repairs read as a verb: a past tense ("guerrillas wounded"),
+  // a participle in -ing (", warning that ..."), or a base form ("demanded that Canada release"), with the
+  // verb's best-guess stem as lemma.
+  const asVerb = (t: TokenTag, i: number): TokenTag => {
     const tok = tokens[i];
-    const form = tok ? doc.text.slice(tok.start, tok.end) : "";
-    return { ...t, upos: "VERB", xpos: "VBD", lemma: candidates(form.toLowerCase(), "ed")[0] ?? t.lemma };
+    const form = (tok ? doc.text.slice(tok.start, tok.end) : "").toLowerCase();
+    const ing = form.length > 5 && form.endsWith("ing");
+    const lemma = candidates(form, ing ? "ing" : "ed")[0] ?? t.lemma;
+    return { ...t, upos: "VERB", xpos: ing ? "VBG" : form.endsWith("ed") ? "VBD" : "VB", lemma };
   };
   const tags = repaired.verbs.size
-    ? (doc.tags ?? []).map((t, i) => (repaired.verbs.has(i) ? pastTense(t, i) : t))
+    ? (doc.tags ?? []).map((t, i) => (repaired.verbs.has(i) ? asVerb(t, i) : t))
     : (doc.tags ?? []);
   const children: number[][] = tokens.map(() => []);
   deps.forEach((d, i) => {
