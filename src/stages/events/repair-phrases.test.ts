@@ -150,6 +150,30 @@ diplomats~ diplomat NOUN 10 obj
     assert.deepEqual(eventLines(warning, ["plover", "status"]), ["PER>CHL THREATEN reported"]);
   });
 
+  it("reads a finite past hung on two coordinated parties as their verb, though it has no object", () => {
+    const doc = docFromParse(
+      `The the DET 3 det
+Malian Malian ADJ 3 amod
+army army NOUN 0 root
+and and CCONJ 6 cc
+the the DET 6 det
+rebels rebel NOUN 3 conj
+agreed agree VERB 6 acl VBD
+to to ADP 10 case
+a a DET 10 det
+truce~ truce NOUN 7 obl
+. . PUNCT 3 punct`,
+      {
+        actors: [org("Malian army", "MLI", "MIL", "Malian army"), org("rebels", "MLI", "REB", "rebels")],
+      },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.equal(tree.rel(6), "root");
+    assert.equal(tree.head(2), 6);
+    assert.equal(tree.rel(5), "conj");
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["MLI>MLI AGREE", "MLI>MLI AGREE"]);
+  });
+
   it("keeps 'out of' a compound preposition, not a particle", () => {
     const doc = docFromParse(
       `Envoys envoy NOUN 2 nsubj

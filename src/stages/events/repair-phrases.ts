@@ -237,8 +237,8 @@ const CLAUSES = new Set(["obj", "ccomp", "xcomp"]);
 /**
  * "European Community foreign ministers agreed to provide aid" read as one noun phrase with a reduced
  * relative: in a sentence whose root is a noun, a past form right after that phrase, with no subject or
- * auxiliary but an object or a clause of its own (or a conjoined verb with one), is the sentence's verb
- * and the phrase its subject.
+ * auxiliary but an object or a clause of its own (or a conjoined verb with one; or, a finite past, after
+ * coordinated parties), is the sentence's verb and the phrase its subject.
  * (subjects.ts `misreadAsModifier` takes such a noun as the subject when it names an actor itself; this
  * re-roots the whole clause, so that its complements and a subject named by a modifier are read too.)
  */
@@ -262,10 +262,13 @@ function nominalRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     // "Doctors from two aid groups donated and delivered goods": the object may be its conjunct's.
     const conjunct = (c: number) =>
       out[c]?.rel === "conj" && tags[c]?.upos === "VERB" && (kids[c] ?? []).some(complemented);
-    if (!own.some((c) => complemented(c) || conjunct(c))) return;
+    // "The army and the M23 rebel group agreed to a ceasefire": a finite past after two coordinated
+    // parties needs no object to be their verb.
+    const coordinated = tags[v]?.xpos === "VBD" && (kids[r] ?? []).some((k) => out[k]?.rel === "conj" && k < v);
+    if (!coordinated && !own.some((c) => complemented(c) || conjunct(c))) return;
     // "European Community foreign ministers": a name read as the head, with the rest as its modifier.
     const caseless = !(kids[n] ?? []).some((k) => out[k]?.rel === "case");
-    const joined = n !== r && r < n && out[n]?.head === r && caseless;
+    const joined = n !== r && r < n && out[n]?.head === r && out[n]?.rel !== "conj" && caseless;
     const subject = joined || n === r ? n : r;
     for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
     out[v] = { head: -1, rel: "root" };

@@ -58,6 +58,38 @@ criminal~ criminal NOUN 5 acl:relcl
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 111"]);
   });
 
+  it("reads a past form hung on the first of two subjects of 'said' as the reported verb, with talks beside it the parties'", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 11 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+agreed agree VERB 3 acl VBN
+to to ADP 7 case
+a a DET 7 det
+truce~ truce NOUN 4 obl
+, , PUNCT 10 punct
+Ecuadorian Ecuadorian ADJ 10 amod
+officials official NOUN 11 nsubj
+said say VERB 0 root VBD
+after after ADP 13 case
+talks~ talk NOUN 11 obl
+. . PUNCT 11 punct`,
+      {
+        actors: [
+          countryActor("Chile", "CHL"),
+          countryActor("Peru", "PER"),
+          group("Ecuadorian officials", "ECU", "GOV", "Ecuadorian officials"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), [
+      "CHL>PER AGREE",
+      "CHL>PER CONSULT",
+      "PER>CHL AGREE",
+      "PER>CHL CONSULT",
+    ]);
+  });
+
   it("reads a second subject after the verb as its object, so it is not a second attacker", () => {
     const doc = docFromParse(
       `Ethiopian Ethiopian ADJ 2 amod

@@ -89,6 +89,7 @@ export function repairDeps(
   secondComplements(tags, out);
   thatComplements(tags, out);
   datelines(tags, deps, kids, out);
+  frontedReports(tags, out);
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
   const verbs = repairPhrases(tags, out, phrasal);
@@ -266,6 +267,29 @@ function thatComplements(tags: readonly TokenTag[], out: Dependency[]): void {
     const verb = out[d.head]?.head ?? -1;
     if (verb < 0 || tags[verb]?.upos !== "VERB" || !/^(obl|obj)/.test(out[d.head]?.rel ?? "")) return;
     out[c] = { head: verb, rel: "ccomp" };
+  });
+}
+
+/**
+ * "Congo's army and the M23 rebel group agreed on Wednesday to a ceasefire, Angolan officials said" read
+ * with "agreed" modifying "group" and the whole phrase a first subject of "said": a past form with no
+ * agent or auxiliary, hung on the phrase of a subject of "say" that has a later subject of its own, is
+ * what was said (the phrase cannot be the speaker), and that phrase its subject.
+ */
+function frontedReports(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    if (d.rel !== "acl" || !["VBD", "VBN"].includes(tags[v]?.xpos ?? "") || d.head < 0) return;
+    if ((kids[v] ?? []).some((k) => /^(aux|obl:agent|nsubj)/.test(out[k]?.rel ?? ""))) return;
+    // the phrase's top: up through conjuncts and modifiers to the subject of a verb after it
+    let top = d.head;
+    for (let hops = 0; hops < 4 && /^(conj|nmod|compound)$/.test(out[top]?.rel ?? ""); hops++)
+      top = out[top]?.head ?? -1;
+    const say = out[top]?.head ?? -1;
+    if (out[top]?.rel !== "nsubj" || say <= v || tags[say]?.lemma !== "say") return;
+    if (!(kids[say] ?? []).some((k) => k > v && out[k]?.rel === "nsubj")) return;
+    out[v] = { head: say, rel: "ccomp" };
+    out[top] = { head: v, rel: "nsubj" };
   });
 }
 

@@ -138,8 +138,14 @@ function nounSources(
   const paired = mods.length > 1 ? mods : linked.length > 1 ? linked : [];
   if (paired.length > 1 && sources.length === 1 && paired.includes(sources[0] as Actor)) sources = [];
   const participants = [...paired, ...between.filter((a) => !paired.includes(a))];
-  // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too.
   const symmetric = (lex.triggers.get(tree.lemma(i)) ?? []).some((e) => e.pos === "N" && e.symmetric);
+  // "X and Y agreed to a truce, officials said after two days of talks": talks told beside a report are
+  // the reported parties', not the speaker's.
+  if (fromScene && symmetric && tree.lemma(scene) === "say") {
+    const reported = tree.kids(scene, "ccomp").flatMap((c) => actorsAt(actors, subjectOf(tree, actors, c)));
+    if (reported.length > 1) return { sources: [], participants: reported, fromScene, recipients: [] };
+  }
+  // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too.
   const guests = fromScene && symmetric && sources.length ? actorsAt(actors, slotTokens(tree, scene, "obj")) : [];
   if (guests.length)
     return {
