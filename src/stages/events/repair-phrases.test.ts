@@ -174,6 +174,41 @@ truce~ truce NOUN 7 obl
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["MLI>MLI AGREE", "MLI>MLI AGREE"]);
   });
 
+  it("reads a past form modifying the object of a name as the verb, also under a later 'because' clause", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 0 root
+on on ADP 3 case
+Monday Monday PROPN 1 nmod
+reduced reduce VERB 5 amod VBN
+aid aid NOUN 1 obj
+to to ADP 7 case
+Malawi~ Malawi PROPN 5 nmod
+. . PUNCT 1 punct
+
+Norway Norway PROPN 10 nsubj
+on on ADP 3 case
+Monday Monday PROPN 1 nmod
+reduced reduce VERB 5 amod VBN
+aid aid NOUN 1 obj
+to to ADP 7 case
+Malawi Malawi PROPN 5 nmod
+because because SCONJ 10 mark
+funds fund NOUN 10 nsubj
+vanished~ vanish VERB 13 ccomp VBD
+, , PUNCT 13 punct
+officials official NOUN 13 nsubj
+said~ say VERB 0 root VBD
+. . PUNCT 13 punct`,
+      { actors: [countryActor("Norway", "NOR"), countryActor("Malawi", "MWI")] },
+    );
+    // (the second sentence tells the same act again: one event)
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), ["NOR>MWI 162 reported"]);
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.deepEqual([tree.head(3), tree.head(0), tree.head(4)], [-1, 3, 3]);
+    // "reduced" is what the officials said, and "because ..." its clause
+    assert.deepEqual([tree.head(11), tree.rel(11), tree.head(17), tree.rel(17)], [20, "ccomp", 11, "advcl"]);
+  });
+
   it("keeps 'out of' a compound preposition, not a particle", () => {
     const doc = docFromParse(
       `Envoys envoy NOUN 2 nsubj

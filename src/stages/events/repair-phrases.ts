@@ -31,6 +31,7 @@ export function repairPhrases(
   speechParticiples(tags, out, verbs);
   verbalAdjectives(tags, out, verbs);
   rootedObjects(tags, out, verbs);
+  subjectRoots(tags, out, verbs);
   return verbs;
 }
 
@@ -348,6 +349,40 @@ function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<
     moveKids(out, kids[n] ?? [], w, n);
     for (const c of kids[n] ?? [])
       if (c < w && c !== subj && out[c]?.rel === "punct") out[c] = { head: w, rel: "punct" };
+    if (tags[w]?.upos !== "VERB") verbs.add(w);
+  });
+}
+
+/**
+ * "The United Nations on Tuesday reduced food supplies to the camp" read with the name as the root, the
+ * noun after the verb as its object and the verb as that noun's adjective (a noun takes no object): a past
+ * form modifying the object of a name, with only the name's own phrase (a time phrase included) before
+ * it, is the verb, the name its subject and the noun its object; the name's phrases after its own words
+ * are the verb's.
+ */
+function subjectRoots(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  const kids = childrenOf(out);
+  out.forEach((d, w) => {
+    const n = d.head;
+    if (d.rel !== "amod" || (n !== w + 1 && !(n > w && (kids[n] ?? []).every((k) => k >= w)))) return;
+    const r = out[n]?.head ?? -1;
+    if (out[n]?.rel !== "obj" || r < 0 || r >= w || tags[r]?.upos !== "PROPN" || !pastForm(tags, w)) return;
+    for (let k = r + 1; k < w; k++) if (!under(out, k, r)) return;
+    // The name's own place in the tree: the root, or the subject of a later adverbial clause that the parser
+    // read as its verb ("... reduced supplies because rice was being diverted, officials said").
+    const h = out[r]?.head ?? -1;
+    if (h === -1) out[w] = { head: -1, rel: "root" };
+    else if (out[r]?.rel === "nsubj" && h > n && (kids[h] ?? []).some((k) => out[k]?.rel === "mark")) {
+      out[w] = { head: out[h]?.head ?? -1, rel: out[h]?.rel ?? "root" };
+      out[h] = { head: w, rel: "advcl" };
+    } else return;
+    out[r] = { head: w, rel: "nsubj" };
+    out[n] = { head: w, rel: "obj" };
+    for (const c of kids[r] ?? []) {
+      if (c < r || c === n) continue;
+      const rel = out[c]?.rel ?? "dep";
+      out[c] = { head: w, rel: rel === "nmod" ? "obl" : rel };
+    }
     if (tags[w]?.upos !== "VERB") verbs.add(w);
   });
 }
