@@ -121,3 +121,11 @@ test("'she' in a clause a speaker reports is the speaker, though another person 
   assert.deepEqual(mentionsOf(doc, "Lena Varga"), ["Lena Varga", "Varga", "she", "she"]);
   assert.deepEqual(mentionsOf(doc, "Omar Haddad"), ["Omar Haddad", "Haddad", "him"]);
 });
+
+test("'it' in a clause reported by a verb conjoined to the speaker's first verb is the speaker", () => {
+  const doc = analyseParsed(
+    "Chile demanded on Monday that Peru free the fishermen, who were detained at the request of Bolivia, and " +
+      "said it had lodged protests with both Lima and La Paz.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Chile"), ["Chile", "it"]);
+});

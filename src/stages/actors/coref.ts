@@ -124,10 +124,15 @@ function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): D
   const verb = deps[clause]?.rel === "ccomp" ? (deps[clause]?.head ?? -1) : marked ? clause : -1;
   const lemma = layer(r.doc, "tags")[verb]?.lemma.toLowerCase() ?? "";
   if (lemma !== "tell" && !r.lex.words.reportingVerbs.has(lemma)) return null;
-  const subject = deps.findIndex((d, i) => d.head === verb && i < pos && /^nsubj/.test(d.rel));
-  const at = layer(r.doc, "tokens")[subject];
-  if (at === undefined) return null;
-  const d = r.drafts.list.find((x) => x.mentions.some((s) => s.start <= at.start && at.end <= s.end));
+  const tokens = layer(r.doc, "tokens");
+  const speakerOf = (v: number): Draft | undefined => {
+    const at = tokens[deps.findIndex((d, i) => d.head === v && i < pos && /^nsubj/.test(d.rel))];
+    return at && r.drafts.list.find((x) => x.mentions.some((s) => s.start <= at.start && at.end <= s.end));
+  };
+  // "China demanded ... and said it had lodged protests": a conjoined verb (which the parser may have
+  // read as a complement, "and" its coordinator) shares its first conjunct's subject.
+  const conjoined = deps[verb]?.rel === "conj" || deps.some((d, i) => d.head === verb && d.rel === "cc" && i < verb);
+  const d = speakerOf(verb) ?? (conjoined ? speakerOf(deps[verb]?.head ?? -1) : undefined);
   return d !== undefined && kinds.includes(d.kind) ? d : null;
 }
 

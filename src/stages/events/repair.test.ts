@@ -90,6 +90,31 @@ talks~ talk NOUN 11 obl
     ]);
   });
 
+  it("reads a subjectless complement opened by 'and' as a second verb, not as part of what was demanded", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+demanded demand VERB 0 root VBD
+that that SCONJ 5 mark
+Peru Peru PROPN 5 nsubj
+free free VERB 2 ccomp VB
+the the DET 7 det
+fishermen~ fisherman NOUN 5 obj
+, , PUNCT 10 punct
+and and CCONJ 10 cc
+said say VERB 2 ccomp VBD
+it it PRON 13 nsubj
+had have AUX 13 aux
+lodged lodge VERB 10 ccomp VBN
+a a DET 15 det
+protest protest NOUN 13 obj
+with with ADP 17 case
+Lima~ Lima PROPN 13 obl
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Chile", "CHL", "Chile", "it"), countryActor("Peru", "PER", "Peru", "Lima")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"], "114"), ["CHL>PER 114 reported"]);
+  });
+
   it("reads a second subject after the verb as its object, so it is not a second attacker", () => {
     const doc = docFromParse(
       `Ethiopian Ethiopian ADJ 2 amod

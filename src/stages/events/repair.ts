@@ -95,6 +95,8 @@ export function repairDeps(
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
   datelines(tags, [...out], childrenOf(out), out);
+  // (after the phrase repairs, which may take a misread subject or marker away: "that Canada release")
+  conjoinedComplements(tags, out);
   return { deps: out, verbs };
 }
 
@@ -248,6 +250,22 @@ function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
     if (h < 0 || tags[h]?.upos !== "VERB" || out[h]?.rel !== "ccomp") return;
     out[c] = { head: h, rel: "conj" };
     out[and] = { head: c, rel: "cc" };
+  });
+}
+
+/**
+ * "demanded that Canada release Meng ..., and said it had lodged protests" read with "said" as part of
+ * what was demanded: a complement introduced by "and", with no subject or marker of its own, is a second
+ * verb of the clause it hangs on, sharing its subject.
+ */
+function conjoinedComplements(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    if (d.rel !== "ccomp" || d.head < 0 || d.head > v || tags[v]?.upos !== "VERB") return;
+    const own = kids[v] ?? [];
+    if (!own.some((k) => k < v && out[k]?.rel === "cc" && lemma(tags, k) === "and")) return;
+    if (own.some((k) => /^(nsubj|mark)/.test(out[k]?.rel ?? ""))) return;
+    out[v] = { head: d.head, rel: "conj" };
   });
 }
 
