@@ -125,8 +125,13 @@ fishermen~ fisherman NOUN 5 appos
   });
 
   it("reads ', warning that ...' with 'warning' tagged a noun as the verb's participle clause", () => {
+    // (a sentence before it, so that the verb is its own sentence's root)
     const doc = docFromParse(
-      `Peru Peru PROPN 2 nsubj
+      `Talks talk NOUN 2 nsubj
+collapsed~ collapse VERB 0 root VBD
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
 closed close VERB 0 root VBD
 the the DET 4 det
 border~ border NOUN 2 obj

@@ -111,13 +111,15 @@ function subjunctives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
  * clause, is a participle clause of the sentence's verb before it, and the clause is its complement.
  */
 function speechParticiples(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
-  const root = out.findIndex((d) => d.head === -1);
   out.forEach((_, w) => {
     const that = w + 1;
     if (tags[w]?.xpos !== "NN" || !lemma(tags, w).endsWith("ing") || lemma(tags, w - 1) !== ",") return;
     if (lemma(tags, that) !== "that" || out[that]?.rel !== "mark") return;
     const clause = out[that]?.head ?? -1;
-    if (clause <= that || tags[clause]?.upos !== "VERB" || root < 0 || root >= w || tags[root]?.upos !== "VERB") return;
+    // the root of the sentence
+    let root = w;
+    for (let hops = 0; (out[root]?.head ?? -1) >= 0 && hops < 60; hops++) root = out[root]?.head ?? -1;
+    if (clause <= that || tags[clause]?.upos !== "VERB" || root >= w || tags[root]?.upos !== "VERB") return;
     out[w] = { head: root, rel: "advcl" };
     out[clause] = { head: w, rel: "ccomp" };
     verbs.add(w);
