@@ -27,6 +27,18 @@ officials~ official NOUN 3 obj
     assert.deepEqual(brief(doc), [{ src: "CHL/MIL", tgt: "PER/GOV", type: "COERCE", actor: null }]);
   });
 
+  it("makes 'terrorists' a non-state armed group of the country its opponent belongs to", () => {
+    const doc = docFromParse(
+      `Malian Malian ADJ 2 amod
+soldiers soldier NOUN 3 nsubj
+arrested arrest VERB 0 root
+three three NUM 5 nummod
+terrorists~ terrorist NOUN 3 obj
+. . PUNCT 3 punct`,
+    );
+    assert.deepEqual(brief(doc), [{ src: "MLI/MIL", tgt: "MLI/REB", type: "COERCE", actor: null }]);
+  });
+
   it("gives one party per coordinated adjective", () => {
     const doc = docFromParse(
       `Dutch Dutch ADJ 4 amod
