@@ -129,3 +129,8 @@ test("'it' in a clause reported by a verb conjoined to the speaker's first verb 
   );
   assert.deepEqual(mentionsOf(doc, "Chile"), ["Chile", "it"]);
 });
+
+test("a pronoun conjoined after a clause with a named subject is not taken for the speaker", () => {
+  const doc = analyseParsed("Ruiz met Haddad in Lima. Ruiz said Haddad had lied and he could not be trusted.");
+  assert.deepEqual(mentionsOf(doc, "Ruiz"), ["Ruiz", "Ruiz"]);
+});

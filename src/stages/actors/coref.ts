@@ -117,13 +117,28 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
 function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): Draft | null {
   const deps = r.doc.deps ?? [];
   if (!/^nsubj/.test(deps[pos]?.rel ?? "")) return null;
+  const tags = layer(r.doc, "tags");
+  const reporting = (v: number) => {
+    const lemma = tags[v]?.lemma.toLowerCase() ?? "";
+    return lemma === "tell" || r.lex.words.reportingVerbs.has(lemma);
+  };
   let clause = deps[pos]?.head ?? -1;
+  let verb = -1;
   // "... and that he had warned him", hung on the reporting verb itself, is reported all the same
   const marked = deps.some((d, i) => d.head === clause && d.rel === "mark" && r.word(i)?.toLowerCase() === "that");
-  for (let hops = 0; deps[clause]?.rel === "conj" && hops < 4; hops++) clause = deps[clause]?.head ?? -1;
-  const verb = deps[clause]?.rel === "ccomp" ? (deps[clause]?.head ?? -1) : marked ? clause : -1;
-  const lemma = layer(r.doc, "tags")[verb]?.lemma.toLowerCase() ?? "";
-  if (lemma !== "tell" && !r.lex.words.reportingVerbs.has(lemma)) return null;
+  if (marked && deps[clause]?.rel === "conj" && reporting(deps[clause]?.head ?? -1)) verb = deps[clause]?.head ?? -1;
+  else {
+    // up through conjoined clauses that speak of the same pronoun subject ("that he had given ... and he
+    // had warned"), not past one with another subject ("said Putin had lied and he could not be trusted")
+    for (let hops = 0; deps[clause]?.rel === "conj" && hops < 4; hops++) {
+      const first = deps[clause]?.head ?? -1;
+      const subject = deps.findIndex((d) => d.head === first && /^nsubj/.test(d.rel));
+      if (subject >= 0 && tags[subject]?.upos !== "PRON") return null;
+      clause = first;
+    }
+    if (deps[clause]?.rel === "ccomp") verb = deps[clause]?.head ?? -1;
+  }
+  if (!reporting(verb)) return null;
   const tokens = layer(r.doc, "tokens");
   const speakerOf = (v: number): Draft | undefined => {
     const at = tokens[deps.findIndex((d, i) => d.head === v && i < pos && /^nsubj/.test(d.rel))];

@@ -212,7 +212,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
 
     const textual = textDate(tree, times, hosts, status !== "planned");
     const own =
-      (textual && !(pastTense(tree, m.token) && after(textual, published)) ? textual : null) ??
+      (textual && !(pastTense(tree, frame.light ?? m.token) && after(textual, published)) ? textual : null) ??
       (frame.noun ? followingDate(times, m.token) : null) ??
       (m.entry.family === "intent" ? pastComplementDate(tree, times, m.token, published) : null);
     const date =

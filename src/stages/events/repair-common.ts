@@ -17,6 +17,13 @@ export function childrenOf(deps: readonly Dependency[]): number[][] {
   return kids;
 }
 
+/** The root of token k's sentence (the end of its head chain). */
+export function rootOf(deps: readonly Dependency[], k: number): number {
+  let r = k;
+  for (let hops = 0; (deps[r]?.head ?? -1) >= 0 && hops < 100; hops++) r = deps[r]?.head ?? -1;
+  return r;
+}
+
 /** Whether token k's head chain reaches `top` within eight steps. */
 export function under(deps: readonly Dependency[], k: number, top: number): boolean {
   let h = k;

@@ -214,6 +214,24 @@ said~ say VERB 0 root VBD
     assert.deepEqual([tree.head(11), tree.rel(11), tree.head(17), tree.rel(17)], [20, "ccomp", 11, "advcl"]);
   });
 
+  it("keeps a title between 'that' and a name as a noun when a verb follows the name", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+said say VERB 0 root VBD
+that that SCONJ 9 mark
+Peru Peru PROPN 5 compound
+minister minister NOUN 9 nsubj:pass NN
+Ana Ana PROPN 5 flat
+Ruiz Ruiz PROPN 6 flat
+was be AUX 9 aux:pass
+detained~ detain VERB 2 ccomp VBN
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Chile", "CHL"), countryActor("Peru", "PER")] },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.deepEqual([tree.upos(4), tree.rel(4)], ["NOUN", "nsubj:pass"]);
+  });
+
   it("keeps 'out of' a compound preposition, not a particle", () => {
     const doc = docFromParse(
       `Envoys envoy NOUN 2 nsubj

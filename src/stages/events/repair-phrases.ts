@@ -1,6 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { childrenOf, lemma, NOMINAL, nounAfter, under, underBefore } from "./repair-common.js";
+import { childrenOf, lemma, NOMINAL, nounAfter, rootOf, under, underBefore } from "./repair-common.js";
 import { repairSubjects } from "./repair-subjects.js";
 
 /** Lemmas of participles used as adjectives before a noun ("arrested suspected militants"). */
@@ -57,8 +57,8 @@ function moveKids(out: Dependency[], kids: readonly number[], to: number, after:
 /**
  * "would lead to the return of citizens abducted by agents" read with "abducted" as a complement of
  * "lead": a past participle with a by-agent and no subject, auxiliary or marker of its own, hung as a
- * complement or adverbial clause on a verb with no object, right after a noun of that verb's phrases,
- * modifies that noun (a predicate participle needs the verb's object: "left them stranded").
+ * complement or adverbial clause on a verb with no object, right after a noun inside a noun phrase of that
+ * verb, modifies that noun (a predicate participle needs the verb's object: "left them stranded").
  */
 function agentParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
@@ -69,6 +69,8 @@ function agentParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
     if (own.some((k) => /^(nsubj|aux|mark)/.test(out[k]?.rel ?? ""))) return;
     const noun = v - 1;
     if (!NOMINAL.has(tags[noun]?.upos ?? "") || noun === d.head || !under(out, noun, d.head)) return;
+    // ("arrived in Tehran accompanied by Raisi" keeps its oblique: only a noun inside a noun's phrase)
+    if (out[noun]?.rel !== "nmod" || under(out, noun, v)) return;
     if ((kids[d.head] ?? []).some((k) => out[k]?.rel === "obj")) return;
     out[v] = { head: noun, rel: "acl" };
   });
@@ -80,9 +82,9 @@ const PHRASE_OPENERS = new Set(["DET", "PROPN", "PRON", "NUM"]);
 /**
  * "demanded that Canada release Meng Wanzhou" read with "release" as a noun: a singular common noun
  * right after a name that follows a clause-opening "that", and right before the start of a noun phrase,
- * is the base-form verb of that clause (a mandative subjunctive): the name is its subject, "that" its
- * marker, the phrase after it its object, and the clause the complement of the first verb before "that"
- * among its heads.
+ * is the base-form verb of that clause (a mandative subjunctive), when no verb follows before the next
+ * punctuation: the name is its subject, "that" its marker, the noun phrase after it its object, and the
+ * clause the complement of the first verb before "that" among its heads.
  */
 function subjunctives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   out.forEach((_, v) => {
@@ -90,6 +92,9 @@ function subjunctives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
     if (tags[v]?.xpos !== "NN" || tags[subj]?.upos !== "PROPN") return;
     if (tags[that]?.upos !== "SCONJ" || lemma(tags, that) !== "that") return;
     if (!PHRASE_OPENERS.has(tags[v + 1]?.upos ?? "")) return;
+    // "that Hamas leader Yahya Sinwar was killed": a verb of its own after the name makes the noun a title.
+    for (let k = v + 1; k < out.length && tags[k]?.upos !== "PUNCT"; k++)
+      if (tags[k]?.upos === "VERB" || tags[k]?.upos === "AUX") return;
     // the verb above: the first verb before "that" among its heads ("that" may have been read as the
     // marker of a later verb: "... release Meng, who was arrested, and said it had lodged protests")
     let above = out[that]?.head ?? -1;
@@ -116,9 +121,7 @@ function speechParticiples(tags: readonly TokenTag[], out: Dependency[], verbs: 
     if (tags[w]?.xpos !== "NN" || !lemma(tags, w).endsWith("ing") || lemma(tags, w - 1) !== ",") return;
     if (lemma(tags, that) !== "that" || out[that]?.rel !== "mark") return;
     const clause = out[that]?.head ?? -1;
-    // the root of the sentence
-    let root = w;
-    for (let hops = 0; (out[root]?.head ?? -1) >= 0 && hops < 60; hops++) root = out[root]?.head ?? -1;
+    const root = rootOf(out, w);
     if (clause <= that || tags[clause]?.upos !== "VERB" || root >= w || tags[root]?.upos !== "VERB") return;
     out[w] = { head: root, rel: "advcl" };
     out[clause] = { head: w, rel: "ccomp" };
@@ -381,7 +384,7 @@ function subjectRoots(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
     out[r] = { head: w, rel: "nsubj" };
     out[n] = { head: w, rel: "obj" };
     for (const c of kids[r] ?? []) {
-      if (c < r || c === n) continue;
+      if (c < r || c === n || /^(flat|compound|appos)/.test(out[c]?.rel ?? "")) continue;
       const rel = out[c]?.rel ?? "dep";
       out[c] = { head: w, rel: rel === "nmod" ? "obl" : rel };
     }

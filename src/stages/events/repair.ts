@@ -1,6 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, under } from "./repair-common.js";
+import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, rootOf, under } from "./repair-common.js";
 import { repairPhrases } from "./repair-phrases.js";
 
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
@@ -19,8 +19,10 @@ const base = (rel: string) => rel.split(":")[0] ?? rel;
  * killed three ethnic Albanians", "aircraft killed 4 Iraqis"), is the verb's object. Holds only when
  * every word between the verb and the noun is the noun's own modifier, the noun has no preposition,
  * copula or subject of its own, and (for a subject) the verb already has a subject before it. Then the
- * phrase repairs of repair-phrases.ts (given the lexicon's phrasal verbs, "hand over"), and datelines
- * once more for the subjects they made. Returns the dependencies and the tokens now read as verbs.
+ * clause repairs below (speech subjects, second and "that" complements, datelines, fronted reports,
+ * verbal modifiers, finite clauses), the phrase repairs of repair-phrases.ts (given the lexicon's
+ * phrasal verbs, "hand over"), datelines once more for the subjects they made, and complements opened by
+ * "and". Returns the dependencies and the tokens now read as verbs.
  */
 export function repairDeps(
   tags: readonly TokenTag[],
@@ -292,7 +294,8 @@ function thatComplements(tags: readonly TokenTag[], out: Dependency[]): void {
  * "Congo's army and the M23 rebel group agreed on Wednesday to a ceasefire, Angolan officials said" read
  * with "agreed" modifying "group" and the whole phrase a first subject of "said": a past form with no
  * agent or auxiliary, hung on the phrase of a subject of "say" that has a later subject of its own, is
- * what was said (the phrase cannot be the speaker), and that phrase its subject.
+ * what was said (the phrase cannot be the speaker), and that phrase its subject, unless a finite verb
+ * follows the report (which is then a parenthesis).
  */
 function frontedReports(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
@@ -304,8 +307,11 @@ function frontedReports(tags: readonly TokenTag[], out: Dependency[]): void {
     for (let hops = 0; hops < 4 && /^(conj|nmod|compound)$/.test(out[top]?.rel ?? ""); hops++)
       top = out[top]?.head ?? -1;
     const say = out[top]?.head ?? -1;
-    if (out[top]?.rel !== "nsubj" || say <= v || tags[say]?.lemma !== "say") return;
+    if (out[top]?.rel !== "nsubj" || say <= v || lemma(tags, say) !== "say") return;
     if (!(kids[say] ?? []).some((k) => k > v && out[k]?.rel === "nsubj")) return;
+    // "Civilians trapped in the city, aid groups said, lacked water": the report is a parenthesis there.
+    const root = rootOf(out, say);
+    for (let k = say + 1; k < out.length && rootOf(out, k) === root; k++) if (FINITE.has(tags[k]?.xpos ?? "")) return;
     out[v] = { head: say, rel: "ccomp" };
     out[top] = { head: v, rel: "nsubj" };
   });

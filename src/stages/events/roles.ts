@@ -238,10 +238,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   }
   // "which brokered the talks, to allow shipments from Ukrainian ports": an act on an earlier act named
   // definitely ("the talks", "both deals") answers that act's parties (referents.ts), not the next name in
-  // its clause ("threatened further action against Russia" names its own).
+  // its clause ("threatened further action against Russia", "extended the measures against Russia" name
+  // their own).
   const answers = (n: number) =>
     (lex.referents.has(tree.lemma(n)) || lex.referents.has(tree.word(n).toLowerCase())) &&
-    tree.kids(n, "det").some((d) => DEFINITE.has(tree.word(d).toLowerCase()));
+    tree.kids(n, "det").some((d) => DEFINITE.has(tree.word(d).toLowerCase())) &&
+    !tree.kids(n, "nmod").some((k) => actorsAt(actors, [k]).length > 0);
   const answering = !f.noun && objectNouns(tree, f.trigger).some(answers);
   if (!targets.length && !place && participants.length < 2 && !answering) {
     const protest = lex.cameo.get(m.cameo)?.plover === "PROTEST";

@@ -76,9 +76,9 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   let s = localStatus(lex, tree, f.trigger, f.noun, shifted && own === f.trigger);
   // "is expected in Rabat next month": a predicate word that is itself a cue of a plan ("expected", "due").
   if (!f.noun && tree.kids(f.trigger, "cop", "aux:pass").length) {
-    const cue = lex.modality.get("amod")?.get(tree.word(f.trigger).toLowerCase());
-    const eff = cue ? fromEffect(cue.effect) : null;
-    if (eff) s = worst(s, eff);
+    // (only a plan: "a truce was proposed by Egypt" and "abuses were alleged by rights groups" happened)
+    if (lex.modality.get("amod")?.get(tree.word(f.trigger).toLowerCase())?.effect === "planned")
+      s = worst(s, "planned");
   }
   let clause = f.trigger;
   if (f.light !== null) {

@@ -40,15 +40,16 @@ export function buildTree(doc: Doc, phrasal: ReadonlySet<string> = new Set()): T
   const tokens = doc.tokens ?? [];
   const repaired = repairDeps(doc.tags ?? [], doc.deps ?? [], phrasal);
   const deps = repaired.deps;
-  // A word the tagger read otherwise and the repairs read as a verb: a past tense ("guerrillas wounded"),
-  // a participle in -ing (", warning that ..."), or a base form ("demanded that Canada release"), with the
-  // verb's best-guess stem as lemma.
+  // A word the repairs read as a verb: a past tense ("guerrillas wounded", read as an adjective), a
+  // participle in -ing (", warning that ...", read as a noun) or a base form ("demanded that Canada
+  // release", read as a noun), with the verb's best-guess stem as lemma unless the tagger already had a verb.
   const asVerb = (t: TokenTag, i: number): TokenTag => {
     const tok = tokens[i];
     const form = (tok ? doc.text.slice(tok.start, tok.end) : "").toLowerCase();
-    const ing = form.length > 5 && form.endsWith("ing");
-    const lemma = candidates(form, ing ? "ing" : "ed")[0] ?? t.lemma;
-    return { ...t, upos: "VERB", xpos: ing ? "VBG" : form.endsWith("ed") ? "VBD" : "VB", lemma };
+    const noun = t.upos === "NOUN";
+    const xpos = noun && form.endsWith("ing") ? "VBG" : noun ? "VB" : "VBD";
+    const lemma = t.upos === "VERB" ? t.lemma : (candidates(form, xpos === "VBG" ? "ing" : "ed")[0] ?? t.lemma);
+    return { ...t, upos: "VERB", xpos, lemma };
   };
   const tags = repaired.verbs.size
     ? (doc.tags ?? []).map((t, i) => (repaired.verbs.has(i) ? asVerb(t, i) : t))
