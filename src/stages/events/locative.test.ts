@@ -24,6 +24,20 @@ Montenegro Montenegro PROPN 2 obl
     assert.deepEqual(brief(codeEvents(lex, doc)), ["SRB>MNE 0813 CONCEDE reported"]);
   });
 
+  it("codes aid suspended in a city as withheld from that city's country", () => {
+    const doc = docFromParse(
+      `Norway Norway PROPN 2 nsubj
+suspended suspend VERB 0 root
+aid aid NOUN 4 compound
+deliveries delivery NOUN 2 obj
+in in ADP 6 case
+Kabul~ Kabul PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Norway", "NOR")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["NOR>AFG 162 SANCTION reported"]);
+  });
+
   it("leaves no target when a bare country eases restrictions at home", () => {
     const doc = docFromParse(
       `Kenya Kenya PROPN 2 nsubj
