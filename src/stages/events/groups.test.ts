@@ -39,6 +39,18 @@ terrorists~ terrorist NOUN 3 obj
     assert.deepEqual(brief(doc), [{ src: "MLI/MIL", tgt: "MLI/REB", type: "COERCE", actor: null }]);
   });
 
+  it("makes inhabitants with a nationality a civilian party", () => {
+    const doc = docFromParse(
+      `Peruvian Peruvian ADJ 2 amod
+inhabitants inhabitant NOUN 3 nsubj
+attacked attack VERB 0 root
+Chilean Chilean ADJ 5 amod
+police~ police NOUN 3 obj
+. . PUNCT 3 punct`,
+    );
+    assert.deepEqual(brief(doc), [{ src: "PER/CVL", tgt: "CHL/COP", type: "ASSAULT", actor: null }]);
+  });
+
   it("gives one party per coordinated adjective", () => {
     const doc = docFromParse(
       `Dutch Dutch ADJ 4 amod
