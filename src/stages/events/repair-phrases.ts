@@ -76,8 +76,8 @@ function agentParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
-/** What may open the noun phrase after a verb ("release [Meng]", "halt [the] raids"). */
-const PHRASE_OPENERS = new Set(["DET", "PROPN", "PRON", "NUM"]);
+/** What may open the noun phrase after a verb ("release [Meng]", "halt [the] raids", "ease [restrictions]"). */
+const PHRASE_OPENERS = new Set(["DET", "PROPN", "PRON", "NUM", "NOUN", "ADJ"]);
 
 /**
  * "demanded that Canada release Meng Wanzhou" read with "release" as a noun: a singular common noun
@@ -90,7 +90,7 @@ function subjunctives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
   out.forEach((_, v) => {
     const [subj, that] = [v - 1, v - 2];
     if (tags[v]?.xpos !== "NN" || tags[subj]?.upos !== "PROPN") return;
-    if (tags[that]?.upos !== "SCONJ" || lemma(tags, that) !== "that") return;
+    if (lemma(tags, that) !== "that" || (tags[that]?.upos !== "SCONJ" && tags[that]?.upos !== "PRON")) return;
     if (!PHRASE_OPENERS.has(tags[v + 1]?.upos ?? "")) return;
     // "that Hamas leader Yahya Sinwar was killed": a verb of its own after the name makes the noun a title.
     for (let k = v + 1; k < out.length && tags[k]?.upos !== "PUNCT"; k++)

@@ -115,6 +115,24 @@ Lima~ Lima PROPN 13 obl
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"], "114"), ["CHL>PER 114 reported"]);
   });
 
+  it("reads a that-clause after a noun of asking as the noun's, with a subjunctive the tagger read as a noun", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+reiterated reiterate VERB 0 root VBD
+its its PRON 4 nmod:poss
+demand demand NOUN 2 obj
+today today NOUN 2 obl:unmarked
+that that PRON 9 mark WDT
+Peru Peru PROPN 8 compound
+ease ease NOUN 9 compound NN
+restrictions~ restriction NOUN 5 acl:relcl
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Chile", "CHL"), countryActor("Peru", "PER")] },
+    );
+    // what is demanded is no act of its own
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), ["CHL>PER 1054 reported"]);
+  });
+
   it("reads a second subject after the verb as its object, so it is not a second attacker", () => {
     const doc = docFromParse(
       `Ethiopian Ethiopian ADJ 2 amod

@@ -21,8 +21,8 @@ const base = (rel: string) => rel.split(":")[0] ?? rel;
  * copula or subject of its own, and (for a subject) the verb already has a subject before it. Then the
  * clause repairs below (speech subjects, second and "that" complements, datelines, fronted reports,
  * verbal modifiers, finite clauses), the phrase repairs of repair-phrases.ts (given the lexicon's
- * phrasal verbs, "hand over"), datelines once more for the subjects they made, and complements opened by
- * "and". Returns the dependencies and the tokens now read as verbs.
+ * phrasal verbs, "hand over"), datelines once more for the subjects they made, complements opened by
+ * "and", and that-clauses of nouns of asking. Returns the dependencies and the tokens now read as verbs.
  */
 export function repairDeps(
   tags: readonly TokenTag[],
@@ -97,8 +97,10 @@ export function repairDeps(
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
   datelines(tags, [...out], childrenOf(out), out);
-  // (after the phrase repairs, which may take a misread subject or marker away: "that Canada release")
+  // (after the phrase repairs, which may take a misread subject or marker away, or make a verb of a
+  // noun: "that Canada release", "its demand that Israel ease")
   conjoinedComplements(tags, out);
+  nounComplements(tags, out);
   return { deps: out, verbs };
 }
 
@@ -268,6 +270,26 @@ function conjoinedComplements(tags: readonly TokenTag[], out: Dependency[]): voi
     if (!own.some((k) => k < v && out[k]?.rel === "cc" && lemma(tags, k) === "and")) return;
     if (own.some((k) => /^(nsubj|mark)/.test(out[k]?.rel ?? ""))) return;
     out[v] = { head: d.head, rel: "conj" };
+  });
+}
+
+/** Nouns whose that-clause says what they ask for ("its demand that Israel withdraw"). */
+const CONTENT_NOUNS = new Set(["demand", "call", "appeal", "request", "insistence", "ultimatum"]);
+
+/**
+ * "reiterated its demand that Israel withdraw its troops" read with the clause as a complement of
+ * "reiterated": a that-clause right after a noun of asking (a time word may stand between), hung on the
+ * verb the noun is the object or oblique of, is the noun's complement.
+ */
+function nounComplements(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, c) => {
+    if (d.rel !== "ccomp" || d.head < 0) return;
+    const that = (kids[c] ?? []).find((k) => k < c && out[k]?.rel === "mark" && lemma(tags, k) === "that");
+    if (that === undefined) return;
+    const n = [that - 1, that - 2].find((k) => tags[k]?.upos === "NOUN" && CONTENT_NOUNS.has(lemma(tags, k)));
+    if (n === undefined || out[n]?.head !== d.head || !/^(obj|obl)/.test(out[n]?.rel ?? "")) return;
+    out[c] = { head: n, rel: "ccomp" };
   });
 }
 
