@@ -214,6 +214,23 @@ said~ say VERB 0 root VBD
     assert.deepEqual([tree.head(11), tree.rel(11), tree.head(17), tree.rel(17)], [20, "ccomp", 11, "advcl"]);
   });
 
+  it("reads a subjunctive after a subject phrase with a determiner or possessor", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+demanded demand VERB 0 root VBD
+that that SCONJ 2 obj IN
+Peru Peru PROPN 6 nmod:poss
+'s 's PART 4 case
+government government NOUN 7 compound
+release release NOUN 3 parataxis NN
+the the DET 9 det
+fishermen~ fisherman NOUN 7 appos
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Chile", "CHL"), { ...countryActor("Peru", "PER"), words: ["Peru's government"] }] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), ["CHL>PER 1053 reported"]);
+  });
+
   it("keeps a title between 'that' and a name as a noun when a verb follows the name", () => {
     const doc = docFromParse(
       `Chile Chile PROPN 2 nsubj

@@ -76,20 +76,26 @@ function agentParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
+/** What may stand in a short subject phrase before its head noun ("the", "Burundi 's", "new"). */
+const SUBJECT_WORDS = new Set(["DET", "PROPN", "PART", "ADJ"]);
+
 /** What may open the noun phrase after a verb ("release [Meng]", "halt [the] raids", "ease [restrictions]"). */
 const PHRASE_OPENERS = new Set(["DET", "PROPN", "PRON", "NUM", "NOUN", "ADJ"]);
 
 /**
  * "demanded that Canada release Meng Wanzhou" read with "release" as a noun: a singular common noun
- * right after a name that follows a clause-opening "that", and right before the start of a noun phrase,
+ * right after a name or noun whose short phrase follows a clause-opening "that", and right before the start of a noun phrase,
  * is the base-form verb of that clause (a mandative subjunctive), when no verb follows before the next
- * punctuation: the name is its subject, "that" its marker, the noun phrase after it its object, and the
+ * punctuation: the name or noun is its subject, "that" its marker, the noun phrase after it its object, and the
  * clause the complement of the first verb before "that" among its heads.
  */
 function subjunctives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   out.forEach((_, v) => {
-    const [subj, that] = [v - 1, v - 2];
-    if (tags[v]?.xpos !== "NN" || tags[subj]?.upos !== "PROPN") return;
+    const subj = v - 1;
+    if (tags[v]?.xpos !== "NN" || !NOMINAL.has(tags[subj]?.upos ?? "")) return;
+    // "that" before the subject's phrase ("that Canada", "that the government", "that Burundi's government")
+    let that = subj - 1;
+    while (that > subj - 4 && SUBJECT_WORDS.has(tags[that]?.upos ?? "")) that--;
     if (lemma(tags, that) !== "that" || (tags[that]?.upos !== "SCONJ" && tags[that]?.upos !== "PRON")) return;
     if (!PHRASE_OPENERS.has(tags[v + 1]?.upos ?? "")) return;
     // "that Hamas leader Yahya Sinwar was killed": a verb of its own after the name makes the noun a title.

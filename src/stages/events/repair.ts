@@ -279,14 +279,20 @@ const CONTENT_NOUNS = new Set(["demand", "call", "appeal", "request", "insistenc
 /**
  * "reiterated its demand that Israel withdraw its troops" read with the clause as a complement of
  * "reiterated": a that-clause right after a noun of asking (a time word may stand between), hung on the
- * verb the noun is the object or oblique of, is the noun's complement.
+ * verb the noun is the object or oblique of, or read as the noun's relative clause with "that" as its
+ * marker, is the noun's complement.
  */
 function nounComplements(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, c) => {
-    if (d.rel !== "ccomp" || d.head < 0) return;
+    if ((d.rel !== "ccomp" && d.rel !== "acl:relcl") || d.head < 0) return;
     const that = (kids[c] ?? []).find((k) => k < c && out[k]?.rel === "mark" && lemma(tags, k) === "that");
     if (that === undefined) return;
+    // (read as a relative clause of the noun itself: "its demands that the government grant ...")
+    if (d.rel === "acl:relcl") {
+      if (CONTENT_NOUNS.has(lemma(tags, d.head)) && d.head < that) out[c] = { head: d.head, rel: "ccomp" };
+      return;
+    }
     const n = [that - 1, that - 2].find((k) => tags[k]?.upos === "NOUN" && CONTENT_NOUNS.has(lemma(tags, k)));
     if (n === undefined || out[n]?.head !== d.head || !/^(obj|obl)/.test(out[n]?.rel ?? "")) return;
     out[c] = { head: n, rel: "ccomp" };
