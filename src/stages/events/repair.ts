@@ -309,9 +309,9 @@ function thatComplements(tags: readonly TokenTag[], out: Dependency[]): void {
   out.forEach((d, c) => {
     if (d.rel !== "acl:relcl" || d.head < 0) return;
     const own = kids[c] ?? [];
-    const that = own.find((k) => k < c && tags[k]?.lemma.toLowerCase() === "that");
+    const that = own.find((k) => k < c && lemma(tags, k) === "that");
     if (that === undefined || out[that]?.rel !== "mark") return;
-    if (!own.some((k) => out[k]?.rel === "cop") || !own.some((k) => out[k]?.rel === "nsubj" && k !== that)) return;
+    if (!own.some((k) => out[k]?.rel === "cop") || !own.some((k) => out[k]?.rel === "nsubj")) return;
     const verb = out[d.head]?.head ?? -1;
     if (verb < 0 || tags[verb]?.upos !== "VERB" || !/^(obl|obj)/.test(out[d.head]?.rel ?? "")) return;
     out[c] = { head: verb, rel: "ccomp" };
