@@ -19,6 +19,7 @@ import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
 import { frameOf, rolesOf } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
+import { slotTokens } from "./slots.js";
 import { statusOf } from "./status.js";
 import { conditionalThreat, declaredRefusal } from "./threats.js";
 import { buildTree, caseOf, type Tree } from "./tree.js";
@@ -237,10 +238,15 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       outer >= 0 &&
       ["advcl", "xcomp", "conj"].includes(tree.rel(clause)) &&
       !tree.kids(clause, "nsubj", "nsubj:pass").length;
+    // "opposition leaders agreed to postpone the rally in Baku": the act they commit to, too.
+    const controlled = slotTokens(tree, clause, "goal")
+      .filter((x) => tree.rel(x) !== "ccomp")
+      .map((x) => clauseCountry(lex, tree, x));
     const place =
       location?.country ??
       clauseCountry(lex, tree, clause) ??
       (shared ? clauseCountry(lex, tree, outer) : null) ??
+      controlled.find((c) => c !== null) ??
       hostCountry;
     // A region ("near the European Commission": Europe) is no state its residents belong to.
     const here = place !== null && actorLexicon().countryNames.has(place) ? place : null;

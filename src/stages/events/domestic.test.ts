@@ -112,3 +112,7 @@ test("a subjectless participle clause happens where its clause does: its country
     ["PERCVL>FRA"],
   );
 });
+
+test("a countryless group committing to an act is of the place of that act", () => {
+  assert.deepEqual(pairs("Protesters agreed on Monday to end their march in Nairobi.", "agreed"), ["KENCVL>-"]);
+});
