@@ -287,7 +287,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         rule: m.goal ? `${m.entry.rule}+${m.goal.rule}` : m.entry.rule,
         ...(count !== undefined ? { count } : {}),
       };
-      const clause = frame.light ?? frame.trigger;
       drafts.push({
         event,
         noun: frame.noun,

@@ -84,10 +84,11 @@ const PHRASE_OPENERS = new Set(["DET", "PROPN", "PRON", "NUM", "NOUN", "ADJ"]);
 
 /**
  * "demanded that Canada release Meng Wanzhou" read with "release" as a noun: a singular common noun
- * right after a name or noun whose short phrase follows a clause-opening "that", and right before the start of a noun phrase,
- * is the base-form verb of that clause (a mandative subjunctive), when no verb follows before the next
- * punctuation: the name or noun is its subject, "that" its marker, the noun phrase after it its object, and the
- * clause the complement of the first verb before "that" among its heads.
+ * right after a name or noun whose short phrase follows a clause-opening "that", and right before the
+ * start of a noun phrase, is the base-form verb of that clause (a mandative subjunctive), when no verb
+ * follows before the next punctuation: the name or noun is its subject, "that" its marker, the noun
+ * phrase after it its object, and the clause the complement of the first verb before "that" among its
+ * heads.
  */
 function subjunctives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   out.forEach((_, v) => {
@@ -389,11 +390,8 @@ function subjectRoots(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
     } else return;
     out[r] = { head: w, rel: "nsubj" };
     out[n] = { head: w, rel: "obj" };
-    for (const c of kids[r] ?? []) {
-      if (c < r || c === n || /^(flat|compound|appos)/.test(out[c]?.rel ?? "")) continue;
-      const rel = out[c]?.rel ?? "dep";
-      out[c] = { head: w, rel: rel === "nmod" ? "obl" : rel };
-    }
+    const phrases = (kids[r] ?? []).filter((c) => c !== n && !/^(flat|compound|appos)/.test(out[c]?.rel ?? ""));
+    moveKids(out, phrases, w, r);
     if (tags[w]?.upos !== "VERB") verbs.add(w);
   });
 }

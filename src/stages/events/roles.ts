@@ -255,7 +255,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   if (countryless && !place && participants.length < 2 && lex.locative.some((c) => m.cameo.startsWith(c))) {
     // "threatened to impose a curfew in Algiers": a threat, refusal or promise falls where its act would.
     const goals = m.entry.family ? slotTokens(tree, f.trigger, "goal") : [];
-    place = locativePlace(lex, tree, [...(f.light !== null ? [f.trigger, f.light] : [f.trigger]), ...goals], f.noun);
+    place = locativePlace(lex, tree, [...hosts, ...goals], f.noun);
     // "Sudan lifted the curfew in Darfur": a bare country acting at home has no separate target.
     if (place && sources.some((s) => s.code === place?.country)) place = null;
   }

@@ -21,7 +21,6 @@ export interface Tree {
   timed(i: number): boolean;
 }
 
-/** Base relation without subtype: "obl:tmod" -> "obl". */
 /** Words that negate the word they modify. */
 export const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 
@@ -30,6 +29,7 @@ export function negatedBy(tree: Tree, k: number): boolean {
   return tree.kids(k, "advmod").some((a) => NEGATIONS.has(tree.word(a).toLowerCase()));
 }
 
+/** Base relation without subtype: "obl:tmod" -> "obl". */
 export function baseRel(rel: string): string {
   const c = rel.indexOf(":");
   return c < 0 ? rel : rel.slice(0, c);
