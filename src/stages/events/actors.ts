@@ -182,6 +182,7 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     if (named.length) return [...new Set(named)];
     if (own.length) return [...own, ...coordinatedModifiers(i, own)];
     if (isPronoun(i)) return resolvePronoun(i);
+    if (tree.word(i).toLowerCase() === "whose") return whoseAntecedent(i);
     if (depth > 1) return [];
     const out: Actor[] = [];
     for (const c of tree.children[i] ?? []) {
@@ -195,6 +196,17 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       for (const a of phrase(c, depth + 1)) if (!out.includes(a)) out.push(a);
     }
     return out;
+  };
+
+  /**
+   * "the OAS, whose secretary-general has called ...": the noun the relative clause of `whose` modifies;
+   * also when the parser hung that clause on the main verb, the noun just before the comma.
+   */
+  const whoseAntecedent = (i: number): Actor[] => {
+    const v = governingVerb(i);
+    if (v >= 0 && tree.rel(v) === "acl:relcl" && tree.head(v) >= 0) return phrase(tree.head(v), 1);
+    const before = tree.word(i - 1) === "," ? i - 2 : i - 1;
+    return before >= 0 && ["NOUN", "PROPN"].includes(tree.upos(before)) ? (byToken[before] ?? []) : [];
   };
 
   const phrase = (i: number, depth = 0): Actor[] => {

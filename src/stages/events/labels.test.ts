@@ -166,3 +166,59 @@ dangerous~ dangerous ADJ 2 ccomp
     assert.deepEqual(brief(codeEvents(lex, nobody)), []);
   });
 });
+
+describe("events: a label after the object and a relative 'whose'", () => {
+  const actors = [C("Guyana", "GUY", "Guyana"), C("Brazil", "BRA", "Brazil")];
+
+  it("reads an adjective after the object of 'call' as the label, not the object's adjective", () => {
+    const doc = docFromParse(
+      `Brazil Brazil PROPN 2 nsubj
+called call VERB 0 root
+the the DET 5 det
+Venezuelan Venezuelan ADJ 5 amod
+decision decision NOUN 2 obj
+illegal illegal ADJ 5 amod
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["BRA>VEN 111 ACCUSE reported"]);
+  });
+
+  it("finds the party of a labelled thing read as the subject of the label ('called [the X order illegal]')", () => {
+    const doc = docFromParse(
+      `Brazil Brazil PROPN 2 nsubj
+called call VERB 0 root
+the the DET 5 det
+Venezuelan Venezuelan ADJ 5 amod
+order order NOUN 6 nsubj
+illegal illegal ADJ 2 xcomp
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["BRA>VEN 111 ACCUSE reported"]);
+  });
+
+  it("gives the subject 'whose president' the relative clause's noun, also when hung on the main verb", () => {
+    for (const [head, rel] of [
+      ["3", "acl:relcl"],
+      ["2", "advcl"],
+    ]) {
+      const doc = docFromParse(
+        `Guyana Guyana PROPN 2 nsubj
+thanked thank VERB 0 root
+Brazil~ Brazil PROPN 2 obj
+, , PUNCT 2 punct
+whose whose PRON 6 nmod:poss
+president president NOUN 7 nsubj
+condemned condemn VERB ${head} ${rel}
+the the DET 10 det
+Venezuelan Venezuelan ADJ 10 amod
+order order NOUN 7 obj
+. . PUNCT 2 punct`,
+        { actors },
+      );
+      const condemned = codeEvents(lex, doc).filter((e) => e.cameo === "111");
+      assert.deepEqual(brief(condemned), ["BRA>VEN 111 ACCUSE reported"], rel);
+    }
+  });
+});

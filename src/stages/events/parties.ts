@@ -109,7 +109,9 @@ export function nearestTarget(
     // "rejected the findings and was considering an appeal to the WTO": an act with an object of its
     // own does not take the parties of the next verb's act ("attacked and occupied Crimea" does).
     if (base === "conj" && tree.upos(c) === "VERB" && tree.kids(root, "obj").some((o) => o !== f.trigger)) return false;
-    return OPEN.has(base) && !r.startsWith("acl") && base !== "nsubj";
+    // ("called the order illegal" read as a small clause: the subject of an open complement is walked)
+    if (base === "nsubj") return tree.rel(tree.head(c)) === "xcomp";
+    return OPEN.has(base) && !r.startsWith("acl");
   };
   const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);
   const ownCountries = new Set(taken.map((a) => a.country));

@@ -20,6 +20,7 @@ export function repairPhrases(
 ): Set<number> {
   particles(tags, out, phrasal);
   attributive(tags, out);
+  predicatives(tags, out);
   nominalRoots(tags, out);
   inclusions(tags, out);
   nounVerbs(tags, out);
@@ -236,6 +237,41 @@ function attributive(tags: readonly TokenTag[], out: Dependency[]): void {
     out[a] = { head: n, rel: "amod" };
     for (const c of kids[a] ?? []) if (c > n) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
     activeSubject(out, kids[v] ?? [], v);
+  });
+}
+
+/** Verbs that take an object and a predicate about it ("called the decision illegal", "declared the vote void"). */
+const OBJECT_PREDICATE = new Set([
+  "call",
+  "declare",
+  "deem",
+  "consider",
+  "find",
+  "label",
+  "brand",
+  "term",
+  "dub",
+  "make",
+  "render",
+  "hold",
+  "pronounce",
+  "judge",
+  "rule",
+]);
+
+/**
+ * "called the Venezuelan decision illegal" read with "illegal" as the object's adjective: an adjective
+ * after the object noun that ends its phrase is the verb's predicate about it (xcomp).
+ */
+function predicatives(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, a) => {
+    const n = d.head;
+    if (d.rel !== "amod" || tags[a]?.upos !== "ADJ" || n < 0 || n > a || out[n]?.rel !== "obj") return;
+    const v = out[n]?.head ?? -1;
+    if (v < 0 || tags[v]?.upos !== "VERB" || !OBJECT_PREDICATE.has(lemma(tags, v))) return;
+    if ((kids[n] ?? []).some((c) => c > a) || (kids[a] ?? []).some((c) => c < a && out[c]?.rel !== "advmod")) return;
+    out[a] = { head: v, rel: "xcomp" };
   });
 }
 
