@@ -12,6 +12,7 @@ import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, nounAfter, under } fr
 export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   agentPassives(tags, out);
   timeObjects(tags, out);
+  timeSubjects(tags, out);
   prepositionalSubjects(tags, out);
   coordinatedSubjects(tags, out);
   betweenParties(tags, out);
@@ -81,6 +82,22 @@ function timeObjects(tags: readonly TokenTag[], out: Dependency[]): void {
     out[n] = { head: d.head, rel: "obj" };
     out[t] = { head: d.head, rel: "obl:tmod" };
     for (const c of kids[t] ?? []) if (c < n) out[c] = { head: n, rel: out[c]?.rel ?? "dep" };
+  });
+}
+
+/**
+ * "agreed on Friday to expand patrols" read as a clause "[on] Friday to expand": a day word as the
+ * subject of an infinitive is the time of the verb the infinitive completes, its "on" the day's preposition.
+ */
+function timeSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, t) => {
+    const x = d.head;
+    if (d.rel !== "nsubj" || !DAY_WORDS.has(lemma(tags, t)) || x < t || out[x]?.rel !== "xcomp") return;
+    if (!(kids[x] ?? []).some((c) => c > t && lemma(tags, c) === "to")) return;
+    out[t] = { head: out[x]?.head ?? -1, rel: "obl" };
+    const on = t - 1;
+    if (out[on]?.head === x && out[on]?.rel === "mark" && tags[on]?.upos === "ADP") out[on] = { head: t, rel: "case" };
   });
 }
 
