@@ -3,9 +3,15 @@ import { actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon, Place } from "./lexicon/schema.js";
 import { baseRel, CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
+/** A proper noun, or a capitalised noun right after its preposition ("in Algiers" tagged a plural noun). */
+function nameLike(tree: Tree, i: number): boolean {
+  if (tree.upos(i) === "PROPN") return true;
+  return tree.upos(i) === "NOUN" && /^\p{Lu}/u.test(tree.word(i)) && tree.upos(i - 1) === "ADP";
+}
+
 /** The gazetteer place named by the noun phrase headed at token i ("New Delhi", "Tokyo"), or null. */
 export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
-  if (tree.upos(i) !== "PROPN") return null;
+  if (!nameLike(tree, i)) return null;
   const parts = [i, ...tree.kids(i, "compound", "flat", "nmod:desc")].sort((a, b) => a - b);
   for (let from = 0; from < parts.length; from++) {
     const name = parts
@@ -69,7 +75,7 @@ export function countryPlaceAt(
 ): PlaceCountry | null {
   // "in Montenegro province", "in West Darfur State": a place noun whose name words are its compounds.
   const placeNoun = tree.upos(i) === "NOUN" && lex.placeNouns.has(tree.lemma(i).toLowerCase());
-  if (tree.upos(i) !== "PROPN" && !placeNoun) return null;
+  if (!nameLike(tree, i) && !placeNoun) return null;
   // ("Northern Ireland": a capitalised adjective is part of the name)
   const capitalised = tree.kids(i, "amod").filter((k) => /^\p{Lu}/u.test(tree.word(k)));
   const parts = [i, ...tree.kids(i, "compound", "flat", "nmod:desc"), ...capitalised].sort((a, b) => a - b);

@@ -24,6 +24,20 @@ Montenegro Montenegro PROPN 2 obl
     assert.deepEqual(brief(codeEvents(lex, doc)), ["SRB>MNE 0813 CONCEDE reported"]);
   });
 
+  it("reads a capitalised city after its preposition as a place although tagged a plural noun ('in Algiers')", () => {
+    const doc = docFromParse(
+      `Belgrade Belgrade PROPN 2 nsubj
+ended end VERB 0 root
+the the DET 4 det
+curfew curfew NOUN 2 obj
+in in ADP 6 case
+Podgorica podgorica NOUN 2 obl NNS
+. . PUNCT 2 punct`,
+      { actors: [C("Serbia", "SRB", "Belgrade")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["SRB>MNE 0813 CONCEDE reported"]);
+  });
+
   it("codes aid suspended in a city as withheld from that city's country", () => {
     const doc = docFromParse(
       `Norway Norway PROPN 2 nsubj
