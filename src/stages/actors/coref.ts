@@ -118,6 +118,15 @@ function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): D
   const deps = r.doc.deps ?? [];
   if (!/^nsubj/.test(deps[pos]?.rel ?? "")) return null;
   const tags = layer(r.doc, "tags");
+  const tokens = layer(r.doc, "tokens");
+  // dependents are looked up within the pronoun's sentence only (a document may be long)
+  const sent = r.doc.sentences?.[tokens[pos]?.sentence ?? -1];
+  const from = sent?.firstToken ?? 0;
+  const to = sent?.endToken ?? deps.length;
+  const dependent = (head: number, test: (i: number) => boolean): number => {
+    for (let i = from; i < to; i++) if (deps[i]?.head === head && test(i)) return i;
+    return -1;
+  };
   const reporting = (v: number) => {
     const lemma = tags[v]?.lemma.toLowerCase() ?? "";
     return lemma === "tell" || r.lex.words.reportingVerbs.has(lemma);
@@ -125,28 +134,27 @@ function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): D
   let clause = deps[pos]?.head ?? -1;
   let verb = -1;
   // "... and that he had warned him", hung on the reporting verb itself, is reported all the same
-  const marked = deps.some((d, i) => d.head === clause && d.rel === "mark" && r.word(i)?.toLowerCase() === "that");
+  const marked = dependent(clause, (i) => deps[i]?.rel === "mark" && r.word(i)?.toLowerCase() === "that") >= 0;
   if (marked && deps[clause]?.rel === "conj" && reporting(deps[clause]?.head ?? -1)) verb = deps[clause]?.head ?? -1;
   else {
     // up through conjoined clauses that speak of the same pronoun subject ("that he had given ... and he
     // had warned"), not past one with another subject ("said Putin had lied and he could not be trusted")
     for (let hops = 0; deps[clause]?.rel === "conj" && hops < 4; hops++) {
       const first = deps[clause]?.head ?? -1;
-      const subject = deps.findIndex((d) => d.head === first && /^nsubj/.test(d.rel));
+      const subject = dependent(first, (i) => /^nsubj/.test(deps[i]?.rel ?? ""));
       if (subject >= 0 && tags[subject]?.upos !== "PRON") return null;
       clause = first;
     }
     if (deps[clause]?.rel === "ccomp") verb = deps[clause]?.head ?? -1;
   }
   if (!reporting(verb)) return null;
-  const tokens = layer(r.doc, "tokens");
   const speakerOf = (v: number): Draft | undefined => {
-    const at = tokens[deps.findIndex((d, i) => d.head === v && i < pos && /^nsubj/.test(d.rel))];
+    const at = tokens[dependent(v, (i) => i < pos && /^nsubj/.test(deps[i]?.rel ?? ""))];
     return at && r.drafts.list.find((x) => x.mentions.some((s) => s.start <= at.start && at.end <= s.end));
   };
   // "China demanded ... and said it had lodged protests": a conjoined verb (which the parser may have
   // read as a complement, "and" its coordinator) shares its first conjunct's subject.
-  const conjoined = deps[verb]?.rel === "conj" || deps.some((d, i) => d.head === verb && d.rel === "cc" && i < verb);
+  const conjoined = deps[verb]?.rel === "conj" || dependent(verb, (i) => deps[i]?.rel === "cc" && i < verb) >= 0;
   const d = speakerOf(verb) ?? (conjoined ? speakerOf(deps[verb]?.head ?? -1) : undefined);
   return d !== undefined && kinds.includes(d.kind) ? d : null;
 }
