@@ -108,6 +108,9 @@ function purposeDate(
 }
 
 /** Whether a text date starts after the publication day (at the date's own grain). */
+/** Sectors of people whose travel is no diplomacy (no sector: a person the text gives no post). */
+const PRIVATE_SECTORS: ReadonlySet<string | null> = new Set([null, "CVL", "BUS", "EDU", "MED"]);
+
 function after(date: EventDate, published: EventDate): boolean {
   if (date.basis !== "text" || !date.start || !published.start) return false;
   return date.start.slice(0, published.start.length) > published.start;
@@ -187,6 +190,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // diplomacy (for a destination verb whose object is where it goes, not what it sends: no `obj=`).
     const visitsObject = m.entry.dest && !frame.noun && !m.entry.when.some((c) => c.kind === "obj");
     if (visitsObject && !roles.targets.length && !roles.place && thingVisited(lex, tree, m.token)) continue;
+    // "a lorry driver had travelled to Russia to visit relatives": a private person's trip is no diplomacy.
+    const privatePerson = (a: Actor) => a.kind === "person" && PRIVATE_SECTORS.has(a.sector);
+    if (m.entry.dest && !frame.noun && roles.sources.length && roles.sources.every(privatePerson)) continue;
     if (!roles.sources.length && roles.participants.length < 2 && !roles.targets.length) {
       const recalled = recalledParties(tree, doc.actors ?? [], drafts, m, info.plover, sentenceOf);
       if (recalled.length) roles = { ...roles, participants: recalled };

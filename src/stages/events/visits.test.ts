@@ -41,6 +41,21 @@ Kato~ Kato PROPN 12 obl:agent
     ]);
   });
 
+  it("codes an official's trip as a visit, not a private person's", () => {
+    const parse = `Kalnins Kalnins PROPN 2 nsubj
+travelled travel VERB 0 root VBD
+to to ADP 4 case
+Russia Russia PROPN 2 obl
+. . PUNCT 2 punct`;
+    const russia = C("Russia", "RUS", "Russia");
+    const driver = { name: "Kalnins", country: "LVA", sector: null, kind: "person" as const, words: ["Kalnins"] };
+    assert.deepEqual(eventLines(codeEvents(lex, docFromParse(parse, { actors: [driver, russia] })), ["cameo"]), []);
+    const minister = P("Kalnins", "LVA", "Kalnins");
+    assert.deepEqual(eventLines(codeEvents(lex, docFromParse(parse, { actors: [minister, russia] })), ["cameo"]), [
+      "LVA>RUS 042",
+    ]);
+  });
+
   it("codes a visitor 'expected in' a capital as a planned visit", () => {
     const doc = docFromParse(
       `The the DET 3 det
