@@ -107,10 +107,10 @@ function purposeDate(
   return d && d.basis === "text" && kinds.get(h) === plover ? d : null;
 }
 
-/** Whether a text date starts after the publication day (at the date's own grain). */
 /** Sectors of people whose travel is no diplomacy (no sector: a person the text gives no post). */
 const PRIVATE_SECTORS: ReadonlySet<string | null> = new Set([null, "CVL", "BUS", "EDU", "MED"]);
 
+/** Whether a text date starts after the publication day (at the date's own grain). */
 function after(date: EventDate, published: EventDate): boolean {
   if (date.basis !== "text" || !date.start || !published.start) return false;
   return date.start.slice(0, published.start.length) > published.start;
