@@ -222,3 +222,33 @@ order order NOUN 7 obj
     }
   });
 });
+
+describe("events: 'call' as naming is no phone call", () => {
+  const actors = [C("Vietnam", "VNM", "Hanoi"), C("Laos", "LAO", "Vientiane")];
+
+  it("codes 'called Vientiane' as a call, 'what both sides call their relationship' as nothing", () => {
+    const phoned = docFromParse(
+      `Hanoi Hanoi PROPN 2 nsubj
+called call VERB 0 root
+Vientiane Vientiane PROPN 2 obj
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, phoned)), ["LAO>VNM 041 CONSULT reported", "VNM>LAO 041 CONSULT reported"]);
+    // "Hanoi deepened what Vientiane calls its relationship with Hanoi", with two objects of "call"
+    const named = docFromParse(
+      `Hanoi Hanoi PROPN 2 nsubj
+deepened deepen VERB 0 root
+what what PRON 5 obj
+Vientiane Vientiane PROPN 5 nsubj
+calls call VERB 2 ccomp
+its its PRON 7 nmod:poss
+relationship relationship NOUN 5 obj
+with with ADP 9 case
+Hanoi Hanoi PROPN 7 nmod
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, named)), []);
+  });
+});

@@ -134,6 +134,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return !isPassive(tree, i);
     case "objactor":
       return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
+    case "unlabelled":
+      return labels(tree, i).length === 0;
     case "joint":
       return jointHolders(tree, actors, i);
     case "prt":
@@ -205,23 +207,30 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
  * it called interference".
  */
 function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
-  // "rejected what he called interference", "was called a terrorist state": with the thing labelled
-  // elsewhere (a relative "what", a passive subject), the object is the label.
-  const onWhat =
-    (tree.rel(i) === "acl:relcl" && tree.lemma(tree.head(i)) === "what") || tree.kids(i, "nsubj:pass").length > 0;
-  const preds = (tree.children[i] ?? []).filter((c) => {
-    // A clause is no label ("called on X to end ..."), a gerund is ("what they called backtracking").
-    if (tree.upos(c) === "VERB" && tree.xpos(c) !== "VBG") return false;
-    const r = tree.rel(c);
-    return (
-      r === "xcomp" || (onWhat && r === "obj") || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as")
-    );
-  });
   return tonesOf(
     lex,
     tree,
-    preds.flatMap((p) => subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k))))),
+    labels(tree, i).flatMap((p) => subtree(tree, p, (k) => CLAUSAL.has(baseRel(tree.rel(k))))),
   );
+}
+
+/** The predicates token i states about its object: "called the drills [a rehearsal]", "what it called [interference]". */
+function labels(tree: Tree, i: number): number[] {
+  // "rejected what he called interference", "was called a terrorist state": with the thing labelled
+  // elsewhere (a relative "what", a passive subject), the object is the label.
+  // ("what both sides call their relationship" read with two objects: the one that is not "what")
+  const objs = tree.kids(i, "obj");
+  const onWhat =
+    (tree.rel(i) === "acl:relcl" && tree.lemma(tree.head(i)) === "what") ||
+    tree.kids(i, "nsubj:pass").length > 0 ||
+    objs.some((o) => tree.lemma(o) === "what");
+  return (tree.children[i] ?? []).filter((c) => {
+    // A clause is no label ("called on X to end ..."), a gerund is ("what they called backtracking").
+    if (tree.upos(c) === "VERB" && tree.xpos(c) !== "VBG") return false;
+    const r = tree.rel(c);
+    const second = r === "obj" && (onWhat || (objs.length > 1 && c === objs.at(-1))) && tree.lemma(c) !== "what";
+    return r === "xcomp" || second || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as");
+  });
 }
 
 /** The tones (labels.tsv) of words. */

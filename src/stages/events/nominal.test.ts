@@ -144,3 +144,26 @@ Vietnam~ Vietnam PROPN 7 obj
     assert.equal(praise?.location?.country, "VNM");
   });
 });
+
+describe("events: the parties of a meeting named in its relative clause", () => {
+  it("takes 'talks in which the ministers of X and Y reviewed ...' as talks between X and Y", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+ceremony ceremony NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+followed follow VERB 0 root
+by by ADP 6 case
+talks talk NOUN 4 obl:agent
+in in ADP 8 case
+which which PRON 12 obl
+Thanh Thanh PROPN 12 nsubj
+and and CCONJ 11 cc
+Keomany Keomany PROPN 9 conj
+reviewed review VERB 6 acl:relcl
+trade trade NOUN 12 obj
+. . PUNCT 4 punct`,
+      { actors: [P("Thanh", "VNM", "Thanh"), P("Keomany", "LAO", "Keomany")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["LAO>VNM 040 reported", "VNM>LAO 040 reported"]);
+  });
+});

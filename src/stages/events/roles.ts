@@ -139,6 +139,11 @@ function nounSources(
   if (paired.length > 1 && sources.length === 1 && paired.includes(sources[0] as Actor)) sources = [];
   const participants = [...paired, ...between.filter((a) => !paired.includes(a))];
   const symmetric = (lex.triggers.get(tree.lemma(i)) ?? []).some((e) => e.pos === "N" && e.symmetric);
+  // "talks in which the two prime ministers reviewed ...": the parties its relative clause names.
+  if (symmetric && !sources.length && !participants.length) {
+    const inside = tree.kids(i, "acl:relcl").flatMap((c) => actorsAt(actors, subjectOf(tree, actors, c)));
+    if (inside.length > 1) return { sources: [], participants: inside, fromScene: false, recipients: [] };
+  }
   // "X and Y agreed to a truce, officials said after two days of talks": talks told beside a report are
   // the reported parties', not the speaker's.
   if (fromScene && symmetric && tree.lemma(scene) === "say") {

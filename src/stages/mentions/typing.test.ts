@@ -63,3 +63,9 @@ test("a region's adjective before an organization's name is not part of it; a co
   );
   assert.notEqual(r?.country, "UN");
 });
+
+test("a monument or stadium named after a person is a place", () => {
+  const text = "The minister laid a wreath at the Tran Duc Mausoleum. He left for the airport.";
+  assert.equal(typeOf(text, "Tran Duc Mausoleum"), "LOC");
+  assert.equal(typeOf("The final was played at the Ferenc Albert Stadium.", "Ferenc Albert Stadium"), "LOC");
+});
