@@ -99,3 +99,27 @@ ports~ port NOUN 16 nmod
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"], "045"), ["ECU>CHL 045", "ECU>PER 045"]);
   });
 });
+
+describe("events: a mediator of an act told before deals with both of its sides", () => {
+  it("codes 'a deal brokered by Norway' after 'Colombia freed prisoners to Venezuela' as mediation with each", () => {
+    const doc = docFromParse(
+      `Colombia Colombia PROPN 2 nsubj
+freed free VERB 0 root
+prisoners prisoner NOUN 2 obj
+to to ADP 5 case
+Venezuela~ Venezuela PROPN 2 obl
+. . PUNCT 2 punct
+
+The the DET 2 det
+deal deal NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+brokered broker VERB 0 root
+by by ADP 6 case
+Norway~ Norway PROPN 4 obl:agent
+. . PUNCT 4 punct`,
+      { actors: [C("Norway", "NOR"), C("Colombia", "COL"), C("Venezuela", "VEN")] },
+    );
+    const ev = brief(codeEvents(lex, doc)).filter((e) => e.includes(" 045 "));
+    assert.deepEqual(ev.sort(), ["NOR>COL 045 reported", "NOR>VEN 045 reported"]);
+  });
+});

@@ -41,8 +41,11 @@ export function objectNouns(tree: Tree, clause: number): number[] {
   return out.filter((n) => tree.upos(n) === "NOUN" && !RELATIVE.has(tree.word(n).toLowerCase()));
 }
 
-/** Parties of the events coded at one trigger: its authors, and for a symmetric act every side. */
-function partiesAt(drafts: readonly ReferentDraft[], token: number): EventParty[] {
+/**
+ * Parties of the events coded at one trigger: its authors, and for a symmetric act (or for a mediator,
+ * who deals with both sides: `both`) every side.
+ */
+function sidesAt(drafts: readonly ReferentDraft[], token: number, both = false): EventParty[] {
   const out: EventParty[] = [];
   for (const d of drafts) {
     if (d.token !== token) continue;
@@ -56,7 +59,7 @@ function partiesAt(drafts: readonly ReferentDraft[], token: number): EventParty[
           o.event.source.country === d.event.target?.country &&
           o.event.target?.country === d.event.source.country,
       );
-      if (p === d.event.source || symmetric) out.push(p);
+      if (p === d.event.source || symmetric || both) out.push(p);
     }
   }
   return out;
@@ -79,6 +82,9 @@ export function referentParties(
   const own = d.event.source.country;
   const here = sentenceOf(d.token);
   const usable = (ps: EventParty[]) => ps.filter((p) => p.country !== own);
+  // "a truce brokered by Qatar" after "Israel freed prisoners": a mediator deals with both sides.
+  const both = lex.modality.get("mediator")?.has(tree.lemma(d.token)) ?? false;
+  const partiesAt = (ds: readonly ReferentDraft[], token: number) => sidesAt(ds, token, both);
   // "rejected what it called interference by Washington": what is rejected is the act its label blames.
   for (const n of tree.kids(d.clause, "obj").filter((k) => tree.word(k).toLowerCase() === "what")) {
     const blamed = drafts.filter((o) => tree.head(o.token) === n && tree.rel(o.token) === "acl:relcl");
