@@ -125,3 +125,13 @@ test("a divided country's leader is enough to name its half", () => {
   const doc = analyse("South Korean President Lee Min-ho met Japanese officials and offered aid to the North.");
   assert.deepEqual(mentionsOf(doc, "PRK", "country"), ["North"]);
 });
+
+test("'the government in Havana' is Cuba's, not the dateline country's", () => {
+  const doc = analyse("WASHINGTON — A small group of exiles protested against the government in Havana on Monday.");
+  const cuba = doc.actors?.find((a) => a.country === "CUB");
+  assert.ok(
+    cuba?.mentions.some((m) => doc.text.slice(m.start, m.end) === "government"),
+    JSON.stringify(doc.actors),
+  );
+  assert.ok(!doc.actors?.some((a) => a.country === "USA"));
+});

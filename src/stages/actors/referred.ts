@@ -2,6 +2,7 @@ import { layer } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { addMention, type Draft, draftOfCountry } from "./builder.js";
 import { igoDraft } from "./described.js";
+import { locatedIn } from "./located.js";
 import type { ResolveCtx } from "./resolve.js";
 
 /* Definite nominals that refer back to an actor named before ("the council", "the bloc", "the government"). */
@@ -45,7 +46,13 @@ function mentionedWithHead(r: ResolveCtx, d: Draft, head: string): boolean {
 export function resolveReferred(r: ResolveCtx, m: Mention): void {
   const head = r.doc.text.slice(m.start, m.end).toLowerCase();
   if (r.lex.words.governmentNouns.has(head)) {
-    const government = governmentOf(r, m);
+    // "protested against the government in Havana": the state of the capital or country named with "in"
+    const located = locatedIn(r, m);
+    const government =
+      located !== null
+        ? (r.drafts.get(`desc:${located}:${head}`) ??
+          draftOfCountry(r.drafts, r.lex.countryNames, located, "country", located))
+        : governmentOf(r, m);
     if (government !== null) {
       addMention(government, m);
       return;
