@@ -35,6 +35,22 @@ Chile~ Chile PROPN 2 obl
     );
   });
 
+  it("codes no meeting a party is barred or excluded from ('remains barred from ASEAN summits')", () => {
+    for (const verb of ["barred bar", "excluded exclude"]) {
+      const doc = docFromParse(
+        `Myanmar Myanmar PROPN 3 nsubj:pass
+remains remain AUX 3 aux:pass
+${verb} VERB 0 root VBN
+from from ADP 6 case
+ASEAN ASEAN PROPN 6 compound
+summits summit NOUN 3 obl
+. . PUNCT 3 punct`,
+        { actors: [C("Myanmar", "MMR"), C("ASEAN", "ASEAN", "IGO")] },
+      );
+      assert.deepEqual(codeEvents(lex, doc), [], verb);
+    }
+  });
+
   it("codes no visit to a thing that is no party or place ('toured the halls'), but a visit to a country", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
