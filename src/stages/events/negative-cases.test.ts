@@ -51,6 +51,22 @@ summits summit NOUN 3 obl
     }
   });
 
+  it("codes no habitual act told in a present-tense relative clause ('Peru, which negotiates with Chile'), but a past one", () => {
+    const parse = (form: string, xpos: string) =>
+      docFromParse(
+        `Peru~ Peru PROPN 0 root
+, , PUNCT 2 punct
+which which PRON 4 nsubj
+${form} negotiate VERB 1 acl:relcl ${xpos}
+with with ADP 6 case
+Chile~ Chile PROPN 4 obl
+. . PUNCT 1 punct`,
+        { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+      );
+    assert.deepEqual(codeEvents(lex, parse("negotiates", "VBZ")), []);
+    assert.equal(codeEvents(lex, parse("negotiated", "VBD")).length, 2);
+  });
+
   it("codes no visit to a thing that is no party or place ('toured the halls'), but a visit to a country", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj

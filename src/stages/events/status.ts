@@ -41,6 +41,7 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
 }
 
 const CONDITIONS = new Set(["if", "unless", "whether"]);
+const PRESENT = new Set(["VBZ", "VBP"]);
 
 /**
  * "Zhao said China would send aid", "she said, adding that the sides would sign": "would" in a clause
@@ -72,6 +73,10 @@ const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl
  */
 export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
   const own = f.light ?? f.trigger;
+  // "the Commission, which negotiates trade agreements for the member states": a relative clause in the
+  // simple present describes what its noun habitually does, not an act.
+  if (tree.rel(own) === "acl:relcl" && PRESENT.has(tree.xpos(own)) && !tree.kids(own, "aux", "aux:pass").length)
+    return "drop";
   const shifted = backshiftedWould(tree, own, innerAt);
   let s = localStatus(lex, tree, f.trigger, f.noun, shifted && own === f.trigger);
   // "is expected in Rabat next month": a predicate word that is itself a cue of a plan ("expected", "due").
