@@ -167,3 +167,36 @@ trade trade NOUN 12 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["LAO>VNM 040 reported", "VNM>LAO 040 reported"]);
   });
 });
+
+describe("events: an event noun shares the time and modality of the verb it is the object of", () => {
+  const actors = [C("Brazil", "BRA", "Brazil"), C("Peru", "PER", "Peru"), C("Chile", "CHL", "Chile")];
+  const talksIn = (parse: string) =>
+    brief(codeEvents(lex, docFromParse(parse, { actors }))).filter((e) => e.includes(" 040 "));
+
+  it("codes talks a state will host as planned", () => {
+    const talks = talksIn(`Brazil Brazil PROPN 3 nsubj
+will will AUX 3 aux
+host host VERB 0 root VB
+talks talk NOUN 3 obj
+between between ADP 6 case
+Peru Peru PROPN 4 nmod
+and and CCONJ 8 cc
+Chile~ Chile PROPN 6 conj
+. . PUNCT 3 punct`);
+    assert.deepEqual(talks, ["CHL>PER 040 planned", "PER>CHL 040 planned"]);
+  });
+
+  it("does not pass a negation down ('would not drop its call': the call stands)", () => {
+    const talks = talksIn(`Brazil Brazil PROPN 4 nsubj
+would would AUX 4 aux
+not not PART 4 advmod
+drop drop VERB 0 root VB
+talks talk NOUN 4 obj
+between between ADP 7 case
+Peru Peru PROPN 5 nmod
+and and CCONJ 9 cc
+Chile~ Chile PROPN 7 conj
+. . PUNCT 4 punct`);
+    assert.ok(talks.length > 0 && talks.every((e) => !e.endsWith("negated")), talks.join("; "));
+  });
+});

@@ -146,9 +146,16 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       if (eff) s = worst(s, eff);
       if (eff === "drop") return "drop";
     }
-    // Control ("is scheduled to visit", "did not agree to meet") passes the governor's own cues down.
+    // Control ("is scheduled to visit", "did not agree to meet") passes the governor's own cues down, and
+    // so does a verb to its event-noun object ("offered to host talks": the talks are as planned as the
+    // hosting), but not its negation ("would not drop its call for an inquiry": the call stands).
+    const carried = rel === "obj" && f.noun && clause === f.trigger && tree.upos(parent) === "VERB";
     if (rel === "xcomp") s = worst(s, localStatus(lex, tree, parent, false));
-    if (!effect && rel !== "xcomp") break;
+    if (carried) {
+      const verb = localStatus(lex, tree, parent, false);
+      if (verb !== "negated") s = worst(s, verb);
+    }
+    if (!effect && rel !== "xcomp" && !carried) break;
     clause = parent;
   }
   return s;
