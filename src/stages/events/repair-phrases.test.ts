@@ -680,3 +680,32 @@ treaty~ treaty NOUN 8 obj
     assert.deepEqual([tree.rel(2), tree.head(2), tree.rel(6), tree.head(6)], ["obl", 7, "nsubj", 7]);
   });
 });
+
+describe("events: a to-infinitive of a noun that takes one", () => {
+  it("reads 'approved Sweden's bid to join NATO' as the bid's joining, and the approval as support of Sweden", () => {
+    const doc = docFromParse(
+      `Ankara Ankara PROPN 2 nsubj
+approved approve VERB 0 root VBD
+Sweden Sweden PROPN 5 nmod:poss
+'s 's PART 3 case
+bid bid NOUN 2 obj
+to to PART 7 mark
+join join VERB 2 advcl VB
+NATO~ NATO PROPN 7 obj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          countryActor("Turkey", "TUR", "Ankara"),
+          countryActor("Sweden", "SWE", "Sweden"),
+          org("NATO", "NATO", "IGO", "NATO"),
+        ],
+      },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.deepEqual([tree.head(6), tree.rel(6)], [4, "acl"]);
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]).sort(), [
+      "SWE>NATO 057 hypothetical",
+      "TUR>SWE 051 reported",
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ export function repairPhrases(
   particles(tags, out, phrasal);
   attributive(tags, out);
   predicatives(tags, out);
+  nounInfinitives(tags, out);
   nominalRoots(tags, out);
   inclusions(tags, out);
   nounVerbs(tags, out);
@@ -272,6 +273,47 @@ function predicatives(tags: readonly TokenTag[], out: Dependency[]): void {
     if (v < 0 || tags[v]?.upos !== "VERB" || !OBJECT_PREDICATE.has(lemma(tags, v))) return;
     if ((kids[n] ?? []).some((c) => c > a) || (kids[a] ?? []).some((c) => c < a && out[c]?.rel !== "advmod")) return;
     out[a] = { head: v, rel: "xcomp" };
+  });
+}
+
+/** Nouns that take a to-infinitive of their own ("Sweden's bid to join NATO", "a plan to send troops"). */
+const INFINITIVE_NOUNS = new Set([
+  "bid",
+  "plan",
+  "attempt",
+  "effort",
+  "decision",
+  "proposal",
+  "offer",
+  "request",
+  "call",
+  "move",
+  "push",
+  "campaign",
+  "pledge",
+  "promise",
+  "threat",
+  "refusal",
+  "agreement",
+  "deal",
+  "order",
+  "invitation",
+  "readiness",
+  "willingness",
+]);
+
+/**
+ * "approved Sweden's bid to join NATO" read with "to join" as a purpose clause of "approved": a
+ * to-infinitive right after the verb's object, when that object is a noun that takes one, is the noun's.
+ */
+function nounInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, x) => {
+    if (d.rel !== "advcl" || tags[x]?.upos !== "VERB") return;
+    const to = (kids[x] ?? []).find((c) => c < x && lemma(tags, c) === "to" && out[c]?.rel === "mark");
+    const n = to === undefined ? -1 : to - 1;
+    if (n < 0 || out[n]?.head !== d.head || out[n]?.rel !== "obj" || !INFINITIVE_NOUNS.has(lemma(tags, n))) return;
+    out[x] = { head: n, rel: "acl" };
   });
 }
 
