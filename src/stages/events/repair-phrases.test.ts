@@ -709,3 +709,48 @@ NATO~ NATO PROPN 7 obj
     ]);
   });
 });
+
+describe("events: what a text demands, by whom, and not when it was vetoed", () => {
+  const actors = [
+    countryActor("Russia", "RUS", "Russia"),
+    countryActor("Israel", "ISR", "Israel"),
+    org("UN Security Council", "UN", "IGO", "UN", "Security", "Council"),
+  ];
+  it("gives the demand of a resolution the body that adopted it", () => {
+    const doc = docFromParse(
+      `UN UN PROPN 3 compound
+Council Council PROPN 3 compound
+adopted adopt VERB 0 root VBD
+a a DET 5 det
+resolution resolution NOUN 3 obj
+demanding demand VERB 3 advcl VBG
+that that SCONJ 9 mark
+Israel Israel PROPN 9 nsubj
+halt halt VERB 6 ccomp VB
+the the DET 11 det
+offensive offensive NOUN 9 obj
+. . PUNCT 3 punct`,
+      { actors },
+    );
+    const demands = eventLines(codeEvents(lex, doc), ["plover"]).filter((e) => e.includes("REQUEST"));
+    assert.deepEqual(demands, ["UN>ISR REQUEST"]);
+  });
+
+  it("codes no demand of a resolution that was vetoed", () => {
+    const doc = docFromParse(
+      `Russia Russia PROPN 2 nsubj
+vetoed veto VERB 0 root VBD
+a a DET 4 det
+resolution resolution NOUN 2 obj
+demanding demand VERB 2 advcl VBG
+that that SCONJ 8 mark
+Israel Israel PROPN 8 nsubj
+halt halt VERB 5 ccomp VB
+the the DET 10 det
+offensive offensive NOUN 8 obj
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["RUS>- REJECT"]);
+  });
+});

@@ -302,17 +302,34 @@ const INFINITIVE_NOUNS = new Set([
   "willingness",
 ]);
 
+/** Nouns for texts whose -ing participle says what they say ("a resolution demanding a ceasefire"). */
+const DOCUMENT_NOUNS = new Set([
+  "resolution",
+  "statement",
+  "declaration",
+  "letter",
+  "report",
+  "motion",
+  "bill",
+  "draft",
+  "communique",
+  "note",
+]);
+
 /**
- * "approved Sweden's bid to join NATO" read with "to join" as a purpose clause of "approved": a
- * to-infinitive right after the verb's object, when that object is a noun that takes one, is the noun's.
+ * "approved Sweden's bid to join NATO" read with "to join" as a purpose clause of "approved", and "vetoed
+ * a resolution demanding a ceasefire" with "demanding" as the verb's: a to-infinitive right after the
+ * verb's object, when that object is a noun that takes one, and an -ing participle right after a text
+ * noun, are the noun's.
  */
 function nounInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, x) => {
     if (d.rel !== "advcl" || tags[x]?.upos !== "VERB") return;
     const to = (kids[x] ?? []).find((c) => c < x && lemma(tags, c) === "to" && out[c]?.rel === "mark");
-    const n = to === undefined ? -1 : to - 1;
-    if (n < 0 || out[n]?.head !== d.head || out[n]?.rel !== "obj" || !INFINITIVE_NOUNS.has(lemma(tags, n))) return;
+    const n = to !== undefined ? to - 1 : tags[x]?.xpos === "VBG" ? x - 1 : -1;
+    if (n < 0 || out[n]?.head !== d.head || out[n]?.rel !== "obj") return;
+    if (!(to !== undefined ? INFINITIVE_NOUNS : DOCUMENT_NOUNS).has(lemma(tags, n))) return;
     out[x] = { head: n, rel: "acl" };
   });
 }

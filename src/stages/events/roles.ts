@@ -175,7 +175,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     sources = actorsAt(actors, stative ? tree.kids(f.trigger, "nsubj:pass") : subjectOf(tree, actors, f.trigger));
     // "issued a statement condemning the attack": an act done in a statement is its issuer's.
     const said = tree.rel(f.trigger) === "acl" ? tree.head(f.trigger) : -1;
-    if (!sources.length && said >= 0 && tree.rel(said) === "obj" && lex.owned.get(tree.lemma(said)) === "communication")
+    // ("adopted a resolution demanding ...": a text put forward too, in what it says, not in what it asks for:
+    // "issued an ultimatum to Ecuador to halt attacks")
+    const kind = lex.owned.get(tree.lemma(said));
+    const text = kind === "communication" || (kind === "proposal" && tree.xpos(f.trigger) === "VBG");
+    if (!sources.length && said >= 0 && tree.rel(said) === "obj" && text)
       sources = actorsAt(actors, subjectOf(tree, actors, tree.head(said)));
     // "fighting between the army and the rebels": a subjectless verb used as a noun.
     if (!sources.length) participants = actorsAt(actors, betweenPhrases(tree, f.trigger));

@@ -119,6 +119,8 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       continue;
     }
     if (!COMPLEMENT.has(rel)) break;
+    // "vetoed a resolution demanding a ceasefire": what a rejected text says was never said.
+    if (rel === "acl" && tree.rel(parent) === "obj" && rejecting(lex, tree, tree.head(parent))) return "drop";
     const control = lex.modality.get("control")?.get(lemma);
     const inner = innerAt(parent);
     // "opened the way to talks", "paved the way for a truce": the verb's object says the act is only a prospect.
@@ -159,6 +161,14 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     clause = parent;
   }
   return s;
+}
+
+/** Whether token v is a verb of rejection ("vetoed", "rejected", "blocked"): a trigger of it codes REJECT. */
+function rejecting(lex: Lexicon, tree: Tree, v: number): boolean {
+  if (v < 0 || tree.upos(v) !== "VERB") return false;
+  return (lex.triggers.get(tree.lemma(v)) ?? []).some(
+    (e) => e.pos === "V" && lex.cameo.get(e.cameo)?.plover === "REJECT",
+  );
 }
 
 /** An event noun standing for something said or put forward (owned.tsv communication or proposal), with no light verb. */
