@@ -754,3 +754,23 @@ offensive offensive NOUN 8 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["RUS>- REJECT"]);
   });
 });
+
+describe("events: a subject hung on an auxiliary", () => {
+  it("reads 'Armenia has refused' with 'Armenia' on 'has' as the subject of 'refused'", () => {
+    const doc = docFromParse(
+      `Armenia Armenia PROPN 2 nsubj
+has have VERB 3 aux VBZ
+refused refuse VERB 0 root VBN
+to to PART 5 mark
+attend attend VERB 3 xcomp VB
+the the DET 7 det
+summit summit NOUN 5 obj
+. . PUNCT 3 punct`,
+      { actors: [countryActor("Armenia", "ARM", "Armenia")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]).sort(), [
+      "ARM>- 040 negated",
+      "ARM>- 125 reported",
+    ]);
+  });
+});

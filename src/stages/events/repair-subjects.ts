@@ -10,6 +10,7 @@ import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, nounAfter, under } fr
  * between-phrase, a subject conjoined to the phrase before it, and a name read as another subject.
  */
 export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  auxSubjects(out);
   agentPassives(tags, out);
   timeObjects(tags, out);
   timeSubjects(tags, out);
@@ -18,6 +19,15 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   betweenParties(tags, out);
   conjunctSubjects(tags, out);
   doubleSubjects(tags, out);
+}
+
+/** "Armenia has refused" read with "Armenia" as the subject of "has": an auxiliary's subject is its verb's. */
+function auxSubjects(out: Dependency[]): void {
+  out.forEach((d, s) => {
+    const h = d.head;
+    if (!d.rel.startsWith("nsubj") || h < 0 || !(out[h]?.rel ?? "").startsWith("aux")) return;
+    out[s] = { head: out[h]?.head ?? -1, rel: d.rel };
+  });
 }
 
 const PASSIVE_AUX = new Set(["be", "remain", "stay", "get", "become"]);
