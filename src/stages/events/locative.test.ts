@@ -38,6 +38,26 @@ Podgorica podgorica NOUN 2 obl NNS
     assert.deepEqual(brief(codeEvents(lex, doc)), ["SRB>MNE 0813 CONCEDE reported"]);
   });
 
+  it("takes people killed by strikes on a city as that city's people", () => {
+    const doc = docFromParse(
+      `Israeli Israeli ADJ 2 amod
+strikes strike NOUN 5 nsubj
+on on ADP 4 case
+Rafah Rafah PROPN 2 nmod
+killed kill VERB 0 root VBD
+20 20 NUM 7 nummod
+people people NOUN 5 obj
+. . PUNCT 5 punct`,
+      {
+        actors: [
+          C("Israel", "ISR", "Israeli"),
+          { name: "people", country: null, sector: "CVL", kind: "group", words: ["people"] },
+        ],
+      },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["ISR>PSE 190 ASSAULT reported"]);
+  });
+
   it("codes aid suspended in a city as withheld from that city's country", () => {
     const doc = docFromParse(
       `Norway Norway PROPN 2 nsubj
