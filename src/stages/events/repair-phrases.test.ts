@@ -774,3 +774,23 @@ summit summit NOUN 5 obj
     ]);
   });
 });
+
+describe("events: the object of a verb does its for-gerund", () => {
+  it("gives 'criticised the United States for sending warships' the sending to the United States", () => {
+    const doc = docFromParse(
+      `China China PROPN 2 nsubj
+criticised criticise VERB 0 root VBD
+Washington Washington PROPN 2 obj
+for for SCONJ 5 mark
+sending send VERB 2 advcl VBG
+warships warship NOUN 5 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("China", "CHN", "China"), countryActor("United States", "USA", "Washington")] },
+    );
+    const sending = codeEvents(lex, doc).filter((e) => e.rule.includes("send"));
+    assert.deepEqual(
+      sending.map((e) => e.source.country),
+      ["USA"],
+    );
+  });
+});

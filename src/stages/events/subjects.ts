@@ -2,6 +2,8 @@ import type { ActorIndex } from "./actors.js";
 import { adjacentSubject } from "./adjacent.js";
 import { caseOf, isPassive, relativeHead, type Tree } from "./tree.js";
 
+const FOR_OF = new Set(["for", "of"]);
+
 /** The subject of a clause, following control and coordination when it has none of its own. */
 export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): number[] {
   if (v < 0 || hops > 3) return [];
@@ -34,6 +36,12 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   if (rel === "conj" && (breaksModal(tree, v) || objectPronounOfSubject(tree, v))) {
     const speaker = reportingSpeaker(tree, actors, v, parent, hops);
     if (speaker.length) return speaker;
+  }
+  // "criticised the United States for sending warships", "thanked Denmark for delivering jets": the
+  // object of a verb is the subject of its for/of gerund.
+  if ((rel === "advcl" || rel.startsWith("obl")) && tree.xpos(v) === "VBG" && FOR_OF.has(caseOf(tree, v) ?? "")) {
+    const obj = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
+    if (obj.length) return obj;
   }
   if (rel === "conj" || rel === "advcl" || rel === "parataxis") {
     const inherited = subjectOf(tree, actors, parent, hops + 1);
