@@ -15,3 +15,14 @@ test("the first word of a listed compound noun is tagged a noun ('tear gas', 'ri
   assert.equal(tagOf("tear")?.lemma, "tear");
   assert.equal(tagOf("Riot")?.upos, "NOUN");
 });
+
+test("the second word of a listed compound noun is tagged a noun too ('border crossing', 'border crossings')", () => {
+  for (const [text, word, xpos, lemma] of [
+    ["Poland closed its border crossing with Belarus.", "crossing", "NN", "crossing"],
+    ["Poland closed two border crossings with Belarus.", "crossings", "NNS", "crossing"],
+  ]) {
+    const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+    const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === word);
+    assert.deepEqual(doc.tags?.[i], { upos: "NOUN", xpos, lemma }, text);
+  }
+});

@@ -23,12 +23,17 @@ export const segmentStage: Stage = {
       }
       const a = analyzer.analyze(forms, false);
       for (let i = 0; i < forms.length; i++) {
-        // "fired tear gas": the first word of a listed compound noun is a noun, whatever the tagger said.
-        const compound = rules.nounCompounds.has(`${forms[i]?.toLowerCase()} ${forms[i + 1]?.toLowerCase()}`);
+        // "fired tear gas", "closed the border crossing": the words of a listed compound noun are nouns,
+        // whatever the tagger said.
+        const pair = (k: number) => `${forms[k]?.toLowerCase()} ${forms[k + 1]?.toLowerCase()}`;
+        const form = forms[i]?.toLowerCase() ?? "";
+        const first = rules.nounCompounds.has(pair(i));
+        const second = i > 0 && rules.nounCompounds.has(pair(i - 1));
+        const plural = second && form.endsWith("s");
         tags.push(
           Object.freeze(
-            compound && a.upos[i] !== "NOUN"
-              ? { upos: "NOUN", xpos: "NN", lemma: forms[i]?.toLowerCase() ?? "" }
+            (first || second) && a.upos[i] !== "NOUN"
+              ? { upos: "NOUN", xpos: plural ? "NNS" : "NN", lemma: plural ? form.slice(0, -1) : form }
               : { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] },
           ),
         );
