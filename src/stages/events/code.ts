@@ -107,6 +107,9 @@ function purposeDate(
   return d && d.basis === "text" && kinds.get(h) === plover ? d : null;
 }
 
+/** A party with neither a country nor a sector: a name the coder cannot place ("Arsenal"). */
+const unknown = (p: EventParty) => p.country === null && p.sector === null;
+
 /** Sectors of people whose travel is no diplomacy (no sector: a person the text gives no post). */
 const PRIVATE_SECTORS: ReadonlySet<string | null> = new Set([null, "CVL", "BUS", "EDU", "MED"]);
 
@@ -272,6 +275,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
       const target = t0 ? domesticParty(lex, t0, s0, here, common) : homeTarget(lex, source, ci.plover ?? "", here);
+      // "Arsenal's attack was blunted": parties the text gives neither a country nor a sector are no actors.
+      if (unknown(source) && (target === null || unknown(target))) continue;
       const pair = { ...raw, source, target };
       const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));
       const multilateral = ci.plover === "CONSULT" && m.entry.symmetric && cameo === "040" && parties3.size >= 3;

@@ -84,3 +84,34 @@ early early ADV 10 advmod
     );
   });
 });
+
+describe("events: sport words that only describe a person, and parties no one can place", () => {
+  it("codes a kidnapping of 'the father of a football star'", () => {
+    const doc = docFromParse(
+      `Rebels rebel NOUN 2 nsubj
+kidnapped kidnap VERB 0 root VBD
+the the DET 4 det
+father father NOUN 2 obj
+of of ADP 8 case
+a a DET 8 det
+football football NOUN 8 compound
+star star NOUN 4 nmod
+. . PUNCT 2 punct`,
+      { actors: [{ name: "Rebels", country: "COL", sector: "REB", kind: "group", words: ["Rebels"] }] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["COL>- 181"]);
+  });
+
+  it("codes nothing between names with neither a country nor a sector ('Arsenal's attack')", () => {
+    const doc = docFromParse(
+      `Arsenal Arsenal PROPN 3 nmod:poss
+'s 's PART 1 case
+attack attack NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+blunted blunt VERB 0 root VBN
+. . PUNCT 5 punct`,
+      { actors: [{ name: "Arsenal", country: null, sector: null, kind: "organization", words: ["Arsenal"] }] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+});

@@ -13,6 +13,9 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
  * or occasion does not count: "ministers agreed to share intelligence during the tournament" is
  * diplomacy about a sports event, not sport.
  */
+/** Nouns for people that a sport word may describe ("a football star", "a former tennis champion"). */
+const PEOPLE = new Set(["star", "player", "legend", "icon", "champion", "celebrity", "personality", "idol"]);
+
 export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[], states = false): string | null {
   const seen = new Set<number>();
   // Only the act's own clause: "the coach said after the match that ..." still sets a sports scene.
@@ -24,7 +27,9 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[], s
     // Cue words are nouns: "a friendly" is a match, "Friendly Cooperation" is not.
     const hit = tree.upos(n) === "NOUN" ? (lex.discards.get(tree.lemma(n)) ?? lex.discards.get(word)) : undefined;
     if (hit && hit.domain === "sport-occasion" && occasions && occasionPhrase(tree, n)) return null;
-    if (hit) return hit.rule;
+    // "kidnapped the father of a football star": a cue that only says who a person is sets no scene.
+    const describes = ["compound", "amod"].includes(tree.rel(n)) && PEOPLE.has(tree.lemma(tree.head(n)));
+    if (hit && !describes) return hit.rule;
     if (SCORE.test(word) || splitScore(lex, tree, n)) return "discards/score";
     for (const c of tree.children[n] ?? []) {
       if (CLAUSAL.has(tree.rel(c).split(":")[0] ?? "")) continue;
