@@ -25,7 +25,7 @@ export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
   return null;
 }
 
-const AT = new Set(["in", "at"]);
+const AT = new Set(["in", "at", "across", "throughout"]);
 const SCENE = new Set(["during", "on"]);
 
 function asLocation(p: Place): EventLocation {

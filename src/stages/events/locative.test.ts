@@ -58,6 +58,30 @@ people people NOUN 5 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["ISR>PSE 190 ASSAULT reported"]);
   });
 
+  it("takes farmers blocking roads across a country as its people, and ramming a boat as an attack on its flag", () => {
+    const farmers = docFromParse(
+      `Farmers farmer NOUN 2 nsubj
+blocked block VERB 0 root VBD
+highways highway NOUN 2 obj
+across across ADP 5 case
+France~ France PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [{ name: "Farmers", country: null, sector: "CVL", kind: "group", words: ["Farmers"] }] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, farmers)), ["FRA>FRA 144 PROTEST reported"]);
+    const rammed = docFromParse(
+      `Chinese Chinese ADJ 2 amod
+vessels vessel NOUN 3 nsubj
+rammed ram VERB 0 root VBD
+a a DET 6 det
+Philippine Philippine ADJ 6 amod
+boat~ boat NOUN 3 obj
+. . PUNCT 3 punct`,
+      { actors: [C("China", "CHN", "Chinese")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, rammed)), ["CHN>PHL 190 ASSAULT reported"]);
+  });
+
   it("codes aid suspended in a city as withheld from that city's country", () => {
     const doc = docFromParse(
       `Norway Norway PROPN 2 nsubj
