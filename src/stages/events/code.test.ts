@@ -250,3 +250,27 @@ interfering~ interfere VERB 2 advcl
     assert.deepEqual(brief(codeEvents(lex, doc)), ["CAN>CHN 130 THREATEN reported"]);
   });
 });
+
+describe("events: a phrasal goal is read with its particle", () => {
+  const agreedTo = (particle: string) =>
+    docFromParse(
+      `Mexico Mexico PROPN 2 nsubj
+agreed agree VERB 0 root VBD
+to to PART 4 mark
+step step VERB 2 xcomp VB
+${particle} ${particle} ADP 4 compound:prt
+patrols patrol NOUN 4 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Mexico", "MEX", "Mexico")] },
+    );
+
+  it("codes 'agreed to step up patrols' as a military commitment, not a leadership change ('step down')", () => {
+    const codes = codeEvents(lex, agreedTo("up")).map((e) => e.cameo);
+    assert.ok(codes.includes("0312") && !codes.includes("0341"), codes.join(" "));
+    assert.ok(
+      codeEvents(lex, agreedTo("down"))
+        .map((e) => e.cameo)
+        .includes("0341"),
+    );
+  });
+});

@@ -266,7 +266,10 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names.
   for (const g of goalTokens(tree, actors, i)) {
     if (family === "intent" && negatedBy(tree, g)) break;
-    for (const lemma of lemmasOf(tree, [g])) {
+    // "demanded that the president step down": a phrasal goal is looked up with its particle first.
+    // (the particle may be read as an adverb: "step down" with "step" a noun)
+    const phrasal = tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`);
+    for (const lemma of [...phrasal, ...lemmasOf(tree, [g])]) {
       const hit = lex.goals.find((e) => e.lemmas.has(lemma) && e.codes[family] !== null);
       if (hit) return hit;
     }
