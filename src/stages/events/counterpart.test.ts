@@ -139,3 +139,16 @@ aid~ aid NOUN 2 obj
     assert.ok(!lines.includes("BOL>PER AID"), lines.join(" | "));
   });
 });
+
+describe("events: failing a recent counterpart, the state the whole story is about", () => {
+  it("addresses an act with no recipient, far from any dealing of its author, to the story's main other state", () => {
+    const expelled = (name: string) => EXPELLED.replace("Peru Peru PROPN", `${name} ${name} PROPN`);
+    const line = `Markets market NOUN 2 nsubj\nfell fall VERB 0 root VBD\n. . PUNCT 2 punct`;
+    const protest = PROTEST.replace("Chile Chile PROPN", "Bolivia Bolivia PROPN");
+    const doc = docFromParse(
+      [expelled("Peru"), expelled("Ecuador"), expelled("Paraguay"), line, line, line, line, protest].join("\n\n"),
+      { actors: [...actors, C("Ecuador", "ECU"), C("Paraguay", "PRY"), C("Bolivia", "BOL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc), "114"), ["BOL>CHL 114 ACCUSE"]);
+  });
+});

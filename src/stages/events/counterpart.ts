@@ -40,5 +40,24 @@ export function counterpartOf(
     if (o.event.plover.type !== type || !target?.country || target.country === own) continue;
     if (source.country && source.country !== own && source.country !== target.country) return target;
   }
-  return null;
+  return mainCounterpart(drafts, own);
+}
+
+/**
+ * The other state the whole story is about: the country, other than `own`, that takes part in the
+ * most coded acts of the article (Iran in a story on aid after an earthquake in Iran), when it leads
+ * the next one clearly. Null when none does.
+ */
+function mainCounterpart(drafts: readonly ReferentDraft[], own: string): EventParty | null {
+  const counts = new Map<string, { n: number; party: EventParty }>();
+  for (const o of drafts) {
+    for (const p of [o.event.source, o.event.target]) {
+      if (!p?.country || p.country === own) continue;
+      const c = counts.get(p.country) ?? { n: 0, party: { ...p, actor: null, sector: null, code: p.country } };
+      c.n++;
+      counts.set(p.country, c);
+    }
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  return first && first.n >= 3 && first.n >= 2 * (second?.n ?? 0) ? first.party : null;
 }
