@@ -281,3 +281,24 @@ rally~ rally NOUN 5 obj
     ]);
   });
 });
+
+describe("events: demands accepted from a party named on the verb", () => {
+  it("codes 'accepted demands from rebels' with the from-phrase hung on the verb as a concession to them", () => {
+    const doc = docFromParse(
+      `Maputo Maputo PROPN 2 nsubj
+accepted accept VERB 0 root VBD
+demands demand NOUN 2 obj
+from from ADP 5 case
+rebels~ rebel NOUN 2 obl
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Maputo", country: "MOZ", sector: "GOV", kind: "organization", words: ["Maputo"] },
+          { name: "rebels", country: null, sector: "REB", kind: "group", words: ["rebels"] },
+        ],
+      },
+    );
+    // the rebels, named with no country, are of the government's country
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["MOZ>MOZ 083"]);
+  });
+});
