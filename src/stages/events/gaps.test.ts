@@ -302,3 +302,30 @@ rebels~ rebel NOUN 2 obl
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["MOZ>MOZ 083"]);
   });
 });
+
+describe("events: names no one can place are no targets", () => {
+  it("looks past 'Nakhichevan' to the demonym of its phrase ('the Azerbaijani republic of Nakhichevan')", () => {
+    const doc = docFromParse(
+      `Iran Iran PROPN 2 nsubj
+threatened threaten VERB 0 root VBD
+to to PART 4 mark
+cut cut VERB 2 xcomp VB
+off off ADP 4 compound:prt
+power power NOUN 4 obj
+to to ADP 10 case
+the the DET 10 det
+Azerbaijani Azerbaijani PROPN 10 compound
+republic republic NOUN 4 obl
+of of ADP 12 case
+Nakhichevan~ Nakhichevan PROPN 10 nmod
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          C("Iran", "IRN"),
+          { name: "Nakhichevan", country: null, sector: null, kind: "organization", words: ["Nakhichevan"] },
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["IRN>AZE 130"]);
+  });
+});

@@ -158,7 +158,8 @@ export function groupActors(
  */
 export function nationalityActor(tree: Tree, t: number, alex: ActorLexicon = actorLexicon()): Actor | null {
   if (tree.rel(t) !== "amod" && tree.rel(t) !== "compound") return null;
-  if (tree.upos(t) !== "ADJ" && tree.xpos(t) !== "JJ") return null;
+  // ("the Azerbaijani republic" with the demonym tagged a proper noun: the adjectives lexicon decides)
+  if (tree.upos(t) !== "ADJ" && tree.xpos(t) !== "JJ" && tree.upos(t) !== "PROPN") return null;
   const two = t > 0 ? alex.adjectives.get(`${tree.word(t - 1)} ${tree.word(t)}`) : undefined;
   const country = two ?? alex.adjectives.get(tree.word(t));
   if (!country) return null;

@@ -196,10 +196,15 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // "withdraw its troops": a party the source owns (possessive pronoun bound to it) is not its target.
   const ownedBySource = (t: number) =>
     tree.kids(t, "nmod:poss").some((p) => tree.upos(p) === "PRON" && actors.phrase(p).some((a) => sources.includes(a)));
+  let unplaced: Actor[] = [];
   for (const slot of slots) {
     for (const h of hosts) {
       const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t));
-      const all = actorsAt(actors, toks).filter((a) => !sources.includes(a));
+      // ("to the Azerbaijani republic of Nakhichevan": a name no one can place is no target, so that the
+      // story's context may give one; it still places an agentless arrest, "a missionary was arrested in Lebanon")
+      const named = actorsAt(actors, toks).filter((a) => !sources.includes(a));
+      const all = named.filter((a) => a.country !== null || a.sector !== null);
+      if (!unplaced.length) unplaced = named.filter((a) => !all.includes(a));
       const found = all.filter((a) => !sameState(a, sources));
       if (all.length > found.length) self = true;
       if (found.length) {
@@ -222,7 +227,9 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
           (a) => a.country !== null && lex.domestic.get(a.sector ?? "") === "state",
         )
       : [];
-    const host = reporter.length ? null : hostSource(lex, tree, f.trigger, targets, !arrest);
+    const host = reporter.length
+      ? null
+      : hostSource(lex, tree, f.trigger, targets.length ? targets : unplaced, !arrest);
     if (reporter.length) sources = reporter;
     else if (host) sources = [host];
     hosted = sources.length > 0;
