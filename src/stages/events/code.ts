@@ -8,7 +8,7 @@ import { counterpartOf } from "./counterpart.js";
 import { followingDate, indexTimes, numberOf, pastComplementDate, publicationDate, textDate } from "./date.js";
 import { type Draft, dedupe } from "./dedupe.js";
 import { discardCue } from "./discard.js";
-import { commonNounActors, domesticParty, homeTarget, namedGroups, stateActor } from "./domestic.js";
+import { commonNounActors, domesticParty, homeTarget, namedGroups, petitioner, stateActor } from "./domestic.js";
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -271,10 +271,11 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     );
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
-      const source = domesticParty(lex, s0, t0, here, common);
+      const placed = domesticParty(lex, s0, t0, here, common);
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
-      const target = t0 ? domesticParty(lex, t0, s0, here, common) : homeTarget(lex, source, ci.plover ?? "", here);
+      const target = t0 ? domesticParty(lex, t0, s0, here, common) : homeTarget(lex, placed, ci.plover ?? "", here);
+      const source = petitioner(lex, placed, target, ci.plover ?? "");
       // "Arsenal's attack was blunted": parties the text gives neither a country nor a sector are no actors.
       if (unknown(source) && (target === null || unknown(target))) continue;
       const pair = { ...raw, source, target };

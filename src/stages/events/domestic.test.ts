@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { makeArticle } from "../../doc/article.js";
 import type { EventParty } from "../../doc/layers/events.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
-import { domesticParty, namedGroups } from "./domestic.js";
+import { domesticParty, namedGroups, petitioner } from "./domestic.js";
 import { defaultLexicon } from "./lexicon/load.js";
 
 const party = (country: string | null, sector: string | null, actor: string | null = null): EventParty => ({
@@ -115,4 +115,15 @@ test("a subjectless participle clause happens where its clause does: its country
 
 test("a countryless group committing to an act is of the place of that act", () => {
   assert.deepEqual(pairs("Protesters agreed on Monday to end their march in Nairobi.", "agreed"), ["KENCVL>-"]);
+});
+
+test("a demand or protest by a party with no country, aimed at a state, is made by that state's own people", () => {
+  const lex = defaultLexicon();
+  const group = party(null, "REB", "a1");
+  assert.equal(petitioner(lex, group, party("TUR", "GOV"), "REQUEST").country, "TUR");
+  assert.equal(petitioner(lex, party(null, null, "a2"), party("SWE", null), "PROTEST").country, "SWE");
+  // not an attack, not on a party that is no state, not a state body of no country
+  assert.equal(petitioner(lex, group, party("TUR", "GOV"), "ASSAULT").country, null);
+  assert.equal(petitioner(lex, group, party("TUR", "CVL"), "REQUEST").country, null);
+  assert.equal(petitioner(lex, party(null, "GOV", "a3"), party("TUR", "GOV"), "REQUEST").country, null);
 });

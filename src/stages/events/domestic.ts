@@ -1,6 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import type { EventParty } from "../../doc/layers/events.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon } from "./lexicon/schema.js";
 
 const withCountry = (p: EventParty, country: string): EventParty => ({
@@ -32,6 +33,21 @@ export function domesticParty(
   const otherRole = lex.domestic.get(other.sector);
   if (!otherRole || (role !== "state" && otherRole !== "state")) return p;
   return withCountry(p, other.country);
+}
+
+/** PLOVER types of what a state's own people and groups ask of it or hold against it. */
+const PETITIONS = new Set(["PROTEST", "REQUEST"]);
+
+/**
+ * "The rebel Kurdistan Workers' Party demanded that the Turkish government ...", "ethnic Turks began a
+ * hunger strike to protest against Sweden's decision": a demand or protest by a party the text gives
+ * no country, aimed at a state, is made by that state's own people or groups.
+ */
+export function petitioner(lex: Lexicon, p: EventParty, target: EventParty | null, plover: string): EventParty {
+  if (p.country !== null || !target?.country || !PETITIONS.has(plover)) return p;
+  if (p.sector !== null && lex.domestic.get(p.sector) !== "people") return p;
+  if (target.sector !== null && lex.domestic.get(target.sector) !== "state") return p;
+  return actorLexicon().countryNames.has(target.country) ? withCountry(p, target.country) : p;
 }
 
 /**
