@@ -12,7 +12,8 @@ const withCountry = (p: EventParty, country: string): EventParty => ({
 
 /**
  * The country of a party named with no country, for domestic events (domestic.tsv). A group of people
- * ("protesters", "militants") is of the place where the act happens (`here`). Failing a place, when
+ * ("protesters", "militants") or a state body ("the military government") is of the place where the
+ * act happens (`here`). Failing a place, when
  * either side is a state body, the countryless side is of the other side's country: "Kenyan police
  * arrested protesters" KENCOP -> KENCVL, "soldiers detained the Malian president" MLIMIL -> MLIGOV.
  * A named actor keeps what the actors stage found ("Islamic State" has no one country); only groups
@@ -28,7 +29,7 @@ export function domesticParty(
   if (p.country !== null || (p.actor !== null && !common.has(p.actor)) || !p.sector) return p;
   const role = lex.domestic.get(p.sector);
   if (!role) return p;
-  if (here && role === "people") return withCountry(p, here);
+  if (here) return withCountry(p, here);
   if (!other?.country || !other.sector) return p;
   const otherRole = lex.domestic.get(other.sector);
   if (!otherRole || (role !== "state" && otherRole !== "state")) return p;
