@@ -258,7 +258,10 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       controlled.find((c) => c !== null) ??
       hostCountry;
     // A region ("near the European Commission": Europe) is no state its residents belong to.
-    const here = place !== null && actorLexicon().countryNames.has(place) ? place : null;
+    const state = (c: string | null | undefined) => (c && actorLexicon().countryNames.has(c) ? c : null);
+    const here = state(place);
+    // the place the act itself names ("seized the broadcaster in Freetown"), not its parties' whereabouts
+    const actHere = state(location?.country ?? clauseCountry(lex, tree, clause, false));
     const local = (p: EventParty): EventParty =>
       p.country === null && p.actor === null && here && RESIDENT_SECTORS.has(p.sector ?? "")
         ? { ...p, country: here, code: `${here}${p.sector ?? ""}` }
@@ -271,10 +274,12 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     );
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
-      const placed = domesticParty(lex, s0, t0, here, common);
+      const placed = domesticParty(lex, s0, t0, here, common, actHere);
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
-      const target = t0 ? domesticParty(lex, t0, s0, here, common) : homeTarget(lex, placed, ci.plover ?? "", here);
+      const target = t0
+        ? domesticParty(lex, t0, s0, here, common, actHere)
+        : homeTarget(lex, placed, ci.plover ?? "", here);
       const source = petitioner(lex, placed, target, ci.plover ?? "");
       // "Arsenal's attack was blunted": parties the text gives neither a country nor a sector are no actors.
       if (unknown(source) && (target === null || unknown(target))) continue;

@@ -32,9 +32,11 @@ test("a state body acting on a countryless group: both sides are of one country,
 
 test("the place where the act happens comes before the other side's country", () => {
   assert.deepEqual(pairs("Jordanian troops killed four militants in Syria on Monday.", "killed"), ["JORMIL>SYRREB"]);
-  // a state body named with no country acts at home too
+  // a state body named with no country acts at home too; an army only where the act itself is placed
   const lex = defaultLexicon();
   assert.deepEqual(domesticParty(lex, party(null, "GOV"), null, "HTI"), party("HTI", "GOV"));
+  assert.deepEqual(domesticParty(lex, party(null, "MIL"), null, "MLI", new Set(), null), party(null, "MIL"));
+  assert.deepEqual(domesticParty(lex, party(null, "MIL"), null, "SLE", new Set(), "SLE"), party("SLE", "MIL"));
 });
 
 test("no state body, a bare country or a named actor: the country is left as found", () => {

@@ -13,7 +13,9 @@ const withCountry = (p: EventParty, country: string): EventParty => ({
 /**
  * The country of a party named with no country, for domestic events (domestic.tsv). A group of people
  * ("protesters", "militants") or a state body ("the military government") is of the place where the
- * act happens (`here`). Failing a place, when
+ * act happens (`here`); an army only of a place the act itself names (`actHere`: "soldiers seized the
+ * broadcaster in Freetown"), not of where the text says it is ("soldiers in Mali": troops are often
+ * abroad). Failing a place, when
  * either side is a state body, the countryless side is of the other side's country: "Kenyan police
  * arrested protesters" KENCOP -> KENCVL, "soldiers detained the Malian president" MLIMIL -> MLIGOV.
  * A named actor keeps what the actors stage found ("Islamic State" has no one country); only groups
@@ -25,11 +27,13 @@ export function domesticParty(
   other: EventParty | null,
   here: string | null,
   common: ReadonlySet<string> = new Set(),
+  actHere: string | null = here,
 ): EventParty {
   if (p.country !== null || (p.actor !== null && !common.has(p.actor)) || !p.sector) return p;
   const role = lex.domestic.get(p.sector);
   if (!role) return p;
-  if (here) return withCountry(p, here);
+  const at = p.sector === "MIL" ? actHere : here;
+  if (at) return withCountry(p, at);
   if (!other?.country || !other.sector) return p;
   const otherRole = lex.domestic.get(other.sector);
   if (!otherRole || (role !== "state" && otherRole !== "state")) return p;

@@ -136,13 +136,14 @@ export function locativePlace(lex: Lexicon, tree: Tree, hosts: readonly number[]
 
 /**
  * The country of the first "in/at <city or country>" inside the clause of token v (or "on" it in the
- * clause's subject), not entering clauses of its own ("protesters rallied outside the embassy in Dhaka"
- * -> BGD), or null.
+ * clause's subject; without `withSubject`, not in the subject at all), not entering clauses of its own
+ * ("protesters rallied outside the embassy in Dhaka" -> BGD), or null.
  */
-export function clauseCountry(lex: Lexicon, tree: Tree, v: number): string | null {
+export function clauseCountry(lex: Lexicon, tree: Tree, v: number, withSubject = true): string | null {
   // "Israeli strikes on Rafah killed 20 people": where the subject act fell is where the clause happens
   const subjects = new Set(tree.kids(v, "nsubj"));
-  for (const t of subtree(tree, v, (c) => CLAUSAL.has(baseRel(tree.rel(c))))) {
+  const skip = (c: number) => CLAUSAL.has(baseRel(tree.rel(c))) || (!withSubject && subjects.has(c));
+  for (const t of subtree(tree, v, skip)) {
     const r = tree.rel(t);
     const onSubject = caseOf(tree, t) === "on" && subjects.has(tree.head(t));
     if (!(r.startsWith("obl") || r.startsWith("nmod")) || !(AT.has(caseOf(tree, t) ?? "") || onSubject)) continue;
