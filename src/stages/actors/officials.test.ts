@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { makeArticle } from "../../doc/article.js";
 import type { Doc } from "../../doc/doc.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { mentionsStage } from "../mentions/index.js";
 import { simpleDoc } from "../mentions/simple-segment.js";
 import { actorsStage } from "./index.js";
@@ -75,4 +77,13 @@ test("a spokesman of an armed group or a party takes the organization's sector, 
   assert.equal(code("Ali Khan"), "AFGREB");
   const state = analyse("Kenya's Foreign Ministry spokesperson Grace Wanjiru denied the report.");
   assert.equal(state.actors?.find((a) => a.name === "Grace Wanjiru")?.code, "KENGOV");
+});
+
+test("a titled name ending with 'of' and a country is of that country, whatever else the sentence names", () => {
+  const full = (text: string) => analyzeDoc(makeArticle({ text, published: "2022-05-10T08:00:00Z" }));
+  assert.equal(
+    countryOf(full("King Abdullah of Jordan met Israeli officials on Sunday."), "Abdullah of Jordan"),
+    "JOR",
+  );
+  assert.equal(countryOf(full("King Hassan of Morocco said he would host the meeting."), "Hassan of Morocco"), "MAR");
 });

@@ -118,6 +118,17 @@ export function officialCountry(r: ResolveCtx, m: Mention, guess: string | null)
   return (previous && leadingBody(r, previous.firstToken, previous.endToken)) ?? guess;
 }
 
+/** "King Abdullah of Jordan", "Crown Prince Mohammed of Saudi Arabia": the country the name itself ends with. */
+export function ofCountry(r: ResolveCtx, m: Mention): string | null {
+  for (let i = m.firstToken + 1; i < m.endToken - 1; i++) {
+    if (r.word(i) !== "of") continue;
+    const name = r.wordsIn(i + 1, m.endToken).join(" ");
+    const entry = (r.lex.names.get(name) ?? []).find((e) => e.kind === "country" && e.code !== null);
+    if (entry?.code && r.lex.countryNames.has(entry.code)) return entry.code;
+  }
+  return null;
+}
+
 /**
  * "Hamas spokesman X", "A Taliban spokesman, X,": a title whose organization is not the state's
  * (an armed group, a party, a company, an NGO, an outlet) gives the person that organization's

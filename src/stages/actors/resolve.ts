@@ -9,7 +9,7 @@ import { description, igoDraft, isIgo, organNamedBefore, partyMembers } from "./
 import { resolveGroup, resolveGroupAhead } from "./groups.js";
 import type { ActorLexicon } from "./lexicon/index.js";
 import { capitalActs, placedCountry } from "./located.js";
-import { officialCountry, sectorsFromBodies } from "./officials.js";
+import { ofCountry, officialCountry, sectorsFromBodies } from "./officials.js";
 import { findPerson, personFacts } from "./people.js";
 import { halfOfCountry, resolveReferred } from "./referred.js";
 
@@ -68,8 +68,11 @@ function nameMention(r: ResolveCtx, m: Mention): void {
       return;
     }
     const facts = personFacts(r.lex, text, m, r.doc.text, r.date);
-    // a title naming no country: the mentions stage's nearest country, weighed against the sentence's subject
-    if (facts.roleSource === "text" && m.country !== null && !r.lex.people.has(text))
+    // a title naming no country: the country the name ends with ("King Abdullah of Jordan"), else the
+    // mentions stage's nearest country, weighed against the sentence's subject
+    const own = facts.roleSource === "text" && m.role?.country === null ? ofCountry(r, m) : null;
+    if (own !== null) facts.country = own;
+    else if (facts.roleSource === "text" && m.country !== null && !r.lex.people.has(text))
       facts.country = officialCountry(r, m, facts.country);
     // "HANOI — President X ...": a government title with no country is the dateline's country
     if (facts.country === null && facts.roleSource === "text" && facts.sector === "GOV" && m.role?.country === null)
