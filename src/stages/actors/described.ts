@@ -10,6 +10,7 @@ import type { ResolveCtx } from "./resolve.js";
 /** "Kyrgyz troops", "Taiwan's defence ministry", "protesters": an actor described by its head noun. */
 export function description(r: ResolveCtx, m: Mention, head: string): void {
   if (appointedAs(r, m, head)) return;
+  if (ethnicGroup(r, m)) return;
   const text = descriptionName(r, m);
   // "Kurdish rebels": a group named by a people that spans several states is itself, not the last rebels
   const people = m.country === null && r.lex.peoples.has(r.word(m.firstToken) ?? "");
@@ -48,6 +49,34 @@ export function description(r: ResolveCtx, m: Mention, head: string): void {
       nameWords: [],
     });
   addMention(d, m);
+}
+
+/**
+ * "ethnic Albanians in southern Serbia": a people named as an ethnic group is a community of the state
+ * it lives in (the place right after it, else none: the act's place may tell), not its nation's state.
+ */
+function ethnicGroup(r: ResolveCtx, m: Mention): boolean {
+  // (the people's noun alone: "Ethnic Albanian guerrillas" is an armed group named by its nationality)
+  if (m.country === null || m.endToken - m.firstToken !== 1 || r.word(m.firstToken - 1)?.toLowerCase() !== "ethnic")
+    return false;
+  const country = locatedIn(r, m);
+  const name = `ethnic ${r.doc.text.slice(m.start, m.end)}`;
+  const key = `ethnic:${country ?? "-"}:${name}`;
+  const d =
+    r.drafts.get(key) ??
+    r.drafts.create({
+      key,
+      name,
+      kind: "group",
+      country,
+      sector: "CVL",
+      role: null,
+      roleSpan: null,
+      roleSource: null,
+      nameWords: [],
+    });
+  addMention(d, m);
+  return true;
 }
 
 /** "Nigeria's foreign minister" and "two Nigerian ministers" are named "Nigerian foreign minister", "Nigerian ministers". */

@@ -132,3 +132,12 @@ test("a demand or protest by a party with no country, aimed at a state, is made 
   assert.equal(petitioner(lex, group, party("TUR", "CVL"), "REQUEST").country, null);
   assert.equal(petitioner(lex, party(null, "GOV", "a3"), party("TUR", "GOV"), "REQUEST").country, null);
 });
+
+test("ethnic Albanians are a community of the state they live in, not Albania", () => {
+  assert.deepEqual(pairs("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "demonstrated"), [
+    "SRBCVL>SRB",
+  ]);
+  assert.deepEqual(pairs("Serb forces killed three ethnic Albanians in southern Serbia on Friday.", "killed"), [
+    "SRBMIL>SRBCVL",
+  ]);
+});

@@ -69,14 +69,19 @@ export function homeTarget(lex: Lexicon, source: EventParty, plover: string, her
 /**
  * Actors named by a common noun ("students", "opposition groups"): some mention is written with no
  * capital, or opens its sentence and has no other capital and either more than one word or a last
- * word that is a group noun (groups.tsv: "Militants attacked"). Proper names ("Islamic State",
- * "al-Qaeda", a sentence-opening "Hamas") are not.
+ * word that is a group noun (groups.tsv: "Militants attacked"); and communities named "ethnic X".
+ * Proper names ("Islamic State", "al-Qaeda", a sentence-opening "Hamas") are not.
  */
 export function commonNounActors(lex: Lexicon, doc: Doc): Set<string> {
   const starts = new Set((doc.sentences ?? []).map((s) => s.start));
   const groupNoun = (w: string) => lex.groups.has(w) || lex.groups.has(w.replace(/s$/, ""));
   const out = new Set<string>();
   for (const a of doc.actors ?? []) {
+    // "ethnic Albanians": a community named by its people, not an organization with a name
+    if (a.kind === "group" && a.name.startsWith("ethnic ")) {
+      out.add(a.id);
+      continue;
+    }
     const common = a.mentions.some((m) => {
       const t = doc.text.slice(m.start, m.end);
       if (!/[a-z]/.test(t)) return false;
