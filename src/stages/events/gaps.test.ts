@@ -329,3 +329,22 @@ Nakhichevan~ Nakhichevan PROPN 10 nmod
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["IRN>AZE 130"]);
   });
 });
+
+describe("events: mobilizing forces, not lobbyists", () => {
+  const mobilized = (object: string) =>
+    docFromParse(
+      `Peru Peru PROPN 2 nsubj
+mobilized mobilize VERB 0 root VBD
+${object}
+. . PUNCT 2 punct`.replace("\n\n", "\n"),
+      { actors: [C("Peru", "PER")] },
+    );
+
+  it("codes mobilizing troops or mobilizing with no object as 154, mobilizing pressure groups as nothing", () => {
+    assert.deepEqual(eventLines(codeEvents(lex, mobilized("reservists reservist NOUN 2 obj")), ["cameo"]), [
+      "PER>- 154",
+    ]);
+    assert.deepEqual(eventLines(codeEvents(lex, mobilized("")), ["cameo"]), ["PER>- 154"]);
+    assert.deepEqual(eventLines(codeEvents(lex, mobilized("lobbyists lobbyist NOUN 2 obj")), ["cameo"]), []);
+  });
+});

@@ -136,6 +136,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
     case "unlabelled":
       return labels(tree, i).length === 0;
+    case "intrans":
+      return objects(lex, tree, i).length === 0;
     case "joint":
       return jointHolders(tree, actors, i);
     case "prt":

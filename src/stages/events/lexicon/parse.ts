@@ -15,7 +15,7 @@ const VALUE_KINDS = new Set([
   "label",
   "verdict",
 ]);
-const BARE_KINDS = new Set(["pass", "act", "objactor", "joint", "unlabelled"]);
+const BARE_KINDS = new Set(["pass", "act", "objactor", "joint", "unlabelled", "intrans"]);
 
 /** Parses the `when` column: `obj=treaty|deal obl=with pass` ("-" for none). */
 export function parseWhen(when: string, where: string): Condition[] {

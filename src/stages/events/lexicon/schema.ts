@@ -99,7 +99,7 @@ export type Condition =
         | "verdict";
       readonly values: ReadonlySet<string> | "*";
     }
-  | { readonly kind: "pass" | "act" | "objactor" | "joint" | "unlabelled" };
+  | { readonly kind: "pass" | "act" | "objactor" | "joint" | "unlabelled" | "intrans" };
 
 export interface TriggerEntry {
   readonly rule: string;
