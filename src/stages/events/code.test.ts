@@ -274,3 +274,28 @@ patrols patrol NOUN 4 obj
     );
   });
 });
+
+describe("events: insisting on demands made of someone", () => {
+  it("codes 'insisted on its demands that Peru's government grant ...' as a demand on Peru", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+insisted insist VERB 0 root VBD
+on on ADP 5 case
+its its PRON 5 nmod:poss
+demands demand NOUN 2 obl
+that that SCONJ 10 mark
+Peru Peru PROPN 9 nmod:poss
+'s 's PART 7 case
+government government NOUN 10 nsubj
+grant grant VERB 5 ccomp VB
+rights right NOUN 10 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL", "Chile"), C("Peru", "PER", "Peru")] },
+    );
+    const insisted = codeEvents(lex, doc).filter((e) => e.rule.startsWith("verbs/insist"));
+    assert.deepEqual(
+      insisted.map((e) => `${e.source.country}>${e.target?.country ?? "-"}`),
+      ["CHL>PER"],
+    );
+  });
+});

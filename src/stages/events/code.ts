@@ -110,6 +110,17 @@ function purposeDate(
 /** A party with neither a country nor a sector: a name the coder cannot place ("Arsenal"). */
 const unknown = (p: EventParty) => p.country === null && p.sector === null;
 
+/** A verb whose only party is its subject, a body that meets in session (sessions.tsv), and no partner. */
+function inSession(lex: Lexicon, tree: Tree, v: number): boolean {
+  const subject = tree.kids(v, "nsubj");
+  if (subject.length !== 1 || !lex.sessions.has(tree.lemma(subject[0] ?? -1).toLowerCase())) return false;
+  if (tree.kids(subject[0] ?? -1, "conj").length) return false;
+  return !(tree.children[v] ?? []).some((c) => {
+    const r = tree.rel(c);
+    return (r === "obj" && !tree.timed(c)) || (r.startsWith("obl") && caseOf(tree, c) === "with");
+  });
+}
+
 /** Sectors of people whose travel is no diplomacy (no sector: a person the text gives no post). */
 const PRIVATE_SECTORS: ReadonlySet<string | null> = new Set([null, "CVL", "BUS", "EDU", "MED"]);
 
@@ -188,6 +199,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     if (status === "planned" && promisedOnly(lex, tree, matches, m.cameo, frame.light ?? m.token)) continue;
     // "Speaking to reporters": a consultation whose partner is the press is a statement, not a meeting.
     if (info.plover === "CONSULT" && pressPartner(lex, tree, frame.light ?? m.token)) continue;
+    // "Israel's cabinet met on Sunday": a body meeting alone holds a session, no consultation.
+    if (info.plover === "CONSULT" && !frame.noun && inSession(lex, tree, m.token)) continue;
     let roles = rolesOf(lex, tree, actors, m, frame);
     // "toured the halls", "visited a factory": a visit to a thing that is no party and no place is no
     // diplomacy (for a destination verb whose object is where it goes, not what it sends: no `obj=`).

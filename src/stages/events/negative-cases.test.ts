@@ -170,3 +170,29 @@ signing sign VERB 8 advcl
     assert.equal(ev[0]?.status, "negated");
   });
 });
+
+describe("events: a body meeting in session", () => {
+  it("codes no consultation for a cabinet meeting alone, but one for a cabinet meeting a named party", () => {
+    const alone = docFromParse(
+      `Israel Israel PROPN 3 nmod:poss
+'s 's PART 1 case
+cabinet cabinet NOUN 4 nsubj
+met meet VERB 0 root VBD
+Sunday~ Sunday PROPN 4 obj
+. . PUNCT 4 punct`,
+      { actors: [C("Israel", "ISR")], times: [{ text: "Sunday", value: "2024-05-05", anchor: 4 }] },
+    );
+    assert.deepEqual(codeEvents(lex, alone), []);
+    const partner = docFromParse(
+      `Israel Israel PROPN 3 nmod:poss
+'s 's PART 1 case
+cabinet cabinet NOUN 4 nsubj
+met meet VERB 0 root VBD
+with with ADP 6 case
+Egypt~ Egypt PROPN 4 obl
+. . PUNCT 4 punct`,
+      { actors: [C("Israel", "ISR"), C("Egypt", "EGY")] },
+    );
+    assert.equal(codeEvents(lex, partner).length, 2);
+  });
+});

@@ -36,7 +36,7 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
       out.push(...slotTokens(tree, b, "cond"));
       continue;
     }
-    if (via === "nsubj" || via === "nmod:poss") {
+    if (via === "nsubj" || via === "nmod:poss" || via === "ccomp") {
       out.push(...tree.kids(b, via));
       continue;
     }

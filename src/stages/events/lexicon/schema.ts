@@ -189,6 +189,8 @@ export interface Lexicon {
   readonly proxies: ReadonlySet<string>;
   /** Common nouns that name a place, so that a visit to one is a visit ("toured the village"; places.tsv). */
   readonly placeNouns: ReadonlySet<string>;
+  /** Nouns for bodies that meet in session: alone, their meeting is no consultation (sessions.tsv). */
+  readonly sessions: ReadonlySet<string>;
   /** CAMEO codes (and subcodes) of acts a commitment to do them only states ("agreed to restore ties"; promised.tsv). */
   readonly promised: readonly string[];
   /** Sectors of domestic events: state bodies and the people they act on (domestic.tsv). */
