@@ -348,3 +348,26 @@ ${object}
     assert.deepEqual(eventLines(codeEvents(lex, mobilized("lobbyists lobbyist NOUN 2 obj")), ["cameo"]), []);
   });
 });
+
+describe("events: blocking a joint statement", () => {
+  it("codes 'blocked an EU statement condemning the raid' as a rejection, and not the condemnation", () => {
+    const doc = docFromParse(
+      `Hungary Hungary PROPN 2 nsubj
+blocked block VERB 0 root VBD
+an a DET 5 det
+EU EU PROPN 5 compound
+statement statement NOUN 2 obj
+condemning condemn VERB 5 acl VBG
+the the DET 8 det
+raid~ raid NOUN 6 obj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          C("Hungary", "HUN"),
+          { name: "EU", country: "EU", sector: "IGO", kind: "organization", words: ["EU"] },
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["HUN>EU 120"]);
+  });
+});
