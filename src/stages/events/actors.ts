@@ -212,7 +212,12 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
   const phrase = (i: number, depth = 0): Actor[] => {
     const out = headActors(i, depth);
     // "list" is how the parser sometimes joins names coordinated without a conjunction it saw.
-    for (const c of tree.kids(i, "conj", "list")) for (const a of phrase(c, depth)) if (!out.includes(a)) out.push(a);
+    for (const c of tree.kids(i, "conj", "list")) {
+      // "US and Chinese defense chiefs": a demonym coordinated with a name that modifies the noun
+      const found = phrase(c, depth);
+      const nationality = found.length ? null : nationalityActor(tree, c);
+      for (const a of nationality ? [nationality] : found) if (!out.includes(a)) out.push(a);
+    }
     // "Secretary of State Michael Grant and Foreign Minister Claire Whitford" read with the second name
     // conjoined to the first inside the title's of-phrase: a conjunct of a word of the head's own name.
     const own = byToken[i] ?? [];

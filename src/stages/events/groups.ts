@@ -157,7 +157,9 @@ export function groupActors(
  * fishing boats", "European pork"), as an event party with no sector; null for other words.
  */
 export function nationalityActor(tree: Tree, t: number, alex: ActorLexicon = actorLexicon()): Actor | null {
-  if (tree.rel(t) !== "amod" && tree.rel(t) !== "compound") return null;
+  // ("US and Chinese defense chiefs": a demonym coordinated with a modifier modifies too)
+  const modifier = (k: number) => tree.rel(k) === "amod" || tree.rel(k) === "compound";
+  if (!modifier(t) && !(tree.rel(t) === "conj" && modifier(tree.head(t)))) return null;
   // ("the Azerbaijani republic" with the demonym tagged a proper noun: the adjectives lexicon decides)
   if (tree.upos(t) !== "ADJ" && tree.xpos(t) !== "JJ" && tree.upos(t) !== "PROPN") return null;
   const two = t > 0 ? alex.adjectives.get(`${tree.word(t - 1)} ${tree.word(t)}`) : undefined;

@@ -794,3 +794,20 @@ warships warship NOUN 5 obj
     );
   });
 });
+
+describe("events: a name and a demonym coordinated before a noun", () => {
+  it("reads 'US and Chinese defense chiefs held talks' with 'US' as the noun's subject as both parties", () => {
+    const doc = docFromParse(
+      `US US PROPN 5 nsubj
+and and CCONJ 3 cc
+Chinese Chinese ADJ 1 conj
+defense defense NOUN 5 compound
+chiefs chief NOUN 6 nsubj
+held hold VERB 0 root VBD
+talks~ talk NOUN 6 obj
+. . PUNCT 6 punct`,
+      { actors: [countryActor("United States", "USA", "US")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]).sort(), ["CHN>USA 040", "USA>CHN 040"]);
+  });
+});

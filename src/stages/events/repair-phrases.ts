@@ -22,6 +22,7 @@ export function repairPhrases(
   attributive(tags, out);
   predicatives(tags, out);
   nounInfinitives(tags, out);
+  modifierSubjects(tags, out);
   nominalRoots(tags, out);
   inclusions(tags, out);
   nounVerbs(tags, out);
@@ -331,6 +332,22 @@ function nounInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
     if (n < 0 || out[n]?.head !== d.head || out[n]?.rel !== "obj") return;
     if (!(to !== undefined ? INFINITIVE_NOUNS : DOCUMENT_NOUNS).has(lemma(tags, n))) return;
     out[x] = { head: n, rel: "acl" };
+  });
+}
+
+/**
+ * "US and Chinese defense chiefs held talks" read with "US" as the subject of "chiefs": a word before a
+ * noun that is itself a verb's argument, read as that noun's subject with nothing but the noun phrase
+ * between them, modifies the noun (a compound for a name, an adjective's own relation otherwise).
+ */
+function modifierSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, x) => {
+    const n = d.head;
+    if (d.rel !== "nsubj" || n <= x || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    const role = out[n]?.rel ?? "";
+    if (!/^(nsubj|obj|obl|nmod)/.test(role) || (out[n]?.head ?? -1) < 0) return;
+    for (let k = x + 1; k < n; k++) if (!under(out, k, n) && !under(out, k, x)) return;
+    out[x] = { head: n, rel: tags[x]?.upos === "ADJ" ? "amod" : "compound" };
   });
 }
 
