@@ -139,6 +139,17 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       if (!fits(s.actor) || excluded.includes(s.actor)) continue;
       if (!plural) return [s.actor];
       const keep = (a: Actor) => fits(a) && !excluded.includes(a);
+      // "The crown prince received the prime minister. They discussed ...": one person is no "they"; the
+      // last two people named are.
+      if (s.actor.kind === "person") {
+        const people: Actor[] = [];
+        for (let j = k; j >= 0 && people.length < 2; j--) {
+          const o = starts[j];
+          if (!o || o.start < minStart) break;
+          if (o.actor.kind === "person" && keep(o.actor) && !people.includes(o.actor)) people.push(o.actor);
+        }
+        if (people.length === 2) return people.reverse();
+      }
       // "the two sides ... Their ministers will meet": a group mention standing for several actors is all of them.
       const together = new Set(starts.filter((o) => o.start === s.start && keep(o.actor)).map((o) => o.actor));
       if (together.size >= 2) return [...together];

@@ -71,3 +71,26 @@ officials official NOUN 4 obj
     assert.ok(!meets.some((m) => m.startsWith("KEN>")), meets.join("; "));
   });
 });
+
+describe("events: 'they' after two people", () => {
+  it("reads 'X received Y. They discussed security.' as a discussion between the two", () => {
+    const doc = docFromParse(
+      `Ruto Ruto PROPN 2 nsubj
+received receive VERB 0 root VBD
+Lula~ Lula PROPN 2 obj
+. . PUNCT 2 punct
+
+They they PRON 2 nsubj
+discussed discuss VERB 0 root VBD
+security~ security NOUN 2 obj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          { name: "Ruto", country: "KEN", sector: "GOV", kind: "person", words: ["Ruto"] },
+          { name: "Lula", country: "BRA", sector: "GOV", kind: "person", words: ["Lula"] },
+        ],
+      },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc), "040"), ["BRA>KEN reported", "KEN>BRA reported"]);
+  });
+});
