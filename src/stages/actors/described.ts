@@ -61,22 +61,26 @@ function ethnicGroup(r: ResolveCtx, m: Mention): boolean {
     return false;
   const country = locatedIn(r, m);
   const name = `ethnic ${r.doc.text.slice(m.start, m.end)}`;
-  const key = `ethnic:${country ?? "-"}:${name}`;
-  const d =
+  addMention(groupDraft(r, `ethnic:${country ?? "-"}:${name}`, name, country, "CVL"), m);
+  return true;
+}
+
+/** The group draft under `key`, created when new. */
+function groupDraft(r: ResolveCtx, key: string, name: string, country: string | null, sector: string | null): Draft {
+  return (
     r.drafts.get(key) ??
     r.drafts.create({
       key,
       name,
       kind: "group",
       country,
-      sector: "CVL",
+      sector,
       role: null,
       roleSpan: null,
       roleSource: null,
       nameWords: [],
-    });
-  addMention(d, m);
-  return true;
+    })
+  );
 }
 
 /** "Nigeria's foreign minister" and "two Nigerian ministers" are named "Nigerian foreign minister", "Nigerian ministers". */
@@ -155,21 +159,8 @@ export function partyMembers(r: ResolveCtx, m: Mention, text: string): boolean {
   );
   if (party === undefined || party.code === null) return false;
   const name = `${text} ${head}`;
-  const key = `desc:${party.code}:${name.toLowerCase()}`;
-  const d =
-    r.drafts.get(key) ??
-    r.drafts.create({
-      key,
-      name,
-      kind: "group",
-      country: party.code,
-      sector: headSector === "LEG" || headSector === "CVL" ? headSector : party.sector,
-      role: null,
-      roleSpan: null,
-      roleSource: null,
-      nameWords: [],
-    });
-  addMention(d, m);
+  const sector = headSector === "LEG" || headSector === "CVL" ? headSector : party.sector;
+  addMention(groupDraft(r, `desc:${party.code}:${name.toLowerCase()}`, name, party.code, sector), m);
   return true;
 }
 
