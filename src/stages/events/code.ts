@@ -123,6 +123,7 @@ function inSession(lex: Lexicon, tree: Tree, v: number): boolean {
 
 /** Sectors of people whose travel is no diplomacy (no sector: a person the text gives no post). */
 const PRIVATE_SECTORS: ReadonlySet<string | null> = new Set([null, "CVL", "BUS", "EDU", "MED"]);
+const privatePerson = (a: Actor) => a.kind === "person" && PRIVATE_SECTORS.has(a.sector);
 
 /** Whether a text date starts after the publication day (at the date's own grain). */
 function after(date: EventDate, published: EventDate): boolean {
@@ -207,7 +208,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const visitsObject = m.entry.dest && !frame.noun && !m.entry.when.some((c) => c.kind === "obj");
     if (visitsObject && !roles.targets.length && !roles.place && thingVisited(lex, tree, m.token)) continue;
     // "a lorry driver had travelled to Russia to visit relatives": a private person's trip is no diplomacy.
-    const privatePerson = (a: Actor) => a.kind === "person" && PRIVATE_SECTORS.has(a.sector);
     if (m.entry.dest && !frame.noun && roles.sources.length && roles.sources.every(privatePerson)) continue;
     if (!roles.sources.length && roles.participants.length < 2 && !roles.targets.length) {
       const recalled = recalledParties(tree, doc.actors ?? [], drafts, m, info.plover, sentenceOf);

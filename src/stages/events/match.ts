@@ -160,6 +160,11 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
         .filter((p): p is string => p !== null);
       return inSet(c.values, preps);
     }
+    case "obln": {
+      // "fired two missiles into the sea": the nouns its obliques name (not time phrases)
+      const nouns = (tree.children[i] ?? []).filter((k) => tree.rel(k).startsWith("obl") && !timePhrase(tree, k));
+      return inSet(c.values, lemmasOf(tree, nouns));
+    }
     case "xcomp": {
       const comps = (tree.children[i] ?? []).filter(
         // "asked not to be named" read with the to-clause as a ccomp: still an open complement.

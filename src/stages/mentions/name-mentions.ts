@@ -47,7 +47,8 @@ export function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null)
   const nextTag = upos(ctx, to);
   const kind = entry?.kind ?? null;
   if (kind === "country" || kind === "region") {
-    return ["in", "inside", "across", "throughout", "near", "outside", "at", "off"].includes(prev);
+    // ("fired missiles at Israel", "lashed out at Washington's ally": a country after "at" is aimed at)
+    return ["in", "inside", "across", "throughout", "near", "outside", "off"].includes(prev);
   }
   // a known organization after "from" or "to" sends or receives ("aid from the Red Crescent",
   // "according to the United Nations", "funding through the UN"); "at the UN" is a place

@@ -14,6 +14,7 @@ const VALUE_KINDS = new Set([
   "subj",
   "label",
   "verdict",
+  "obln",
 ]);
 const BARE_KINDS = new Set(["pass", "act", "objactor", "joint", "unlabelled", "intrans"]);
 

@@ -96,7 +96,8 @@ export type Condition =
         | "comp"
         | "subj"
         | "label"
-        | "verdict";
+        | "verdict"
+        | "obln";
       readonly values: ReadonlySet<string> | "*";
     }
   | { readonly kind: "pass" | "act" | "objactor" | "joint" | "unlabelled" | "intrans" };
