@@ -105,7 +105,7 @@ export interface NamedPlace {
   readonly code: string | null;
 }
 
-const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "inside", "within"]);
+const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "inside", "within", "near", "around"]);
 
 /**
  * The country of the place a material action happens at or is sent to, for codes listed in

@@ -82,6 +82,20 @@ boat~ boat NOUN 3 obj
     assert.deepEqual(brief(codeEvents(lex, rammed)), ["CHN>PHL 190 ASSAULT reported"]);
   });
 
+  it("codes drills held near a country as a show of force toward it", () => {
+    const doc = docFromParse(
+      `Chinese Chinese ADJ 2 amod
+warships warship NOUN 3 nsubj
+conducted conduct VERB 0 root VBD
+drills drill NOUN 3 obj
+near near ADP 6 case
+Taiwan~ Taiwan PROPN 3 obl
+. . PUNCT 3 punct`,
+      { actors: [C("China", "CHN", "Chinese")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHN>TWN 150 MOBILIZE reported"]);
+  });
+
   it("codes aid suspended in a city as withheld from that city's country", () => {
     const doc = docFromParse(
       `Norway Norway PROPN 2 nsubj
