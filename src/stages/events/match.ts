@@ -66,7 +66,8 @@ function throughMeasures(lex: Lexicon, tree: Tree, objs: readonly number[], verb
   for (const o of objs) {
     // "hosted several rounds of talks": a span noun (modality.tsv) measures its event like a measure noun.
     const span = lex.modality.get("span")?.has(tree.lemma(o)) ?? false;
-    if (!tree.kids(o, "nummod").length && !lex.measures.has(tree.lemma(o)) && !span) continue;
+    const measure = lex.measures.has(tree.lemma(o)) || lex.measures.has(tree.word(o).toLowerCase());
+    if (!tree.kids(o, "nummod").length && !measure && !span) continue;
     // "ended two days of talks": the talks were held and are over, not broken off (roles.ts carries them).
     if (spanClosed(lex, tree, o, verb)) continue;
     out.push(...tree.kids(o, "nmod").filter((c) => caseOf(tree, c) === "of"));

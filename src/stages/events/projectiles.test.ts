@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { makeArticle } from "../../doc/article.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
 
-/* Missiles fired at a country and missiles fired into the sea, through the whole pipeline. */
+/* Material acts through the whole pipeline: missiles fired at a country or into the sea, goods and people handed over. */
 
 const coded = (text: string) =>
   (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
@@ -16,4 +16,10 @@ test("missiles fired at a country attack it: a country after 'at' is aimed at, n
 
 test("missiles fired into the sea are a show of force (150), not an attack", () => {
   assert.deepEqual(coded("North Korea fired two ballistic missiles into the sea on Thursday."), ["PRK>- 150"]);
+});
+
+test("returning looted artefacts, handing over a war criminal and suspending arms exports are coded", () => {
+  assert.deepEqual(coded("The Netherlands will return hundreds of looted artefacts to Indonesia."), ["NLD>IDN 0842"]);
+  assert.deepEqual(coded("Sweden handed over a suspected war criminal to Rwanda."), ["SWE>RWA 063"]);
+  assert.deepEqual(coded("Germany suspended arms exports to Saudi Arabia on Friday."), ["DEU>SAU 163"]);
 });
