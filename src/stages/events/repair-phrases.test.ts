@@ -811,3 +811,49 @@ talks~ talk NOUN 6 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]).sort(), ["CHN>USA 040", "USA>CHN 040"]);
   });
 });
+
+describe("events: a past form read as the adjective of its object in a sentence with no verb", () => {
+  it("reads 'Lima's government and the rebels resumed talks' as the verb with both parties", () => {
+    const doc = docFromParse(
+      `Lima Lima PROPN 3 nmod:poss
+'s 's PART 1 case
+government government NOUN 0 root
+and and CCONJ 6 cc
+the the DET 6 det
+rebels rebel NOUN 8 nsubj
+resumed resume VERB 8 amod VBN
+talks~ talk NOUN 3 conj
+. . PUNCT 3 punct`,
+      {
+        actors: [
+          { name: "Lima", country: "PER", sector: "GOV", kind: "organization", words: ["Lima"] },
+          { name: "rebels", country: "PER", sector: "REB", kind: "group", words: ["rebels"] },
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]).sort(), ["PER>PER 040", "PER>PER 040"]);
+  });
+
+  it("keeps a dateline out of the clause ('LIMA — Peruvian police fired tear gas at farmers')", () => {
+    const doc = docFromParse(
+      `LIMA LIMA NOUN 0 root
+— — PUNCT 7 punct
+Peruvian Peruvian ADJ 4 amod
+police police NOUN 5 compound
+fired fire VERB 7 amod VBN
+tear tear NOUN 7 compound
+gas gas NOUN 1 nmod
+at at ADP 9 case
+farmers~ farmer NOUN 1 nmod
+. . PUNCT 1 punct`,
+      {
+        actors: [
+          { name: "police", country: "PER", sector: "COP", kind: "group", words: ["police"] },
+          { name: "farmers", country: "PER", sector: "CVL", kind: "group", words: ["farmers"] },
+        ],
+      },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.deepEqual([tree.head(3), tree.rel(3), tree.head(8), tree.rel(6)], [4, "nsubj", 4, "obj"]);
+  });
+});

@@ -24,6 +24,7 @@ export function repairPhrases(
   nounInfinitives(tags, out);
   modifierSubjects(tags, out);
   nominalRoots(tags, out);
+  modifierRoots(tags, out);
   inclusions(tags, out);
   nounVerbs(tags, out);
   agentParticiples(tags, out);
@@ -399,6 +400,43 @@ function nominalRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     out[v] = { head: -1, rel: "root" };
     out[subject] = { head: v, rel: "nsubj" };
     if (joined) out[r] = { head: n, rel: "compound" };
+  });
+}
+
+/**
+ * "Colombia's government and the ELN rebels resumed peace talks" read as one noun phrase, "resumed" an
+ * adjective of "talks" and the second party its subject: in a sentence rooted in a noun with no verb
+ * before the object, a past form that modifies the noun after it is the sentence's verb and that noun its
+ * object; its subject is a noun hung on the verb itself, else the root, with the object's subject as a
+ * party conjoined to it.
+ */
+function modifierRoots(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    const h = d.head;
+    if (d.rel !== "amod" || tags[v]?.upos !== "VERB" || !PAST.has(tags[v]?.xpos ?? "") || h <= v) return;
+    const r = rootOf(out, v);
+    if (r >= v || out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "") || !NOMINAL.has(tags[h]?.upos ?? "")) return;
+    for (let k = r; k <= h; k++) if (k !== v && (tags[k]?.upos === "VERB" || tags[k]?.upos === "AUX")) return;
+    if (!under(out, h, r)) return;
+    out[v] = { head: -1, rel: "root" };
+    out[h] = { head: v, rel: "obj" };
+    // the root's phrases after the verb are the verb's ("on Wednesday", "at farmers")
+    for (const c of kids[r] ?? []) if (c > v && c !== h) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
+    // "BRUSSELS — Belgian police fired tear gas": a noun hung on the verb itself is its subject, and the
+    // root (a dateline) stays outside the clause
+    const own = (kids[v] ?? []).find((c) => c < v && NOMINAL.has(tags[c]?.upos ?? ""));
+    if (own !== undefined) {
+      out[own] = { head: v, rel: "nsubj" };
+      out[r] = { head: v, rel: "dep" };
+      return;
+    }
+    const party = (kids[h] ?? []).find((c) => c < v && out[c]?.rel === "nsubj");
+    if (party !== undefined) {
+      for (const c of kids[h] ?? []) if (c < party && out[c]?.rel === "cc") out[c] = { head: party, rel: "cc" };
+      out[party] = { head: r, rel: "conj" };
+    }
+    out[r] = { head: v, rel: "nsubj" };
   });
 }
 
