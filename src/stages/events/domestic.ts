@@ -15,9 +15,9 @@ const withCountry = (p: EventParty, country: string): EventParty => ({
  * ("protesters", "militants") or a state body ("the military government") is of the place where the
  * act happens (`here`); an army only of a place the act itself names (`actHere`: "soldiers seized the
  * broadcaster in Freetown"), not of where the text says it is ("soldiers in Mali": troops are often
- * abroad). Failing a place, when
- * either side is a state body, the countryless side is of the other side's country: "Kenyan police
- * arrested protesters" KENCOP -> KENCVL, "soldiers detained the Malian president" MLIMIL -> MLIGOV.
+ * abroad). Failing a place, when either side is a state body, the countryless side is of the other
+ * side's country: "Kenyan police arrested protesters" KENCOP -> KENCVL, "soldiers detained the Malian
+ * president" MLIMIL -> MLIGOV.
  * A named actor keeps what the actors stage found ("Islamic State" has no one country); only groups
  * named by a common noun (`common`) take one. A bare country (no sector) tells no such thing.
  */
