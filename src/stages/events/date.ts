@@ -32,7 +32,16 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
   const times = (doc.times ?? []).filter((t) => t.value !== null && USABLE.has(t.grain) && parseValue(t.value));
   const tokenOf = (t: TimeExpression): number => firstTokenOverlapping(tokens, t);
   const located = times.map((t) => ({ t, tok: tokenOf(t) }));
-  const inPhrase = (tok: number, i: number): boolean => {
+  const inside = (k: number, t: TimeExpression) =>
+    (tokens[k]?.start ?? -1) >= t.start && (tokens[k]?.end ?? 0) <= t.end;
+  const inPhrase = (tok: number, i: number, t: TimeExpression): boolean => {
+    // "accused Moscow of the March 4 attack", "condemned Sunday's vote": a time in front of another noun
+    // describes that noun, not the act (the time's own words, "next year", do not count)
+    let top = tok;
+    for (let hops = 0; hops < 6 && inside(tree.head(top), t); hops++) top = tree.head(top);
+    const head = tree.head(top);
+    const premodifier = ["compound", "amod", "nmod:poss"].includes(tree.rel(top)) && head > top;
+    if (premodifier && head !== i && tree.upos(head) === "NOUN") return false;
     for (let n = tok, hops = 0; n >= 0 && hops < 12; n = tree.head(n), hops++) {
       if (n === i) return true;
       if (CLAUSAL.has(tree.rel(n).split(":")[0] ?? "")) return false;
@@ -46,7 +55,7 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
     own: (i) => {
       const anchored = times.find((t) => t.anchor === i);
       if (anchored) return anchored;
-      const near = located.filter((x) => x.tok >= 0 && x.tok !== i && inPhrase(x.tok, i) && !isReference(x.t, i));
+      const near = located.filter((x) => x.tok >= 0 && x.tok !== i && inPhrase(x.tok, i, x.t) && !isReference(x.t, i));
       near.sort((a, b) => Math.abs(a.tok - i) - Math.abs(b.tok - i));
       return near[0]?.t ?? null;
     },

@@ -174,3 +174,25 @@ by by ADP 10 case
     );
   });
 });
+
+describe("events: a time in front of another noun dates that noun, not the act", () => {
+  it("does not date 'accused Moscow of the March 4 attack' by March 4", () => {
+    const doc = docFromParse(
+      `London London PROPN 2 nsubj
+accused accuse VERB 0 root VBD
+Moscow Moscow PROPN 2 obj
+of of ADP 8 case
+the the DET 8 det
+March March PROPN 8 compound
+4 4 NUM 6 nummod
+attack~ attack NOUN 2 obl
+. . PUNCT 2 punct`,
+      {
+        actors: [C("United Kingdom", "GBR", "London"), C("Russia", "RUS", "Moscow")],
+        times: [{ text: "March 4", value: "2018-03-04", grain: "day" }],
+        published: "2018-03-17",
+      },
+    );
+    assert.deepEqual(dates(codeEvents(lex, doc), "1123"), ["2018-03-17 publication"]);
+  });
+});
