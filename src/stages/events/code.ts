@@ -14,6 +14,7 @@ import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf } from "./location.js";
 import { matchTrigger, type TriggerMatch } from "./match.js";
+import { unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
@@ -106,9 +107,6 @@ function purposeDate(
   const d = dated.get(h);
   return d && d.basis === "text" && kinds.get(h) === plover ? d : null;
 }
-
-/** A party with neither a country nor a sector: a name the coder cannot place ("Arsenal"). */
-const unknown = (p: EventParty) => p.country === null && p.sector === null;
 
 /** A verb whose only party is its subject, a body that meets in session (sessions.tsv), and no partner. */
 function inSession(lex: Lexicon, tree: Tree, v: number): boolean {
@@ -295,7 +293,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         : homeTarget(lex, placed, ci.plover ?? "", here);
       const source = petitioner(lex, placed, target, ci.plover ?? "");
       // "Arsenal's attack was blunted": parties the text gives neither a country nor a sector are no actors.
-      if (unknown(source) && (target === null || unknown(target))) continue;
+      if (unplaced(source) && (target === null || unplaced(target))) continue;
       const pair = { ...raw, source, target };
       const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));
       const multilateral = ci.plover === "CONSULT" && m.entry.symmetric && cameo === "040" && parties3.size >= 3;

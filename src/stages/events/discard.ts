@@ -6,6 +6,9 @@ const OCCASION = new Set(["during", "before", "after", "ahead of", "for", "at", 
 
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 
+/** Nouns for people that a sport word may describe ("a football star", "a former tennis champion"). */
+const PEOPLE = new Set(["star", "player", "legend", "icon", "champion", "celebrity", "personality", "idol"]);
+
 /**
  * The discard rule (sport, entertainment) whose cue word sits in the trigger's own clause, or null.
  * A scoreline ("2-1") counts as a sport cue. When the act is between states (`states`), a sports
@@ -13,9 +16,6 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
  * or occasion does not count: "ministers agreed to share intelligence during the tournament" is
  * diplomacy about a sports event, not sport.
  */
-/** Nouns for people that a sport word may describe ("a football star", "a former tennis champion"). */
-const PEOPLE = new Set(["star", "player", "legend", "icon", "champion", "celebrity", "personality", "idol"]);
-
 export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[], states = false): string | null {
   const seen = new Set<number>();
   // Only the act's own clause: "the coach said after the match that ..." still sets a sports scene.

@@ -31,6 +31,11 @@ export function reportingSubject(lex: Lexicon, tree: Tree, actors: ActorIndex, i
 
 const STATE = new Set(["GOV", ""]);
 
+/** A party with neither a country nor a sector: a name the coder cannot place ("Arsenal", "Nakhichevan"). */
+export function unplaced(p: { readonly country: string | null; readonly sector: string | null }): boolean {
+  return p.country === null && p.sector === null;
+}
+
 /**
  * A state party of the same country as a state source ("China urged China's ...", "Russia recalled
  * its ambassador"): one side resolved twice, never the recipient. Different sectors of one country

@@ -5,7 +5,7 @@ import { hostSource } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { locativePlace, type PlaceCountry, placeAt } from "./location.js";
 import { spanClosed, type TriggerMatch } from "./match.js";
-import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState } from "./parties.js";
+import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState, unplaced } from "./parties.js";
 import { premodifiers } from "./premodifiers.js";
 import { objectNouns } from "./referents.js";
 import { betweenPhrases, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
@@ -139,15 +139,17 @@ function nounSources(
   if (paired.length > 1 && sources.length === 1 && paired.includes(sources[0] as Actor)) sources = [];
   const participants = [...paired, ...between.filter((a) => !paired.includes(a))];
   const symmetric = (lex.triggers.get(tree.lemma(i)) ?? []).some((e) => e.pos === "N" && e.symmetric);
+  const subjectsIn = (clauses: readonly number[]) =>
+    clauses.flatMap((c) => actorsAt(actors, subjectOf(tree, actors, c)));
   // "talks in which the two prime ministers reviewed ...": the parties its relative clause names.
   if (symmetric && !sources.length && !participants.length) {
-    const inside = tree.kids(i, "acl:relcl").flatMap((c) => actorsAt(actors, subjectOf(tree, actors, c)));
+    const inside = subjectsIn(tree.kids(i, "acl:relcl"));
     if (inside.length > 1) return { sources: [], participants: inside, fromScene: false, recipients: [] };
   }
   // "X and Y agreed to a truce, officials said after two days of talks": talks told beside a report are
   // the reported parties', not the speaker's.
   if (fromScene && symmetric && tree.lemma(scene) === "say") {
-    const reported = tree.kids(scene, "ccomp").flatMap((c) => actorsAt(actors, subjectOf(tree, actors, c)));
+    const reported = subjectsIn(tree.kids(scene, "ccomp"));
     if (reported.length > 1) return { sources: [], participants: reported, fromScene, recipients: [] };
   }
   // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too.
@@ -196,15 +198,15 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // "withdraw its troops": a party the source owns (possessive pronoun bound to it) is not its target.
   const ownedBySource = (t: number) =>
     tree.kids(t, "nmod:poss").some((p) => tree.upos(p) === "PRON" && actors.phrase(p).some((a) => sources.includes(a)));
-  let unplaced: Actor[] = [];
+  let noOne: Actor[] = [];
   for (const slot of slots) {
     for (const h of hosts) {
       const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t));
       // ("to the Azerbaijani republic of Nakhichevan": a name no one can place is no target, so that the
       // story's context may give one; it still places an agentless arrest, "a missionary was arrested in Lebanon")
       const named = actorsAt(actors, toks).filter((a) => !sources.includes(a));
-      const all = named.filter((a) => a.country !== null || a.sector !== null);
-      if (!unplaced.length) unplaced = named.filter((a) => !all.includes(a));
+      const all = named.filter((a) => !unplaced(a));
+      if (!noOne.length) noOne = named.filter(unplaced);
       const found = all.filter((a) => !sameState(a, sources));
       if (all.length > found.length) self = true;
       if (found.length) {
@@ -227,9 +229,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
           (a) => a.country !== null && lex.domestic.get(a.sector ?? "") === "state",
         )
       : [];
-    const host = reporter.length
-      ? null
-      : hostSource(lex, tree, f.trigger, targets.length ? targets : unplaced, !arrest);
+    const host = reporter.length ? null : hostSource(lex, tree, f.trigger, targets.length ? targets : noOne, !arrest);
     if (reporter.length) sources = reporter;
     else if (host) sources = [host];
     hosted = sources.length > 0;
