@@ -8,7 +8,15 @@ import { counterpartOf } from "./counterpart.js";
 import { followingDate, indexTimes, numberOf, pastComplementDate, publicationDate, textDate } from "./date.js";
 import { type Draft, dedupe } from "./dedupe.js";
 import { discardCue } from "./discard.js";
-import { commonNounActors, domesticParty, homeTarget, namedGroups, petitioner, stateActor } from "./domestic.js";
+import {
+  commonNounActors,
+  domesticParty,
+  homeTarget,
+  namedGroups,
+  peoples,
+  petitioner,
+  stateActor,
+} from "./domestic.js";
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -166,6 +174,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const times = indexTimes(doc, tree);
   const published = publicationDate(doc);
   const common = commonNounActors(lex, doc);
+  const populations = peoples(doc);
   const tokens = doc.tokens ?? [];
   const matches: (TriggerMatch | null)[] = tokens.map((_, i) => matchTrigger(lex, tree, actors, i));
   const innerAt = (t: number) => matches[t]?.entry.inner ?? null;
@@ -290,7 +299,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       const ci = lex.cameo.get(cameo) ?? info;
       const target = t0
         ? domesticParty(lex, t0, s0, here, common, actHere)
-        : homeTarget(lex, placed, ci.plover ?? "", here);
+        : homeTarget(lex, placed, ci.plover ?? "", here, populations.has(placed.actor ?? ""));
       const source = petitioner(lex, placed, target, ci.plover ?? "");
       // "Arsenal's attack was blunted": parties the text gives neither a country nor a sector are no actors.
       if (unplaced(source) && (target === null || unplaced(target))) continue;

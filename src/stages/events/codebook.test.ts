@@ -369,7 +369,7 @@ country~ country NOUN 2 obl
     assert.deepEqual(eventLines(codeEvents(lex, out), ["cameo", "plover"]), ["RUR>UN 1663 SANCTION"]);
   });
 
-  it("codes a protest by a state as a formal protest (114) and by its people as a demonstration (141)", () => {
+  it("codes a protest by a state as a formal protest (114) and by its people as a demonstration at home (141)", () => {
     const parse = (subject: string) =>
       docFromParse(
         `${subject} ${subject} PROPN 2 nsubj
@@ -385,6 +385,6 @@ seizure~ seizure NOUN 2 obj
         },
       );
     assert.deepEqual(eventLines(codeEvents(lex, parse("Hanoi")), ["cameo", "plover"]), ["VNM>- 114 ACCUSE"]);
-    assert.deepEqual(eventLines(codeEvents(lex, parse("Vietnamese")), ["cameo", "plover"]), ["VNM>- 141 PROTEST"]);
+    assert.deepEqual(eventLines(codeEvents(lex, parse("Vietnamese")), ["cameo", "plover"]), ["VNM>VNM 141 PROTEST"]);
   });
 });

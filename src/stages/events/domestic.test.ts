@@ -141,3 +141,10 @@ test("ethnic Albanians are a community of the state they live in, not Albania", 
     "SRBMIL>SRBCVL",
   ]);
 });
+
+test("a country's people protesting at home, named with no sector, protest against their own state", () => {
+  assert.deepEqual(pairs("Thousands of Malawians rallied in Lilongwe on Saturday.", "rallied"), ["MWI>MWI"]);
+  assert.deepEqual(pairs("Hundreds of Peruvians marched through the capital.", "marched"), ["PER>PER"]);
+  // abroad, the protest is not aimed at their own state
+  assert.deepEqual(pairs("Hundreds of Peruvians rallied in Madrid on Saturday.", "rallied"), ["PER>-"]);
+});

@@ -57,13 +57,26 @@ export function petitioner(lex: Lexicon, p: EventParty, target: EventParty | nul
 
 /**
  * "Hundreds of people rallied in Freetown", "Iraqi Kurds demonstrated in Kirkuk": a protest by a
- * country's own people (a `people` sector) naming no target, held at home or nowhere named, is aimed
- * at their own state (domestic events are X -> X). Null when anything else holds.
+ * country's own people (a `people` sector, or `population`: a people named with no sector, `peoples`)
+ * naming no target, held at home or nowhere named, is aimed at their own state (domestic events are
+ * X -> X). Null when anything else holds.
  */
-export function homeTarget(lex: Lexicon, source: EventParty, plover: string, here: string | null): EventParty | null {
-  if (plover !== "PROTEST" || source.country === null || !source.sector) return null;
-  if (lex.domestic.get(source.sector) !== "people" || (here !== null && here !== source.country)) return null;
+export function homeTarget(
+  lex: Lexicon,
+  source: EventParty,
+  plover: string,
+  here: string | null,
+  population: boolean,
+): EventParty | null {
+  if (plover !== "PROTEST" || source.country === null) return null;
+  const people = source.sector ? lex.domestic.get(source.sector) === "people" : population;
+  if (!people || (here !== null && here !== source.country)) return null;
   return { actor: null, code: source.country, country: source.country, sector: null };
+}
+
+/** Groups named by their people ("Nigerians", "Iraqi Kurds"): a country and no sector. */
+export function peoples(doc: Doc): Set<string> {
+  return new Set((doc.actors ?? []).filter((a) => a.kind === "group" && a.country && !a.sector).map((a) => a.id));
 }
 
 /**

@@ -109,15 +109,20 @@ const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "ins
 
 /**
  * The country of the place a material action happens at or is sent to, for codes listed in
- * locative.tsv: "in/to/into X" on the trigger, its light verb or (for verbs) its object ("lifted a
- * curfew in Montenegro", "sent personnel to Bosnia", "troops arrived in Bosnia"). `hosts` are the
- * trigger and its light verb, the trigger first.
+ * locative.tsv: a place that is the verb's object ("shelled Odesa"), or "in/to/into X" on the trigger,
+ * its light verb or (for verbs) its object ("lifted a curfew in Montenegro", "sent personnel to Bosnia",
+ * "troops arrived in Bosnia"). `hosts` are the trigger and its light verb, the trigger first.
  */
 export function locativePlace(lex: Lexicon, tree: Tree, hosts: readonly number[], noun: boolean): PlaceCountry | null {
   const names = actorLexicon().names;
   const direct = hosts.flatMap((h, k) => (noun && k === 0 ? [] : tree.kids(h, "obj", "nsubj:pass")));
   // "lifted a state of emergency in Darfur": the object's of-phrase too.
   const objs = [...direct, ...direct.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
+  // "Russian drones hit Odesa": the place acted on itself
+  for (const o of direct) {
+    const p = countryPlaceAt(lex, tree, o, names);
+    if (p) return p;
+  }
   for (const h of [...hosts, ...objs]) {
     for (const c of tree.children[h] ?? []) {
       const r = tree.rel(c);

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeArticle } from "../../doc/article.js";
 import type { CodedEvent } from "../../doc/layers/events.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
 import { countryActor as C, docFromParse, eventLines } from "./testing.js";
@@ -255,5 +257,26 @@ Iraq~ Iraq PROPN 4 obl
     );
     const lines = eventLines(codeEvents(lex, refused), ["plover", "status"]);
     assert.ok(lines.includes("PAK>IRQ REJECT reported"), lines.join("; "));
+  });
+});
+
+describe("events: an attack on no named party falls on the country it hits", () => {
+  const pairs = (text: string) => {
+    const doc = analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" }));
+    return (doc.events ?? []).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.plover.type}`);
+  };
+
+  it("codes fire at targets in a foreign town as an attack on that town's country", () => {
+    assert.deepEqual(pairs("Syrian tanks fired four shells at targets in Tyre on Monday."), ["SYRMIL>LBN ASSAULT"]);
+  });
+
+  it("keeps a named target and two named sides as they are", () => {
+    assert.deepEqual(pairs("Syrian tanks fired at Turkish troops in southern Lebanon on Monday."), [
+      "SYRMIL>TURMIL ASSAULT",
+    ]);
+    assert.deepEqual(pairs("Syria and Turkey fought in Idlib on Monday.").sort(), [
+      "SYR>TUR ASSAULT",
+      "TUR>SYR ASSAULT",
+    ]);
   });
 });

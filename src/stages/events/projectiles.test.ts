@@ -23,3 +23,34 @@ test("returning looted artefacts, handing over a war criminal and suspending arm
   assert.deepEqual(coded("Sweden handed over a suspected war criminal to Rwanda."), ["SWE>RWA 063"]);
   assert.deepEqual(coded("Germany suspended arms exports to Saudi Arabia on Friday."), ["DEU>SAU 163"]);
 });
+
+test("jets striking targets and drones or missiles hitting a city are attacks by the armed forces that fly them", () => {
+  assert.deepEqual(coded("Israeli jets struck targets in southern Lebanon on Monday."), ["ISR>LBN 195"]);
+  assert.deepEqual(coded("Russian drones hit Odesa overnight."), ["RUS>UKR 190"]);
+  // a city bombed by its own country's jets is a domestic attack
+  assert.deepEqual(coded("Syrian jets bombed Aleppo."), ["SYR>SYR 195"]);
+  // a deal struck, an economy hit by sanctions, a country hit with sanctions: no attack
+  assert.deepEqual(
+    coded("Chile and Peru struck a deal on fishing.").filter((e) => e.endsWith(" 195")),
+    [],
+  );
+  assert.deepEqual(coded("Sanctions hit Russia's economy hard."), []);
+  assert.deepEqual(
+    coded("Canada hit Russia with new sanctions.").filter((e) => e.endsWith(" 190")),
+    [],
+  );
+});
+
+test("'aircraft struck targets' read as one noun phrase is a verb with its subject and object", () => {
+  assert.deepEqual(coded("Israeli aircraft struck targets in southern Lebanon."), ["ISR>LBN 195"]);
+});
+
+test("a simple past after ', and' is the reporting verb's second verb, not one with the reported weapons", () => {
+  // "condemned" cannot share the complement's "had": the ministry condemned, not the missiles
+  assert.deepEqual(
+    coded(
+      "Japan's defence ministry said the North Korean missiles had fallen into the sea, and condemned the launches.",
+    ),
+    ["JPN>- 111"],
+  );
+});

@@ -416,6 +416,18 @@ function modifierRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const h = d.head;
     if (d.rel !== "amod" || tags[v]?.upos !== "VERB" || !PAST.has(tags[v]?.xpos ?? "") || h <= v) return;
     const r = rootOf(out, v);
+    if (r === h && out[v - 1]?.head === h && out[v - 1]?.rel === "compound" && NOMINAL.has(tags[h]?.upos ?? "")) {
+      // "Israeli aircraft struck targets": the object read as the root, the subject as its compound.
+      const verbal = (k: number) => tags[k]?.upos === "VERB" || tags[k]?.upos === "AUX";
+      if (out.some((_, k) => k !== v && verbal(k) && rootOf(out, k) === r) || !NOMINAL.has(tags[v - 1]?.upos ?? ""))
+        return;
+      for (const c of kids[h] ?? []) if (c < v - 1) out[c] = { head: v - 1, rel: out[c]?.rel ?? "dep" };
+      out[v] = { head: -1, rel: "root" };
+      out[h] = { head: v, rel: "obj" };
+      out[v - 1] = { head: v, rel: "nsubj" };
+      for (const c of kids[h] ?? []) if (c > h && out[c]?.rel === "punct") out[c] = { head: v, rel: "punct" };
+      return;
+    }
     if (r >= v || out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "") || !NOMINAL.has(tags[h]?.upos ?? "")) return;
     for (let k = r; k <= h; k++) if (k !== v && (tags[k]?.upos === "VERB" || tags[k]?.upos === "AUX")) return;
     if (!under(out, h, r)) return;

@@ -100,6 +100,7 @@ export function repairDeps(
   // (after the phrase repairs, which may take a misread subject or marker away, or make a verb of a
   // noun: "that Canada release", "its demand that Israel ease")
   conjoinedComplements(tags, out);
+  perfectConjuncts(tags, out);
   nounComplements(tags, out);
   return { deps: out, verbs };
 }
@@ -270,6 +271,27 @@ function conjoinedComplements(tags: readonly TokenTag[], out: Dependency[]): voi
     if (!own.some((k) => k < v && out[k]?.rel === "cc" && lemma(tags, k) === "and")) return;
     if (own.some((k) => /^(nsubj|mark)/.test(out[k]?.rel ?? ""))) return;
     out[v] = { head: d.head, rel: "conj" };
+  });
+}
+
+/**
+ * "the ministry said the missiles had landed off the island, and condemned the drills" read with
+ * "condemned" as a second verb of the complement: a subjectless simple past after ", and" cannot share
+ * the complement's perfect ("had landed"), so it is a second verb of the past-tense verb reporting it.
+ */
+function perfectConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    const h = d.head;
+    if (d.rel !== "conj" || h < 0 || tags[v]?.xpos !== "VBD" || tags[h]?.xpos !== "VBN") return;
+    const m = out[h]?.head ?? -1;
+    if (out[h]?.rel !== "ccomp" || m < 0 || tags[m]?.xpos !== "VBD") return;
+    if (!(kids[h] ?? []).some((k) => out[k]?.rel === "aux" && lemma(tags, k) === "have")) return;
+    const own = kids[v] ?? [];
+    if (own.some((k) => /^(nsubj|aux|mark)/.test(out[k]?.rel ?? ""))) return;
+    const and = own.find((k) => k < v && out[k]?.rel === "cc");
+    if (and === undefined || tags[and - 1]?.xpos !== ",") return;
+    out[v] = { head: m, rel: "conj" };
   });
 }
 

@@ -267,7 +267,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     // "agreed to provide aid for Romania": a commitment's recipient found outside a with-phrase gives nothing back.
     if (targets.length && m.entry.family) oneWay = true;
   }
-  const countryless = targets.every((t) => t.country === null);
+  // ("refugees" with no country are the place's people; "Islamic State", a named organization, is not)
+  const countryless = targets.every((t) => t.country === null && t.kind !== "organization");
   if (countryless && !place && participants.length < 2 && lex.locative.some((c) => m.cameo.startsWith(c))) {
     // "threatened to impose a curfew in Algiers": a threat, refusal or promise falls where its act would.
     const goals = m.entry.family ? slotTokens(tree, f.trigger, "goal") : [];
