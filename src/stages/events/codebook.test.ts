@@ -388,3 +388,32 @@ seizure~ seizure NOUN 2 obj
     assert.deepEqual(eventLines(codeEvents(lex, parse("Vietnamese")), ["cameo", "plover"]), ["VNM>VNM 141 PROTEST"]);
   });
 });
+
+describe("events: an official complaint is aimed at whom it is about, not where it is lodged", () => {
+  it("codes 'complained to X about Y's raids' and 'protested to X over Y's incursions' toward Y", () => {
+    const parse = (verb: string, lemma: string, prep: string) =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+${verb} ${lemma} VERB 0 root VBD
+to to ADP 4 case
+Chile Chile PROPN 2 obl
+${prep} ${prep} ADP 7 case
+Bolivian Bolivian ADJ 7 amod
+raids~ raid NOUN 2 obl
+. . PUNCT 2 punct`,
+        { actors: [C("Peru", "PER"), C("Chile", "CHL"), C("Bolivia", "BOL", "Bolivian")] },
+      );
+    assert.deepEqual(eventLines(codeEvents(lex, parse("complained", "complain", "about")), [], "114"), ["PER>BOL"]);
+    assert.deepEqual(eventLines(codeEvents(lex, parse("protested", "protest", "over")), [], "114"), ["PER>BOL"]);
+    // with nobody named in what it is about, the complaint goes to whom it was made to
+    const lodged = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+complained complain VERB 0 root VBD
+to to ADP 4 case
+Chile Chile PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, lodged), [], "114"), ["PER>CHL"]);
+  });
+});
