@@ -202,3 +202,25 @@ blockade~ blockade NOUN 2 obj
     );
   });
 });
+
+describe("events: the author of an act named by nationality and by a from-phrase", () => {
+  it("gives a from-phrase after a conjunct to that conjunct ('Chilean raids and rocket fire from Peru')", () => {
+    const doc = docFromParse(
+      `They they PRON 2 nsubj
+condemned condemn VERB 0 root VBD
+Chilean Chilean ADJ 4 amod
+raids raid NOUN 2 obj
+and and CCONJ 7 cc
+rocket rocket NOUN 7 compound
+fire fire NOUN 4 conj
+from from ADP 9 case
+Peru~ Peru PROPN 4 nmod
+. . PUNCT 2 punct`,
+    );
+    const raids = codeEvents(lex, doc).filter((e) => e.plover.type === "ASSAULT");
+    assert.deepEqual(
+      raids.map((e) => e.source.country),
+      ["CHL"],
+    );
+  });
+});

@@ -60,17 +60,21 @@ function originsOf(
   byToken: readonly (readonly Actor[])[],
   head: number,
   resident = false,
+  act = false,
 ): Origin[] {
   const out: Origin[] = [];
   const push = (o: Origin) => {
     if (!out.some((x) => x.country === o.country)) out.push(o);
   };
+  // "Israeli air strikes and rocket fire from Gaza": an act's from-phrase after a conjunct is the conjunct's.
+  const conjunct = act ? (tree.kids(head, "conj")[0] ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
   for (const c of tree.children[head] ?? []) {
     const rel = tree.rel(c);
     const prep = caseOf(tree, c) ?? "";
     const ofPhrase =
       rel.startsWith("nmod") &&
       rel !== "nmod:poss" &&
+      c < conjunct &&
       (["of", "from"].includes(prep) || (resident && IN_PLACE.has(prep)));
     if (!MODIFIER_RELS.has(rel) && !ofPhrase) continue;
     for (const m of [c, ...tree.kids(c, "conj")]) {
@@ -128,7 +132,7 @@ export function groupActors(
     const owned = lex.owned.has(tree.lemma(i)) || lex.owned.has(tree.word(i).toLowerCase());
     const group = sectorOf(lex, alex, tree, i) ?? (owned ? { sector: "", alone: false } : null);
     if (!group) continue;
-    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector));
+    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector), group.sector === "");
     if (!origins.length && !group.alone) continue;
     const name = tree.word(i);
     const make = (country: string | null, igo: boolean): Actor => {
