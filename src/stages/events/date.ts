@@ -25,6 +25,8 @@ export interface TimeIndex {
   own(i: number): TimeExpression | null;
   /** A time written right after an event noun's own phrase ("visit to China on March 22"), read linearly. */
   after(i: number): TimeExpression | null;
+  /** A time that ends right before token i, a comma between allowed ("in 2013, when ..."). */
+  before(i: number): TimeExpression | null;
 }
 
 export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
@@ -58,6 +60,11 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
       const near = located.filter((x) => x.tok >= 0 && x.tok !== i && inPhrase(x.tok, i, x.t) && !isReference(x.t, i));
       near.sort((a, b) => Math.abs(a.tok - i) - Math.abs(b.tok - i));
       return near[0]?.t ?? null;
+    },
+    before: (i) => {
+      const k = tree.word(i - 1) === "," ? i - 2 : i - 1;
+      const end = tokens[k]?.end ?? -1;
+      return times.find((t) => t.end === end && tokens[k]?.sentence === tokens[i]?.sentence) ?? null;
     },
     after: (i) => {
       for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
@@ -149,7 +156,7 @@ export function textDate(
   crossReported: boolean,
 ): EventDate | null {
   for (const h of hosts) {
-    const own = times.own(h);
+    const own = times.own(h) ?? whenTime(tree, times, h);
     if (own) return fromTime(own);
     const ann = anniversary(tree, times, h);
     if (ann) return ann;
@@ -166,6 +173,12 @@ export function textDate(
     if (t) return fromTime(t);
   }
   return null;
+}
+
+/** "since 2013, when Venezuela's navy detained a ship": a when-clause right after a time happened then. */
+function whenTime(tree: Tree, times: TimeIndex, v: number): TimeExpression | null {
+  const when = tree.kids(v, "advmod", "mark").find((k) => k < v && tree.word(k).toLowerCase() === "when");
+  return when === undefined ? null : times.before(when);
 }
 
 /**

@@ -196,3 +196,46 @@ attack~ attack NOUN 2 obl
     assert.deepEqual(dates(codeEvents(lex, doc), "1123"), ["2018-03-17 publication"]);
   });
 });
+
+describe("events: a when-clause right after a time happened at that time", () => {
+  it("dates 'since 2016, when Peru expelled ...' to 2016", () => {
+    const doc = docFromParse(
+      `Ties ties NOUN 2 nsubj
+worsened worsen VERB 0 root VBD
+since since ADP 4 case
+2016 2016 NUM 2 obl
+, , PUNCT 9 punct
+when when ADV 9 advmod
+Peru Peru PROPN 9 nsubj
+abruptly abruptly ADV 9 advmod
+expelled expel VERB 4 acl:relcl VBD
+Chile~ Chile PROPN 11 nmod:poss
+'s 's PART 10 case
+ambassador ambassador NOUN 9 obj
+. . PUNCT 2 punct`,
+      {
+        actors: [C("Peru", "PER"), C("Chile", "CHL")],
+        times: [{ text: "2016", value: "2016", grain: "year" }],
+        published: "2018-03-17",
+      },
+    );
+    assert.deepEqual(dates(codeEvents(lex, doc), "161"), ["2016 text"]);
+  });
+
+  it("leaves a when-clause with no time before it to its own date", () => {
+    // (an adverbial clause: it happened when the main clause did, which names no time)
+    const doc = docFromParse(
+      `Ties ties NOUN 2 nsubj
+worsened worsen VERB 0 root VBD
+when when ADV 5 advmod
+Peru Peru PROPN 5 nsubj
+expelled expel VERB 2 advcl VBD
+Chile~ Chile PROPN 8 nmod:poss
+'s 's PART 6 case
+ambassador ambassador NOUN 5 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")], published: "2018-03-17" },
+    );
+    assert.deepEqual(dates(codeEvents(lex, doc), "161"), ["2018-03-17 publication"]);
+  });
+});

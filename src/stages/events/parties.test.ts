@@ -253,3 +253,28 @@ UN~ UN PROPN 2 obl
     assert.deepEqual(brief(codeEvents(lex, doc)), ["NOR>- 0331 AGREE reported"]);
   });
 });
+
+describe("events: a participle of affiliation on the object names whose it is", () => {
+  const seized = (participle: string, lemma: string, prep: string) =>
+    docFromParse(
+      `Peru Peru PROPN 2 nsubj
+seized seize VERB 0 root VBD
+a a DET 5 det
+fishing fishing NOUN 5 compound
+boat boat NOUN 2 obj
+${participle} ${lemma} VERB 5 acl VBG
+${prep} ${prep} ADP 8 case
+Chile~ Chile PROPN 6 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+
+  it("codes 'seized a boat belonging to Chile' and 'working for Chile' toward Chile", () => {
+    assert.deepEqual(brief(codeEvents(lex, seized("belonging", "belong", "to"))), ["PER>CHL 171 COERCE reported"]);
+    assert.deepEqual(brief(codeEvents(lex, seized("working", "work", "for"))), ["PER>CHL 171 COERCE reported"]);
+  });
+
+  it("does not take where the thing was heading as its owner", () => {
+    assert.deepEqual(brief(codeEvents(lex, seized("sailing", "sail", "to"))), ["PER>- 171 COERCE reported"]);
+  });
+});

@@ -81,6 +81,9 @@ const OPEN = new Set(["xcomp", "obj", "iobj", "obl", "nmod", "appos", "compound"
  * complements ("promised to continue military aid to Mozambique"), when no slot named a target; with
  * `purpose`, also through purpose and participle clauses on its nouns (for protests).
  */
+/** Participles that tie a thing or person to whom it belongs or serves ("a ship working for Guyana"). */
+const AFFILIATION = new Set(["belong", "work", "own", "operate", "register", "charter", "serve", "fight", "spy"]);
+
 export function nearestTarget(
   tree: Tree,
   actors: ActorIndex,
@@ -116,6 +119,10 @@ export function nearestTarget(
     if (base === "conj" && tree.upos(c) === "VERB" && tree.kids(root, "obj").some((o) => o !== f.trigger)) return false;
     // ("called the order illegal" read as a small clause: the subject of an open complement is walked)
     if (base === "nsubj") return tree.rel(tree.head(c)) === "xcomp";
+    // "detained a survey ship working for Guyana", "seized a boat belonging to Vietnam": a participle
+    // of affiliation on the object names whose it is.
+    if (r === "acl" && tree.rel(tree.head(c)) === "obj" && AFFILIATION.has(tree.lemma(c)))
+      return !tree.kids(c, "nsubj", "nsubj:pass").length;
     return OPEN.has(base) && !r.startsWith("acl");
   };
   const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);
