@@ -169,7 +169,8 @@ export function textDate(
     if (!["xcomp", "ccomp", "conj", "advcl"].includes(rel)) return null;
     n = tree.head(n);
     if (n < 0) return null;
-    const t = times.own(n);
+    // ("since 2013, when the navy detained a ship and escorted it": the second verb too)
+    const t = times.own(n) ?? (rel === "conj" ? whenTime(tree, times, n) : null);
     if (t) return fromTime(t);
   }
   return null;

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeArticle } from "../../doc/article.js";
 import type { CodedEvent } from "../../doc/layers/events.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
 import { countryActor as C, docFromParse, governmentPerson as P } from "./testing.js";
@@ -237,5 +239,16 @@ ambassador ambassador NOUN 5 obj
       { actors: [C("Peru", "PER"), C("Chile", "CHL")], published: "2018-03-17" },
     );
     assert.deepEqual(dates(codeEvents(lex, doc), "161"), ["2018-03-17 publication"]);
+  });
+});
+
+describe("events: a when-clause's second verb happened at the same time", () => {
+  it("dates both acts of 'in 2016, when Peru expelled ... and suspended trade ...' to 2016", () => {
+    const text = "Relations collapsed in 2016, when Peru expelled Chile's ambassador and suspended trade with Chile.";
+    const doc = analyzeDoc(makeArticle({ text, published: "2018-03-17T08:00:00Z" }));
+    assert.deepEqual(
+      (doc.events ?? []).map((e) => `${text.slice(e.trigger.start, e.trigger.end)} ${e.date.start}`),
+      ["expelled 2016", "suspended 2016"],
+    );
   });
 });

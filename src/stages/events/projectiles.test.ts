@@ -54,3 +54,8 @@ test("a simple past after ', and' is the reporting verb's second verb, not one w
     ["JPN>- 111"],
   );
 });
+
+test("trade and imports halted or suspended are an embargo on the partner (163)", () => {
+  assert.deepEqual(coded("Bolivia halted imports from Chile."), ["BOL>CHL 163"]);
+  assert.deepEqual(coded("Peru suspended trade with Chile."), ["PER>CHL 163"]);
+});
