@@ -26,6 +26,7 @@ import { unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
+import { disasterCountry, reliefTarget } from "./relief.js";
 import { frameOf, rolesOf } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
 import { slotTokens } from "./slots.js";
@@ -367,8 +368,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
 function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draft[]): Draft[] {
   const sentenceOf = (t: number) => doc.tokens?.[t]?.sentence ?? 0;
   const out: Draft[] = [];
+  const struck = disasterCountry(lex, tree);
   for (const d of drafts) {
-    const mate = siblingTarget(tree, drafts, d) ?? goalTarget(tree, drafts, d);
+    const mate = siblingTarget(tree, drafts, d) ?? goalTarget(tree, drafts, d) ?? reliefTarget(d.event, struck);
     if (mate) {
       out.push({ ...d, event: { ...d.event, target: mate } });
       continue;

@@ -90,7 +90,14 @@ export function countryPlaceAt(
     }
   }
   // A country name outranks a homonymous town abroad ("Montenegro" is also a Brazilian town).
-  return placeAt(lex, tree, i);
+  const place = placeAt(lex, tree, i);
+  if (place || !placeNoun) return place;
+  // "Kerman province": a town's name before a place noun names the area around it
+  for (const k of tree.kids(i, "compound")) {
+    const named = placeAt(lex, tree, k);
+    if (named) return named;
+  }
+  return null;
 }
 
 /** A named place reduced to the country it lies in. */

@@ -66,7 +66,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `sessions*.tsv`, `places*.tsv`, `promised*.tsv`, `domestic*.tsv`, `outcomes*.tsv`.
+ * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `sessions*.tsv`, `places*.tsv`, `promised*.tsv`, `domestic*.tsv`, `outcomes*.tsv`, `disasters*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -192,6 +192,10 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   for (const path of filesOf(dirs, "outcomes")) {
     for (const { row } of rowsOf(MeasureRow, path)) outcomes.add(row[0].toLowerCase());
   }
+  const disasters = new Set<string>();
+  for (const path of filesOf(dirs, "disasters")) {
+    for (const { row } of rowsOf(MeasureRow, path)) disasters.add(row[0].toLowerCase());
+  }
   const referents = new Set<string>();
   for (const path of filesOf(dirs, "referents")) {
     for (const { row } of rowsOf(MeasureRow, path)) referents.add(row[0].toLowerCase());
@@ -255,6 +259,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     tallies,
     referents,
     outcomes,
+    disasters,
     sides,
     solitary,
     proxies,

@@ -176,6 +176,8 @@ export interface Lexicon {
   readonly referents: ReadonlySet<string>;
   /** Nouns for the news the article reports ("the outcome", "the announcement"): its lead act (outcomes.tsv). */
   readonly outcomes: ReadonlySet<string>;
+  /** Disasters whose relief goes to the country they struck (disasters.tsv). */
+  readonly disasters: ReadonlySet<string>;
   /**
    * CAMEO codes (and their subcodes) of appeals addressed to the sides of a dispute: with no
    * addressee of their own ("Russia urged restraint") they go to both parties of the latest dyad told before.

@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
+
+const coded = (text: string) =>
+  (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
+    (e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`,
+  );
+
+test("aid and promised aid that name no recipient go to the country a disaster struck", () => {
+  const story =
+    "A powerful earthquake struck Kerman province on Friday, killing dozens. " +
+    "Qatar pledged 10 million dollars for reconstruction. The World Health Organization deployed a medical team.";
+  assert.deepEqual(coded(story), ["QAT>IRN 0331", "WHO>IRN 073"]);
+  assert.deepEqual(coded("Floods in Pakistan killed 300 people. Japan is sending tents and medicine."), [
+    "JPN>PAK 073",
+  ]);
+});
+
+test("without a disaster, or with the giver's own country struck, aid keeps no recipient", () => {
+  assert.deepEqual(coded("Japan is sending tents and medicine."), ["JPN>- 073"]);
+  assert.deepEqual(coded("Floods in Japan killed 30 people. Japan is sending tents and medicine."), ["JPN>- 073"]);
+});

@@ -1,0 +1,31 @@
+import type { CodedEvent, EventParty } from "../../doc/layers/events.js";
+import type { Lexicon } from "./lexicon/schema.js";
+import { locativePlace } from "./location.js";
+import type { Tree } from "./tree.js";
+
+/**
+ * The country the article's first disaster struck (disasters.tsv): the place of the disaster noun's own
+ * phrase ("floods in Pakistan"), else the place of the verb it is the subject of ("a magnitude 6.4
+ * earthquake struck Kerman province"); null when the article tells of none.
+ */
+export function disasterCountry(lex: Lexicon, tree: Tree): string | null {
+  for (let i = 0; i < tree.deps.length; i++) {
+    if (tree.upos(i) !== "NOUN" || !lex.disasters.has(tree.lemma(i))) continue;
+    const v = tree.head(i);
+    const struck = v >= 0 && tree.upos(v) === "VERB" && tree.rel(i) === "nsubj";
+    const place = locativePlace(lex, tree, [i], true) ?? (struck ? locativePlace(lex, tree, [v], false) : null);
+    if (place) return place.country;
+  }
+  return null;
+}
+
+/**
+ * "Qatar pledged 10 million dollars for reconstruction", "UN agencies said they were sending 40
+ * tonnes of supplies": aid (AID) or a promise of material aid (033) that names no recipient goes to
+ * the country the disaster struck, unless that is the giver's own. Null otherwise.
+ */
+export function reliefTarget(e: CodedEvent, struck: string | null): EventParty | null {
+  if (!struck || e.target !== null || e.source.country === struck) return null;
+  if (e.plover.type !== "AID" && !e.cameo?.startsWith("033")) return null;
+  return { actor: null, code: struck, country: struck, sector: null };
+}
