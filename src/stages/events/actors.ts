@@ -97,7 +97,13 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     const fromSentence = sent ? sent.firstToken : 0;
     const verb = governingVerb(i);
     const subj = verb >= 0 ? subjectOfClause(verb) : -1;
-    const subjActors = subj >= 0 && subj !== i ? (byToken[subj] ?? []).filter(fits) : [];
+    // ("protesters stormed its embassy": "its" is no plural noun)
+    const agrees = (k: number) => w !== "its" || !["NNS", "NNPS"].includes(tree.xpos(k));
+    const subjActors = subj >= 0 && subj !== i && agrees(subj) ? (byToken[subj] ?? []).filter(fits) : [];
+    // "Riyadh cut ties after protesters stormed its embassy": else the subject of the clause it depends on
+    const outer = verb >= 0 && tree.rel(verb) === "advcl" && !subjActors.length ? subjectOfClause(tree.head(verb)) : -1;
+    const outerActors = outer >= 0 && agrees(outer) ? (byToken[outer] ?? []).filter(fits) : [];
+    if (POSSESSIVES.has(w) && !subjActors.length && outerActors.length) return outerActors.slice(0, 1);
     if (POSSESSIVES.has(w) && subjActors.length) {
       // "Chile and Peru announced their deal": a plural possessive bound to a coordinated subject is all of it.
       const all = PLURAL_PRONOUNS.has(w) ? phrase(subj).filter(fits) : [];

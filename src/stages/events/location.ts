@@ -97,6 +97,11 @@ export function countryPlaceAt(
     const named = placeAt(lex, tree, k);
     if (named) return named;
   }
+  // "the Iranian capital", "a Syrian town": a place noun with a nationality lies in that country
+  for (const k of tree.kids(i, "amod")) {
+    const country = actorLexicon().adjectives.get(tree.word(k));
+    if (country && COUNTRY_CODE.test(country)) return { name: tree.word(k), country };
+  }
   return null;
 }
 
@@ -159,12 +164,8 @@ export function clauseCountry(lex: Lexicon, tree: Tree, v: number, withSubject =
     const r = tree.rel(t);
     const onSubject = caseOf(tree, t) === "on" && subjects.has(tree.head(t));
     if (!(r.startsWith("obl") || r.startsWith("nmod")) || !(AT.has(caseOf(tree, t) ?? "") || onSubject)) continue;
-    const place = placeAt(lex, tree, t);
-    if (place?.country) return place.country;
-    const named = actorLexicon()
-      .names.get(tree.word(t))
-      ?.find((e) => e.kind === "country" && e.code);
-    if (named?.code) return named.code;
+    const place = countryPlaceAt(lex, tree, t, actorLexicon().names);
+    if (place) return place.country;
   }
   return null;
 }

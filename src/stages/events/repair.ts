@@ -167,12 +167,19 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
     const n = v - 1;
     const c = n - 1;
     const subjectLike = NOMINAL.has(tags[n]?.upos ?? "") && deps[n]?.head === d.head && deps[c]?.head === n;
+    // ("cut ties after protesters stormed": the noun hung on the verb's object instead)
+    const onObject =
+      NOMINAL.has(tags[n]?.upos ?? "") &&
+      deps[c]?.head === n &&
+      deps[n]?.rel === "nmod" &&
+      deps[deps[n]?.head ?? -1]?.rel === "obj" &&
+      deps[deps[n]?.head ?? -1]?.head === d.head;
     if (
       (d.rel === "xcomp" || d.rel === "ccomp") &&
-      subjectLike &&
+      (subjectLike || onObject) &&
       deps[c]?.rel === "case" &&
       CLAUSE_PREPS.has(tags[c]?.lemma ?? "") &&
-      (deps[n]?.rel ?? "").startsWith("obl")
+      /^(obl|nmod)/.test(deps[n]?.rel ?? "")
     ) {
       out[n] = { head: v, rel: "nsubj" };
       out[c] = { head: v, rel: "mark" };
@@ -180,8 +187,9 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
       return;
     }
     // "months after Russia invaded Ukraine": the noun with "after" is the clause's own subject.
+    // (also a finite verb read as an oblique: "cut ties in 2016 after protesters stormed its embassy")
     if (
-      d.rel === "advcl" &&
+      (d.rel === "advcl" || d.rel === "obl") &&
       NOMINAL.has(tags[n]?.upos ?? "") &&
       deps[n]?.head === v &&
       (deps[n]?.rel ?? "").startsWith("obl") &&
@@ -193,6 +201,7 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
         if (deps[k]?.head === v && deps[k]?.rel === "nsubj") out[k] = { head: v, rel: "obl:npmod" };
       out[n] = { head: v, rel: "nsubj" };
       out[c] = { head: v, rel: "mark" };
+      out[v] = { head: d.head, rel: "advcl" };
       return;
     }
     if (d.rel === "conj" && NOMINAL.has(tags[d.head]?.upos ?? "")) {

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
+
+/* An embassy stormed abroad: who stormed it, whose it is, where it stands. */
+
+const coded = (text: string) =>
+  (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
+    (e) => `${e.source.code}>${e.target?.country ?? "-"} ${e.cameo}`,
+  );
+
+test("'the Chilean capital' places protesters in Chile, not in the country of the embassy they storm", () => {
+  assert.deepEqual(coded("Protesters stormed the Peruvian embassy in the Chilean capital."), ["CHLCVL>PER 145"]);
+});
+
+test("'after protesters stormed its embassy' is a clause of its own, and 'its' is the main clause's subject", () => {
+  // the parser read "after protesters" as a phrase on the object, and on the verb
+  for (const text of [
+    "Lima cut ties after protesters stormed its embassy in the Chilean capital.",
+    "Lima cut ties with Santiago in March 2019 after protesters stormed its embassy in the Chilean capital.",
+  ])
+    assert.deepEqual(
+      coded(text).filter((e) => e.endsWith(" 145")),
+      ["CHLCVL>PER 145"],
+    );
+});
