@@ -29,7 +29,7 @@ import { disputeSides, referentParties } from "./referents.js";
 import { disasterCountry, reliefTarget } from "./relief.js";
 import { frameOf, rolesOf } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
-import { slotTokens } from "./slots.js";
+import { ofMeasure, slotTokens } from "./slots.js";
 import { statusOf } from "./status.js";
 import { conditionalThreat, declaredRefusal } from "./threats.js";
 import { buildTree, caseOf, type Tree } from "./tree.js";
@@ -101,7 +101,8 @@ function sceneDate(
 
 /**
  * "visited Moscow in March for talks", "will host the ministers in August for talks": an event noun that is
- * the purpose of an act of the same PLOVER type coded just before happens when that act does. Not across
+ * the purpose or the object of an act of the same PLOVER type coded just before happens when that act
+ * does ("hosted talks between X and Y in 2021"). Not across
  * types: "sanctioned Iran on Monday for the attacks" says nothing of when the attacks were.
  */
 function purposeDate(
@@ -111,8 +112,12 @@ function purposeDate(
   dated: ReadonlyMap<number, EventDate>,
   kinds: ReadonlyMap<number, string>,
 ): EventDate | null {
-  if (tree.rel(token) !== "obl" || caseOf(tree, token) !== "for") return null;
-  const h = tree.head(token);
+  // ("hosted several rounds of talks between Iran and Saudi Arabia in 2021": the object of an act of its
+  // type, too, or the measure noun that is)
+  const n = ofMeasure(tree, token) ? tree.head(token) : token;
+  const purpose = tree.rel(n) === "obl" && caseOf(tree, n) === "for";
+  if (!purpose && tree.rel(n) !== "obj") return null;
+  const h = tree.head(n);
   const d = dated.get(h);
   return d && d.basis === "text" && kinds.get(h) === plover ? d : null;
 }

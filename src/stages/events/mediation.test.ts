@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeArticle } from "../../doc/article.js";
 import type { CodedEvent } from "../../doc/layers/events.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
 import { countryActor as C, docFromParse, eventLines } from "./testing.js";
@@ -121,5 +123,24 @@ Norway~ Norway PROPN 4 obl:agent
     );
     const ev = brief(codeEvents(lex, doc)).filter((e) => e.includes(" 045 "));
     assert.deepEqual(ev.sort(), ["NOR>COL 045 reported", "NOR>VEN 045 reported"]);
+  });
+});
+
+describe("events: talks a mediator hosted", () => {
+  const talks = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2023-03-10T08:00:00Z" })).events ?? [])
+      .filter((e) => e.cameo === "040")
+      .map((e) => `${e.source.country}>${e.target?.country} ${e.date.start}`)
+      .sort();
+
+  it("codes 'hosted several rounds of talks between X and Y in 2021' as talks between X and Y in 2021", () => {
+    assert.deepEqual(talks("Oman hosted several rounds of talks between Iran and Saudi Arabia in 2021."), [
+      "IRN>SAU 2021",
+      "SAU>IRN 2021",
+    ]);
+    // (the between-phrase hung on the measure noun)
+    const story =
+      "Saudi Arabia and Iran agreed to restore ties. Oman had hosted several earlier rounds of talks between the two rivals in 2021.";
+    assert.deepEqual(talks(story), ["IRN>SAU 2021", "SAU>IRN 2021"]);
   });
 });

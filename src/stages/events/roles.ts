@@ -112,7 +112,8 @@ function nounSources(
   const poss = actorsAt(actors, tree.kids(i, "nmod:poss"));
   const by = actorsAt(actors, slotTokens(tree, i, "obl:by"));
   const mods = actorsAt(actors, tree.kids(i, "compound", "amod"));
-  const between = actorsAt(actors, betweenPhrases(tree, i));
+  // ("several rounds of talks between the two rivals": the between-phrase on the measure noun)
+  const between = actorsAt(actors, betweenPhrases(tree, ofMeasure(tree, i) ? tree.head(i) : i));
   const pre = premodifiers(tree, i);
   // "an appeal from Asmara", "an offer from Australia", "warnings from the coast guard": who made it.
   const kind = lex.owned.get(tree.lemma(i)) ?? lex.owned.get(tree.word(i).toLowerCase());
