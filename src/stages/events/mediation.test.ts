@@ -144,3 +144,12 @@ describe("events: talks a mediator hosted", () => {
     assert.deepEqual(talks(story), ["IRN>SAU 2021", "SAU>IRN 2021"]);
   });
 });
+
+describe("events: a bare infinitive the tagger read as a noun", () => {
+  it("codes 'helped broker the deal' as brokering the deal told before", () => {
+    const text = "Chile and Peru signed a fisheries deal on Monday. Brazil helped broker the deal.";
+    const doc = analyzeDoc(makeArticle({ text, published: "2023-03-10T08:00:00Z" }));
+    const brokered = (doc.events ?? []).filter((e) => e.cameo === "045");
+    assert.deepEqual(brokered.map((e) => `${e.source.country}>${e.target?.country}`).sort(), ["BRA>CHL", "BRA>PER"]);
+  });
+});

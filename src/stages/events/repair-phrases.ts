@@ -32,6 +32,7 @@ export function repairPhrases(
   const verbs = new Set<number>();
   perfects(tags, out);
   subjunctives(tags, out, verbs);
+  bareInfinitives(tags, out, verbs);
   speechParticiples(tags, out, verbs);
   verbalAdjectives(tags, out, verbs);
   rootedObjects(tags, out, verbs);
@@ -472,6 +473,28 @@ function inclusions(tags: readonly TokenTag[], out: Dependency[]): void {
 
 /** Verbs that do take a bare infinitive right after them ("helped build", "let go"). */
 const BARE_INFINITIVE = new Set(["help", "let", "make", "see", "hear", "watch", "have", "go", "come", "dare"]);
+
+/**
+ * "the administration helped broker both deals" read with "broker" as a noun object of "helped": a
+ * noun right after a verb that takes a bare infinitive, read as its object or complement, with an
+ * object of its own (nouns take none; its object may have been hung on the verb before it), is that
+ * verb's complement.
+ */
+function bareInfinitives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  const kids = childrenOf(out);
+  out.forEach((d, w) => {
+    const v = w - 1;
+    if (d.head !== v || !["obj", "xcomp"].includes(d.rel) || tags[w]?.xpos !== "NN" || tags[v]?.upos !== "VERB") return;
+    if (!BARE_INFINITIVE.has(lemma(tags, v))) return;
+    // (its object may hang on the verb before it: "helped broker the deal" with "deal" on "helped")
+    const obj = (kids[w] ?? []).find((c) => c > w && out[c]?.rel === "obj") ?? nounAfter(tags, out, w);
+    const own = out[obj]?.head === w;
+    if (!own && !(out[obj]?.head === v && /^(obj|obl:unmarked)$/.test(out[obj]?.rel ?? ""))) return;
+    out[w] = { head: v, rel: "xcomp" };
+    out[obj] = { head: w, rel: "obj" };
+    verbs.add(w);
+  });
+}
 
 /**
  * "troops used cluster munitions" read as "used" + a clause "cluster munitions": a base-form verb right
