@@ -25,3 +25,11 @@ test("'after protesters stormed its embassy' is a clause of its own, and 'its' i
       ["CHLCVL>PER 145"],
     );
 });
+
+test("diplomats ordered to leave are expelled (161); residents ordered to leave are not", () => {
+  assert.deepEqual(coded("Peru on Saturday ordered 12 Chilean diplomats to leave the country."), ["PER>CHL 161"]);
+  assert.deepEqual(
+    coded("Peru ordered residents to leave the town.").filter((e) => e.endsWith(" 161")),
+    [],
+  );
+});
