@@ -184,7 +184,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "subj": {
       // "peacekeeping troops arrived": the subject's head and its modifiers.
       // "a first contingent of Irish peacekeepers arrived": a measure noun stands for its of-phrase.
-      const own = tree.kids(i, "nsubj");
+      // ("the army began exercises": a noun's, the subject of the verb it is the object of)
+      const host = tree.upos(i) === "NOUN" && tree.rel(i) === "obj" ? tree.head(i) : i;
+      const own = tree.kids(host, "nsubj");
       const measured = own.flatMap((s) =>
         lex.measures.has(tree.lemma(s)) ? tree.kids(s, "nmod").filter((c) => caseOf(tree, c) === "of") : [],
       );

@@ -59,3 +59,17 @@ test("trade and imports halted or suspended are an embargo on the partner (163)"
   assert.deepEqual(coded("Bolivia halted imports from Chile."), ["BOL>CHL 163"]);
   assert.deepEqual(coded("Peru suspended trade with Chile."), ["PER>CHL 163"]);
 });
+
+test("exercises an army begins are a show of force (150); an exercise of restraint is none", () => {
+  assert.deepEqual(coded("The Peruvian army began exercises near the border with Chile."), ["PER>CHL 150"]);
+  assert.deepEqual(coded("The minister urged the exercise of restraint."), []);
+});
+
+test("'the drills' named after an exercise told before answer the exercise's parties", () => {
+  const text =
+    "Chile and Peru began a joint naval exercise on Wednesday. Bolivia's foreign minister called the drills a provocation.";
+  assert.deepEqual(
+    coded(text).filter((e) => e.startsWith("BOL")),
+    ["BOL>CHL 111", "BOL>PER 111"],
+  );
+});
