@@ -97,9 +97,11 @@ interface GroupSector {
 function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): GroupSector | null {
   const lemma = tree.lemma(head);
   const word = tree.word(head).toLowerCase();
-  const own = lex.groups.get(lemma) ?? lex.groups.get(word);
-  if (own) return own;
   const prev = tree.kids(head, "compound", "amod").filter((c) => c === head - 1)[0];
+  // "Palestinian armed groups": a two-word group noun
+  const pair = prev !== undefined ? lex.groups.get(`${tree.word(prev).toLowerCase()} ${lemma}`) : undefined;
+  const own = pair ?? lex.groups.get(lemma) ?? lex.groups.get(word);
+  if (own) return own;
   const keys = prev !== undefined ? [`${tree.word(prev).toLowerCase()} ${lemma}`, lemma, word] : [lemma, word];
   for (const k of keys) {
     const s = alex.titles.get(k) ?? alex.orgHeads.get(k);

@@ -73,3 +73,10 @@ test("'the drills' named after an exercise told before answer the exercise's par
     ["BOL>CHL 111", "BOL>PER 111"],
   );
 });
+
+test("weapons seized or confiscated from a party are taken from it; 'armed groups' are rebels", () => {
+  assert.deepEqual(coded("Peruvian police confiscated rifles and explosives from Chilean smugglers."), [
+    "PER>CHL 1711",
+  ]);
+  assert.deepEqual(coded("Malian police seized weapons from armed groups in Gao."), ["MLI>MLI 171"]);
+});
