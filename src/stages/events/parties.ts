@@ -125,7 +125,9 @@ export function nearestTarget(
       return !tree.kids(c, "nsubj", "nsubj:pass").length;
     return OPEN.has(base) && !r.startsWith("acl");
   };
-  const toks = subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger);
+  // "a camp for Congolese refugees was attacked by militiamen": a passive's subject phrase is its patient
+  const patient = f.noun ? [] : tree.kids(f.trigger, "nsubj:pass").flatMap((p) => subtree(tree, p, () => false));
+  const toks = [...patient, ...subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger)];
   const ownCountries = new Set(taken.map((a) => a.country));
   // "cancelled a meeting between its minister and his Japanese counterpart": another state's party
   // first; one of the source's own state only when the phrase names no other.

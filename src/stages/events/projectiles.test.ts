@@ -80,3 +80,7 @@ test("weapons seized or confiscated from a party are taken from it; 'armed group
   ]);
   assert.deepEqual(coded("Malian police seized weapons from armed groups in Gao."), ["MLI>MLI 171"]);
 });
+
+test("a passive's subject phrase names whom an attack fell on ('a convoy carrying Chilean aid workers was attacked')", () => {
+  assert.deepEqual(coded("A convoy carrying Chilean aid workers was attacked by Peruvian rebels."), ["PER>CHL 190"]);
+});
