@@ -417,3 +417,24 @@ Chile Chile PROPN 2 obl
     assert.deepEqual(eventLines(codeEvents(lex, lodged), [], "114"), ["PER>CHL"]);
   });
 });
+
+describe("events: an investigation into crimes committed by a party", () => {
+  it("aims the investigation at the party the crimes' participle names as their agent", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+opened open VERB 0 root VBD
+an a DET 4 det
+investigation investigation NOUN 2 obj
+into into ADP 7 case
+alleged alleged ADJ 7 amod
+crimes crime NOUN 4 nmod
+committed commit VERB 7 acl VBN
+by by ADP 11 case
+Chilean Chilean ADJ 11 amod
+forces~ force NOUN 8 obl:agent
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL", "Chilean")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), [], "090"), ["PER>CHL"]);
+  });
+});
