@@ -33,3 +33,12 @@ test("diplomats ordered to leave are expelled (161); residents ordered to leave 
     [],
   );
 });
+
+test("'X, which was represented at the meeting by ..., rejected Y': the relative clause is not the main one", () => {
+  const text =
+    "Chile urged Peru to free the fishermen. Peru's junta, which was represented at the meeting by an ambassador, rejected the statement as interference.";
+  assert.deepEqual(
+    coded(text).filter((e) => e.endsWith(" 120")),
+    ["PERMIL>CHL 120"],
+  );
+});

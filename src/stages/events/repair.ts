@@ -94,6 +94,7 @@ export function repairDeps(
   frontedReports(tags, out);
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
+  relativeRoots(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
   datelines(tags, [...out], childrenOf(out), out);
@@ -264,6 +265,34 @@ function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
     if (h < 0 || tags[h]?.upos !== "VERB" || out[h]?.rel !== "ccomp") return;
     out[c] = { head: h, rel: "conj" };
     out[and] = { head: c, rel: "cc" };
+  });
+}
+
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
+
+/**
+ * "Myanmar's junta, which was represented by an ambassador, rejected the statement" read with the
+ * relative clause as the main one ("junta" and "which" both its subjects) and the real verb as its
+ * conjunct: a verb with a noun subject and, after it, a relative pronoun subject of its own is that noun's
+ * relative clause, and its later subjectless conjunct is the noun's verb.
+ */
+function relativeRoots(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((_, v) => {
+    if (tags[v]?.upos !== "VERB") return;
+    const own = kids[v] ?? [];
+    const subj = own.find((k) => k < v && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    if (subj === undefined) return;
+    const rel = own.find(
+      (k) => k > subj && k < v && /^nsubj/.test(out[k]?.rel ?? "") && RELATIVE_PRONOUNS.has(lemma(tags, k)),
+    );
+    const main = own.find((k) => k > v && out[k]?.rel === "conj" && tags[k]?.upos === "VERB");
+    if (rel === undefined || main === undefined) return;
+    if ((kids[main] ?? []).some((k) => /^(nsubj|mark)/.test(out[k]?.rel ?? ""))) return;
+    out[main] = { head: out[v]?.head ?? -1, rel: out[v]?.rel ?? "root" };
+    out[v] = { head: subj, rel: "acl:relcl" };
+    out[subj] = { head: main, rel: "nsubj" };
+    for (const k of own) if (k > main) out[k] = { head: main, rel: out[k]?.rel ?? "dep" };
   });
 }
 
