@@ -42,7 +42,7 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
     let top = tok;
     for (let hops = 0; hops < 6 && inside(tree.head(top), t); hops++) top = tree.head(top);
     const head = tree.head(top);
-    const premodifier = ["compound", "amod", "nmod:poss"].includes(tree.rel(top)) && head > top;
+    const premodifier = ["compound", "amod", "nmod:poss", "nummod"].includes(tree.rel(top)) && head > top;
     if (premodifier && head !== i && tree.upos(head) === "NOUN") return false;
     for (let n = tok, hops = 0; n >= 0 && hops < 12; n = tree.head(n), hops++) {
       if (n === i) return true;
@@ -167,6 +167,8 @@ export function textDate(
     if (rel === "ccomp" && !crossReported) return null;
     // Not through objects: "announced on Thursday the visit" dates the announcement, not the visit.
     if (!["xcomp", "ccomp", "conj", "advcl"].includes(rel)) return null;
+    // "ruled in December 2020 ..., but Venezuela has refused": a present perfect is not the past's time
+    if (rel === "conj" && presentPerfect(tree, n) && !presentPerfect(tree, tree.head(n))) return null;
     n = tree.head(n);
     if (n < 0) return null;
     // ("since 2013, when the navy detained a ship and escorted it": the second verb too)
@@ -174,6 +176,11 @@ export function textDate(
     if (t) return fromTime(t);
   }
   return null;
+}
+
+/** Whether verb v is in the present perfect ("has refused", "have agreed"). */
+function presentPerfect(tree: Tree, v: number): boolean {
+  return tree.kids(v, "aux").some((a) => tree.lemma(a) === "have" && ["VBZ", "VBP"].includes(tree.xpos(a)));
 }
 
 /** "since 2013, when Venezuela's navy detained a ship": a when-clause right after a time happened then. */

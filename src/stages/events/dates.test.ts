@@ -252,3 +252,23 @@ describe("events: a when-clause's second verb happened at the same time", () => 
     );
   });
 });
+
+describe("events: times that date something else", () => {
+  const dated = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2021-10-16T08:00:00Z" })).events ?? []).map(
+      (e) => `${text.slice(e.trigger.start, e.trigger.end)} ${e.date.start} ${e.date.basis}`,
+    );
+
+  it("does not date 'rejects an 1899 arbitration award' by 1899", () => {
+    assert.deepEqual(dated("Peru rejects an 1899 arbitration award that set the border with Chile."), [
+      "rejects 2021-10-16 publication",
+    ]);
+  });
+
+  it("does not date a present perfect by the past time of the clause it is joined to", () => {
+    assert.deepEqual(
+      dated("The court ruled in December 2020 that it could hear the case, but Peru has refused to take part."),
+      ["refused 2021-10-16 publication"],
+    );
+  });
+});
