@@ -56,6 +56,8 @@ export function dedupe(drafts: readonly Draft[]): CodedEvent[] {
       const earlier = out.find(
         (o) =>
           o.event.cameo === e.cameo &&
+          // (a truce taking effect is not the truce declared: same code, another PLOVER type)
+          o.event.plover.type === e.plover.type &&
           (o.event.status === e.status || (o.event.status === "planned" && e.status === "reported")) &&
           o.token !== d.token &&
           sideKey(o.event.source) === sideKey(e.source) &&
@@ -63,7 +65,9 @@ export function dedupe(drafts: readonly Draft[]): CodedEvent[] {
       );
       if (earlier) continue;
     }
-    const key = [sideKey(e.source), sideKey(e.target), e.cameo, e.date.start, e.date.end, e.status].join("/");
+    const key = [sideKey(e.source), sideKey(e.target), e.cameo, e.plover.type, e.date.start, e.date.end, e.status].join(
+      "/",
+    );
     if (keys.has(key)) continue;
     keys.add(key);
     out.push(d);

@@ -153,3 +153,17 @@ describe("events: a bare infinitive the tagger read as a noun", () => {
     assert.deepEqual(brokered.map((e) => `${e.source.country}>${e.target?.country}`).sort(), ["BRA>CHL", "BRA>PER"]);
   });
 });
+
+describe("events: a brokered truce that then takes effect", () => {
+  it("codes 'The truce began' after 'Brazil brokered a truce between Chile and Peru' as the truce taking effect", () => {
+    const text = "Brazil brokered a truce between Chile and Peru. The truce began at 7 a.m.";
+    const doc = analyzeDoc(makeArticle({ text, published: "2023-03-10T08:00:00Z" }));
+    const truces = (doc.events ?? []).filter((e) => e.cameo === "0871");
+    assert.deepEqual(truces.map((e) => `${e.source.country}>${e.target?.country} ${e.plover.type}`).sort(), [
+      "CHL>PER CONCEDE",
+      "CHL>PER RETREAT",
+      "PER>CHL CONCEDE",
+      "PER>CHL RETREAT",
+    ]);
+  });
+});
