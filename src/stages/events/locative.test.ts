@@ -280,3 +280,18 @@ describe("events: an attack on no named party falls on the country it hits", () 
     ]);
   });
 });
+
+describe("events: a threat of acts in a place with no named target falls on that place", () => {
+  const pairs = (text: string) => {
+    const doc = analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" }));
+    return (doc.events ?? []).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`);
+  };
+
+  it("codes threats to resume operations or to attack targets in a country as threats to that country", () => {
+    assert.deepEqual(pairs("Peru threatened to resume operations in Chile."), ["PER>CHL 130"]);
+    assert.deepEqual(
+      pairs("Peruvian rebels threatened to attack targets in Chile.").filter((e) => e.endsWith(" 138")),
+      ["PERREB>CHL 138"],
+    );
+  });
+});
