@@ -84,3 +84,11 @@ test("weapons seized or confiscated from a party are taken from it; 'armed group
 test("a passive's subject phrase names whom an attack fell on ('a convoy carrying Chilean aid workers was attacked')", () => {
   assert.deepEqual(coded("A convoy carrying Chilean aid workers was attacked by Peruvian rebels."), ["PER>CHL 190"]);
 });
+
+test("ordering a deployment or patrols is a mobilization (154); ordering a newspaper to close restricts the press (1721)", () => {
+  assert.deepEqual(coded("Peru ordered the deployment of troops to Bolivia."), ["PER>BOL 154"]);
+  assert.deepEqual(coded("Peru ordered patrols by police and soldiers."), ["PER>- 154"]);
+  assert.deepEqual(coded("The Peruvian government ordered the newspaper El Sol to suspend publication."), [
+    "PER>- 1721",
+  ]);
+});
