@@ -227,6 +227,8 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
   };
 
   const phrase = (i: number, depth = 0): Actor[] => {
+    // "signed an agreement with Turkey and the UN, not with Russia": a negated phrase names no party
+    if (tree.kids(i, "advmod").some((k) => ["not", "never"].includes(tree.word(k).toLowerCase()))) return [];
     const out = headActors(i, depth);
     // "list" is how the parser sometimes joins names coordinated without a conjunction it saw.
     for (const c of tree.kids(i, "conj", "list")) {

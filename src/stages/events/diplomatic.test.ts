@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { makeArticle } from "../../doc/article.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
 
-/* An embassy stormed abroad: who stormed it, whose it is, where it stands. */
+/* Diplomatic acts through the whole pipeline: embassies stormed abroad, diplomats expelled, the parties of relative and negated phrases. */
 
 const coded = (text: string) =>
   (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
@@ -41,4 +41,13 @@ test("'X, which was represented at the meeting by ..., rejected Y': the relative
     coded(text).filter((e) => e.endsWith(" 120")),
     ["PERMIL>CHL 120"],
   );
+});
+
+test("a negated phrase names no party ('signed an agreement with Bolivia, not with Chile')", () => {
+  assert.deepEqual(coded("Peru signed an agreement with Bolivia and Ecuador, not with Chile.").sort(), [
+    "BOL>PER 057",
+    "ECU>PER 057",
+    "PER>BOL 057",
+    "PER>ECU 057",
+  ]);
 });
