@@ -366,18 +366,31 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       }
     }
   }
-  return dedupe(withReferents(lex, tree, doc, drafts));
+  return dedupe(withReferents(lex, tree, doc, drafts, common));
 }
 
 /** An event with no recipient of its own answers the act its object names ("rejected the sanctions"). */
-function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draft[]): Draft[] {
+function withReferents(
+  lex: Lexicon,
+  tree: Tree,
+  doc: Doc,
+  drafts: readonly Draft[],
+  common: ReadonlySet<string>,
+): Draft[] {
   const sentenceOf = (t: number) => doc.tokens?.[t]?.sentence ?? 0;
   const out: Draft[] = [];
   const struck = disasterCountry(lex, tree);
+  // "Opposition senators ... accusing the government": a countryless group acting on a state body found
+  // here is of that state (domestic.ts), as when the text names it in the clause
+  const aimed = (e: CodedEvent, target: EventParty): CodedEvent => ({
+    ...e,
+    source: domesticParty(lex, e.source, target, null, common),
+    target,
+  });
   for (const d of drafts) {
     const mate = siblingTarget(tree, drafts, d) ?? goalTarget(tree, drafts, d) ?? reliefTarget(d.event, struck);
     if (mate) {
-      out.push({ ...d, event: { ...d.event, target: mate } });
+      out.push({ ...d, event: aimed(d.event, mate) });
       continue;
     }
     let parties = d.event.target === null ? referentParties(lex, tree, drafts, d, sentenceOf) : [];
@@ -388,9 +401,9 @@ function withReferents(lex: Lexicon, tree: Tree, doc: Doc, drafts: readonly Draf
     const solitary = lex.solitary.some((c) => d.event.cameo?.startsWith(c));
     const guess = d.event.target === null && !parties.length && !solitary && !d.judged;
     const other = guess ? counterpartOf(out, d, sentenceOf) : null;
-    if (other) out.push({ ...d, event: { ...d.event, target: other }, guessedTarget: true });
+    if (other) out.push({ ...d, event: aimed(d.event, other), guessedTarget: true });
     else if (!parties.length && !(d.judged && d.event.target === null)) out.push(d);
-    for (const target of parties) out.push({ ...d, event: { ...d.event, target } });
+    for (const target of parties) out.push({ ...d, event: aimed(d.event, target) });
   }
   return out;
 }

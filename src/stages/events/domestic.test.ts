@@ -148,3 +148,8 @@ test("a country's people protesting at home, named with no sector, protest again
   // abroad, the protest is not aimed at their own state
   assert.deepEqual(pairs("Hundreds of Peruvians rallied in Madrid on Saturday.", "rallied"), ["PER>-"]);
 });
+
+test("a countryless group answering a state body's act told before is of that state", () => {
+  const text = "Peruvian officials declined the offer. Opposition senators criticised that decision on Thursday.";
+  assert.deepEqual(pairs(text, "criticised"), ["PEROPP>PERGOV"]);
+});
