@@ -44,6 +44,9 @@ export function repairPhrases(
 const NOT_PARTICIPLES = new Set(["sacred", "naked", "wicked", "beloved", "rugged", "ragged", "crooked", "kindred"]);
 
 /** A past form the tagger may have read as an adjective ("wounded", "shelled"; not "red" or "sacred"). */
+/** A verb or an auxiliary. */
+const verbal = (tags: readonly TokenTag[], k: number) => tags[k]?.upos === "VERB" || tags[k]?.upos === "AUX";
+
 const pastForm = (tags: readonly TokenTag[], i: number) => {
   const l = lemma(tags, i);
   if (tags[i]?.upos === "VERB") return PAST.has(tags[i]?.xpos ?? "");
@@ -105,8 +108,7 @@ function subjunctives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
     if (lemma(tags, that) !== "that" || (tags[that]?.upos !== "SCONJ" && tags[that]?.upos !== "PRON")) return;
     if (!PHRASE_OPENERS.has(tags[v + 1]?.upos ?? "")) return;
     // "that Hamas leader Yahya Sinwar was killed": a verb of its own after the name makes the noun a title.
-    for (let k = v + 1; k < out.length && tags[k]?.upos !== "PUNCT"; k++)
-      if (tags[k]?.upos === "VERB" || tags[k]?.upos === "AUX") return;
+    for (let k = v + 1; k < out.length && tags[k]?.upos !== "PUNCT"; k++) if (verbal(tags, k)) return;
     // the verb above: the first verb before "that" among its heads ("that" may have been read as the
     // marker of a later verb: "... release Meng, who was arrested, and said it had lodged protests")
     let above = out[that]?.head ?? -1;
@@ -419,8 +421,10 @@ function modifierRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const r = rootOf(out, v);
     if (r === h && out[v - 1]?.head === h && out[v - 1]?.rel === "compound" && NOMINAL.has(tags[h]?.upos ?? "")) {
       // "Israeli aircraft struck targets": the object read as the root, the subject as its compound.
-      const verbal = (k: number) => tags[k]?.upos === "VERB" || tags[k]?.upos === "AUX";
-      if (out.some((_, k) => k !== v && verbal(k) && rootOf(out, k) === r) || !NOMINAL.has(tags[v - 1]?.upos ?? ""))
+      if (
+        out.some((_, k) => k !== v && verbal(tags, k) && rootOf(out, k) === r) ||
+        !NOMINAL.has(tags[v - 1]?.upos ?? "")
+      )
         return;
       for (const c of kids[h] ?? []) if (c < v - 1) out[c] = { head: v - 1, rel: out[c]?.rel ?? "dep" };
       out[v] = { head: -1, rel: "root" };
@@ -430,7 +434,7 @@ function modifierRoots(tags: readonly TokenTag[], out: Dependency[]): void {
       return;
     }
     if (r >= v || out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "") || !NOMINAL.has(tags[h]?.upos ?? "")) return;
-    for (let k = r; k <= h; k++) if (k !== v && (tags[k]?.upos === "VERB" || tags[k]?.upos === "AUX")) return;
+    for (let k = r; k <= h; k++) if (k !== v && verbal(tags, k)) return;
     if (!under(out, h, r)) return;
     out[v] = { head: -1, rel: "root" };
     out[h] = { head: v, rel: "obj" };
