@@ -289,8 +289,9 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // Its only named recipient was its own state resolved twice: a misread, so no event rather than a guess.
   if (self && !targets.length && !place && participants.length < 2) sources = [];
   // "the two countries broke off ties": an act done with a partner, by several parties and no partner named.
-  // "Brazil and Argentina pledged to revive the bloc": a joint commitment (03x) is made to one another.
-  const pledge = m.cameo.startsWith("03") && !m.entry.symmetric;
+  // "Brazil and Argentina pledged to revive the bloc": a joint commitment (03x) is made to one another,
+  // but not a promise of material aid (033x: "China and Russia pledged funds"), which goes to a recipient.
+  const pledge = m.cameo.startsWith("03") && !m.cameo.startsWith("033") && !m.entry.symmetric;
   const withPartner = (m.entry.targets?.[0] === "obl:with" || pledge) && !m.entry.symmetric;
   if (withPartner && sources.length > 1 && !targets.length && !place && !participants.length)
     return { sources: [], targets: [], participants: sources, place: null, reciprocal: true };

@@ -68,6 +68,22 @@ Peru Peru PROPN 1 conj`);
     );
   });
 
+  it("leaves a joint promise of material aid without addressee ('Chile and Peru pledged funds')", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+pledged pledge VERB 0 root
+funds~ fund NOUN 4 obj
+. . PUNCT 4 punct`,
+      { actors },
+    );
+    assert.deepEqual(
+      brief(codeEvents(lex, doc)).map((e) => e.slice(0, 5)),
+      ["CHL>-", "PER>-"],
+    );
+  });
+
   it("leaves a commitment by one party without addressee", () => {
     const doc = docFromParse(
       `Chile Chile PROPN 2 nsubj
