@@ -22,6 +22,41 @@ envoy~ envoy NOUN 4 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["PER>CHL 161 SANCTION"]);
   });
 
+  it("reads a listed subject split at a perfect's 'and' as one subject ('Chile, Peru, and Bolivia have condemned')", () => {
+    const actors = [countryActor("Chile", "CHL"), countryActor("Peru", "PER"), countryActor("Bolivia", "BOL")];
+    const list = (rel: string) =>
+      docFromParse(
+        `Chile Chile PROPN 0 root
+, , PUNCT 3 punct
+Peru Peru PROPN 1 conj
+, , PUNCT 8 punct
+and and CCONJ 8 cc
+Bolivia Bolivia PROPN 8 nsubj
+have have AUX 8 aux VBP
+condemned condemn VERB 1 ${rel} VBN
+the the DET 10 det
+attack~ attack NOUN 8 obj
+. . PUNCT 1 punct`,
+        { actors },
+      );
+    const expected = ["BOL>- 111", "CHL>- 111", "PER>- 111"];
+    assert.deepEqual(eventLines(codeEvents(lex, list("conj")), ["cameo"]).sort(), expected);
+    assert.deepEqual(eventLines(codeEvents(lex, list("acl:relcl")), ["cameo"]).sort(), expected);
+  });
+
+  it("keeps a relative clause with a subject of its own ('the funds Peru has pledged')", () => {
+    const doc = docFromParse(
+      `the the DET 2 det
+funds fund NOUN 0 root
+Peru Peru PROPN 5 nsubj
+has have AUX 5 aux VBZ
+pledged pledge VERB 2 acl:relcl VBN
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["PER>- 030"]);
+  });
+
   it("keeps a true passive with its auxiliary ('was punished by losing')", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 3 nsubj:pass

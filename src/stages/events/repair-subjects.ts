@@ -50,26 +50,36 @@ function agentPassives(tags: readonly TokenTag[], out: Dependency[]): void {
 /**
  * "The United States, Britain and the Caribbean Community expressed support" read with the first name as
  * the root and the verb as its conjunct (whose subject is the last name): in a sentence whose root is a
- * noun, a finite verb conjoined to it, with a subject of its own between them, is the sentence's verb, and
+ * noun, a finite verb conjoined to it (or read as its relative clause after the list's "and": "China,
+ * Iran, and Russia have pledged"), with a subject of its own between them, is the sentence's verb, and
  * the root and that subject are the coordinated subject.
  */
 function coordinatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, v) => {
     const r = d.head;
-    if (d.rel !== "conj" || r < 0 || r > v || out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "")) return;
+    const relative = d.rel === "acl:relcl";
+    if ((d.rel !== "conj" && !relative) || r < 0 || r > v || out[r]?.head !== -1) return;
+    if (!NOMINAL.has(tags[r]?.upos ?? "")) return;
     // A participle with an object and no auxiliary is a past tense misread ("expressed support").
     const own = kids[v] ?? [];
     const pastWithObject =
       tags[v]?.xpos === "VBN" &&
       own.some((c) => out[c]?.rel === "obj") &&
       !own.some((c) => out[c]?.rel?.startsWith("aux"));
-    if (tags[v]?.upos !== "VERB" || !(FINITE.has(tags[v]?.xpos ?? "") || pastWithObject)) return;
+    // "Britain, France, and Germany have condemned": a finite auxiliary makes the clause finite.
+    const finiteAux = own.some(
+      (c) => c < v && out[c]?.rel === "aux" && (FINITE.has(tags[c]?.xpos ?? "") || tags[c]?.xpos === "MD"),
+    );
+    if (tags[v]?.upos !== "VERB" || !(FINITE.has(tags[v]?.xpos ?? "") || pastWithObject || finiteAux)) return;
     const n = (kids[v] ?? []).find(
       (c) => c > r && c < v && out[c]?.rel === "nsubj" && NOMINAL.has(tags[c]?.upos ?? ""),
     );
     if (n === undefined) return;
     const cc = (kids[v] ?? []).find((c) => c < n && out[c]?.rel === "cc");
+    // A relative clause with a subject of its own ("the funds Russia has pledged") is one unless the
+    // "and" of a list opens that subject ("China, Iran, and Russia have pledged funds").
+    if (relative && cc === undefined) return;
     out[v] = { head: -1, rel: "root" };
     out[r] = { head: v, rel: "nsubj" };
     out[n] = { head: r, rel: "conj" };
