@@ -251,4 +251,21 @@ Hanoi Hanoi PROPN 7 nmod
     );
     assert.deepEqual(brief(codeEvents(lex, named)), []);
   });
+
+  it("reads a participle after the object as a label, not a call ('called Premier Sonexay's proposed deal ...')", () => {
+    // "Hanoi called Premier Sonexay's proposed deal lousy", misread with the participle as the object's predicate
+    const doc = docFromParse(
+      `Hanoi Hanoi PROPN 2 nsubj
+called call VERB 0 root
+Premier Premier PROPN 2 obj
+Sonexay Sonexay PROPN 3 flat
+'s 's PART 4 case
+proposed propose VERB 2 xcomp VBN
+deal deal NOUN 6 obj
+lousy~ lousy ADJ 7 amod
+. . PUNCT 2 punct`,
+      { actors: [...actors, P("Sonexay", "LAO", "Premier", "Sonexay")] },
+    );
+    assert.ok(!brief(codeEvents(lex, doc)).some((e) => e.includes("041")));
+  });
 });

@@ -235,8 +235,9 @@ function labels(tree: Tree, i: number): number[] {
     tree.kids(i, "nsubj:pass").length > 0 ||
     objs.some((o) => tree.lemma(o) === "what");
   return (tree.children[i] ?? []).filter((c) => {
-    // A clause is no label ("called on X to end ..."), a gerund is ("what they called backtracking").
-    if (tree.upos(c) === "VERB" && tree.xpos(c) !== "VBG") return false;
+    // A clause is no label ("called on X to end ..."), a gerund is ("what they called backtracking"),
+    // and so is a participle ("called the vote rigged").
+    if (tree.upos(c) === "VERB" && tree.xpos(c) !== "VBG" && tree.xpos(c) !== "VBN") return false;
     const r = tree.rel(c);
     const second = r === "obj" && (onWhat || (objs.length > 1 && c === objs.at(-1))) && tree.lemma(c) !== "what";
     return r === "xcomp" || second || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as");
