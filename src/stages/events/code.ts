@@ -402,10 +402,19 @@ function withReferents(
     const guess = d.event.target === null && !parties.length && !solitary && !d.judged;
     const other = guess ? counterpartOf(out, d, sentenceOf) : null;
     if (other) out.push({ ...d, event: aimed(d.event, other), guessedTarget: true });
-    else if (!parties.length && !(d.judged && d.event.target === null)) out.push(d);
+    else if (!parties.length && !(d.judged && d.event.target === null) && !unmet(d.event)) out.push(d);
     for (const target of parties) out.push({ ...d, event: aimed(d.event, target) });
   }
   return out;
+}
+
+/**
+ * A consultation needs a second side: talks, a meeting or a visit whose other party is neither named nor
+ * inferable ("Khosla talked of Munk's discoveries") is no event, unless an organization meets among its
+ * members ("NATO ministers met in Brussels"). Refused talks stay listed as negated ("refused to hold talks").
+ */
+function unmet(e: CodedEvent): boolean {
+  return e.plover.type === "CONSULT" && e.target === null && e.source.sector !== "IGO" && e.status !== "negated";
 }
 
 function sameParty(a: Actor, p: EventParty): boolean {

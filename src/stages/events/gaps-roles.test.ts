@@ -247,11 +247,14 @@ Addis Addis PROPN 5 compound
 Tuesday~ Tuesday PROPN 2 obl
 . . PUNCT 2 punct`,
       {
-        actors: [{ name: "William Ruto", country: "KEN", sector: "GOV", kind: "person", words: ["Ruto"] }],
+        actors: [
+          { name: "William Ruto", country: "KEN", sector: "GOV", kind: "person", words: ["Ruto"] },
+          C("Ethiopia", "ETH", "Addis"),
+        ],
         times: [{ text: "Tuesday", value: "2024-05-14", anchor: 2 }],
       },
     );
-    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["KEN>- CONSULT"]);
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"]), ["KEN>ETH CONSULT"]);
   });
 });
 

@@ -73,3 +73,28 @@ month~ month NOUN 5 obl:tmod
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), ["CHL>PER 042 planned"]);
   });
 });
+
+describe("events: a consultation needs a second side", () => {
+  const actors = [
+    P("Ana", "USA", "Ana"),
+    { name: "NATO", country: "NATO", sector: "IGO", kind: "organization" as const, words: ["NATO"] },
+  ];
+  const talked = (subject: string) =>
+    docFromParse(
+      `${subject} ${subject} PROPN 2 nsubj
+talked talk VERB 0 root VBD
+of of ADP 5 case
+new new ADJ 5 amod
+discoveries~ discovery NOUN 2 obl
+. . PUNCT 2 punct`,
+      { actors },
+    );
+
+  it("codes no talks when no other party is named or inferable ('Ana talked of new discoveries')", () => {
+    assert.deepEqual(eventLines(codeEvents(lex, talked("Ana")), ["plover"]), []);
+  });
+
+  it("keeps an organization's talks among its members ('NATO talked of ...')", () => {
+    assert.deepEqual(eventLines(codeEvents(lex, talked("NATO")), ["plover"]), ["NATO>- CONSULT"]);
+  });
+});
