@@ -33,6 +33,39 @@ waters~ water NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 083 CONCEDE reported"]);
   });
 
+  it("codes attacking a decision as criticism of its author, attacking a town as an assault", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+attacked attack VERB 0 root VBD
+Chile~ Chile PROPN 4 nmod:poss
+decision~ decision NOUN 2 obj
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
+attacked attack VERB 0 root VBD
+Chile~ Chile PROPN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 111 ACCUSE reported", "PER>CHL 190 ASSAULT reported"]);
+  });
+
+  it("codes no appeal for pleading guilty or innocent", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+pleaded plead VERB 0 root VBD
+guilty guilty ADJ 2 xcomp
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
+pleaded plead VERB 0 root VBD
+innocent innocent NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+
   it("codes a pledge of money to a country as a promise of economic aid (0331)", () => {
     const doc = docFromParse(
       `Norway Norway PROPN 2 nsubj
