@@ -36,6 +36,21 @@ export function entryFits(ctx: Ctx, entry: Entry | undefined, from: number): boo
   return !(entry.kind === "region" && entry.name.startsWith("the ") && lower(ctx, from - 1) !== "the");
 }
 
+/**
+ * Sector of the first known organization named in from..to ("FBI Director", "Former CIA deputy
+ * director", "Hamas spokesman"): its officials belong to it, whatever the title's own sector.
+ */
+export function orgSectorInside(ctx: Ctx, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const e = longestName(ctx, k, to);
+    if (e <= 0) continue;
+    const entry = ctx.lex.names.get(phrase(ctx, k, e))?.[0];
+    if (entry?.kind === "org" && entry.sector !== null && entryFits(ctx, entry, k)) return entry.sector;
+    k = e - 1;
+  }
+  return null;
+}
+
 /** Country given inside a span: a gazetteer entry with a code, else a country name or adjective. */
 export function countryInside(ctx: Ctx, from: number, to: number, igo = false): string | null {
   let fallback: string | null = null;

@@ -4,7 +4,15 @@ import { longestName, titleAt } from "./chunks.js";
 import { commonWord } from "./common-words.js";
 import type { Ctx } from "./context.js";
 import { lower, phrase, sentenceStart, upos, word } from "./context.js";
-import { countryInside, entryFits, groupWords, isIgoCode, organizationTitle, orgHeadSector } from "./lookup.js";
+import {
+  countryInside,
+  entryFits,
+  groupWords,
+  isIgoCode,
+  organizationTitle,
+  orgHeadSector,
+  orgSectorInside,
+} from "./lookup.js";
 import {
   base,
   nameMention,
@@ -16,6 +24,7 @@ import {
   typeOf,
   unknownName,
 } from "./name-mentions.js";
+import { GENERIC_TITLES } from "./roles.js";
 
 /** "Ghana's President ...", "the United States' envoy ...": the country owning the title at `start`. */
 function possessorCountry(ctx: Ctx, start: number): string | null {
@@ -183,6 +192,10 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
       }
     }
     let sector = sectorOfTitle(ctx, p, q) ?? titleSector;
+    // "FBI Director ...", "Hamas spokesman ...": a generic title held in a named organization is of its sector
+    const orgSector = p > start ? orgSectorInside(ctx, start, p) : null;
+    if (orgSector !== null && (sector === null || GENERIC_TITLES.has(ctx.lowers.slice(p, q).join(" "))))
+      sector = orgSector;
     country ??= organizationTitle(ctx, start, q);
     // "EU Trade Commissioner ...": an official of an international organization
     if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";

@@ -75,3 +75,15 @@ test("an apposition opening with a country's possessor and several modifiers is 
   const n = person("Selim Haddou, who later became interior minister, spoke.", "Selim Haddou");
   assert.equal(n?.role ?? null, null);
 });
+
+test("a generic title held in a named organization takes the organization's sector, a specific one keeps its own", () => {
+  const fbi = person("FBI Director Tomas Ekwueme said nine people were held.", "Tomas Ekwueme");
+  assert.equal(fbi?.country, "USA");
+  assert.equal(fbi?.sector, "COP");
+  const hamas = person("A Hamas spokesman, Tomas Ekwueme, said nine people were held.", "Tomas Ekwueme");
+  assert.equal(hamas?.sector, "REB");
+  const cia = person("Former CIA director Tomas Ekwueme said nine people were held.", "Tomas Ekwueme");
+  assert.equal(cia?.sector, "GOV");
+  const pentagon = person("Pentagon press secretary Tomas Ekwueme said nine people were held.", "Tomas Ekwueme");
+  assert.equal(pentagon?.sector, "GOV");
+});

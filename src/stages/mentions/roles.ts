@@ -2,9 +2,10 @@ import type { Mention, MentionRole } from "../../doc/layers/mentions.js";
 import { titleAt } from "./chunks.js";
 import type { Ctx } from "./context.js";
 import { lower, upos, word } from "./context.js";
-import { countryInside, isIgoCode, organizationTitle, orgHeadSector } from "./lookup.js";
+import { countryInside, isIgoCode, organizationTitle, orgHeadSector, orgSectorInside } from "./lookup.js";
 
-const GENERIC = new Set([
+/** Titles that take the sector of the organization they are held in ("FBI director", "Hamas spokesman"). */
+export const GENERIC_TITLES: ReadonlySet<string> = new Set([
   "director",
   "head",
   "fellow",
@@ -67,7 +68,7 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
   const title = ctx.words.slice(titleFrom, titleEnd).join(" ").toLowerCase();
   let sector: string | null = null;
   for (const t of title.split(/ and |, /)) sector ??= ctx.lex.titles.get(t.trim()) ?? null;
-  const generic = GENERIC.has(title);
+  const generic = GENERIC_TITLES.has(title);
   // the organization in the role: "professor at ... University" -> EDU
   let orgSector: string | null = null;
   for (let k = titleEnd; k < to; k++) {
@@ -80,7 +81,8 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
       k = e;
     }
   }
-  orgSector ??= nounSector;
+  // "CIA director Michael Morell": a named organization before the title
+  orgSector ??= orgSectorInside(ctx, from, titleFrom) ?? nounSector;
   if (orgSector !== null && (generic || sector === null))
     sector = orgSector === "IGO" && sector !== null ? sector : orgSector;
   // "China's ambassador in Canberra", "the envoy to Yemen": the place after a posted title is the host
@@ -180,7 +182,12 @@ export function commaRole(ctx: Ctx, m: Mention, before: readonly Mention[]): Men
         from = p;
         break;
       } else if (/^\p{Ll}+$/u.test(w) && /^(ADJ|NOUN)$/.test(upos(ctx, p)) && !owner) from = p;
-      else break;
+      else {
+        // "A Hamas spokesman, ...": the organization named before the title
+        const org = owner ? undefined : before.find((b) => b.endToken === from && b.kind === "name");
+        if (org === undefined) break;
+        from = org.firstToken;
+      }
     }
     return roleOf(ctx, from, comma, t, end);
   }
