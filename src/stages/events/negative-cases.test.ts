@@ -14,6 +14,25 @@ const C = (name: string, country: string, sector: string | null = null, ...words
 });
 
 describe("events: what gives no event", () => {
+  it("reads a participle completing a passive as passive: no doer unless a by-phrase names one ('were reported killed')", () => {
+    const doc = (agent: string) =>
+      docFromParse(
+        `Peruvian Peruvian ADJ 2 amod
+soldiers soldier NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+reported report VERB 0 root VBN
+killed kill VERB 4 xcomp VBN
+${agent}. . PUNCT 4 punct`,
+        { actors: [C("Peru", "PER", null, "Peruvian"), C("Chile", "CHL", null, "Chilean")] },
+      );
+    assert.deepEqual(codeEvents(lex, doc("")), []);
+    const byChile = doc("by by ADP 8 case\nChilean Chilean ADJ 8 amod\ntroops~ troop NOUN 5 obl:agent\n");
+    assert.deepEqual(
+      codeEvents(lex, byChile).map((e) => `${e.source.country}>${e.target?.country}`),
+      ["CHL>PER"],
+    );
+  });
+
   it("codes no consultation with the press ('spoke to reporters'), but one with a named party", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj

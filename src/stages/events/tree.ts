@@ -135,8 +135,16 @@ export function depth(tree: Tree, i: number): number {
 
 export function isPassive(tree: Tree, i: number): boolean {
   if (tree.kids(i, "aux:pass", "nsubj:pass", "csubj:pass").length > 0) return true;
+  if (passiveComplement(tree, i)) return true;
   // "was received by X" with the auxiliary misread; "had spoken by telephone" has an active subject and is no passive.
   return tree.xpos(i) === "VBN" && tree.kids(i, "obl:agent").length > 0 && tree.kids(i, "nsubj").length === 0;
+}
+
+/** "were reported killed", "has been confirmed arrested": a bare participle complement of a passive is a passive. */
+function passiveComplement(tree: Tree, i: number): boolean {
+  if (tree.xpos(i) !== "VBN" || tree.rel(i) !== "xcomp" || tree.kids(i, "mark", "nsubj", "aux").length) return false;
+  const h = tree.head(i);
+  return h >= 0 && tree.kids(h, "aux:pass", "nsubj:pass").length > 0;
 }
 
 /** Bare nominals the parser labelled obl:unmarked / obl:npmod ("warned China against ..."): objects in practice. */
@@ -162,6 +170,8 @@ export function relativeHead(tree: Tree, v: number, subj: number): number {
 export function sharedPassiveSubject(tree: Tree, b: number): number[] {
   // "..., after being welcomed by the Swiss president": a subjectless passive adverbial clause too.
   const rel = tree.rel(b);
+  // "twenty soldiers were reported killed": the patient of the passive it completes
+  if (passiveComplement(tree, b)) return tree.kids(tree.head(b), "nsubj:pass");
   if (rel !== "conj" && rel !== "advcl" && rel !== "acl") return [];
   if (!isPassive(tree, b) || tree.kids(b, "nsubj:pass", "nsubj").length) return [];
   const first = tree.head(b);
