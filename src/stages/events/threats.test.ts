@@ -211,3 +211,31 @@ suffer~ suffer VERB 2 ccomp VB
     assert.deepEqual(eventLines(codeEvents(lex, nobody), ["plover"]), []);
   });
 });
+
+describe("events: warnings of natural hazards are no threats", () => {
+  const actors = [C("Peru", "PER")];
+  const warned = (what: string) =>
+    docFromParse(
+      `Peru Peru PROPN 2 nsubj
+warned warn VERB 0 root VBD
+of of ADP 4 case
+${what}~ ${what} NOUN 2 obl
+. . PUNCT 2 punct`,
+      { actors },
+    );
+
+  it("codes no threat for warning of floods or issuing a storm warning, a threat for warning of a response", () => {
+    assert.deepEqual(brief(codeEvents(lex, warned("floods"))), []);
+    assert.deepEqual(brief(codeEvents(lex, warned("response"))), ["PER>- 130 THREATEN reported"]);
+    const issued = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+issued issue VERB 0 root VBD
+a a DET 5 det
+storm storm NOUN 5 compound
+warning~ warning NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, issued)), []);
+  });
+});
