@@ -24,7 +24,7 @@ import {
   typeOf,
   unknownName,
 } from "./name-mentions.js";
-import { GENERIC_TITLES } from "./roles.js";
+import { GENERIC_TITLES, stateTitleSector } from "./roles.js";
 
 /** "Ghana's President ...", "the United States' envoy ...": the country owning the title at `start`. */
 function possessorCountry(ctx: Ctx, start: number): string | null {
@@ -197,6 +197,7 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
     if (orgSector !== null && (sector === null || GENERIC_TITLES.has(ctx.lowers.slice(p, q).join(" "))))
       sector = orgSector;
     country ??= organizationTitle(ctx, start, q);
+    sector = stateTitleSector(ctx.lowers.slice(p, q).join(" "), sector, orgSector, country);
     // "EU Trade Commissioner ...": an official of an international organization
     if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";
     const role: MentionRole = {

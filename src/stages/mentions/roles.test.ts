@@ -87,3 +87,13 @@ test("a generic title held in a named organization takes the organization's sect
   const pentagon = person("Pentagon press secretary Tomas Ekwueme said nine people were held.", "Tomas Ekwueme");
   assert.equal(pentagon?.sector, "GOV");
 });
+
+test("a chief executive of a country or territory heads its government, of a company its business", () => {
+  const before = person("Hong Kong Chief Executive Tomas Ekwueme said nine people were held.", "Tomas Ekwueme");
+  assert.equal(before?.country, "HKG");
+  assert.equal(before?.sector, "GOV");
+  const after = person("Tomas Ekwueme, the chief executive of Hong Kong, said nine people were held.", "Tomas Ekwueme");
+  assert.equal(after?.sector, "GOV");
+  const firm = person("Huawei chief executive Tomas Ekwueme said nine people were held.", "Tomas Ekwueme");
+  assert.equal(firm?.sector, "BUS");
+});

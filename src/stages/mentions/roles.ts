@@ -24,6 +24,19 @@ export const GENERIC_TITLES: ReadonlySet<string> = new Set([
   "spokeswoman",
 ]);
 
+/**
+ * "Hong Kong Chief Executive Carrie Lam", "the chief executive of Macau": held in a country or
+ * territory rather than an organization, a chief executive heads its government.
+ */
+export function stateTitleSector(
+  title: string,
+  sector: string | null,
+  orgSector: string | null,
+  country: string | null,
+): string | null {
+  return title === "chief executive" && orgSector === null && country !== null ? "GOV" : sector;
+}
+
 const HOST_PREPOSITIONS = new Set(["in", "to", "at"]);
 
 /** Words that may open a short phrase after a title before the name's comma ("ambassador in Canberra,"). */
@@ -89,6 +102,7 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
   const posted = [...ctx.lex.words.postedTitles].some((p) => title === p || title.endsWith(` ${p}`));
   const hostAfter = posted && HOST_PREPOSITIONS.has(lower(ctx, titleEnd));
   const country = countryOutsideFields(ctx, from, hostAfter ? titleEnd : to) ?? organizationTitle(ctx, from, titleEnd);
+  sector = stateTitleSector(title, sector, orgSector, country);
   // "the EU ambassador", "an ASEAN envoy": officials of an international organization
   if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";
   return { start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[to - 1]?.end ?? 0, sector, country };
