@@ -50,6 +50,46 @@ Chile~ Chile PROPN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 111 ACCUSE reported", "PER>CHL 190 ASSAULT reported"]);
   });
 
+  it("codes no repression when a crowd disperses by itself, only when someone disperses it", () => {
+    const actors = [
+      C("Peru", "PER"),
+      { name: "police", country: "PER", sector: "COP", kind: "group" as const, words: ["police"] },
+    ];
+    const dispersed = docFromParse(
+      `police police NOUN 2 nsubj
+dispersed disperse VERB 0 root VBD
+protesters~ protester NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, dispersed)), ["PER>PER 175 ASSAULT reported"]);
+    const itself = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+dispersed~ disperse VERB 0 root VBD
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, itself)), []);
+  });
+
+  it("codes no hosting for hosting a show and no commitment for proposing a bill", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+hosted host VERB 0 root VBD
+a a DET 4 det
+show~ show NOUN 2 obj
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
+proposed propose VERB 0 root VBD
+a a DET 4 det
+bill~ bill NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
