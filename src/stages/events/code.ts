@@ -60,14 +60,21 @@ function thingVisited(lex: Lexicon, tree: Tree, v: number): boolean {
   return tree.kids(v, "obj").some((o) => tree.upos(o) === "NOUN" && !lex.placeNouns.has(tree.lemma(o)));
 }
 
-/** A with/to phrase on token v naming the press (modality `audience`: reporters, journalists). */
-function pressPartner(lex: Lexicon, tree: Tree, v: number): boolean {
+/**
+ * A with/to phrase on token v naming the press: reporters, journalists (modality `audience`) or news
+ * outlets ("speaking to Reuters", "spoke with the BBC": an interview, no consultation).
+ */
+function pressPartner(lex: Lexicon, tree: Tree, actors: ActorIndex, v: number): boolean {
   const audience = lex.modality.get("audience");
+  const outlet = (c: number) => {
+    const named = actors.phrase(c);
+    return named.length > 0 && named.every((a) => a.sector === "MED");
+  };
   return (tree.children[v] ?? []).some(
     (c) =>
       /^(obl|nmod)/.test(tree.rel(c)) &&
       ["to", "with"].includes(caseOf(tree, c) ?? "") &&
-      !!audience?.has(tree.lemma(c)),
+      (!!audience?.has(tree.lemma(c)) || outlet(c)),
   );
 }
 
@@ -212,7 +219,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // "agreed to restore relations": the agreement is the event, the relations are its content.
     if (status === "planned" && promisedOnly(lex, tree, matches, m.cameo, frame.light ?? m.token)) continue;
     // "Speaking to reporters": a consultation whose partner is the press is a statement, not a meeting.
-    if (info.plover === "CONSULT" && pressPartner(lex, tree, frame.light ?? m.token)) continue;
+    if (info.plover === "CONSULT" && pressPartner(lex, tree, actors, frame.light ?? m.token)) continue;
     // "Israel's cabinet met on Sunday": a body meeting alone holds a session, no consultation.
     if (info.plover === "CONSULT" && !frame.noun && inSession(lex, tree, m.token)) continue;
     let roles = rolesOf(lex, tree, actors, m, frame);

@@ -54,6 +54,38 @@ Chile~ Chile PROPN 2 obl
     );
   });
 
+  it("codes no consultation with a news outlet ('spoke to Reuters'): an interview", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+spoke speak VERB 0 root VBD
+to to ADP 4 case
+Reuters~ Reuters PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Reuters", "GBR", "MED")] },
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
+  it("codes no hosting for receiving an award or a letter, a hosting for receiving a visitor", () => {
+    const doc = (object: string) =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+received receive VERB 0 root VBD
+a a DET 4 det
+${object} NOUN 2 obj
+from from ADP 6 case
+Chile~ Chile PROPN 4 nmod
+. . PUNCT 2 punct`,
+        { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+      );
+    assert.deepEqual(codeEvents(lex, doc("letter letter")), []);
+    assert.deepEqual(codeEvents(lex, doc("award award")), []);
+    assert.deepEqual(
+      codeEvents(lex, doc("delegation delegation")).map((e) => `${e.source.country}>${e.target?.country} ${e.cameo}`),
+      ["PER>CHL 043", "CHL>PER 042"],
+    );
+  });
+
   it("codes no meeting a party is barred or excluded from ('remains barred from ASEAN summits')", () => {
     for (const verb of ["barred bar", "excluded exclude"]) {
       const doc = docFromParse(
