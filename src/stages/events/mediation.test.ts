@@ -167,3 +167,23 @@ describe("events: a brokered truce that then takes effect", () => {
     ]);
   });
 });
+
+describe("events: a mediation names its mediator", () => {
+  it("codes no mediation between the sides of a deal brokered by no one named ('the deal brokered between Chile and Peru')", () => {
+    const doc = docFromParse(
+      `the the DET 2 det
+deal deal NOUN 0 root
+brokered broker VERB 2 acl VBN
+between between ADP 5 case
+Chile Chile PROPN 3 obl
+and and CCONJ 7 cc
+Peru~ Peru PROPN 5 conj
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    assert.deepEqual(
+      brief(codeEvents(lex, doc)).filter((e) => e.includes("045")),
+      [],
+    );
+  });
+});

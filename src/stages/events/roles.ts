@@ -184,8 +184,9 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const text = kind === "communication" || (kind === "proposal" && tree.xpos(f.trigger) === "VBG");
     if (!sources.length && said >= 0 && tree.rel(said) === "obj" && text)
       sources = actorsAt(actors, subjectOf(tree, actors, tree.head(said)));
-    // "fighting between the army and the rebels": a subjectless verb used as a noun.
-    if (!sources.length) participants = actorsAt(actors, betweenPhrases(tree, f.trigger));
+    // "fighting between the army and the rebels": a subjectless verb used as a noun. (The sides of a
+    // mediation are never its mediator: "the deal brokered between Israel and the UAE" names none.)
+    if (!sources.length && !m.cameo.startsWith("045")) participants = actorsAt(actors, betweenPhrases(tree, f.trigger));
   }
   const reciprocal = sources.length > 1 && hasReciprocal(tree, f.light ?? f.trigger);
   if (reciprocal) return { sources: [], targets: [], participants: sources, place: null, reciprocal };
