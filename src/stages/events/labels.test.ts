@@ -269,3 +269,33 @@ lousy~ lousy ADJ 7 amod
     assert.ok(!brief(codeEvents(lex, doc)).some((e) => e.includes("041")));
   });
 });
+
+describe("events: a verbal attack", () => {
+  it("codes attacking a party as a label ('attacked Peru as a bully', the as-phrase on the object) as criticism", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+attacked attack VERB 0 root VBD
+Peru Peru PROPN 2 obj
+as as ADP 6 case
+a a DET 6 det
+bully~ bully NOUN 3 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 111 ACCUSE reported"]);
+  });
+
+  it("keeps an attack whose secondary predicate is no label ('attacked Peru armed with machetes')", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+attacked attack VERB 0 root VBD
+Peru Peru PROPN 2 obj
+armed armed ADJ 2 xcomp
+with with ADP 6 case
+machetes~ machete NOUN 4 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 190 ASSAULT reported"]);
+  });
+});

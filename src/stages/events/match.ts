@@ -137,6 +137,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
     case "unlabelled":
       return labels(tree, i).length === 0;
+    case "labelled":
+      // an as-phrase only: "armed with machetes" after "attacked" is no label
+      return labels(tree, i).some((c) => caseOf(tree, c) === "as");
     case "intrans":
       return objects(lex, tree, i).length === 0;
     case "joint":
@@ -230,18 +233,22 @@ function labels(tree: Tree, i: number): number[] {
   // elsewhere (a relative "what", a passive subject), the object is the label.
   // ("what both sides call their relationship" read with two objects: the one that is not "what")
   const objs = tree.kids(i, "obj");
+  // "described the move as a provocation" read with the as-phrase on the object: the object's label
+  const onObject = objs.flatMap((o) => tree.kids(o, "nmod")).filter((n) => caseOf(tree, n) === "as");
   const onWhat =
     (tree.rel(i) === "acl:relcl" && tree.lemma(tree.head(i)) === "what") ||
     tree.kids(i, "nsubj:pass").length > 0 ||
     objs.some((o) => tree.lemma(o) === "what");
-  return (tree.children[i] ?? []).filter((c) => {
-    // A clause is no label ("called on X to end ..."), a gerund is ("what they called backtracking"),
-    // and so is a participle ("called the vote rigged").
-    if (tree.upos(c) === "VERB" && tree.xpos(c) !== "VBG" && tree.xpos(c) !== "VBN") return false;
-    const r = tree.rel(c);
-    const second = r === "obj" && (onWhat || (objs.length > 1 && c === objs.at(-1))) && tree.lemma(c) !== "what";
-    return r === "xcomp" || second || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as");
-  });
+  return (tree.children[i] ?? [])
+    .filter((c) => {
+      // A clause is no label ("called on X to end ..."), a gerund is ("what they called backtracking"),
+      // and so is a participle ("called the vote rigged").
+      if (tree.upos(c) === "VERB" && tree.xpos(c) !== "VBG" && tree.xpos(c) !== "VBN") return false;
+      const r = tree.rel(c);
+      const second = r === "obj" && (onWhat || (objs.length > 1 && c === objs.at(-1))) && tree.lemma(c) !== "what";
+      return r === "xcomp" || second || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as");
+    })
+    .concat(onObject);
 }
 
 /** The tones (labels.tsv) of words. */
