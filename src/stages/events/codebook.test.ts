@@ -90,6 +90,20 @@ bill~ bill NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), []);
   });
 
+  it("codes no assault for fighting a disease, corruption or a court case, one for fighting a party", () => {
+    const fought = (what: string, rel = "obj", prep = "") =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+fought fight VERB 0 root VBD
+${prep}${what}~ ${what} NOUN 2 ${rel}
+. . PUNCT 2 punct`,
+        { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+      );
+    assert.deepEqual(brief(codeEvents(lex, fought("pandemic"))), []);
+    assert.deepEqual(brief(codeEvents(lex, fought("corruption", "obl", "against against ADP 4 case\n"))), []);
+    assert.deepEqual(brief(codeEvents(lex, fought("Chile"))), ["CHL>PER 190 ASSAULT reported", "PER>CHL 190 ASSAULT reported"]);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
