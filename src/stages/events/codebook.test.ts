@@ -101,7 +101,29 @@ ${prep}${what}~ ${what} NOUN 2 ${rel}
       );
     assert.deepEqual(brief(codeEvents(lex, fought("pandemic"))), []);
     assert.deepEqual(brief(codeEvents(lex, fought("corruption", "obl", "against against ADP 4 case\n"))), []);
-    assert.deepEqual(brief(codeEvents(lex, fought("Chile"))), ["CHL>PER 190 ASSAULT reported", "PER>CHL 190 ASSAULT reported"]);
+    assert.deepEqual(brief(codeEvents(lex, fought("Chile"))), [
+      "CHL>PER 190 ASSAULT reported",
+      "PER>CHL 190 ASSAULT reported",
+    ]);
+  });
+
+  it("reads the of-phrase of a gerund with an article as its object ('the signing of the bill': no treaty)", () => {
+    // "Peru expressed support via the signing of the Andean Bill"
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+expressed express VERB 0 root VBD
+support support NOUN 2 obj
+via via ADP 6 case
+the the DET 6 det
+signing sign VERB 2 advcl VBG
+of of ADP 10 case
+the the DET 10 det
+Andean Andean PROPN 10 compound
+Bill~ Bill PROPN 6 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Bolivia", "BOL", "Andean")] },
+    );
+    assert.ok(!brief(codeEvents(lex, doc)).some((e) => e.includes("057")));
   });
 
   it("codes no appeal for pleading guilty or innocent", () => {

@@ -79,6 +79,11 @@ function objects(lex: Lexicon, tree: Tree, i: number): number[] {
   if (tree.upos(i) === "NOUN") {
     return [...tree.kids(i, "compound"), ...tree.kids(i, "nmod").filter((c) => caseOf(tree, c) === "of")];
   }
+  // "the signing of the bill": a gerund with an article is a noun, its of-phrase its object
+  if (tree.xpos(i) === "VBG" && tree.kids(i, "det").length > 0) {
+    const of = (tree.children[i] ?? []).filter((c) => /^(obl|nmod)/.test(tree.rel(c)) && caseOf(tree, c) === "of");
+    if (of.length) return throughMeasures(lex, tree, of, i);
+  }
   // "the bill signed by the minister": a passive participle modifying a noun acts on that noun.
   if (tree.rel(i) === "acl" && tree.xpos(i) === "VBN" && tree.head(i) >= 0 && tree.kids(i, "obj").length === 0)
     return throughMeasures(lex, tree, [tree.head(i)], i);
