@@ -278,3 +278,27 @@ Chile~ Chile PROPN 6 obl
     assert.deepEqual(brief(codeEvents(lex, seized("sailing", "sail", "to"))), ["PER>- 171 COERCE reported"]);
   });
 });
+
+describe("events: acting with a party joined", () => {
+  const actors = [
+    C("Chile", "CHL"),
+    C("Peru", "PER"),
+    C("Bolivia", "BOL"),
+    { name: "EU", country: "EU", sector: "IGO", kind: "organization" as const, words: ["EU"] },
+  ];
+  it("gives 'joined Peru in condemning Bolivia' to both, and 'joined the EU in sanctioning' is no accession", () => {
+    const doc = (object: string) =>
+      docFromParse(
+        `Chile Chile PROPN 2 nsubj
+joined join VERB 0 root VBD
+${object} PROPN 2 obj
+in in SCONJ 5 mark
+condemning condemn VERB 2 advcl VBG
+Bolivia~ Bolivia PROPN 5 obj
+. . PUNCT 2 punct`,
+        { actors },
+      );
+    assert.deepEqual(eventLines(codeEvents(lex, doc("Peru Peru")), ["cameo"]).sort(), ["CHL>BOL 111", "PER>BOL 111"]);
+    assert.deepEqual(eventLines(codeEvents(lex, doc("EU EU")), ["cameo"]).sort(), ["CHL>BOL 111", "EU>BOL 111"]);
+  });
+});

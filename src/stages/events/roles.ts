@@ -165,6 +165,22 @@ function nounSources(
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
+/**
+ * The verb "join" whose in-phrase or gerund the trigger belongs to ("joined Germany in condemning", "joined
+ * Britain in a statement blaming"), or -1.
+ */
+function joinedIn(tree: Tree, t: number): number {
+  let k = t;
+  for (let hops = 0; hops < 3; hops++) {
+    const h = tree.head(k);
+    if (h < 0) return -1;
+    if (tree.lemma(h) === "join" && tree.upos(h) === "VERB")
+      return caseOf(tree, k) === "in" || tree.xpos(k) === "VBG" ? h : -1;
+    k = h;
+  }
+  return -1;
+}
+
 export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: TriggerMatch, f: Frame): Roles {
   let sources: Actor[];
   let participants: Actor[] = [];
@@ -184,6 +200,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const text = kind === "communication" || (kind === "proposal" && tree.xpos(f.trigger) === "VBG");
     if (!sources.length && said >= 0 && tree.rel(said) === "obj" && text)
       sources = actorsAt(actors, subjectOf(tree, actors, tree.head(said)));
+    // "France joined Germany in condemning the attack": the party joined acts too.
+    const join = joinedIn(tree, f.trigger);
+    if (join >= 0) {
+      const joint = actorsAt(actors, [...subjectOf(tree, actors, join), ...tree.kids(join, "obj")]);
+      for (const a of joint) if (!sources.includes(a)) sources.push(a);
+    }
     // "fighting between the army and the rebels": a subjectless verb used as a noun. (The sides of a
     // mediation are never its mediator: "the deal brokered between Israel and the UAE" names none.)
     if (!sources.length && !m.cameo.startsWith("045")) participants = actorsAt(actors, betweenPhrases(tree, f.trigger));
