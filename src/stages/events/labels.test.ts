@@ -299,3 +299,20 @@ machetes~ machete NOUN 4 obl
     assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 190 ASSAULT reported"]);
   });
 });
+
+describe("events: a reported verb of conduct is a verdict", () => {
+  it("codes 'said Peru was meddling' as criticism of Peru, 'said Peru was waiting' as nothing", () => {
+    const doc = (verb: string) =>
+      docFromParse(
+        `Chile Chile PROPN 2 nsubj
+said say VERB 0 root VBD
+Peru Peru PROPN 5 nsubj
+was be AUX 5 aux VBD
+${verb} VERB 2 ccomp VBG
+. . PUNCT 2 punct`,
+        { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+      );
+    assert.deepEqual(brief(codeEvents(lex, doc("meddling~ meddle"))), ["CHL>PER 111 ACCUSE reported"]);
+    assert.deepEqual(brief(codeEvents(lex, doc("waiting~ wait"))), []);
+  });
+});

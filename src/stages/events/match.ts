@@ -274,7 +274,11 @@ const SUFFERERS = new Set(["victim", "target"]);
  */
 function verdictTones(lex: Lexicon, tree: Tree, i: number): string[] {
   // ("said Turkey was not a dictatorship" is no verdict against it)
-  const preds = tree.kids(i, "ccomp").filter((k) => tree.kids(k, "cop").length > 0 && !negatedBy(tree, k));
+  const reported = tree.kids(i, "ccomp").filter((k) => !negatedBy(tree, k));
+  // "said the three countries were stoking confrontation": a verb of conduct that is a verdict itself
+  const conduct = reported.filter((k) => tree.upos(k) === "VERB" && tonesOf(lex, tree, [k]).length > 0);
+  if (conduct.length) return tonesOf(lex, tree, conduct);
+  const preds = reported.filter((k) => tree.kids(k, "cop").length > 0);
   const words = preds.flatMap((p) =>
     SUFFERERS.has(tree.lemma(p))
       ? []
