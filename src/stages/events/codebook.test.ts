@@ -126,6 +126,20 @@ Bill~ Bill PROPN 6 obl
     assert.ok(!brief(codeEvents(lex, doc)).some((e) => e.includes("057")));
   });
 
+  it("reads the disposition asked for as the goal ('urged Peru to exercise restraint': 0256, no military appeal)", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+urged urge VERB 0 root VBD
+Peru Peru PROPN 2 obj
+to to PART 5 mark
+exercise exercise VERB 2 xcomp VB
+restraint~ restraint NOUN 5 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 0256 REQUEST reported"]);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj

@@ -287,12 +287,17 @@ function verdictTones(lex: Lexicon, tree: Tree, i: number): string[] {
   return tonesOf(lex, tree, words);
 }
 
+/** Verbs of showing a disposition, whose object names what is asked or promised ("exercise restraint"). */
+const DISPOSITION = new Set(["exercise", "show", "display"]);
+
 function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry: TriggerEntry): GoalEntry | null {
   if (!entry.family) return null;
   const family = entry.family;
   // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names.
   for (const g of goalTokens(tree, actors, i)) {
     if (family === "intent" && negatedBy(tree, g)) break;
+    // "urged all parties to exercise restraint": the disposition shown is the goal, not the verb
+    if (DISPOSITION.has(tree.lemma(g)) && tree.upos(g) === "VERB" && tree.kids(g, "obj").length) continue;
     // "demanded that the president step down": a phrasal goal is looked up with its particle first.
     // (the particle may be read as an adverb: "step down" with "step" a noun)
     const phrasal = tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`);
