@@ -116,6 +116,26 @@ refugees refugee NOUN 4 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["JOR>SYR 075 AID negated", "JOR>SYR 122 REJECT reported"]);
   });
 
+  it("codes a declared 'could not accept' as a refusal, a narrated 'because ... could not accept' as none", () => {
+    const doc = (rel: string, head: string) =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+said say VERB 0 root VBD
+${head}
+Amman Amman PROPN 7 nsubj
+could could AUX 7 aux
+not not PART 7 advmod
+accept accept VERB 2 ${rel}
+the the DET 9 det
+refugees~ refugee NOUN 7 obj
+. . PUNCT 2 punct`,
+        { actors: [C("Jordan", "JOR", "Amman"), C("Peru", "PER")] },
+      );
+    const rejects = (d: ReturnType<typeof doc>) => brief(codeEvents(lex, d)).filter((e) => e.includes("REJECT"));
+    assert.deepEqual(rejects(doc("ccomp", "that that SCONJ 7 mark")), ["JOR>- 122 REJECT reported"]);
+    assert.deepEqual(rejects(doc("advcl", "because because SCONJ 7 mark")), []);
+  });
+
   it("reads 'said X would' as X's plan (backshifted will), and keeps 'would ... if' hypothetical", () => {
     const doc = docFromParse(
       `Ottawa Ottawa PROPN 2 nsubj

@@ -26,12 +26,18 @@ const FUTURE = new Set(["will", "would", "shall", "can", "could"]);
 
 /**
  * The CAMEO 12x rejection made by declaring that a cooperative act will not be done ("will not accept
- * more refugees", "cannot allow inspectors"), or null. A past "did not" reports a non-event, no refusal.
+ * more refugees", "cannot allow inspectors"), or null. A past "did not" reports a non-event, no refusal, and so
+ * does a narrated "could not" ("because the two sides could not agree").
  */
 export function declaredRefusal(lex: Lexicon, tree: Tree, clause: number, cameo: string): string | null {
   const aux = tree.kids(clause, "aux").map((k) => tree.lemma(k));
   const words = tree.kids(clause, "aux", "advmod").map((k) => tree.word(k).toLowerCase());
-  const future = aux.some((a) => FUTURE.has(a)) || words.some((w) => w === "cannot" || w === "won't");
+  // "said it could not accept", "could not accept the terms, its envoy said" declare; "because they could
+  // not agree" narrates a past failure
+  const speech = (k: number) => (lex.triggers.get(tree.lemma(k)) ?? []).some((e) => e.inner === "reported");
+  const reported = ["ccomp", "parataxis"].includes(tree.rel(clause)) || tree.kids(clause, "parataxis").some(speech);
+  const declared = (a: string) => a !== "could" || reported;
+  const future = aux.some((a) => FUTURE.has(a) && declared(a)) || words.some((w) => w === "cannot" || w === "won't");
   const negated = words.some((w) => NEGATIONS.has(w) || w === "cannot");
   if (!future || !negated) return null;
   return lex.refusals.find((t) => cameo.startsWith(t.prefix))?.code ?? null;
