@@ -140,6 +140,19 @@ restraint~ restraint NOUN 5 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 0256 REQUEST reported"]);
   });
 
+  it("codes no release of prisoners for releasing a party's report", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+released release VERB 0 root VBD
+Chile~ Chile PROPN 5 nmod:poss
+'s 's PART 3 case
+report~ report NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
