@@ -153,6 +153,27 @@ report~ report NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), []);
   });
 
+  it("takes a party as the object only when the object is one ('captured Chile's commander', not 'Chile's arrival')", () => {
+    const doc = (noun: string) =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+captured capture VERB 0 root VBD
+Chile~ Chile PROPN 5 nmod:poss
+'s 's PART 3 case
+${noun} NOUN 2 obj
+. . PUNCT 2 punct`,
+        {
+          actors: [
+            C("Peru", "PER"),
+            C("Chile", "CHL"),
+            { name: "commander", country: "CHL", sector: "MIL", kind: "person", words: ["commander"] },
+          ],
+        },
+      );
+    assert.deepEqual(brief(codeEvents(lex, doc("arrival~ arrival"))), []);
+    assert.deepEqual(brief(codeEvents(lex, doc("commander~ commander"))), ["PER>CHL 173 COERCE reported"]);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj

@@ -123,6 +123,20 @@ function timePhrase(tree: Tree, k: number): boolean {
   return subtree(tree, k).every((t) => tree.timed(t) || tree.rel(t) === "case" || tree.upos(t) === "PUNCT");
 }
 
+/**
+ * The object is a party itself ("captured the rebels", "released two Chilean nationals", "received
+ * him"), not a thing a party owns or made ("captured their arrival", "released the agency's report").
+ */
+function objectIsActor(tree: Tree, actors: ActorIndex, o: number): boolean {
+  if ((actors.byToken[o]?.length ?? 0) > 0) return true;
+  if (tree.upos(o) === "PRON") return actors.phrase(o).length > 0;
+  // ("a mission of observers from the OSCE": a body sent by a party stands for it)
+  const parts = tree
+    .kids(o, "compound", "amod", "flat", "appos", "conj", "nmod")
+    .filter((c) => tree.rel(c) !== "nmod" || ["of", "from"].includes(caseOf(tree, c) ?? ""));
+  return parts.some((c) => actors.phrase(c).length > 0);
+}
+
 function inSet(values: ReadonlySet<string> | "*", lemmas: readonly string[]): boolean {
   if (values === "*") return lemmas.length > 0;
   return lemmas.some((l) => values.has(l));
@@ -139,7 +153,7 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "act":
       return !isPassive(tree, i);
     case "objactor":
-      return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
+      return objects(lex, tree, i).some((o) => objectIsActor(tree, actors, o));
     case "unlabelled":
       return labels(tree, i).length === 0;
     case "labelled":
