@@ -180,6 +180,17 @@ function measuresTrigger(
   });
 }
 
+/**
+ * The second half of a hyphenated modifier whose first half names no party ("life-threatening",
+ * "drug-related"): a description, no act. ("Iranian-backed militia" keeps its backer.)
+ */
+function modifierHalf(doc: Doc, tree: Tree, actors: ActorIndex, i: number): boolean {
+  const tokens = doc.tokens ?? [];
+  const [a, dash, b] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  if (!a || !dash || !b || tree.word(i - 1) !== "-" || a.end !== dash.start || dash.end !== b.start) return false;
+  return (actors.byToken[i - 2]?.length ?? 0) === 0 && ["VBG", "VBN", "JJ"].includes(tree.xpos(i));
+}
+
 /** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
 export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const tree = buildTree(doc, phrasalVerbs(lex));
@@ -189,7 +200,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const common = commonNounActors(lex, doc);
   const populations = peoples(doc);
   const tokens = doc.tokens ?? [];
-  const matches: (TriggerMatch | null)[] = tokens.map((_, i) => matchTrigger(lex, tree, actors, i));
+  const matches: (TriggerMatch | null)[] = tokens.map((_, i) =>
+    modifierHalf(doc, tree, actors, i) ? null : matchTrigger(lex, tree, actors, i),
+  );
   const innerAt = (t: number) => matches[t]?.entry.inner ?? null;
   const drafts: Draft[] = [];
   const dated = new Map<number, EventDate>();

@@ -54,6 +54,22 @@ Chile~ Chile PROPN 2 obl
     );
   });
 
+  it("codes no act for the second half of a hyphenated description ('life-threatening')", () => {
+    // "Police fired, and a woman was in life-threatening condition" misread with the participle as a conjunct
+    const doc = docFromParse(
+      `Police police NOUN 2 nsubj
+fired fire VERB 0 root VBD
+and and CCONJ 6 cc
+life~ life NOUN 6 compound
+-~ - PUNCT 4 punct
+threatening threaten VERB 2 conj VBG
+condition~ condition NOUN 6 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Police", "PER", "COP", "Police")] },
+    );
+    assert.ok(!codeEvents(lex, doc).some((e) => e.cameo?.startsWith("13")));
+  });
+
   it("codes no consultation with a news outlet ('spoke to Reuters'): an interview", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
