@@ -27,6 +27,18 @@ officials~ official NOUN 3 obj
     assert.deepEqual(brief(doc), [{ src: "CHL/MIL", tgt: "PER/GOV", type: "COERCE", actor: null }]);
   });
 
+  it("makes 'their government' the government of the clause's subject ('Chilean students criticized their government')", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+students student NOUN 3 nsubj
+criticized criticize VERB 0 root
+their their PRON 5 nmod:poss
+government~ government NOUN 3 obj
+. . PUNCT 3 punct`,
+    );
+    assert.deepEqual(brief(doc), [{ src: "CHL/EDU", tgt: "CHL/GOV", type: "ACCUSE", actor: null }]);
+  });
+
   it("makes 'terrorists' a non-state armed group of the country its opponent belongs to", () => {
     const doc = docFromParse(
       `Malian Malian ADJ 2 amod

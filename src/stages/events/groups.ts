@@ -29,6 +29,8 @@ function originOfWords(alex: ActorLexicon, words: string): Origin | null {
   return null;
 }
 
+const OWNER_PRONOUNS = new Set(["their", "its"]);
+
 function originsOfModifier(
   alex: ActorLexicon,
   tree: Tree,
@@ -37,6 +39,19 @@ function originsOfModifier(
 ): Origin[] {
   const known = (byToken[c] ?? []).filter((a) => a.country !== null && a.kind !== "person");
   if (known.length) return known.map((a) => ({ country: a.country as string, igo: a.sector === "IGO" }));
+  // "Chinese citizens criticized their government": a possessive pronoun stands for its clause's subject
+  if (tree.rel(c) === "nmod:poss" && OWNER_PRONOUNS.has(tree.word(c).toLowerCase())) {
+    let v = tree.head(c);
+    for (let hops = 0; v >= 0 && tree.upos(v) !== "VERB" && hops < 4; hops++) v = tree.head(v);
+    const subjects = v >= 0 ? tree.kids(v, "nsubj") : [];
+    // (the subject's own name, else its nationality: "Chilean students")
+    const owners = subjects.flatMap((k) => (byToken[k] ?? []).map((a) => a.country));
+    const adjectives = subjects.flatMap((k) =>
+      tree.kids(k, "amod").map((m) => originOfWords(alex, tree.word(m))?.country),
+    );
+    const countries = [...new Set([...owners, ...adjectives].filter((x): x is string => !!x))];
+    if (countries.length === 1) return countries.map((country) => ({ country, igo: false }));
+  }
   // Longest run of words ending at the modifier ("Bosnian Serb", "South Korean").
   for (let from = Math.max(0, c - 2); from <= c; from++) {
     const run = Array.from({ length: c - from + 1 }, (_, k) => tree.word(from + k)).join(" ");

@@ -219,9 +219,19 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   let oneWay = false;
   let hosted = false;
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
-  // "withdraw its troops": a party the source owns (possessive pronoun bound to it) is not its target.
-  const ownedBySource = (t: number) =>
-    tree.kids(t, "nmod:poss").some((p) => tree.upos(p) === "PRON" && actors.phrase(p).some((a) => sources.includes(a)));
+  // "withdraw its troops": a party the source owns (possessive pronoun bound to it) is not its target,
+  // unless the source is a people and the party its state ("students criticized their government").
+  const kind = (a: Actor) => lex.domestic.get(a.sector ?? "");
+  const ownedBySource = (t: number) => {
+    const stateBody = actors.phrase(t).some((a) => kind(a) === "state");
+    return tree
+      .kids(t, "nmod:poss")
+      .some(
+        (p) =>
+          tree.upos(p) === "PRON" &&
+          actors.phrase(p).some((a) => sources.includes(a) && !(stateBody && kind(a) === "people")),
+      );
+  };
   let noOne: Actor[] = [];
   for (const slot of slots) {
     for (const h of hosts) {
