@@ -54,6 +54,20 @@ Chile~ Chile PROPN 2 obl
     );
   });
 
+  it("reads a participle conjoined to a passive as passive: 'a Peruvian was shot and killed' names no killer", () => {
+    const doc = docFromParse(
+      `a a DET 2 det
+Peruvian Peruvian PROPN 4 nsubj
+was be AUX 4 cop
+shot shot ADJ 0 root JJ
+and and CCONJ 6 cc
+killed~ kill VERB 4 conj VBN
+. . PUNCT 4 punct`,
+      { actors: [C("Peru", "PER", null, "Peruvian")] },
+    );
+    assert.deepEqual(codeEvents(lex, doc), []);
+  });
+
   it("codes no act for the second half of a hyphenated description ('life-threatening')", () => {
     // "Police fired, and a woman was in life-threatening condition" misread with the participle as a conjunct
     const doc = docFromParse(

@@ -140,11 +140,18 @@ export function isPassive(tree: Tree, i: number): boolean {
   return tree.xpos(i) === "VBN" && tree.kids(i, "obl:agent").length > 0 && tree.kids(i, "nsubj").length === 0;
 }
 
-/** "were reported killed", "has been confirmed arrested": a bare participle complement of a passive is a passive. */
+/**
+ * "were reported killed", "has been confirmed arrested": a bare participle complement of a passive is a
+ * passive; so is a participle conjoined to one ("was shot and killed", with "shot" read as an adjective).
+ */
 function passiveComplement(tree: Tree, i: number): boolean {
-  if (tree.xpos(i) !== "VBN" || tree.rel(i) !== "xcomp" || tree.kids(i, "mark", "nsubj", "aux").length) return false;
+  const rel = tree.rel(i);
+  if (tree.xpos(i) !== "VBN" || (rel !== "xcomp" && rel !== "conj")) return false;
+  if (tree.kids(i, "mark", "nsubj", "aux", "obj").length) return false;
   const h = tree.head(i);
-  return h >= 0 && tree.kids(h, "aux:pass", "nsubj:pass").length > 0;
+  if (h < 0) return false;
+  if (tree.kids(h, "aux:pass", "nsubj:pass").length > 0) return true;
+  return rel === "conj" && tree.kids(h, "cop").length > 0 && ["VBN", "JJ"].includes(tree.xpos(h));
 }
 
 /** Bare nominals the parser labelled obl:unmarked / obl:npmod ("warned China against ..."): objects in practice. */
@@ -170,8 +177,8 @@ export function relativeHead(tree: Tree, v: number, subj: number): number {
 export function sharedPassiveSubject(tree: Tree, b: number): number[] {
   // "..., after being welcomed by the Swiss president": a subjectless passive adverbial clause too.
   const rel = tree.rel(b);
-  // "twenty soldiers were reported killed": the patient of the passive it completes
-  if (passiveComplement(tree, b)) return tree.kids(tree.head(b), "nsubj:pass");
+  // "twenty soldiers were reported killed", "was shot and killed": the patient of the passive it completes
+  if (passiveComplement(tree, b)) return tree.kids(tree.head(b), "nsubj:pass", "nsubj");
   if (rel !== "conj" && rel !== "advcl" && rel !== "acl") return [];
   if (!isPassive(tree, b) || tree.kids(b, "nsubj:pass", "nsubj").length) return [];
   const first = tree.head(b);
