@@ -174,6 +174,33 @@ ${noun} NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc("commander~ commander"))), ["PER>CHL 173 COERCE reported"]);
   });
 
+  it("codes a verbal attack in a debate and railing against a party as criticism, a campaign rally as no protest", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+attacked attack VERB 0 root VBD
+Chile Chile PROPN 2 obj
+during during ADP 6 case
+the the DET 6 det
+debate~ debate NOUN 2 obl
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
+railed rail VERB 0 root VBD
+against against ADP 4 case
+Chile~ Chile PROPN 2 obl
+. . PUNCT 2 punct
+
+Peru Peru PROPN 2 nsubj
+held hold VERB 0 root VBD
+a a DET 5 det
+campaign campaign NOUN 5 compound
+rally~ rally NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 111 ACCUSE reported"]);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
