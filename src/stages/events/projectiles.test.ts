@@ -88,6 +88,8 @@ test("a passive's subject phrase names whom an attack fell on ('a convoy carryin
 test("ordering a deployment or patrols is a mobilization (154); ordering a newspaper to close restricts the press (1721)", () => {
   assert.deepEqual(coded("Peru ordered the deployment of troops to Bolivia."), ["PER>BOL 154"]);
   assert.deepEqual(coded("Peru ordered patrols by police and soldiers."), ["PER>- 154"]);
+  // its own forces are those it mobilizes, not whom it mobilizes against
+  assert.deepEqual(coded("Peru ordered patrols by Peruvian police."), ["PER>- 154"]);
   assert.deepEqual(coded("The Peruvian government ordered the newspaper El Sol to suspend publication."), [
     "PER>- 1721",
   ]);

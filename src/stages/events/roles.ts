@@ -296,8 +296,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     !tree.kids(n, "nmod").some((k) => actorsAt(actors, [k]).length > 0);
   const answering = !f.noun && objectNouns(tree, f.trigger).some(answers);
   if (!targets.length && !place && participants.length < 2 && !answering) {
-    const protest = lex.cameo.get(m.cameo)?.plover === "PROTEST";
-    targets = nearestTarget(tree, actors, f, [...sources, ...participants], ownedBySource, protest);
+    const plover = lex.cameo.get(m.cameo)?.plover;
+    targets = nearestTarget(tree, actors, f, [...sources, ...participants], ownedBySource, plover === "PROTEST");
+    // "ordered patrols by police": the forces a state mobilizes are its own, never whom it mobilizes against
+    if (plover === "MOBILIZE")
+      targets = targets.filter((t) => !sources.some((s) => s.country && s.country === t.country));
     // "agreed to provide aid for Romania": a commitment's recipient found outside a with-phrase gives nothing back.
     if (targets.length && m.entry.family) oneWay = true;
   }
