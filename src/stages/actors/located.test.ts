@@ -90,3 +90,11 @@ test("security forces opening a sentence are a police group, of the country they
   assert.equal(forces.country, "GIN");
   assert.equal(forces.sector, "COP");
 });
+
+test("police and courts with no country are of the one country the story's opening names", () => {
+  const one = analyse("A bridge collapsed on Monday in a town in northern Peru. Police said the driver was detained.");
+  assert.equal(actor(one, "Police").country, "PER");
+  // the opening names two countries: no story country
+  const two = analyse("Peru and Chile held talks on Monday. Police said the driver was detained.");
+  assert.equal(actor(two, "Police").country, null);
+});

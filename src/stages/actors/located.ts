@@ -38,12 +38,14 @@ export function capitalActs(r: ResolveCtx, m: Mention): boolean {
 /**
  * The country of an actor the text gives none: "in <place>" right after it (unless `placeable` is
  * false: a one-word name before "in" is too often a place itself, "Hall in London"), else for police
- * in a story with a dateline ("DHAKA — Police detained ..."), the dateline's country unless the
- * police of another state were named before.
+ * and courts, which act at home, the story's country: its dateline's ("DHAKA — Police detained ..."),
+ * else the one country its opening sentences name; not when police or courts of another state were
+ * named before.
  */
 export function placedCountry(r: ResolveCtx, m: Mention, sector: string | null, placeable = true): string | null {
-  const home = r.datelineCountry;
+  const home = r.datelineCountry ?? r.leadCountry;
+  const domestic = sector === "COP" || sector === "JUD";
   // "LONDON — French police ... Police said": the police of another state named before are no help
-  const foreign = r.drafts.list.some((d) => d.sector === "COP" && d.country !== null && d.country !== home);
-  return (placeable ? locatedIn(r, m) : null) ?? (sector === "COP" && !foreign ? home : null);
+  const foreign = r.drafts.list.some((d) => d.sector === sector && d.country !== null && d.country !== home);
+  return (placeable ? locatedIn(r, m) : null) ?? (domestic && !foreign ? home : null);
 }

@@ -24,6 +24,8 @@ export interface ResolveCtx {
   readonly wordsIn: (from: number, to: number) => string[];
   /** Country whose capital the first dateline names ("HANOI — ..."), or null. */
   readonly datelineCountry: string | null;
+  /** The one country the story's opening sentences name, if they name exactly one, else null. */
+  readonly leadCountry: string | null;
   /** First tokens of names ("Federal Security Service" in "Russia's Federal Security Service"). */
   readonly nameStarts: ReadonlySet<number>;
 }
@@ -221,6 +223,24 @@ function datelineCountry(doc: Doc, lex: ActorLexicon, mentions: readonly Mention
   return entry?.code ?? null;
 }
 
+/** Sentences read for the story's country: the headline or date line and the lede. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * "An apartment building collapsed in Magnitogorsk, a city in ... Russia": the one country (by name or
+ * capital) the opening sentences name, or null when they name none or several.
+ */
+function leadCountry(doc: Doc, lex: ActorLexicon, mentions: readonly Mention[]): string | null {
+  const end = layer(doc, "sentences")[LEAD_SENTENCES - 1]?.endToken ?? Number.POSITIVE_INFINITY;
+  const codes = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "name" || m.firstToken >= end || !m.ref?.code) continue;
+    if ((m.ref.source === "country" || m.ref.source === "capital") && lex.countryNames.has(m.ref.code))
+      codes.add(m.ref.code);
+  }
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
+}
+
 /** Mentions -> actors with in-document coreference, roles valid on the publication date. */
 export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
   const mentions = layer(doc, "mentions");
@@ -232,6 +252,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
     drafts: new Drafts(),
     ...tokenWords(doc),
     datelineCountry: datelineCountry(doc, lex, mentions),
+    leadCountry: leadCountry(doc, lex, mentions),
     nameStarts: new Set(mentions.filter((m) => m.kind === "name").map((m) => m.firstToken)),
   };
   // a name inside a longer description is its modifier ("US border agents", "the Bush administration"):
