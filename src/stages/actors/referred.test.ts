@@ -102,6 +102,14 @@ test("'the government' with no government named in a datelined story is the date
   assert.ok(!(undated.actors ?? []).some((a) => a.country === "BGD"));
 });
 
+test("'the government' with no government named is the country the story's opening names, if only one", () => {
+  const one = analyse("Floods hit northern Bangladesh on Sunday. Rights groups urged the government to act.");
+  assert.ok(mentionsOf(one, "BGD", "country").includes("government"));
+  const two = analyse("Floods hit Bangladesh and India on Sunday. Rights groups urged the government to act.");
+  assert.ok(!mentionsOf(two, "BGD", "country").includes("government"));
+  assert.ok(!mentionsOf(two, "IND", "country").includes("government"));
+});
+
 test("a one-word name ending an organization's name named before is that organization", () => {
   const doc = analyse(
     "The European Commission proposed new rules on Monday. A Commission spokesman said the plan was final.",

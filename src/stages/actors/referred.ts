@@ -74,10 +74,12 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
     return;
   }
   const sector = m.sector;
-  // "DHAKA — ... rights groups urged the government": with no government named, the dateline's
+  // "DHAKA — ... rights groups urged the government": with no government named, the story's country's
+  // (its dateline's, else the one country its opening names)
+  const story = r.datelineCountry ?? r.leadCountry;
   const home =
-    r.lex.words.governmentNouns.has(head) && r.datelineCountry !== null
-      ? draftOfCountry(r.drafts, r.lex.countryNames, r.datelineCountry, "country", r.datelineCountry)
+    r.lex.words.governmentNouns.has(head) && story !== null
+      ? draftOfCountry(r.drafts, r.lex.countryNames, story, "country", story)
       : null;
   const d =
     r.drafts.latest(m.firstToken, named) ??
