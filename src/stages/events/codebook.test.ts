@@ -172,6 +172,17 @@ ${noun} NOUN 2 obj
       );
     assert.deepEqual(brief(codeEvents(lex, doc("arrival~ arrival"))), []);
     assert.deepEqual(brief(codeEvents(lex, doc("commander~ commander"))), ["PER>CHL 173 COERCE reported"]);
+    // a verdict on what a party did is aimed at that party ('blasted Chile's behaviour')
+    const blasted = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+blasted blast VERB 0 root VBD
+Chile~ Chile PROPN 5 nmod:poss
+'s 's PART 3 case
+behaviour~ behaviour NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, blasted)), ["PER>CHL 111 ACCUSE reported"]);
   });
 
   it("codes a verbal attack in a debate and railing against a party as criticism, a campaign rally as no protest", () => {

@@ -127,7 +127,7 @@ function timePhrase(tree: Tree, k: number): boolean {
  * The object is a party itself ("captured the rebels", "released two Chilean nationals", "received
  * him"), not a thing a party owns or made ("captured their arrival", "released the agency's report").
  */
-function objectIsActor(tree: Tree, actors: ActorIndex, o: number): boolean {
+function objectIsParty(tree: Tree, actors: ActorIndex, o: number): boolean {
   if ((actors.byToken[o]?.length ?? 0) > 0) return true;
   if (tree.upos(o) === "PRON") return actors.phrase(o).length > 0;
   // ("a mission of observers from the OSCE": a body sent by a party stands for it)
@@ -153,7 +153,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "act":
       return !isPassive(tree, i);
     case "objactor":
-      return objects(lex, tree, i).some((o) => objectIsActor(tree, actors, o));
+      return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
+    case "objparty":
+      return objects(lex, tree, i).some((o) => objectIsParty(tree, actors, o));
     case "unlabelled":
       return labels(tree, i).length === 0;
     case "labelled":

@@ -100,7 +100,7 @@ export type Condition =
         | "obln";
       readonly values: ReadonlySet<string> | "*";
     }
-  | { readonly kind: "pass" | "act" | "objactor" | "joint" | "unlabelled" | "labelled" | "intrans" };
+  | { readonly kind: "pass" | "act" | "objactor" | "objparty" | "joint" | "unlabelled" | "labelled" | "intrans" };
 
 export interface TriggerEntry {
   readonly rule: string;
