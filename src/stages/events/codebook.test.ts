@@ -212,6 +212,19 @@ rally~ rally NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 111 ACCUSE reported"]);
   });
 
+  it("reads an object that is a party's act as what is asked for ('demanded Chile's withdrawal': 1056)", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+demanded demand VERB 0 root VBD
+Chile~ Chile PROPN 5 nmod:poss
+'s 's PART 3 case
+withdrawal~ withdrawal NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 1056 REQUEST reported"]);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj

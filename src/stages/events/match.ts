@@ -31,6 +31,10 @@ const POS: Record<TriggerEntry["pos"], readonly string[]> = {
 /** Tokens naming what an appeal, promise, refusal or threat is about, nearest first. */
 export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] {
   const out: number[] = [];
+  const isParty = (c: number) =>
+    (actors.byToken[c]?.length ?? 0) > 0 ||
+    (tree.upos(c) === "PRON" && actors.phrase(c).length > 0) ||
+    tree.kids(c, "compound", "amod", "flat", "appos", "conj").some((k) => actors.phrase(k).length > 0);
   const add = (g: number) => {
     out.push(g);
     for (const o of tree.kids(g, "obj", "nmod", "compound")) out.push(o);
@@ -41,7 +45,9 @@ export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] 
     if (rel === "xcomp" || rel === "ccomp" || rel === "csubj") add(c);
     else if (rel === "advcl" && (prep === "to" || prep === "of" || prep === "against" || prep === "for")) add(c);
     else if (rel === "acl" && tree.upos(i) === "NOUN") add(c);
-    else if ((rel === "obj" || rel === "nsubj:pass") && actors.phrase(c).length === 0) add(c);
+    // (an object that is a party is the addressee; a thing of a party's is asked for: "demanded
+    // Russia's withdrawal", "the release of its citizens")
+    else if ((rel === "obj" || rel === "nsubj:pass") && !isParty(c)) add(c);
     else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
       if (prep === "for" || prep === "of" || prep === "on" || prep === "over") add(c);
     }
