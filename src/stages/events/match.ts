@@ -143,6 +143,17 @@ function objectIsParty(tree: Tree, actors: ActorIndex, o: number): boolean {
   return parts.some((c) => actors.phrase(c).length > 0);
 }
 
+const WH_WORDS = new Set(["whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which"]);
+
+/** "asked whether Oakland was part of the US", "would ask me, 'Is he gay?'": the complement is a question. */
+function asksQuestion(tree: Tree, i: number): boolean {
+  return tree.kids(i, "ccomp", "parataxis").some((c) => {
+    const first = subtree(tree, c).find((t) => tree.upos(t) !== "PUNCT");
+    const words = subtree(tree, c).map((t) => tree.word(t));
+    return (first !== undefined && WH_WORDS.has(tree.word(first).toLowerCase())) || words.at(-1) === "?";
+  });
+}
+
 function inSet(values: ReadonlySet<string> | "*", lemmas: readonly string[]): boolean {
   if (values === "*") return lemmas.length > 0;
   return lemmas.some((l) => values.has(l));
@@ -167,6 +178,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "labelled":
       // an as-phrase only: "armed with machetes" after "attacked" is no label
       return labels(tree, i).some((c) => caseOf(tree, c) === "as");
+    case "question":
+      return asksQuestion(tree, i);
     case "intrans":
       return objects(lex, tree, i).length === 0;
     case "joint":

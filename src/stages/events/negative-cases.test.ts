@@ -84,6 +84,22 @@ condition~ condition NOUN 6 obj
     assert.ok(!codeEvents(lex, doc).some((e) => e.cameo?.startsWith("13")));
   });
 
+  it("codes no appeal for asking a question ('asked Chile whether ...'), an appeal for asking to act", () => {
+    const doc = (mark: string, rel: string) =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+asked ask VERB 0 root VBD
+Chile Chile PROPN 2 obj
+${mark}
+talks talk NOUN 6 nsubj
+resume~ resume VERB 2 ${rel}
+. . PUNCT 2 punct`,
+        { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+      );
+    assert.deepEqual(codeEvents(lex, doc("whether whether SCONJ 6 mark", "ccomp")), []);
+    assert.equal(codeEvents(lex, doc("to to PART 6 mark", "xcomp")).length, 1);
+  });
+
   it("codes no consultation with a news outlet ('spoke to Reuters'): an interview", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj

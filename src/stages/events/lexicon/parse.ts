@@ -16,7 +16,17 @@ const VALUE_KINDS = new Set([
   "verdict",
   "obln",
 ]);
-const BARE_KINDS = new Set(["pass", "act", "objactor", "objparty", "joint", "unlabelled", "labelled", "intrans"]);
+const BARE_KINDS = new Set([
+  "pass",
+  "act",
+  "objactor",
+  "objparty",
+  "joint",
+  "unlabelled",
+  "labelled",
+  "intrans",
+  "question",
+]);
 
 /** Parses the `when` column: `obj=treaty|deal obl=with pass` ("-" for none). */
 export function parseWhen(when: string, where: string): Condition[] {

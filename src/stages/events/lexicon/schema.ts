@@ -100,7 +100,18 @@ export type Condition =
         | "obln";
       readonly values: ReadonlySet<string> | "*";
     }
-  | { readonly kind: "pass" | "act" | "objactor" | "objparty" | "joint" | "unlabelled" | "labelled" | "intrans" };
+  | {
+      readonly kind:
+        | "pass"
+        | "act"
+        | "objactor"
+        | "objparty"
+        | "joint"
+        | "unlabelled"
+        | "labelled"
+        | "intrans"
+        | "question";
+    };
 
 export interface TriggerEntry {
   readonly rule: string;
