@@ -60,6 +60,9 @@ function thingVisited(lex: Lexicon, tree: Tree, v: number): boolean {
   return tree.kids(v, "obj").some((o) => tree.upos(o) === "NOUN" && !lex.placeNouns.has(tree.lemma(o)));
 }
 
+/** Sectors whose travel is a visit (042): officials, legislators, the military, international bodies. */
+const VISITOR_SECTORS = new Set(["GOV", "LEG", "MIL", "JUD", "IGO"]);
+
 /**
  * A with/to phrase on token v naming the press: reporters, journalists (modality `audience`) or news
  * outlets ("speaking to Reuters", "spoke with the BBC": an interview, no consultation).
@@ -329,6 +332,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       const source = petitioner(lex, placed, target, ci.plover ?? "");
       // "Arsenal's attack was blunted": parties the text gives neither a country nor a sector are no actors.
       if (unplaced(source) && (target === null || unplaced(target))) continue;
+      // "a team of Japanese relief experts arrived in Tuguegarao": a visit is a state's or an organization's
+      const visitor = cameo === "043" ? target : cameo === "042" ? source : null;
+      if (visitor?.sector && !VISITOR_SECTORS.has(visitor.sector)) continue;
       const pair = { ...raw, source, target };
       const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));
       const multilateral = ci.plover === "CONSULT" && m.entry.symmetric && cameo === "040" && parties3.size >= 3;

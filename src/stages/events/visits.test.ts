@@ -98,3 +98,25 @@ discoveries~ discovery NOUN 2 obl
     assert.deepEqual(eventLines(codeEvents(lex, talked("NATO")), ["plover"]), ["NATO>- CONSULT"]);
   });
 });
+
+describe("events: who visits", () => {
+  it("codes an official's arrival as a visit, not the arrival of experts or students", () => {
+    const doc = (noun: string, sector: string) =>
+      docFromParse(
+        `Chilean Chilean ADJ 2 amod
+${noun} ${noun} NOUN 3 nsubj
+arrived arrive VERB 0 root VBD
+in in ADP 5 case
+Lima~ Lima PROPN 3 obl
+. . PUNCT 3 punct`,
+        {
+          actors: [
+            { name: `Chilean ${noun}`, country: "CHL", sector, kind: "group", words: [`Chilean ${noun}`] },
+            C("Peru", "PER", "Lima"),
+          ],
+        },
+      );
+    assert.deepEqual(eventLines(codeEvents(lex, doc("ministers", "GOV")), ["cameo"]), ["CHL>PER 042"]);
+    assert.deepEqual(eventLines(codeEvents(lex, doc("experts", "EDU")), ["cameo"]), []);
+  });
+});
