@@ -302,3 +302,20 @@ Bolivia~ Bolivia PROPN 5 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc("EU EU")), ["cameo"]).sort(), ["CHL>BOL 111", "EU>BOL 111"]);
   });
 });
+
+describe("events: parties named by their tie to the source", () => {
+  it("takes 'its Peruvian partners' in what is demanded as a party apart from the source", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+demanded demand VERB 0 root VBD
+that that SCONJ 7 mark
+its its PRON 6 nmod:poss
+Peruvian Peruvian ADJ 6 amod
+partners partner NOUN 7 nsubj
+refuse~ refuse VERB 2 ccomp VBP
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER", "Peruvian")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 100"]);
+  });
+});

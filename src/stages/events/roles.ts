@@ -165,6 +165,9 @@ function nounSources(
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
+/** Nouns for other parties named by their tie to someone ("its partners", "her counterpart"). */
+const RELATIONAL = new Set(["partner", "ally", "neighbour", "neighbor", "counterpart", "rival", "adversary", "enemy"]);
+
 /**
  * The verb "join" whose in-phrase or gerund the trigger belongs to ("joined Germany in condemning", "joined
  * Britain in a statement blaming"), or -1.
@@ -223,6 +226,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // unless the source is a people and the party its state ("students criticized their government").
   const kind = (a: Actor) => lex.domestic.get(a.sector ?? "");
   const ownedBySource = (t: number) => {
+    // ("its European Community partners", "its allies": other parties, named by their tie to the source)
+    if (RELATIONAL.has(tree.lemma(t))) return false;
     const stateBody = actors.phrase(t).some((a) => kind(a) === "state");
     return tree
       .kids(t, "nmod:poss")
