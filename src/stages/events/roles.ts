@@ -1,9 +1,10 @@
 import type { Actor } from "../../doc/layers/actors.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import { isDerived } from "./groups.js";
 import { hostSource } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { locativePlace, type PlaceCountry, placeAt } from "./location.js";
+import { countryPlaceAt, locativePlace, type PlaceCountry, placeAt } from "./location.js";
 import { spanClosed, type TriggerMatch } from "./match.js";
 import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState, unplaced } from "./parties.js";
 import { premodifiers } from "./premodifiers.js";
@@ -278,8 +279,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const cand = [
       ...slotTokens(tree, f.trigger, "obl:to"),
       ...slotTokens(tree, f.trigger, "obl:in"),
-      // "send an envoy to Kyiv" with "to Kyiv" hung on the envoy.
-      ...(f.noun ? [] : slotTokens(tree, f.trigger, "obj>nmod:to")),
+      // "send an envoy to Kyiv" with "to Kyiv" hung on the envoy ("sought asylum in Pakistan", too).
+      ...(f.noun ? [] : ["obj>nmod:to", "obj>nmod:in"].flatMap((s) => slotTokens(tree, f.trigger, s))),
       ...tree.kids(f.trigger, "compound", "obj"),
       ...(f.light !== null ? slotTokens(tree, f.light, "obl:to") : []),
       ...(f.noun && sceneVerb(tree, f.trigger) >= 0
@@ -287,7 +288,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
         : []),
     ];
     for (const c of cand) {
-      place = placeAt(lex, tree, c);
+      place = placeAt(lex, tree, c) ?? countryPlaceAt(lex, tree, c, actorLexicon().names);
       if (place) break;
     }
   }

@@ -120,3 +120,20 @@ Lima~ Lima PROPN 3 obl
     assert.deepEqual(eventLines(codeEvents(lex, doc("experts", "EDU")), ["cameo"]), []);
   });
 });
+
+describe("events: seeking refuge in a country", () => {
+  it("aims 'sought asylum in Chile' at Chile, also with the place hung on the object", () => {
+    for (const head of ["2 obl", "3 nmod"]) {
+      const doc = docFromParse(
+        `Peruvians Peruvians PROPN 2 nsubj
+sought seek VERB 0 root VBD
+asylum asylum NOUN 2 obj
+in in ADP 5 case
+Chile~ Chile PROPN ${head}
+. . PUNCT 2 punct`,
+        { actors: [C("Peru", "PER", "Peruvians")] },
+      );
+      assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["PER>CHL 023"], head);
+    }
+  });
+});
