@@ -202,6 +202,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const published = publicationDate(doc);
   const common = commonNounActors(lex, doc);
   const populations = peoples(doc);
+  const persons = new Set((doc.actors ?? []).filter((a) => a.kind === "person").map((a) => a.id));
   const tokens = doc.tokens ?? [];
   const matches: (TriggerMatch | null)[] = tokens.map((_, i) =>
     modifierHalf(doc, tree, actors, i) ? null : matchTrigger(lex, tree, actors, i),
@@ -329,7 +330,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       const target = t0
         ? domesticParty(lex, t0, s0, here, common, actHere)
         : homeTarget(lex, placed, ci.plover ?? "", here, populations.has(placed.actor ?? ""));
-      const source = petitioner(lex, placed, target, ci.plover ?? "");
+      // (a person the text gives no country is not taken for a national of the state addressed:
+      // "Archbishop Desmond Tutu called for sanctions against Nigeria")
+      const source = persons.has(placed.actor ?? "") ? placed : petitioner(lex, placed, target, ci.plover ?? "");
       // "Arsenal's attack was blunted": parties the text gives neither a country nor a sector are no actors.
       if (unplaced(source) && (target === null || unplaced(target))) continue;
       // "a team of Japanese relief experts arrived in Tuguegarao": a visit is a state's or an organization's

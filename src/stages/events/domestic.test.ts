@@ -153,3 +153,9 @@ test("a countryless group answering a state body's act told before is of that st
   const text = "Peruvian officials declined the offer. Opposition senators criticised that decision on Thursday.";
   assert.deepEqual(pairs(text, "criticised"), ["PEROPP>PERGOV"]);
 });
+
+test("a named person the text gives no country is not taken for a national of the state addressed", () => {
+  // an unknown archbishop's appeal about Peru is not Peru's own people petitioning it
+  const text = "Archbishop Tomas Ekwueme on Sunday called for sanctions against Peru.";
+  assert.deepEqual(pairs(text, "called"), ["null>PER"]);
+});
