@@ -438,12 +438,15 @@ function withReferents(
 }
 
 /**
- * A consultation needs a second side: talks, a meeting or a visit whose other party is neither named nor
- * inferable ("Khosla talked of Munk's discoveries") is no event, unless an organization meets among its
- * members ("NATO ministers met in Brussels"). Refused talks stay listed as negated ("refused to hold talks").
+ * Acts that need a second side: talks, a meeting or a visit whose other party is neither named nor
+ * inferable ("Khosla talked of Munk's discoveries") are no event, unless an organization meets among its
+ * members ("NATO ministers met in Brussels"); refused talks stay listed as negated ("refused to hold
+ * talks"). An investigation of no party ("police were investigating the crash") is none either.
  */
 function unmet(e: CodedEvent): boolean {
-  return e.plover.type === "CONSULT" && e.target === null && e.source.sector !== "IGO" && e.status !== "negated";
+  if (e.target !== null) return false;
+  if (e.cameo?.startsWith("09")) return true;
+  return e.plover.type === "CONSULT" && e.source.sector !== "IGO" && e.status !== "negated";
 }
 
 function sameParty(a: Actor, p: EventParty): boolean {

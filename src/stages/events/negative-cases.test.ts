@@ -100,6 +100,20 @@ resume~ resume VERB 2 ${rel}
     assert.equal(codeEvents(lex, doc("to to PART 6 mark", "xcomp")).length, 1);
   });
 
+  it("codes no investigation of no party ('Peru was investigating the crash'), one of a party", () => {
+    const doc = (object: string) =>
+      docFromParse(
+        `Peru Peru PROPN 3 nsubj
+was be AUX 3 aux VBD
+investigating investigate VERB 0 root VBG
+${object}
+. . PUNCT 3 punct`,
+        { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+      );
+    assert.deepEqual(codeEvents(lex, doc("the the DET 5 det\ncrash~ crash NOUN 3 obj")), []);
+    assert.equal(codeEvents(lex, doc("Chile~ Chile PROPN 3 obj")).length, 1);
+  });
+
   it("codes no consultation with a news outlet ('spoke to Reuters'): an interview", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
