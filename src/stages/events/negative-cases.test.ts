@@ -100,6 +100,26 @@ resume~ resume VERB 2 ${rel}
     assert.equal(codeEvents(lex, doc("to to PART 6 mark", "xcomp")).length, 1);
   });
 
+  it("gives a purpose the status of the act it serves: 'did not send troops to help Bolivia' helped no one", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 4 nsubj
+did do AUX 4 aux VBD
+not not PART 4 advmod
+send send VERB 0 root VB
+troops troops NOUN 4 obj
+to to PART 7 mark
+help help VERB 4 advcl VB
+Bolivia~ Bolivia PROPN 7 obj
+. . PUNCT 4 punct`,
+      { actors: [C("Peru", "PER"), C("Bolivia", "BOL")] },
+    );
+    const helped = codeEvents(lex, doc).filter((e) => e.cameo === "070");
+    assert.deepEqual(
+      helped.map((e) => e.status),
+      ["negated"],
+    );
+  });
+
   it("codes no investigation of no party ('Peru was investigating the crash'), one of a party", () => {
     const doc = (object: string) =>
       docFromParse(

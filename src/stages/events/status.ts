@@ -137,6 +137,12 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     if (clause === f.trigger && said(lex, tree, f) && (rel === "obj" || rel === "nsubj:pass")) {
       if (effect === "negated" || effect === "drop") break;
     }
+    // "questioned whether West was running to help Trump": a purpose is as real as the act it serves
+    if (rel === "advcl" && !effect && caseOf(tree, clause) === "to" && tree.upos(parent) === "VERB") {
+      s = worst(s, localStatus(lex, tree, parent, false));
+      clause = parent;
+      continue;
+    }
     if (rel === "advcl" || rel === "obl" || rel === "nmod") {
       const goalLike = ["to", "of", "against", "for", "from"].includes(caseOf(tree, clause) ?? "");
       if (!effect || !goalLike) break;
