@@ -57,6 +57,23 @@ pledged pledge VERB 2 acl:relcl VBN
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["PER>- 030"]);
   });
 
+  it("reads the first of two subjects each with its own article as whom a speaker told ('told the Lima Times the attack ...')", () => {
+    const doc = docFromParse(
+      `a a DET 2 det
+spokesman spokesman NOUN 3 nsubj
+told tell VERB 0 root VBD
+the the DET 6 det
+Lima Lima PROPN 6 compound
+Times Times PROPN 9 nsubj
+the the DET 8 det
+attack attack NOUN 9 nsubj
+began~ begin VERB 3 ccomp VBD
+. . PUNCT 3 punct`,
+      { actors: [{ name: "Lima Times", country: "PER", sector: "MED", kind: "organization", words: ["Lima Times"] }] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
+  });
+
   it("keeps a true passive with its auxiliary ('was punished by losing')", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 3 nsubj:pass

@@ -236,6 +236,17 @@ function doubleSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
       if (!under(out, k, a) && !under(out, k, b)) return;
       if (out[k]?.rel === "conj" || lemma(tags, k) === ",") return;
     }
+    // "told the Military Times the attack took place": a second phrase with an article of its own starts
+    // afresh; the first is whom the speaker told
+    if ((kids[b] ?? []).some((k) => k > a && out[k]?.rel === "det")) {
+      const speech = out[v]?.head ?? -1;
+      if (out[v]?.rel === "ccomp" && speech >= 0 && TOLD.has(lemma(tags, speech)))
+        out[a] = { head: speech, rel: "iobj" };
+      return;
+    }
     out[a] = { head: b, rel: "compound" };
   });
 }
+
+/** Verbs of telling someone something ("told reporters the talks had failed"). */
+const TOLD = new Set(["tell", "inform", "assure", "warn", "remind", "advise", "notify", "brief"]);
