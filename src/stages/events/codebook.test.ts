@@ -225,6 +225,22 @@ withdrawal~ withdrawal NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 1056 REQUEST reported"]);
   });
 
+  it("codes no promise of aid for offering a reward", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+offered offer VERB 0 root VBD
+a a DET 5 det
+million million NUM 5 nummod
+dollars dollar NOUN 6 compound
+reward reward NOUN 2 obj
+for for ADP 8 case
+Chile~ Chile PROPN 6 nmod
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
