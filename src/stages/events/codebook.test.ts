@@ -241,6 +241,22 @@ Chile~ Chile PROPN 6 nmod
     assert.deepEqual(brief(codeEvents(lex, doc)), []);
   });
 
+  it("codes refusing to say or answer as declining to comment (011, no event), refusing to release as a rejection", () => {
+    const doc = (verb: string) =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+refused refuse VERB 0 root VBD
+to to PART 4 mark
+${verb} VERB 2 xcomp VB
+the the DET 6 det
+sailors~ sailor NOUN 4 obj
+. . PUNCT 2 punct`,
+        { actors: [C("Peru", "PER")] },
+      );
+    assert.deepEqual(brief(codeEvents(lex, doc("answer answer"))), []);
+    assert.ok(brief(codeEvents(lex, doc("release release"))).some((e) => e.includes("REJECT")));
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
