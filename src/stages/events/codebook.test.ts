@@ -257,6 +257,22 @@ sailors~ sailor NOUN 4 obj
     assert.ok(brief(codeEvents(lex, doc("release release"))).some((e) => e.includes("REJECT")));
   });
 
+  it("codes insisting that something was so as no demand, insisting that a party must act as one", () => {
+    const doc = (aux: string) =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+insisted insist VERB 0 root VBD
+that that SCONJ 6 mark
+Chile Chile PROPN 6 nsubj
+${aux} AUX 6 aux
+withdraw~ withdraw VERB 2 ccomp VB
+. . PUNCT 2 punct`,
+        { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+      );
+    assert.ok(brief(codeEvents(lex, doc("must must"))).some((e) => e.startsWith("PER>CHL 105")));
+    assert.ok(!brief(codeEvents(lex, doc("had have"))).some((e) => e.includes("REQUEST")));
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj

@@ -241,13 +241,14 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "verdict":
       return inSet(c.values, verdictTones(lex, tree, i));
     case "comp": {
-      // "said (that) Sudan must return ...": a modal on the reported clause.
+      // "said (that) Sudan must return ...": a modal on the reported clause (or any auxiliary or
+      // copula: "insisted she was never pressured")
       const clauses = tree.kids(i, "ccomp");
       return inSet(
         c.values,
         lemmasOf(
           tree,
-          clauses.flatMap((k) => tree.kids(k, "aux")),
+          clauses.flatMap((k) => tree.kids(k, "aux", "aux:pass", "cop")),
         ),
       );
     }
