@@ -213,6 +213,15 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     // "fighting between the army and the rebels": a subjectless verb used as a noun. (The sides of a
     // mediation are never its mediator: "the deal brokered between Israel and the UAE" names none.)
     if (!sources.length && !m.cameo.startsWith("045")) participants = actorsAt(actors, betweenPhrases(tree, f.trigger));
+    // "a deal it brokered to normalize relations between Sudan and Israel": a mutual act between two
+    // parties named apart from the subject is theirs, not the subject's
+    if (m.entry.symmetric && sources.length) {
+      const sides = actorsAt(actors, betweenPhrases(tree, f.trigger));
+      if (sides.length > 1 && !sides.some((a) => sources.includes(a))) {
+        sources = [];
+        participants = sides;
+      }
+    }
   }
   const reciprocal = sources.length > 1 && hasReciprocal(tree, f.light ?? f.trigger);
   if (reciprocal) return { sources: [], targets: [], participants: sources, place: null, reciprocal };

@@ -100,3 +100,22 @@ trade~ trade NOUN 4 obj
     );
   });
 });
+
+describe("events: a mutual act between parties named apart from the subject", () => {
+  it("gives 'Brazil helped normalize relations between Chile and Peru' to Chile and Peru", () => {
+    const doc = docFromParse(
+      `Brazil Brazil PROPN 2 nsubj
+helped help VERB 0 root VBD
+normalize normalize VERB 2 xcomp VB
+relations relation NOUN 3 obj
+between between ADP 6 case
+Chile Chile PROPN 4 nmod
+and and CCONJ 8 cc
+Peru~ Peru PROPN 6 conj
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    const normalized = codeEvents(lex, doc).filter((e) => e.cameo === "050");
+    assert.deepEqual(brief(normalized), ["CHL>PER 050", "PER>CHL 050"]);
+  });
+});
