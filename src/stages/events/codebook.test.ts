@@ -273,6 +273,25 @@ withdraw~ withdraw VERB 2 ccomp VB
     assert.ok(!brief(codeEvents(lex, doc("had have"))).some((e) => e.includes("REQUEST")));
   });
 
+  it("codes a withdrawal from a deal as reducing relations (160), from a race as nothing", () => {
+    const doc = (thing: string) =>
+      docFromParse(
+        `Peru Peru PROPN 3 nmod:poss
+'s 's PART 1 case
+withdrawal withdrawal NOUN 7 nsubj
+from from ADP 6 case
+the the DET 6 det
+${thing} ${thing} NOUN 3 nmod
+surprised surprise VERB 0 root VBD
+Chile~ Chile PROPN 7 obj
+. . PUNCT 7 punct`,
+        { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+      );
+    const codes = (thing: string) => codeEvents(lex, doc(thing)).map((e) => e.cameo);
+    assert.deepEqual(codes("deal"), ["160"]);
+    assert.deepEqual(codes("race"), []);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj

@@ -154,6 +154,10 @@ function asksQuestion(tree: Tree, i: number): boolean {
   });
 }
 
+function noun(tree: Tree, i: number): boolean {
+  return tree.upos(i) === "NOUN" || tree.upos(i) === "PROPN";
+}
+
 function inSet(values: ReadonlySet<string> | "*", lemmas: readonly string[]): boolean {
   if (values === "*") return lemmas.length > 0;
   return lemmas.some((l) => values.has(l));
@@ -205,8 +209,11 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return inSet(c.values, preps);
     }
     case "obln": {
-      // "fired two missiles into the sea": the nouns its obliques name (not time phrases)
-      const nouns = (tree.children[i] ?? []).filter((k) => tree.rel(k).startsWith("obl") && !timePhrase(tree, k));
+      // "fired two missiles into the sea": the nouns its obliques name (not time phrases); a noun's
+      // prepositional phrases ("her withdrawal from the race")
+      const oblique = (k: number) =>
+        tree.rel(k).startsWith("obl") || (noun(tree, i) && tree.rel(k) === "nmod" && caseOf(tree, k) !== "of");
+      const nouns = (tree.children[i] ?? []).filter((k) => oblique(k) && !timePhrase(tree, k));
       return inSet(c.values, lemmasOf(tree, nouns));
     }
     case "xcomp": {
