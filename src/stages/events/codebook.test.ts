@@ -292,6 +292,19 @@ Chile~ Chile PROPN 7 obj
     assert.deepEqual(codes("race"), []);
   });
 
+  it("codes proposing talks or a truce as an offer, proposing changes to a court as nothing", () => {
+    const doc = (noun: string) =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+proposed propose VERB 0 root VBD
+${noun} NOUN 2 obj
+. . PUNCT 2 punct`,
+        { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+      );
+    assert.deepEqual(brief(codeEvents(lex, doc("talks~ talk"))), ["PER>- 036 AGREE reported"]);
+    assert.deepEqual(brief(codeEvents(lex, doc("changes~ change"))), []);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
