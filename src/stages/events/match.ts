@@ -31,10 +31,6 @@ const POS: Record<TriggerEntry["pos"], readonly string[]> = {
 /** Tokens naming what an appeal, promise, refusal or threat is about, nearest first. */
 export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] {
   const out: number[] = [];
-  const isParty = (c: number) =>
-    (actors.byToken[c]?.length ?? 0) > 0 ||
-    (tree.upos(c) === "PRON" && actors.phrase(c).length > 0) ||
-    tree.kids(c, "compound", "amod", "flat", "appos", "conj").some((k) => actors.phrase(k).length > 0);
   const add = (g: number) => {
     out.push(g);
     for (const o of tree.kids(g, "obj", "nmod", "compound")) out.push(o);
@@ -47,7 +43,7 @@ export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] 
     else if (rel === "acl" && tree.upos(i) === "NOUN") add(c);
     // (an object that is a party is the addressee; a thing of a party's is asked for: "demanded
     // Russia's withdrawal", "the release of its citizens")
-    else if ((rel === "obj" || rel === "nsubj:pass") && !isParty(c)) add(c);
+    else if ((rel === "obj" || rel === "nsubj:pass") && !objectIsParty(tree, actors, c)) add(c);
     else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
       if (prep === "for" || prep === "of" || prep === "on" || prep === "over") add(c);
     }
@@ -132,14 +128,14 @@ function timePhrase(tree: Tree, k: number): boolean {
 /**
  * The object is a party itself ("captured the rebels", "released two Chilean nationals", "received
  * him"), not a thing a party owns or made ("captured their arrival", "released the agency's report").
+ * With `sent`, a body sent by a party stands for it too ("a mission of observers from the OSCE").
  */
-function objectIsParty(tree: Tree, actors: ActorIndex, o: number): boolean {
+function objectIsParty(tree: Tree, actors: ActorIndex, o: number, sent = false): boolean {
   if ((actors.byToken[o]?.length ?? 0) > 0) return true;
   if (tree.upos(o) === "PRON") return actors.phrase(o).length > 0;
-  // ("a mission of observers from the OSCE": a body sent by a party stands for it)
   const parts = tree
     .kids(o, "compound", "amod", "flat", "appos", "conj", "nmod")
-    .filter((c) => tree.rel(c) !== "nmod" || ["of", "from"].includes(caseOf(tree, c) ?? ""));
+    .filter((c) => tree.rel(c) !== "nmod" || (sent && ["of", "from"].includes(caseOf(tree, c) ?? "")));
   return parts.some((c) => actors.phrase(c).length > 0);
 }
 
@@ -176,7 +172,7 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "objactor":
       return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
     case "objparty":
-      return objects(lex, tree, i).some((o) => objectIsParty(tree, actors, o));
+      return objects(lex, tree, i).some((o) => objectIsParty(tree, actors, o, true));
     case "unlabelled":
       return labels(tree, i).length === 0;
     case "labelled":
