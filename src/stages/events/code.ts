@@ -203,6 +203,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const common = commonNounActors(lex, doc);
   const populations = peoples(doc);
   const persons = new Set((doc.actors ?? []).filter((a) => a.kind === "person").map((a) => a.id));
+  const organizations = new Set((doc.actors ?? []).filter((a) => a.kind === "organization").map((a) => a.id));
+  const anonymous = (p: EventParty) => p.country === null && !organizations.has(p.actor ?? "");
   const tokens = doc.tokens ?? [];
   const matches: (TriggerMatch | null)[] = tokens.map((_, i) =>
     modifierHalf(doc, tree, actors, i) ? null : matchTrigger(lex, tree, actors, i),
@@ -395,7 +397,13 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       }
     }
   }
-  return dedupe(withReferents(lex, tree, doc, drafts, common));
+  // "people would ask me", "scientists examined": with its context read, an act with no state on either
+  // side and no named organization (Amnesty International has no country of its own) is nothing event
+  // data can place
+  const placed = withReferents(lex, tree, doc, drafts, common).filter(
+    ({ event: e }) => !anonymous(e.source) || (e.target !== null && !anonymous(e.target)),
+  );
+  return dedupe(placed);
 }
 
 /** An event with no recipient of its own answers the act its object names ("rejected the sanctions"). */

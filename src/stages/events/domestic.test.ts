@@ -71,7 +71,9 @@ test("preventing or stopping a demonstration restricts freedoms (1721); breaking
   assert.deepEqual(coded("Georgian police prevented a rally held by students in Tbilisi on Saturday."), [
     "GEOCOP>GEOCVL 1721 COERCE",
   ]);
-  assert.deepEqual(coded("Riot police broke up the protest on Sunday."), ["COP>- 175 ASSAULT"]);
+  assert.deepEqual(coded("Kenyan riot police broke up the protest on Sunday."), ["KENCOP>- 175 ASSAULT"]);
+  // with no state named anywhere, there is nothing to place
+  assert.deepEqual(coded("Riot police broke up the protest on Sunday."), []);
   // stopping an offensive or preventing a war is no restriction on assembly
   assert.deepEqual(coded("Serbian police prevented a collision on the highway."), []);
 });

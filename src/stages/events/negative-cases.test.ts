@@ -68,6 +68,25 @@ killed~ kill VERB 4 conj VBN
     assert.deepEqual(codeEvents(lex, doc), []);
   });
 
+  it("codes no act with no state on either side and no named organization ('scientists praised ...')", () => {
+    const doc = (subject: string) =>
+      docFromParse(
+        `${subject} PROPN 2 nsubj
+praised praise VERB 0 root VBD
+the the DET 4 det
+findings~ finding NOUN 2 obj
+. . PUNCT 2 punct`,
+        {
+          actors: [
+            { name: "Scientists", country: null, sector: "EDU", kind: "group", words: ["Scientists"] },
+            { name: "Amnesty", country: null, sector: "NGO", kind: "organization", words: ["Amnesty"] },
+          ],
+        },
+      );
+    assert.deepEqual(codeEvents(lex, doc("Scientists scientist")), []);
+    assert.equal(codeEvents(lex, doc("Amnesty Amnesty")).length, 1);
+  });
+
   it("codes no act for the second half of a hyphenated description ('life-threatening')", () => {
     // "Police fired, and a woman was in life-threatening condition" misread with the participle as a conjunct
     const doc = docFromParse(
