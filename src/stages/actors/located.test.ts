@@ -98,3 +98,10 @@ test("police and courts with no country are of the one country the story's openi
   const two = analyse("Peru and Chile held talks on Monday. Police said the driver was detained.");
   assert.equal(actor(two, "Police").country, null);
 });
+
+test("a US state named in a title is the United States, not the country its name contains", () => {
+  const doc = analyse("New Mexico Governor Tomas Ekwueme criticized the plan on Monday.");
+  assert.equal(actor(doc, "Tomas Ekwueme").country, "USA");
+  const jersey = analyse("Former New Jersey governor Tomas Ekwueme criticized the plan on Monday.");
+  assert.equal(actor(jersey, "Tomas Ekwueme").country, "USA");
+});
