@@ -115,3 +115,23 @@ blunted blunt VERB 0 root VBN
     assert.deepEqual(brief(codeEvents(lex, doc)), []);
   });
 });
+
+describe("events: a named sports event", () => {
+  it("discards hosting the World Cup, a proper-noun sports event", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+met meet VERB 0 root VBD
+Peru~ Peru PROPN 2 obj
+. . PUNCT 2 punct
+
+Chile Chile PROPN 2 nsubj
+hosted host VERB 0 root VBD
+the the DET 5 det
+World World PROPN 5 compound
+Cup~ Cup PROPN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [C("Chile", "CHL"), C("Peru", "PER")] },
+    );
+    assert.ok(!codeEvents(lex, doc).some((e) => e.cameo === "043"));
+  });
+});

@@ -24,8 +24,11 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[], s
     if (seen.has(n)) return null;
     seen.add(n);
     const word = tree.word(n).toLowerCase();
-    // Cue words are nouns: "a friendly" is a match, "Friendly Cooperation" is not.
-    const hit = tree.upos(n) === "NOUN" ? (lex.discards.get(tree.lemma(n)) ?? lex.discards.get(word)) : undefined;
+    // Cue words are nouns: "a friendly" is a match, "Friendly Cooperation" is not; a named sports event is
+    // one too ("hosted the Women's World Championship", "the World Cup").
+    const cue = lex.discards.get(tree.lemma(n)) ?? lex.discards.get(word);
+    const upos = tree.upos(n);
+    const hit = upos === "NOUN" || (upos === "PROPN" && cue?.domain === "sport-occasion") ? cue : undefined;
     if (hit && hit.domain === "sport-occasion" && occasions && occasionPhrase(tree, n)) return null;
     // "kidnapped the father of a football star": a cue that only says who a person is sets no scene.
     const describes = ["compound", "amod"].includes(tree.rel(n)) && PEOPLE.has(tree.lemma(tree.head(n)));
