@@ -305,6 +305,21 @@ ${noun} NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc("changes~ change"))), []);
   });
 
+  it("codes no release of a prisoner for a release from hospital", () => {
+    const doc = docFromParse(
+      `Ana Ana PROPN 3 nmod:poss
+'s 's PART 1 case
+release release NOUN 7 obl
+from from ADP 6 case
+the the DET 6 det
+hospital hospital NOUN 3 nmod
+came come VERB 0 root VBD
+. . PUNCT 7 punct`,
+      { actors: [{ name: "Ana", country: "PER", sector: "GOV", kind: "person", words: ["Ana"] }, C("Chile", "CHL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+
   it("codes no appeal for pleading guilty or innocent", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
