@@ -104,11 +104,11 @@ function objects(lex: Lexicon, tree: Tree, i: number): number[] {
  * subject of the verb it is the object of, names them ("China and Russia began naval drills").
  */
 function jointHolders(tree: Tree, actors: ActorIndex, i: number): boolean {
-  const noun = tree.upos(i) === "NOUN" || tree.upos(i) === "PROPN";
+  const nominal = noun(tree, i);
   // "launched ten days of war games": through a noun that measures the drills.
-  const measured = noun && tree.rel(i) === "nmod" && caseOf(tree, i) === "of" ? tree.head(i) : i;
-  const n = noun ? objectOf(tree, measured) : measured;
-  const v = noun ? (tree.rel(n) === "obj" ? tree.head(n) : -1) : i;
+  const measured = nominal && tree.rel(i) === "nmod" && caseOf(tree, i) === "of" ? tree.head(i) : i;
+  const n = nominal ? objectOf(tree, measured) : measured;
+  const v = nominal ? (tree.rel(n) === "obj" ? tree.head(n) : -1) : i;
   if (v < 0) return false;
   const countries = new Set(
     tree

@@ -25,8 +25,12 @@ export function reportingSubject(lex: Lexicon, tree: Tree, actors: ActorIndex, i
   while (clause >= 0 && tree.rel(clause) === "conj") clause = tree.head(clause);
   const speech = tree.head(clause);
   if (clause < 0 || speech < 0 || tree.rel(clause) !== "ccomp") return [];
-  const reports = (lex.triggers.get(tree.lemma(speech)) ?? []).some((e) => e.inner === "reported");
-  return reports ? subjectOf(tree, actors, speech) : [];
+  return reportsSpeech(lex, tree, speech) ? subjectOf(tree, actors, speech) : [];
+}
+
+/** Whether token k is a verb of saying, whose complement is what was reported ("said", "told", "added"). */
+export function reportsSpeech(lex: Lexicon, tree: Tree, k: number): boolean {
+  return (lex.triggers.get(tree.lemma(k)) ?? []).some((e) => e.inner === "reported");
 }
 
 const STATE = new Set(["GOV", ""]);
@@ -75,15 +79,14 @@ const PLACE_CASES = new Set([
 /** Prepositions of phrases that name no party: who reports the act, or the channel it goes through. */
 const ATTRIBUTION = new Set(["accord to", "according to", "through", "via"]);
 const OPEN = new Set(["xcomp", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat", "conj", "amod"]);
+/** Participles that tie a thing or person to whom it belongs or serves ("a ship working for Guyana"). */
+const AFFILIATION = new Set(["belong", "work", "own", "operate", "register", "charter", "serve", "fight", "spy"]);
 
 /**
  * The first actor after the trigger inside its own phrase, through objects, obliques and open
  * complements ("promised to continue military aid to Mozambique"), when no slot named a target; with
  * `purpose`, also through purpose and participle clauses on its nouns (for protests).
  */
-/** Participles that tie a thing or person to whom it belongs or serves ("a ship working for Guyana"). */
-const AFFILIATION = new Set(["belong", "work", "own", "operate", "register", "charter", "serve", "fight", "spy"]);
-
 export function nearestTarget(
   tree: Tree,
   actors: ActorIndex,

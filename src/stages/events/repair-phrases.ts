@@ -43,10 +43,10 @@ export function repairPhrases(
 /** Adjectives in -ed that are no past form of a verb. */
 const NOT_PARTICIPLES = new Set(["sacred", "naked", "wicked", "beloved", "rugged", "ragged", "crooked", "kindred"]);
 
-/** A past form the tagger may have read as an adjective ("wounded", "shelled"; not "red" or "sacred"). */
 /** A verb or an auxiliary. */
 const verbal = (tags: readonly TokenTag[], k: number) => tags[k]?.upos === "VERB" || tags[k]?.upos === "AUX";
 
+/** A past form the tagger may have read as an adjective ("wounded", "shelled"; not "red" or "sacred"). */
 const pastForm = (tags: readonly TokenTag[], i: number) => {
   const l = lemma(tags, i);
   if (tags[i]?.upos === "VERB") return PAST.has(tags[i]?.xpos ?? "");

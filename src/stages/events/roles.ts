@@ -210,17 +210,15 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       const joint = actorsAt(actors, [...subjectOf(tree, actors, join), ...tree.kids(join, "obj")]);
       for (const a of joint) if (!sources.includes(a)) sources.push(a);
     }
+    const between = actorsAt(actors, betweenPhrases(tree, f.trigger));
     // "fighting between the army and the rebels": a subjectless verb used as a noun. (The sides of a
     // mediation are never its mediator: "the deal brokered between Israel and the UAE" names none.)
-    if (!sources.length && !m.cameo.startsWith("045")) participants = actorsAt(actors, betweenPhrases(tree, f.trigger));
+    if (!sources.length && !m.cameo.startsWith("045")) participants = between;
     // "a deal it brokered to normalize relations between Sudan and Israel": a mutual act between two
     // parties named apart from the subject is theirs, not the subject's
-    if (m.entry.symmetric && sources.length) {
-      const sides = actorsAt(actors, betweenPhrases(tree, f.trigger));
-      if (sides.length > 1 && !sides.some((a) => sources.includes(a))) {
-        sources = [];
-        participants = sides;
-      }
+    else if (m.entry.symmetric && sources.length && between.length > 1 && !between.some((a) => sources.includes(a))) {
+      sources = [];
+      participants = between;
     }
   }
   const reciprocal = sources.length > 1 && hasReciprocal(tree, f.light ?? f.trigger);
@@ -234,17 +232,17 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
   // "withdraw its troops": a party the source owns (possessive pronoun bound to it) is not its target,
   // unless the source is a people and the party its state ("students criticized their government").
-  const kind = (a: Actor) => lex.domestic.get(a.sector ?? "");
+  const domesticRole = (a: Actor) => lex.domestic.get(a.sector ?? "");
   const ownedBySource = (t: number) => {
     // ("its European Community partners", "its allies": other parties, named by their tie to the source)
     if (RELATIONAL.has(tree.lemma(t))) return false;
-    const stateBody = actors.phrase(t).some((a) => kind(a) === "state");
+    const stateBody = actors.phrase(t).some((a) => domesticRole(a) === "state");
     return tree
       .kids(t, "nmod:poss")
       .some(
         (p) =>
           tree.upos(p) === "PRON" &&
-          actors.phrase(p).some((a) => sources.includes(a) && !(stateBody && kind(a) === "people")),
+          actors.phrase(p).some((a) => sources.includes(a) && !(stateBody && domesticRole(a) === "people")),
       );
   };
   let noOne: Actor[] = [];

@@ -1,4 +1,5 @@
 import type { Lexicon } from "./lexicon/schema.js";
+import { reportsSpeech } from "./parties.js";
 import { caseOf, NEGATIONS, type Tree } from "./tree.js";
 
 const CONDITIONS = new Set(["if", "unless"]);
@@ -34,8 +35,9 @@ export function declaredRefusal(lex: Lexicon, tree: Tree, clause: number, cameo:
   const words = tree.kids(clause, "aux", "advmod").map((k) => tree.word(k).toLowerCase());
   // "said it could not accept", "could not accept the terms, its envoy said" declare; "because they could
   // not agree" narrates a past failure
-  const speech = (k: number) => (lex.triggers.get(tree.lemma(k)) ?? []).some((e) => e.inner === "reported");
-  const reported = ["ccomp", "parataxis"].includes(tree.rel(clause)) || tree.kids(clause, "parataxis").some(speech);
+  const reported =
+    ["ccomp", "parataxis"].includes(tree.rel(clause)) ||
+    tree.kids(clause, "parataxis").some((k) => reportsSpeech(lex, tree, k));
   const declared = (a: string) => a !== "could" || reported;
   const future = aux.some((a) => FUTURE.has(a) && declared(a)) || words.some((w) => w === "cannot" || w === "won't");
   const negated = words.some((w) => NEGATIONS.has(w) || w === "cannot");

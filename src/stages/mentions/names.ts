@@ -192,12 +192,12 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
       }
     }
     let sector = sectorOfTitle(ctx, p, q) ?? titleSector;
+    const title = ctx.lowers.slice(p, q).join(" ");
     // "FBI Director ...", "Hamas spokesman ...": a generic title held in a named organization is of its sector
     const orgSector = p > start ? orgSectorInside(ctx, start, p) : null;
-    if (orgSector !== null && (sector === null || GENERIC_TITLES.has(ctx.lowers.slice(p, q).join(" "))))
-      sector = orgSector;
+    if (orgSector !== null && (sector === null || GENERIC_TITLES.has(title))) sector = orgSector;
     country ??= organizationTitle(ctx, start, q);
-    sector = stateTitleSector(ctx.lowers.slice(p, q).join(" "), sector, orgSector, country);
+    sector = stateTitleSector(title, sector, orgSector, country);
     // "EU Trade Commissioner ...": an official of an international organization
     if (country !== null && isIgoCode(ctx, country) && (sector === "GOV" || sector === null)) sector = "IGO";
     const role: MentionRole = {
