@@ -157,6 +157,10 @@ export function textDate(
 ): EventDate | null {
   for (const h of hosts) {
     const own = times.own(h) ?? whenTime(tree, times, h);
+    // "arrived on Thursday and were received before the talks": a time told by another event yields
+    // to the calendar day of the verb the act is coordinated with
+    const first = own?.kind === "anchored" && tree.rel(h) === "conj" ? times.own(tree.head(h)) : null;
+    if (first && first.kind !== "anchored") return fromTime(first);
     if (own) return fromTime(own);
     const ann = anniversary(tree, times, h);
     if (ann) return ann;

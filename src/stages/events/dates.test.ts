@@ -272,3 +272,17 @@ describe("events: times that date something else", () => {
     );
   });
 });
+
+describe("events: a coordinated verb timed only by another event", () => {
+  it("dates 'arrived on Thursday and were received ... before the talks' to the Thursday", () => {
+    const text =
+      "LIMA — The two ministers agreed on Friday to open a consulate. Chile's foreign minister arrived in Lima on Thursday and was received by President Dina Boluarte before the talks.";
+    const doc = analyzeDoc(makeArticle({ text, published: "2023-06-10T08:00:00Z" }));
+    assert.deepEqual(
+      (doc.events ?? [])
+        .filter((e) => e.cameo === "043")
+        .map((e) => `${e.source.country}>${e.target?.country} ${e.date.start}`),
+      ["PER>CHL 2023-06-08"],
+    );
+  });
+});
