@@ -134,3 +134,18 @@ test("a pronoun conjoined after a clause with a named subject is not taken for t
   const doc = analyseParsed("Ruiz met Haddad in Lima. Ruiz said Haddad had lied and he could not be trusted.");
   assert.deepEqual(mentionsOf(doc, "Ruiz"), ["Ruiz", "Ruiz"]);
 });
+
+test("'it' in a relative clause is the subject of the clause its noun belongs to, not an earlier body", () => {
+  const doc = analyseParsed(
+    "The Chilean Foreign Ministry said the talks were over. Relations between Santiago and Lima have been strained since Peru expelled a Chilean diplomat over what it called activities incompatible with his status.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Peru"), ["Lima", "Peru", "it"]);
+  assert.deepEqual(mentionsOf(doc, "Chilean Foreign Ministry"), ["Chilean Foreign Ministry"]);
+});
+
+test("'it' in a relative clause on the object of an infinitive is the subject of the governing verb", () => {
+  const doc = analyseParsed(
+    "The Chilean Foreign Ministry said the rebels had withdrawn. Despite pressure from Chile, Peru has refused to hold direct talks with the rebels, which it calls a terrorist group.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Peru"), ["Peru", "it"]);
+});

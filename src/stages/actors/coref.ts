@@ -5,6 +5,9 @@ import { rolesOn } from "./lexicon/index.js";
 import { oneOfGroup } from "./partitive.js";
 import type { ResolveCtx } from "./resolve.js";
 
+/** Relative pronouns that open a relative clause ("what it called", "which it calls"). */
+const RELATIVES = new Set(["which", "what", "whom"]);
+
 function sentenceOf(r: ResolveCtx, token: number): number {
   return layer(r.doc, "tokens")[token]?.sentence ?? -1;
 }
@@ -97,7 +100,7 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     (kinds.includes("person") || leadsItsSentence(r, d, m.firstToken));
   let d =
     speaker(r, m.firstToken, kinds) ??
-    (kinds.includes("person") ? null : reporter(r, m.firstToken, kinds)) ??
+    (kinds.includes("person") ? null : (governing(r, m.firstToken, kinds) ?? reporter(r, m.firstToken, kinds))) ??
     r.drafts.latest(m.firstToken, ok);
   // an object pronoun does not refer to the subject of its own clause ("X will meet him")
   if (d !== null && (low === "him" || low === "her") && lastSentence(r, d, m.firstToken) === here) {
@@ -157,6 +160,43 @@ function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): D
   const conjoined = deps[verb]?.rel === "conj" || dependent(verb, (i) => deps[i]?.rel === "cc" && i < verb) >= 0;
   const d = speakerOf(verb) ?? (conjoined ? speakerOf(deps[verb]?.head ?? -1) : undefined);
   return d !== undefined && kinds.includes(d.kind) ? d : null;
+}
+
+/**
+ * "Latvia expelled a diplomat over what it called spying", "refused talks with the M23, which it calls
+ * a terrorist group": the subject pronoun of a relative clause speaks of the subject of the clause the
+ * relative's noun belongs to (up through objects, obliques and infinitives), when of the right kind.
+ */
+function governing(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): Draft | null {
+  const deps = r.doc.deps ?? [];
+  if (deps[pos]?.rel !== "nsubj") return null;
+  const clause = deps[pos]?.head ?? -1;
+  const tokens = layer(r.doc, "tokens");
+  const sent = r.doc.sentences?.[tokens[pos]?.sentence ?? -1];
+  const from = sent?.firstToken ?? 0;
+  const to = sent?.endToken ?? deps.length;
+  const dependents = (head: number): number[] => {
+    const out: number[] = [];
+    for (let i = from; i < to; i++) if (deps[i]?.head === head) out.push(i);
+    return out;
+  };
+  // (a relative the parser hung on a verb as an adverbial clause still has its relative pronoun)
+  const relative =
+    deps[clause]?.rel === "acl:relcl" ||
+    (deps[clause]?.rel === "advcl" && dependents(clause).some((i) => RELATIVES.has(r.word(i)?.toLowerCase() ?? "")));
+  if (!relative) return null;
+  let v = deps[clause]?.head ?? -1;
+  for (let hops = 0; v >= 0 && hops < 4; hops++) {
+    const subject = dependents(v).find((i) => i !== pos && deps[i]?.rel === "nsubj");
+    if (subject !== undefined) {
+      const at = tokens[subject];
+      const d = at && r.drafts.list.find((x) => x.mentions.some((s) => s.start <= at.start && at.end <= s.end));
+      return d !== undefined && kinds.includes(d.kind) ? d : null;
+    }
+    if (!["obj", "obl", "nmod", "xcomp"].includes((deps[v]?.rel ?? "").split(":")[0] ?? "")) return null;
+    v = deps[v]?.head ?? -1;
+  }
+  return null;
 }
 
 /**
