@@ -857,3 +857,38 @@ farmers~ farmer NOUN 1 nmod
     assert.deepEqual([tree.head(3), tree.rel(3), tree.head(8), tree.rel(6)], [4, "nsubj", 4, "obj"]);
   });
 });
+
+describe("events: a to-infinitive hung on the object of a verb of asking", () => {
+  it("reads 'urged the rebels to exercise restraint' with the infinitive completing 'urged'", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+urged urge VERB 0 root VBD
+the the DET 4 det
+rebels rebel NOUN 2 obj
+to to PART 6 mark
+exercise exercise VERB 4 acl VB
+restraint~ restraint NOUN 6 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Chile", "CHL", "Chile")] },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.deepEqual([tree.head(5), tree.rel(5)], [1, "xcomp"]);
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>- 0256"]);
+  });
+
+  it("leaves the infinitive of a noun that takes one on the noun ('rejected a plan to send troops')", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+ordered order VERB 0 root VBD
+a a DET 4 det
+plan plan NOUN 2 obj
+to to PART 6 mark
+send send VERB 4 acl VB
+troops~ troop NOUN 6 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Chile", "CHL", "Chile")] },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.deepEqual([tree.head(5), tree.rel(5)], [3, "acl"]);
+  });
+});

@@ -22,6 +22,7 @@ export function repairPhrases(
   attributive(tags, out);
   predicatives(tags, out);
   nounInfinitives(tags, out);
+  objectControl(tags, out);
   modifierSubjects(tags, out);
   nominalRoots(tags, out);
   modifierRoots(tags, out);
@@ -336,6 +337,52 @@ function nounInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
     if (n < 0 || out[n]?.head !== d.head || out[n]?.rel !== "obj") return;
     if (!(to !== undefined ? INFINITIVE_NOUNS : DOCUMENT_NOUNS).has(lemma(tags, n))) return;
     out[x] = { head: n, rel: "acl" };
+  });
+}
+
+/** Verbs whose object is the doer of the to-infinitive that follows it ("urged all parties to exercise restraint"). */
+const OBJECT_CONTROL = new Set([
+  "urge",
+  "ask",
+  "press",
+  "encourage",
+  "tell",
+  "order",
+  "invite",
+  "instruct",
+  "persuade",
+  "force",
+  "compel",
+  "pressure",
+  "warn",
+  "advise",
+  "implore",
+  "exhort",
+  "beg",
+  "demand",
+  "request",
+  "require",
+  "authorize",
+  "authorise",
+  "allow",
+  "permit",
+]);
+
+/**
+ * "urged all parties in Myanmar to exercise restraint" read with "to exercise" as a modifier of
+ * "parties": a to-infinitive on the object of a verb of asking or telling, when the object is no noun
+ * that takes one of its own, completes the verb.
+ */
+function objectControl(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, x) => {
+    if (d.rel !== "acl" || tags[x]?.upos !== "VERB") return;
+    if (!(kids[x] ?? []).some((c) => c < x && lemma(tags, c) === "to" && out[c]?.rel === "mark")) return;
+    const n = d.head;
+    const v = out[n]?.head ?? -1;
+    if (out[n]?.rel !== "obj" || v < 0 || !OBJECT_CONTROL.has(lemma(tags, v))) return;
+    if (INFINITIVE_NOUNS.has(lemma(tags, n))) return;
+    out[x] = { head: v, rel: "xcomp" };
   });
 }
 
