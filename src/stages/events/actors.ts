@@ -4,7 +4,7 @@ import { firstTokenEndingAfter, firstTokenFrom } from "../../doc/span.js";
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import type { Tree } from "./tree.js";
+import { excluded, type Tree } from "./tree.js";
 
 /** Which actors cover each token, and pronoun fallbacks, for one Doc. */
 export interface ActorIndex {
@@ -229,6 +229,8 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
   const phrase = (i: number, depth = 0): Actor[] => {
     // "signed an agreement with Turkey and the UN, not with Russia": a negated phrase names no party
     if (tree.kids(i, "advmod").some((k) => ["not", "never"].includes(tree.word(k).toLowerCase()))) return [];
+    // "invited the countries to open dialogue, with the exception of Cyprus", "all members except Hungary"
+    if (excluded(tree, i)) return [];
     const out = headActors(i, depth);
     // "list" is how the parser sometimes joins names coordinated without a conjunction it saw.
     for (const c of tree.kids(i, "conj", "list")) {

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
 import { docFromParse } from "./testing.js";
@@ -234,5 +236,29 @@ Peru~ Peru PROPN 4 nmod
       raids.map((e) => e.source.country),
       ["CHL"],
     );
+  });
+});
+
+describe("events: the parties to a dispute are of the country they are in", () => {
+  const parties = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2022-05-10T08:00:00Z" })).events ?? []).map(
+      (e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.plover.type}`,
+    );
+
+  it("aims 'urged all parties in Myanmar to exercise restraint' at Myanmar", () => {
+    assert.deepEqual(parties("ASEAN urged all parties in Myanmar to exercise restraint."), ["ASEAN>MMR REQUEST"]);
+  });
+
+  it("aims a demand on 'the parties to the conflict in Yemen' at Yemen", () => {
+    assert.deepEqual(
+      parties("The United Nations demanded that the parties to the conflict in Yemen allow aid deliveries."),
+      ["UN>YEM REQUEST"],
+    );
+  });
+
+  it("names no party with a place left out ('with the exception of Cyprus')", () => {
+    assert.deepEqual(parties("Turkey invited the countries to open dialogue, with the exception of Cyprus."), [
+      "TUR>- AGREE",
+    ]);
   });
 });

@@ -125,6 +125,11 @@ function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): G
   return null;
 }
 
+/** Nouns for the parties to a dispute, who are of the country they are in ("all parties in Myanmar"). */
+const PARTY_NOUNS = new Set(["party", "side", "faction", "belligerent"]);
+/** Nouns of a fight whose country is that of its parties ("the parties to the conflict in Iraq"). */
+const CONFLICTS = new Set(["conflict", "war", "fighting", "dispute", "crisis", "violence"]);
+
 /**
  * Event parties for group phrases the actors layer left without a country: a group noun with a
  * nationality adjective, country name or of-phrase ("Israeli soldiers", "the Serbian government",
@@ -147,9 +152,21 @@ export function groupActors(
     if (["compound", "amod", "flat"].includes(tree.rel(i))) continue;
     if ((byToken[i] ?? []).some((a) => a.country !== null)) continue;
     const owned = lex.owned.has(tree.lemma(i)) || lex.owned.has(tree.word(i).toLowerCase());
-    const group = sectorOf(lex, alex, tree, i) ?? (owned ? { sector: "", alone: false } : null);
+    const party = PARTY_NOUNS.has(tree.lemma(i).toLowerCase());
+    // (the parties to a dispute, plural, may be governments or their armed opponents: no sector; a
+    // single party may be a political one: "the Thai party")
+    const disputing = party && tree.xpos(i) === "NNS";
+    const group = disputing
+      ? { sector: "", alone: false }
+      : (sectorOf(lex, alex, tree, i) ?? (owned || party ? { sector: "", alone: false } : null));
     if (!group) continue;
-    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector), group.sector === "");
+    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector) || party, owned);
+    // "the parties to the conflict in Iraq", "all sides in Syria's war": the country of the conflict
+    if (party && !origins.length) {
+      for (const c of tree.kids(i, "nmod").filter((k) => ["to", "in"].includes(caseOf(tree, k) ?? ""))) {
+        if (CONFLICTS.has(tree.lemma(c).toLowerCase())) origins.push(...originsOf(alex, tree, byToken, c, true));
+      }
+    }
     if (!origins.length && !group.alone) continue;
     const name = tree.word(i);
     const make = (country: string | null, igo: boolean): Actor => {

@@ -4,7 +4,7 @@ import { nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import type { Frame } from "./roles.js";
 import { subjectOf } from "./subjects.js";
-import { baseRel, caseOf, subtree, type Tree } from "./tree.js";
+import { baseRel, caseOf, excluded, subtree, type Tree } from "./tree.js";
 
 /** The actors of the noun phrases headed at the given tokens, each once. */
 export function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
@@ -114,7 +114,7 @@ export function nearestTarget(
     if (purpose && r === "acl" && (caseOf(tree, c) === "to" || tree.xpos(c) === "VBG")) return true;
     // "..., according to the US government": who reports the act is no party to it, nor is the channel
     // it goes through ("offered funding through the United Nations").
-    if (ATTRIBUTION.has(caseOf(tree, c) ?? "")) return false;
+    if (ATTRIBUTION.has(caseOf(tree, c) ?? "") || excluded(tree, c)) return false;
     // "lifted the blockade, officials told AFP": a conjoined clause with a subject of its own is another act.
     if (base === "conj" && tree.kids(c, "nsubj", "nsubj:pass").length > 0) return false;
     // "rejected the findings and was considering an appeal to the WTO": an act with an object of its

@@ -29,6 +29,14 @@ export function negatedBy(tree: Tree, k: number): boolean {
   return tree.kids(k, "advmod").some((a) => NEGATIONS.has(tree.word(a).toLowerCase()));
 }
 
+/** Prepositions that leave their noun out of what is told ("all members except Hungary"). */
+const EXCLUDING = new Set(["except", "excluding", "besides"]);
+
+/** Whether the phrase at k is left out of what is told ("with the exception of Cyprus", "except Hungary"). */
+export function excluded(tree: Tree, k: number): boolean {
+  return tree.lemma(k).toLowerCase() === "exception" || EXCLUDING.has(caseOf(tree, k) ?? "");
+}
+
 /** Base relation without subtype: "obl:tmod" -> "obl". */
 export function baseRel(rel: string): string {
   const c = rel.indexOf(":");
