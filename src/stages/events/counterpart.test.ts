@@ -152,3 +152,24 @@ describe("events: failing a recent counterpart, the state the whole story is abo
     assert.deepEqual(brief(codeEvents(lex, doc), "114"), ["BOL>CHL 114 ACCUSE"]);
   });
 });
+
+describe("events: force is not guessed to fall on a partner", () => {
+  it("leaves an attack with no victim open after a cooperative act, and aims it after a hostile one", () => {
+    const signed = `Peru Peru PROPN 2 nsubj
+signed sign VERB 0 root VBD
+a a DET 4 det
+deal deal NOUN 2 obj
+with with ADP 6 case
+Chile~ Chile PROPN 2 obl
+. . PUNCT 2 punct`;
+    const invasion = `Peru Peru PROPN 4 nmod:poss
+'s 's PART 1 case
+invasion invasion NOUN 4 nsubj
+began begin VERB 0 root VBD
+. . PUNCT 4 punct`;
+    const afterDeal = docFromParse(`${signed}\n\n${invasion}`, { actors });
+    assert.deepEqual(brief(codeEvents(lex, afterDeal), "190"), ["PER>- 190 ASSAULT"]);
+    const afterExpulsion = docFromParse(`${EXPELLED}\n\n${invasion}`, { actors });
+    assert.deepEqual(brief(codeEvents(lex, afterExpulsion), "190"), ["PER>CHL 190 ASSAULT"]);
+  });
+});

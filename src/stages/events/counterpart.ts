@@ -1,6 +1,10 @@
 import type { EventParty } from "../../doc/layers/events.js";
 import type { ReferentDraft } from "./referents.js";
 
+/** QuadClass of verbal and of material conflict (1-2 are cooperation). */
+const VERBAL_CONFLICT = 3;
+const MATERIAL_CONFLICT = 4;
+
 /** How far back (in sentences) the counterpart of an actor is looked for. */
 const WINDOW = 3;
 
@@ -22,9 +26,13 @@ export function counterpartOf(
   const own = d.event.source.country;
   if (!own) return null;
   const here = sentenceOf(d.token);
+  // "Russia and Ukraine signed deals with Turkey and the UN ... since Moscow's invasion began": force is
+  // used against an adversary, not a partner: only an act of conflict tells whom
+  const force = d.event.quadClass === MATERIAL_CONFLICT;
   for (let k = drafts.length - 1; k >= 0; k--) {
     const o = drafts[k] as ReferentDraft;
     if (o.token >= d.token || here - sentenceOf(o.token) > WINDOW) continue;
+    if (force && (o.event.quadClass ?? 0) < VERBAL_CONFLICT) continue;
     const { source, target } = o.event;
     if (!target?.country || !source.country || source.country === target.country) continue;
     if (source.country === own) return target;
