@@ -340,6 +340,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       // "a team of Japanese relief experts arrived in Tuguegarao": a visit is a state's or an organization's
       const visitor = cameo === "043" ? target : cameo === "042" ? source : null;
       if (visitor?.sector && !VISITOR_SECTORS.has(visitor.sector)) continue;
+      // "the President traveled to South Dakota": a trip within one's own country visits no other party
+      const visited = cameo === "042" ? target : cameo === "043" ? source : null;
+      if (visitor && visited && visited.sector === null && visited.country === visitor.country) continue;
       const pair = { ...raw, source, target };
       const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));
       const multilateral = ci.plover === "CONSULT" && m.entry.symmetric && cameo === "040" && parties3.size >= 3;

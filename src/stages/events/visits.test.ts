@@ -137,3 +137,29 @@ Chile~ Chile PROPN ${head}
     }
   });
 });
+
+describe("events: a trip at home", () => {
+  it("codes no visit when the president travels to a region of his own country", () => {
+    const doc = docFromParse(
+      `Boric Boric PROPN 2 nsubj
+travelled travel VERB 0 root VBD
+to to ADP 4 case
+Valparaiso~ Valparaiso PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [P("Gabriel Boric", "CHL", "Boric"), C("Chile", "CHL", "Valparaiso")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
+  });
+
+  it("still codes a visit abroad", () => {
+    const doc = docFromParse(
+      `Boric Boric PROPN 2 nsubj
+travelled travel VERB 0 root VBD
+to to ADP 4 case
+Peru~ Peru PROPN 2 obl
+. . PUNCT 2 punct`,
+      { actors: [P("Gabriel Boric", "CHL", "Boric"), C("Peru", "PER", "Peru")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 042"]);
+  });
+});
