@@ -262,3 +262,18 @@ describe("events: the parties to a dispute are of the country they are in", () =
     ]);
   });
 });
+
+describe("events: a language belongs to no state", () => {
+  it("gives 'lifted restrictions on the use of the Russian language' no Russian target", () => {
+    const doc = analyzeDoc(
+      makeArticle({
+        text: "The Estonian court lifted restrictions on the use of the Russian language in schools.",
+        published: "2022-05-10T08:00:00Z",
+      }),
+    );
+    assert.deepEqual(
+      (doc.events ?? []).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`),
+      ["EST>- 081"],
+    );
+  });
+});

@@ -190,6 +190,9 @@ export function groupActors(
   return out;
 }
 
+/** Nouns a nationality adjective names a language or script with ("the Russian language"). */
+const LANGUAGE_NOUNS = new Set(["language", "dialect", "tongue", "script", "alphabet", "translation"]);
+
 /**
  * The country a nationality adjective in front of a thing names ("Australian barley", "two Vietnamese
  * fishing boats", "European pork"), as an event party with no sector; null for other words.
@@ -200,6 +203,8 @@ export function nationalityActor(tree: Tree, t: number, alex: ActorLexicon = act
   if (!modifier(t) && !(tree.rel(t) === "conj" && modifier(tree.head(t)))) return null;
   // ("the Azerbaijani republic" with the demonym tagged a proper noun: the adjectives lexicon decides)
   if (tree.upos(t) !== "ADJ" && tree.xpos(t) !== "JJ" && tree.upos(t) !== "PROPN") return null;
+  // "restrictions on the use of the Russian language": a language belongs to no state
+  if (LANGUAGE_NOUNS.has(tree.lemma(tree.head(t)).toLowerCase())) return null;
   const two = t > 0 ? alex.adjectives.get(`${tree.word(t - 1)} ${tree.word(t)}`) : undefined;
   const country = two ?? alex.adjectives.get(tree.word(t));
   if (!country) return null;
