@@ -319,3 +319,21 @@ refuse~ refuse VERB 2 ccomp VBP
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 100"]);
   });
 });
+
+describe("events: the patient of a passive demand", () => {
+  it("aims 'demanded that control of Chile be transferred' at Chile, the patient of the passive demanded", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+demanded demand VERB 0 root VBD
+that that SCONJ 8 mark
+control control NOUN 8 nsubj:pass
+of of ADP 6 case
+Chile Chile PROPN 4 nmod
+be be AUX 8 aux:pass
+transferred~ transfer VERB 2 ccomp VBN
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER"), C("Chile", "CHL")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 100 REQUEST reported"]);
+  });
+});

@@ -50,6 +50,8 @@ const VERB_SLOTS = [
   "obl:toward",
   "obl:towards",
   "goalsubj",
+  // "demanded that control of the Interior Ministry be taken away": the patient of a passive goal
+  "goal>nsubj:pass",
   "goal>obj",
   "goal>obl:with",
   "goal>obl:to",
