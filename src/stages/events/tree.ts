@@ -144,8 +144,24 @@ export function depth(tree: Tree, i: number): number {
 export function isPassive(tree: Tree, i: number): boolean {
   if (tree.kids(i, "aux:pass", "nsubj:pass", "csubj:pass").length > 0) return true;
   if (passiveComplement(tree, i)) return true;
+  if (reducedPassive(tree, i)) return true;
   // "was received by X" with the auxiliary misread; "had spoken by telephone" has an active subject and is no passive.
   return tree.xpos(i) === "VBN" && tree.kids(i, "obl:agent").length > 0 && tree.kids(i, "nsubj").length === 0;
+}
+
+const PAST_FORMS = new Set(["VBD", "VBN"]);
+/** Subordinators after which a bare past form is a passive participle ("when asked", "if elected"). */
+const REDUCED_MARKS = new Set(["when", "if", "once", "unless", "until", "though", "although", "while", "whenever"]);
+
+/**
+ * "When asked about the climate, Trump said ...", "if elected": a past form right after a subordinator,
+ * with no subject or auxiliary of its own, is a passive participle (the tagger may read it as a past tense).
+ */
+function reducedPassive(tree: Tree, i: number): boolean {
+  if (tree.rel(i) !== "advcl" || !PAST_FORMS.has(tree.xpos(i))) return false;
+  if (tree.kids(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "obj").length) return false;
+  const before = tree.kids(i, "mark", "advmod").filter((k) => k === i - 1);
+  return before.some((k) => REDUCED_MARKS.has(tree.word(k).toLowerCase()));
 }
 
 /**
