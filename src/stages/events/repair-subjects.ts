@@ -18,6 +18,7 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   coordinatedSubjects(tags, out);
   betweenParties(tags, out);
   conjunctSubjects(tags, out);
+  frontedSubjects(tags, out);
   doubleSubjects(tags, out);
 }
 
@@ -166,6 +167,31 @@ function prepositionalSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
 }
 
 const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep"]);
+
+/**
+ * "When Russia attacked Ukraine, Poland sent aid" read with "Poland" as a conjunct of "Ukraine": a
+ * finite verb with no subject, right after a noun the parser conjoined (with a comma, no "and") to a
+ * noun of an adverbial clause in front of the verb, has that noun as its subject.
+ */
+function frontedSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((_, v) => {
+    const n = v - 1;
+    const x = out[n]?.head ?? -1;
+    if (tags[v]?.upos !== "VERB" || !FINITE.has(tags[v]?.xpos ?? "")) return;
+    if (out[n]?.rel !== "conj" || x < 0 || x >= n || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    const own = kids[v] ?? [];
+    if (own.some((c) => /^(nsubj|expl|aux)/.test(out[c]?.rel ?? ""))) return;
+    const mods = (kids[n] ?? []).filter((c) => tags[c]?.upos !== "PUNCT");
+    if (mods.some((c) => c > n || out[c]?.rel === "cc")) return;
+    const first = Math.min(n, ...mods);
+    if (lemma(tags, first - 1) !== ",") return;
+    const clause = own.find((c) => c < first && out[c]?.rel === "advcl" && under(out, x, c));
+    if (clause === undefined) return;
+    out[n] = { head: v, rel: "nsubj" };
+    if (out[first - 1]?.head === n) out[first - 1] = { head: clause, rel: "punct" };
+  });
+}
 
 /**
  * "Hamas released 24 hostages on Friday and Israel freed 39 prisoners" read with "Israel" as a conjunct of

@@ -342,3 +342,40 @@ Israel~ Israel PROPN 3 nmod
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["LBN>ISR 190 ASSAULT"]);
   });
 });
+
+describe("events: the subject of a clause after a fronted adverbial clause", () => {
+  it("reads 'When Peru attacked Chile, Bolivia sent aid' with Bolivia, read as a conjunct of Chile, as the sender", () => {
+    const doc = docFromParse(
+      `When when ADV 3 advmod
+Peru Peru PROPN 3 nsubj
+attacked attack VERB 7 advcl VBD
+Chile Chile PROPN 3 obj
+, , PUNCT 6 punct
+Bolivia Bolivia PROPN 4 conj
+sent send VERB 0 root VBD
+aid~ aid NOUN 7 obj
+. . PUNCT 7 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL"), countryActor("Bolivia", "BOL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]).sort(), ["BOL>- 073", "PER>CHL 190"]);
+  });
+});
+
+describe("events: a reduced passive after a subordinator", () => {
+  it("codes no request of 'When asked about the border, Boric criticized Peru' (Boric was asked)", () => {
+    const doc = docFromParse(
+      `When when ADV 2 advmod
+asked ask VERB 8 advcl VBD
+about about ADP 5 case
+the the DET 5 det
+border border NOUN 2 obl
+, , PUNCT 2 punct
+Boric Boric PROPN 8 nsubj
+criticized criticize VERB 0 root VBD
+Peru~ Peru PROPN 8 obj
+. . PUNCT 8 punct`,
+      { actors: [countryActor("Chile", "CHL", "Boric"), countryActor("Peru", "PER")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 111"]);
+  });
+});
