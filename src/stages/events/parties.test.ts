@@ -337,3 +337,32 @@ transferred~ transfer VERB 2 ccomp VBN
     assert.deepEqual(brief(codeEvents(lex, doc)), ["PER>CHL 100 REQUEST reported"]);
   });
 });
+
+describe("events: a national of the source's own state whom an act was done to", () => {
+  it("does not aim 'Chile protested the detention of a Chilean businessman' at the businessman", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+protested protest VERB 0 root VBD
+the the DET 4 det
+detention detention NOUN 2 obj
+of of ADP 8 case
+a a DET 8 det
+Chilean Chilean ADJ 8 amod
+businessman~ businessman NOUN 4 nmod
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          C("Chile", "CHL", "Chile"),
+          {
+            name: "Chilean businessman",
+            kind: "group",
+            country: "CHL",
+            sector: "BUS",
+            words: ["Chilean", "businessman"],
+          },
+        ],
+      },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>- 114 ACCUSE reported"]);
+  });
+});

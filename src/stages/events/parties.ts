@@ -34,6 +34,15 @@ export function reportsSpeech(lex: Lexicon, tree: Tree, k: number): boolean {
 }
 
 const STATE = new Set(["GOV", ""]);
+/** The head of the noun phrase a modifier belongs to ("Japanese" in "a Japanese businessman"). */
+function phraseHead(tree: Tree, t: number): number {
+  let h = t;
+  for (let hops = 0; MODIFIERS.has(tree.rel(h)) && tree.head(h) >= 0 && hops < 4; hops++) h = tree.head(h);
+  return h;
+}
+const MODIFIERS = new Set(["amod", "compound", "flat", "nummod", "det"]);
+/** Sectors of private people and bodies. */
+const PRIVATE = new Set(["CVL", "BUS", "EDU", "MED"]);
 
 /** A party with neither a country nor a sector: a name the coder cannot place ("Arsenal", "Nakhichevan"). */
 export function unplaced(p: { readonly country: string | null; readonly sector: string | null }): boolean {
@@ -137,8 +146,11 @@ export function nearestTarget(
   const firstActor = (foreign: boolean): Actor[] => {
     for (const t of toks) {
       // "her Brazilian counterpart" is another state's official; "its ambassador, Anatoly Antonov" is its own.
-      const usable = (a: Actor) =>
-        !taken.includes(a) && a.country !== null && !(ownCountries.has(a.country) && (foreign || inOwned(t)));
+      // ("protested the detention of a Japanese businessman": a private national of the source's own state
+      // in an of-phrase is whom the act it names was done to, not whom the source acts against)
+      const patient = (a: Actor) => PRIVATE.has(a.sector ?? "") && caseOf(tree, phraseHead(tree, t)) === "of";
+      const home = (a: Actor) => ownCountries.has(a.country) && (foreign || inOwned(t) || patient(a));
+      const usable = (a: Actor) => !taken.includes(a) && a.country !== null && !home(a);
       if ((actors.byToken[t] ?? []).some(usable)) return actorsAt(actors, [t]).filter(usable);
     }
     return [];
