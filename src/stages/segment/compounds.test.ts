@@ -26,3 +26,13 @@ test("the second word of a listed compound noun is tagged a noun too ('border cr
     assert.deepEqual(doc.tags?.[i], { upos: "NOUN", xpos, lemma }, text);
   }
 });
+
+test("a word of a known person's name is a proper noun ('Xi Jinping', 'Biden'); other words keep the tagger's tags", () => {
+  const text = "After meeting Chinese President Xi Jinping in Beijing, Biden said the talks went well.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+  const tagOf = (w: string) => doc.tags?.[(doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === w)];
+  assert.deepEqual(tagOf("Xi"), { upos: "PROPN", xpos: "NNP", lemma: "Xi" });
+  assert.equal(tagOf("Jinping")?.upos, "PROPN");
+  assert.equal(tagOf("Biden")?.upos, "PROPN");
+  assert.equal(tagOf("well")?.upos, "ADV");
+});

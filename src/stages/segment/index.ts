@@ -1,6 +1,8 @@
 import { type Doc, withLayers } from "../../doc/doc.js";
 import type { Token, TokenTag } from "../../doc/layers/segment.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
+import type { Analyzer } from "../syntax/analyzer.js";
 import { getAnalyzer } from "../syntax/model-files.js";
 import { segmentRules } from "./rules.js";
 import { segmentText } from "./segment.js";
@@ -22,6 +24,7 @@ export const segmentStage: Stage = {
         forms.push(doc.text.slice(t.start, t.end));
       }
       const a = analyzer.analyze(forms, false);
+      const names = nameWords(analyzer);
       for (let i = 0; i < forms.length; i++) {
         // "fired tear gas", "closed the border crossing": the words of a listed compound noun are nouns,
         // whatever the tagger said.
@@ -30,11 +33,16 @@ export const segmentStage: Stage = {
         const first = rules.nounCompounds.has(pair(i));
         const second = i > 0 && rules.nounCompounds.has(pair(i - 1));
         const plural = second && form.endsWith("s");
+        // "Xi Jinping", "Biden", "Navalny": a word of a known person's name that is no English word is a
+        // proper noun, whatever the tagger guessed for a word it never saw ("Xi" as a noun, "Biden" as a number)
+        const name = names.has(forms[i] ?? "") && a.upos[i] !== "PROPN";
         tags.push(
           Object.freeze(
             (first || second) && a.upos[i] !== "NOUN"
               ? { upos: "NOUN", xpos: plural ? "NNS" : "NN", lemma: plural ? form.slice(0, -1) : form }
-              : { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] },
+              : name
+                ? { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" }
+                : { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] },
           ),
         );
       }
@@ -46,3 +54,21 @@ export const segmentStage: Stage = {
     });
   },
 };
+
+let cachedNames: { analyzer: Analyzer; words: Set<string> } | null = null;
+
+/**
+ * Capitalized words of the names of the people the actor lexicon knows ("Jinping", "Biden"), less those
+ * that are also English words the lemmatizer knows ("Rich", "May", "Bush").
+ */
+function nameWords(analyzer: Analyzer): ReadonlySet<string> {
+  if (cachedNames?.analyzer === analyzer) return cachedNames.words;
+  const words = new Set<string>();
+  for (const key of actorLexicon().people.keys()) {
+    for (const w of key.split(/\s+/)) {
+      if (/^\p{Lu}\p{Ll}+$/u.test(w) && w.length >= 2 && !analyzer.lemmas.vocab.has(w.toLowerCase())) words.add(w);
+    }
+  }
+  cachedNames = { analyzer, words };
+  return words;
+}
