@@ -346,3 +346,24 @@ Egypt~ Egypt PROPN 4 obl
     assert.equal(codeEvents(lex, partner).length, 2);
   });
 });
+
+describe("events: slamming into something", () => {
+  const coded = (parse: string) =>
+    codeEvents(lex, docFromParse(parse, { actors: [C("Chile", "CHL"), C("Peru", "PER")] })).map(
+      (e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`,
+    );
+
+  it("is criticism when a party is slammed, and no event when something slams into a place", () => {
+    const slammed = `Chile Chile PROPN 2 nsubj
+slammed slam VERB 0 root VBD
+Peru~ Peru PROPN 2 obj
+. . PUNCT 2 punct`;
+    const into = `Chile Chile PROPN 2 nsubj
+slammed slam VERB 0 root VBD
+into into ADP 4 case
+Peru~ Peru PROPN 2 obl
+. . PUNCT 2 punct`;
+    assert.deepEqual(coded(slammed), ["CHL>PER 111"]);
+    assert.deepEqual(coded(into), []);
+  });
+});
