@@ -272,6 +272,8 @@ function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
 }
 
 /** The predicates token i states about its object: "called the drills [a rehearsal]", "what it called [interference]". */
+const QUOTES = new Set(['"', "“", "'", "‘", "``"]);
+
 function labels(tree: Tree, i: number): number[] {
   // "rejected what he called interference", "was called a terrorist state": with the thing labelled
   // elsewhere (a relative "what", a passive subject), the object is the label.
@@ -279,6 +281,13 @@ function labels(tree: Tree, i: number): number[] {
   const objs = tree.kids(i, "obj");
   // "described the move as a provocation" read with the as-phrase on the object: the object's label
   const onObject = objs.flatMap((o) => tree.kids(o, "nmod")).filter((n) => caseOf(tree, n) === "as");
+  // 'calling the investigation "Soviet-style"' read with the quoted label as the object's apposition
+  const quoted = objs
+    .flatMap((o) => tree.kids(o, "appos"))
+    .filter((a) => {
+      const first = subtree(tree, a).find((t) => tree.upos(t) !== "PUNCT") ?? a;
+      return first > 0 && QUOTES.has(tree.word(first - 1));
+    });
   const onWhat =
     (tree.rel(i) === "acl:relcl" && tree.lemma(tree.head(i)) === "what") ||
     tree.kids(i, "nsubj:pass").length > 0 ||
@@ -292,7 +301,7 @@ function labels(tree: Tree, i: number): number[] {
       const second = r === "obj" && (onWhat || (objs.length > 1 && c === objs.at(-1))) && tree.lemma(c) !== "what";
       return r === "xcomp" || second || ((r.startsWith("obl") || r === "advcl") && caseOf(tree, c) === "as");
     })
-    .concat(onObject);
+    .concat(onObject, quoted);
 }
 
 /** The tones (labels.tsv) of words. */
