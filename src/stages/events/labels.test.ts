@@ -316,3 +316,37 @@ ${verb} VERB 2 ccomp VBG
     assert.deepEqual(brief(codeEvents(lex, doc("waiting~ wait"))), []);
   });
 });
+
+describe("events: a quoted label the parser hung on the object", () => {
+  it("reads 'called the inquiry \"a Peruvian farce\"' as a label, not a phone call", () => {
+    const doc = docFromParse(
+      `Boric Boric PROPN 2 nsubj
+called call VERB 0 root VBD
+the the DET 4 det
+inquiry inquiry NOUN 2 obj
+" " PUNCT 8 punct
+a a DET 8 det
+Peruvian Peruvian ADJ 8 amod
+farce farce NOUN 4 appos
+"~ " PUNCT 8 punct
+. . PUNCT 2 punct`,
+      { actors: [P("Gabriel Boric", "CHL", "Boric"), C("Peru", "PER", "Peruvian")] },
+    );
+    assert.deepEqual(
+      brief(codeEvents(lex, doc)).filter((e) => e.includes("041")),
+      [],
+    );
+  });
+
+  it("codes attacking an inquiry as criticism, not as an armed attack", () => {
+    const doc = docFromParse(
+      `Boric Boric PROPN 2 nsubj
+attacked attack VERB 0 root VBD
+the the DET 4 det
+inquiry~ inquiry NOUN 2 obj
+. . PUNCT 2 punct`,
+      { actors: [P("Gabriel Boric", "CHL", "Boric")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>- 111 ACCUSE reported"]);
+  });
+});
