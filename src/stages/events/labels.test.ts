@@ -350,3 +350,30 @@ inquiry~ inquiry NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>- 111 ACCUSE reported"]);
   });
 });
+
+describe("events: attacking someone for something", () => {
+  const attacked = (reason: string, head: string) =>
+    brief(
+      codeEvents(
+        lex,
+        docFromParse(
+          `Boric Boric PROPN 2 nsubj
+attacked attack VERB 0 root VBD
+Peru Peru PROPN 2 obj
+for for ADP 6 case
+the the DET 6 det
+${reason}~ ${head} NOUN 2 obl
+. . PUNCT 2 punct`,
+          { actors: [P("Gabriel Boric", "CHL", "Boric"), C("Peru", "PER")] },
+        ),
+      ),
+    );
+
+  it("codes 'attacked Peru for the remarks' as criticism", () => {
+    assert.deepEqual(attacked("remarks", "remark"), ["CHL>PER 111 ACCUSE reported"]);
+  });
+
+  it("keeps 'attacked Peru for the third day' an armed attack: a time phrase gives no reason", () => {
+    assert.deepEqual(attacked("day", "day"), ["CHL>PER 190 ASSAULT reported"]);
+  });
+});

@@ -122,8 +122,12 @@ function jointHolders(tree: Tree, actors: ActorIndex, i: number): boolean {
 
 /** Every word of the phrase headed at k, but its preposition, is part of a time expression ("on Monday"). */
 function timePhrase(tree: Tree, k: number): boolean {
+  // ("for the second time", "for the third day", "for weeks": a phrase headed by a word of time is one too)
+  if (TIME_HEADS.has(tree.lemma(k).toLowerCase())) return true;
   return subtree(tree, k).every((t) => tree.timed(t) || tree.rel(t) === "case" || tree.upos(t) === "PUNCT");
 }
+
+const TIME_HEADS = new Set(["time", "while", "moment", "hour", "day", "night", "week", "month", "year", "decade"]);
 
 /**
  * The object is a party itself ("captured the rebels", "released two Chilean nationals", "received
