@@ -275,9 +275,9 @@ function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
   );
 }
 
-/** The predicates token i states about its object: "called the drills [a rehearsal]", "what it called [interference]". */
 const QUOTES = new Set(['"', "“", "'", "‘", "``"]);
 
+/** The predicates token i states about its object: "called the drills [a rehearsal]", "what it called [interference]". */
 function labels(tree: Tree, i: number): number[] {
   // "rejected what he called interference", "was called a terrorist state": with the thing labelled
   // elsewhere (a relative "what", a passive subject), the object is the label.

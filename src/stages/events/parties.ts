@@ -34,15 +34,16 @@ export function reportsSpeech(lex: Lexicon, tree: Tree, k: number): boolean {
 }
 
 const STATE = new Set(["GOV", ""]);
+/** Sectors of private people and bodies. */
+const PRIVATE = new Set(["CVL", "BUS", "EDU", "MED"]);
+const MODIFIERS = new Set(["amod", "compound", "flat", "nummod", "det"]);
+
 /** The head of the noun phrase a modifier belongs to ("Japanese" in "a Japanese businessman"). */
 function phraseHead(tree: Tree, t: number): number {
   let h = t;
   for (let hops = 0; MODIFIERS.has(tree.rel(h)) && tree.head(h) >= 0 && hops < 4; hops++) h = tree.head(h);
   return h;
 }
-const MODIFIERS = new Set(["amod", "compound", "flat", "nummod", "det"]);
-/** Sectors of private people and bodies. */
-const PRIVATE = new Set(["CVL", "BUS", "EDU", "MED"]);
 
 /** A party with neither a country nor a sector: a name the coder cannot place ("Arsenal", "Nakhichevan"). */
 export function unplaced(p: { readonly country: string | null; readonly sector: string | null }): boolean {

@@ -322,6 +322,16 @@ const DOCUMENT_NOUNS = new Set([
   "note",
 ]);
 
+/** The "to" that marks verb x as an infinitive, if any. */
+function toMarker(
+  tags: readonly TokenTag[],
+  out: readonly Dependency[],
+  kids: readonly number[][],
+  x: number,
+): number | undefined {
+  return (kids[x] ?? []).find((c) => c < x && lemma(tags, c) === "to" && out[c]?.rel === "mark");
+}
+
 /**
  * "approved Sweden's bid to join NATO" read with "to join" as a purpose clause of "approved", and "vetoed
  * a resolution demanding a ceasefire" with "demanding" as the verb's: a to-infinitive right after the
@@ -332,7 +342,7 @@ function nounInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, x) => {
     if (d.rel !== "advcl" || tags[x]?.upos !== "VERB") return;
-    const to = (kids[x] ?? []).find((c) => c < x && lemma(tags, c) === "to" && out[c]?.rel === "mark");
+    const to = toMarker(tags, out, kids, x);
     const n = to !== undefined ? to - 1 : tags[x]?.xpos === "VBG" ? x - 1 : -1;
     if (n < 0 || out[n]?.head !== d.head || out[n]?.rel !== "obj") return;
     if (!(to !== undefined ? INFINITIVE_NOUNS : DOCUMENT_NOUNS).has(lemma(tags, n))) return;
@@ -377,7 +387,7 @@ function objectControl(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, x) => {
     if (d.rel !== "acl" || tags[x]?.upos !== "VERB") return;
-    if (!(kids[x] ?? []).some((c) => c < x && lemma(tags, c) === "to" && out[c]?.rel === "mark")) return;
+    if (toMarker(tags, out, kids, x) === undefined) return;
     const n = d.head;
     const v = out[n]?.head ?? -1;
     if (out[n]?.rel !== "obj" || v < 0 || !OBJECT_CONTROL.has(lemma(tags, v))) return;

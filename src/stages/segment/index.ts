@@ -16,6 +16,7 @@ export const segmentStage: Stage = {
     const rules = segmentRules();
     const { sentences, tokens } = segmentText(doc.text, rules);
     const analyzer = getAnalyzer();
+    const names = nameWords(analyzer);
     const tags: TokenTag[] = [];
     for (const s of sentences) {
       const forms: string[] = [];
@@ -24,7 +25,6 @@ export const segmentStage: Stage = {
         forms.push(doc.text.slice(t.start, t.end));
       }
       const a = analyzer.analyze(forms, false);
-      const names = nameWords(analyzer);
       for (let i = 0; i < forms.length; i++) {
         // "fired tear gas", "closed the border crossing": the words of a listed compound noun are nouns,
         // whatever the tagger said.
@@ -66,7 +66,7 @@ function nameWords(analyzer: Analyzer): ReadonlySet<string> {
   const words = new Set<string>();
   for (const key of actorLexicon().people.keys()) {
     for (const w of key.split(/\s+/)) {
-      if (/^\p{Lu}\p{Ll}+$/u.test(w) && w.length >= 2 && !analyzer.lemmas.vocab.has(w.toLowerCase())) words.add(w);
+      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !analyzer.lemmas.vocab.has(w.toLowerCase())) words.add(w);
     }
   }
   cachedNames = { analyzer, words };
