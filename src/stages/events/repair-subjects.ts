@@ -19,6 +19,7 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   betweenParties(tags, out);
   conjunctSubjects(tags, out);
   frontedSubjects(tags, out);
+  loweredConjuncts(tags, out);
   doubleSubjects(tags, out);
 }
 
@@ -167,6 +168,28 @@ function prepositionalSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
 }
 
 const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep"]);
+
+/**
+ * "the two ministers reviewed the agreements signed since 2016 and agreed to raise trade" read with
+ * "agreed" conjoined to the participle "signed": a past tense with no subject of its own conjoined to a
+ * participle that modifies a noun is conjoined to the clause that noun belongs to (the nearest verb
+ * above with a subject).
+ */
+function loweredConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    const h = d.head;
+    if (d.rel !== "conj" || tags[v]?.xpos !== "VBD" || h < 0) return;
+    if (out[h]?.rel !== "acl" || tags[h]?.xpos !== "VBN") return;
+    if ((kids[v] ?? []).some((c) => /^(nsubj|aux)/.test(out[c]?.rel ?? ""))) return;
+    for (let a = out[h]?.head ?? -1, hops = 0; a >= 0 && hops < 4; a = out[a]?.head ?? -1, hops++) {
+      if (tags[a]?.upos !== "VERB") continue;
+      if (!(kids[a] ?? []).some((c) => (out[c]?.rel ?? "").startsWith("nsubj"))) return;
+      out[v] = { head: a, rel: "conj" };
+      return;
+    }
+  });
+}
 
 /**
  * "When Russia attacked Ukraine, Poland sent aid" read with "Poland" as a conjunct of "Ukraine": a

@@ -379,3 +379,28 @@ Peru~ Peru PROPN 8 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 111"]);
   });
 });
+
+describe("events: a conjunct hung on a participle that modifies a noun", () => {
+  it("reads 'reviewed the deals signed with Chile and agreed to expand trade' with 'agreed' conjoined to 'reviewed'", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+reviewed review VERB 0 root VBD
+the the DET 4 det
+deals deal NOUN 2 obj
+signed sign VERB 4 acl VBN
+with with ADP 7 case
+Chile Chile PROPN 5 obl
+and and CCONJ 9 cc
+agreed agree VERB 5 conj VBD
+to to PART 11 mark
+expand expand VERB 9 xcomp VB
+trade~ trade NOUN 11 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL")] },
+    );
+    assert.deepEqual(
+      eventLines(codeEvents(lex, doc), ["cameo"]).filter((e) => e.includes(" 03")),
+      ["PER>- 0311"],
+    );
+  });
+});
