@@ -26,7 +26,7 @@ import { unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
-import { disasterCountry, reliefTarget } from "./relief.js";
+import { aidRecipient, disasterCountry, reliefTarget } from "./relief.js";
 import { frameOf, rolesOf } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
 import { ofMeasure, slotTokens } from "./slots.js";
@@ -419,7 +419,7 @@ function withReferents(
 ): Draft[] {
   const sentenceOf = (t: number) => doc.tokens?.[t]?.sentence ?? 0;
   const out: Draft[] = [];
-  const struck = disasterCountry(lex, tree);
+  const struck = disasterCountry(lex, tree) ?? aidRecipient(drafts.map((d) => d.event));
   // "Opposition senators ... accusing the government": a countryless group acting on a state body found
   // here is of that state (domestic.ts), as when the text names it in the clause
   const aimed = (e: CodedEvent, target: EventParty): CodedEvent => ({

@@ -22,3 +22,9 @@ test("without a disaster, or with the giver's own country struck, aid keeps no r
   assert.deepEqual(coded("Japan is sending tents and medicine."), ["JPN>- 073"]);
   assert.deepEqual(coded("Floods in Japan killed 30 people. Japan is sending tents and medicine."), ["JPN>- 073"]);
 });
+
+test("aid that names no recipient goes to the one country the article's aid was promised or given to", () => {
+  const story =
+    "Japan pledged emergency aid to Peru on Monday. The European Union released 2 million euros for relief work through aid agencies.";
+  assert.deepEqual(coded(story), ["JPN>PER 033", "EU>PER 070"]);
+});

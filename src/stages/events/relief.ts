@@ -19,6 +19,21 @@ export function disasterCountry(lex: Lexicon, tree: Tree): string | null {
   return null;
 }
 
+/** Aid given, or material aid promised (033): the acts whose recipient relief goes to. */
+function relief(e: CodedEvent): boolean {
+  return e.plover.type === "AID" || (e.cameo?.startsWith("033") ?? false);
+}
+
+/**
+ * "Japan pledged emergency aid to the Philippines ... the EU released 1.5 million euros for relief work":
+ * the one country the article's aid named as its recipient goes to, when the text places no disaster.
+ * Null when no aid names a recipient, or several do.
+ */
+export function aidRecipient(events: readonly CodedEvent[]): string | null {
+  const to = new Set(events.filter((e) => relief(e) && e.target?.country).map((e) => e.target?.country));
+  return to.size === 1 ? ([...to][0] ?? null) : null;
+}
+
 /**
  * "Qatar pledged 10 million dollars for reconstruction", "UN agencies said they were sending 40
  * tonnes of supplies": aid (AID) or a promise of material aid (033) that names no recipient goes to
@@ -26,6 +41,6 @@ export function disasterCountry(lex: Lexicon, tree: Tree): string | null {
  */
 export function reliefTarget(e: CodedEvent, struck: string | null): EventParty | null {
   if (!struck || e.target !== null || e.source.country === struck) return null;
-  if (e.plover.type !== "AID" && !e.cameo?.startsWith("033")) return null;
+  if (!relief(e)) return null;
   return { actor: null, code: struck, country: struck, sector: null };
 }
