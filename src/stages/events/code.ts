@@ -419,7 +419,8 @@ function withReferents(
 ): Draft[] {
   const sentenceOf = (t: number) => doc.tokens?.[t]?.sentence ?? 0;
   const out: Draft[] = [];
-  const struck = disasterCountry(lex, tree) ?? aidRecipient(drafts.map((d) => d.event));
+  const struck = disasterCountry(lex, tree);
+  const recipient = aidRecipient(drafts.map((d) => d.event));
   // "Opposition senators ... accusing the government": a countryless group acting on a state body found
   // here is of that state (domestic.ts), as when the text names it in the clause
   const aimed = (e: CodedEvent, target: EventParty): CodedEvent => ({
@@ -440,7 +441,8 @@ function withReferents(
     // "Beijing rejected the account": else the side its author was last dealing with.
     const solitary = lex.solitary.some((c) => d.event.cameo?.startsWith(c));
     const guess = d.event.target === null && !parties.length && !solitary && !d.judged;
-    const other = guess ? counterpartOf(out, d, sentenceOf) : null;
+    // (else aid goes where the article's aid went: "the EU released 1.5 million euros for relief work")
+    const other = guess ? (counterpartOf(out, d, sentenceOf) ?? reliefTarget(d.event, recipient)) : null;
     if (other) out.push({ ...d, event: aimed(d.event, other), guessedTarget: true });
     else if (!parties.length && !(d.judged && d.event.target === null) && !unmet(d.event)) out.push(d);
     for (const target of parties) out.push({ ...d, event: aimed(d.event, target) });
