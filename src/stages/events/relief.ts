@@ -37,10 +37,11 @@ export function aidRecipient(events: readonly CodedEvent[]): string | null {
 /**
  * "Qatar pledged 10 million dollars for reconstruction", "UN agencies said they were sending 40
  * tonnes of supplies": aid (AID) or a promise of material aid (033) that names no recipient goes to
- * the country the disaster struck, unless that is the giver's own. Null otherwise.
+ * `country` (the one the disaster struck, or the article's aid recipient), unless that is the giver's
+ * own. Null otherwise.
  */
-export function reliefTarget(e: CodedEvent, struck: string | null): EventParty | null {
-  if (!struck || e.target !== null || e.source.country === struck) return null;
+export function reliefTarget(e: CodedEvent, country: string | null): EventParty | null {
+  if (!country || e.target !== null || e.source.country === country) return null;
   if (!relief(e)) return null;
-  return { actor: null, code: struck, country: struck, sector: null };
+  return { actor: null, code: country, country, sector: null };
 }
