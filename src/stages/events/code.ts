@@ -236,7 +236,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const status = statusOf(lex, tree, frame, innerAt);
     if (status === "drop") continue;
     // "agreed to restore relations": the agreement is the event, the relations are its content.
-    if (status === "planned" && promisedOnly(lex, tree, matches, m.cameo, frame.light ?? m.token)) continue;
+    // (a threatened act is listed whatever its time: "vowed to retaliate")
+    const timed = info.quadClass > 2 || [frame.trigger, frame.light].some((h) => h !== null && times.own(h) !== null);
+    if (status === "planned" && promisedOnly(lex, tree, matches, m.cameo, frame.light ?? m.token, timed)) continue;
     // "Speaking to reporters": a consultation whose partner is the press is a statement, not a meeting.
     if (info.plover === "CONSULT" && pressPartner(lex, tree, actors, frame.light ?? m.token)) continue;
     // "Israel's cabinet met on Sunday": a body meeting alone holds a session, no consultation.

@@ -56,9 +56,31 @@ ${obj}
     ]);
   });
 
-  it("still codes a concrete act agreed to, such as signing a treaty, as planned", () => {
-    const doc = parse("sign", "sign", "treaty~ treaty NOUN 6 obj");
+  it("codes an act agreed to with a time of its own as planned ('agreed to sign a treaty next month')", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+agreed agree VERB 0 root VBD
+to to PART 6 mark
+sign sign VERB 4 xcomp VB
+a a DET 8 det
+treaty treaty NOUN 6 obj
+next next ADJ 10 amod
+month~ month NOUN 6 obl:tmod
+. . PUNCT 4 punct`,
+      {
+        actors: [C("Chile", "CHL"), C("Peru", "PER")],
+        times: [{ text: "next month", value: "2024-10", grain: "month", anchor: 5 }],
+        published: "2024-09-02",
+      },
+    );
     const lines = eventLines(codeEvents(lex, doc), ["cameo", "status"]);
     assert.ok(lines.includes("CHL>PER 057 planned"), lines.join(" | "));
+  });
+
+  it("codes an act agreed to with no time of its own as the agreement only ('agreed to share data')", () => {
+    const doc = parse("share", "share", "data~ data NOUN 6 obj");
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["status"]), ["CHL>PER reported", "PER>CHL reported"]);
   });
 });
