@@ -28,10 +28,20 @@ const POS: Record<TriggerEntry["pos"], readonly string[]> = {
   N: ["NOUN", "PROPN"],
 };
 
+/** "would be met with a response": a passive "meet" only says what an act will be answered with. */
+function metWith(tree: Tree, g: number): boolean {
+  return tree.lemma(g) === "meet" && isPassive(tree, g) && tree.kids(g, "obl").some((o) => caseOf(tree, o) === "with");
+}
+
 /** Tokens naming what an appeal, promise, refusal or threat is about, nearest first. */
 export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] {
   const out: number[] = [];
   const add = (g: number) => {
+    // "warned that any provocation would be met with a military response": what it is met with
+    if (metWith(tree, g)) {
+      out.push(...tree.kids(g, "obl"));
+      return;
+    }
     out.push(g);
     for (const o of tree.kids(g, "obj", "nmod", "compound")) out.push(o);
   };

@@ -259,3 +259,26 @@ warning~ warning NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, issued)), []);
   });
 });
+
+describe("events: what an act would be met with", () => {
+  it("codes 'warned that any attack would be met with force' as a threat of force, not of halting talks", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+warned warn VERB 0 root VBD
+that that SCONJ 8 mark
+any any DET 5 det
+attack attack NOUN 8 nsubj:pass
+would would AUX 8 aux
+be be AUX 8 aux:pass
+met meet VERB 2 ccomp VBN
+with with ADP 10 case
+force~ force NOUN 8 obl
+. . PUNCT 2 punct`,
+      { actors: [C("Peru", "PER")] },
+    );
+    assert.deepEqual(
+      codeEvents(lex, doc).map((e) => e.cameo),
+      ["138"],
+    );
+  });
+});
