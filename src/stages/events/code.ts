@@ -22,7 +22,7 @@ import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf } from "./location.js";
 import { matchTrigger, type TriggerMatch } from "./match.js";
-import { unplaced } from "./parties.js";
+import { PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
@@ -143,9 +143,8 @@ function inSession(lex: Lexicon, tree: Tree, v: number): boolean {
   });
 }
 
-/** Sectors of people whose travel is no diplomacy (no sector: a person the text gives no post). */
-const PRIVATE_SECTORS: ReadonlySet<string | null> = new Set([null, "CVL", "BUS", "EDU", "MED"]);
-const privatePerson = (a: Actor) => a.kind === "person" && PRIVATE_SECTORS.has(a.sector);
+/** A person whose travel is no diplomacy: of a private sector, or with no post the text gives. */
+const privatePerson = (a: Actor) => a.kind === "person" && (a.sector === null || PRIVATE_SECTORS.has(a.sector));
 
 /** Whether a text date starts after the publication day (at the date's own grain). */
 function after(date: EventDate, published: EventDate): boolean {

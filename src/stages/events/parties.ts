@@ -35,7 +35,7 @@ export function reportsSpeech(lex: Lexicon, tree: Tree, k: number): boolean {
 
 const STATE = new Set(["GOV", ""]);
 /** Sectors of private people and bodies. */
-const PRIVATE = new Set(["CVL", "BUS", "EDU", "MED"]);
+export const PRIVATE_SECTORS: ReadonlySet<string> = new Set(["CVL", "BUS", "EDU", "MED"]);
 const MODIFIERS = new Set(["amod", "compound", "flat", "nummod", "det"]);
 
 /** The head of the noun phrase a modifier belongs to ("Japanese" in "a Japanese businessman"). */
@@ -149,7 +149,7 @@ export function nearestTarget(
       // "her Brazilian counterpart" is another state's official; "its ambassador, Anatoly Antonov" is its own.
       // ("protested the detention of a Japanese businessman": a private national of the source's own state
       // in an of-phrase is whom the act it names was done to, not whom the source acts against)
-      const patient = (a: Actor) => PRIVATE.has(a.sector ?? "") && caseOf(tree, phraseHead(tree, t)) === "of";
+      const patient = (a: Actor) => PRIVATE_SECTORS.has(a.sector ?? "") && caseOf(tree, phraseHead(tree, t)) === "of";
       const home = (a: Actor) => ownCountries.has(a.country) && (foreign || inOwned(t) || patient(a));
       const usable = (a: Actor) => !taken.includes(a) && a.country !== null && !home(a);
       if ((actors.byToken[t] ?? []).some(usable)) return actorsAt(actors, [t]).filter(usable);

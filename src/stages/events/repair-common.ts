@@ -5,6 +5,8 @@ import type { Dependency } from "../../doc/layers/syntax.js";
 
 export const NOMINAL = new Set(["NOUN", "PROPN"]);
 export const FINITE = new Set(["VBD", "VBZ", "VBP"]);
+/** Past tense and past participle tags. */
+export const PAST = new Set(["VBD", "VBN"]);
 /** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
 export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
 

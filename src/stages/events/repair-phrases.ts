@@ -1,13 +1,12 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { childrenOf, lemma, NOMINAL, nounAfter, rootOf, under, underBefore } from "./repair-common.js";
+import { childrenOf, lemma, NOMINAL, nounAfter, PAST, rootOf, under, underBefore } from "./repair-common.js";
 import { repairSubjects } from "./repair-subjects.js";
 
 /** Lemmas of participles used as adjectives before a noun ("arrested suspected militants"). */
 const ATTRIBUTIVE = new Set(["suspect", "allege", "accuse", "purport", "presume"]);
 /** ... and of present participles so used ("dispersed striking miners", "the ruling party"). */
 const ATTRIBUTIVE_ING = new Set(["strike", "protest", "demonstrate", "rule", "war"]);
-const PAST = new Set(["VBD", "VBN"]);
 
 /**
  * Phrase-level misreads undone in place, on dependencies already repaired at clause level (repair.ts).

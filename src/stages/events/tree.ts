@@ -3,6 +3,7 @@ import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import { candidates } from "../../nlp/morphology.js";
 import { repairDeps } from "./repair.js";
+import { PAST } from "./repair-common.js";
 
 /** Read-only view of one Doc's dependency trees with child lists, built once per Doc. */
 export interface Tree {
@@ -149,7 +150,6 @@ export function isPassive(tree: Tree, i: number): boolean {
   return tree.xpos(i) === "VBN" && tree.kids(i, "obl:agent").length > 0 && tree.kids(i, "nsubj").length === 0;
 }
 
-const PAST_FORMS = new Set(["VBD", "VBN"]);
 /** Subordinators after which a bare past form is a passive participle ("when asked", "if elected"). */
 const REDUCED_MARKS = new Set(["when", "if", "once", "unless", "until", "though", "although", "while", "whenever"]);
 
@@ -158,7 +158,7 @@ const REDUCED_MARKS = new Set(["when", "if", "once", "unless", "until", "though"
  * with no subject or auxiliary of its own, is a passive participle (the tagger may read it as a past tense).
  */
 function reducedPassive(tree: Tree, i: number): boolean {
-  if (tree.rel(i) !== "advcl" || !PAST_FORMS.has(tree.xpos(i))) return false;
+  if (tree.rel(i) !== "advcl" || !PAST.has(tree.xpos(i))) return false;
   if (tree.kids(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "obj").length) return false;
   const before = tree.kids(i, "mark", "advmod").filter((k) => k === i - 1);
   return before.some((k) => REDUCED_MARKS.has(tree.word(k).toLowerCase()));
