@@ -112,6 +112,27 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
 }
 
 /**
+ * The first dependent of `head` that passes `test`, looked up within the sentence of token `pos` only
+ * (a document may be long), or -1.
+ */
+function dependentIn(r: ResolveCtx, pos: number): (head: number, test: (i: number) => boolean) => number {
+  const deps = r.doc.deps ?? [];
+  const sent = r.doc.sentences?.[sentenceOf(r, pos)];
+  const from = sent?.firstToken ?? 0;
+  const to = sent?.endToken ?? deps.length;
+  return (head, test) => {
+    for (let i = from; i < to; i++) if (deps[i]?.head === head && test(i)) return i;
+    return -1;
+  };
+}
+
+/** The draft one of whose mentions covers token t. */
+function draftAt(r: ResolveCtx, t: number): Draft | undefined {
+  const at = layer(r.doc, "tokens")[t];
+  return at && r.drafts.list.find((x) => x.mentions.some((s) => s.start <= at.start && at.end <= s.end));
+}
+
+/**
  * "Biden told reporters that he had given Putin a list ... and that he had warned him": the subject
  * pronoun of a clause reported by a speaker named before it (the clause, or a clause conjoined to it,
  * is the complement of a reporting verb or "tell") is that speaker, when of the right kind; null
@@ -121,15 +142,7 @@ function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): D
   const deps = r.doc.deps ?? [];
   if (!/^nsubj/.test(deps[pos]?.rel ?? "")) return null;
   const tags = layer(r.doc, "tags");
-  const tokens = layer(r.doc, "tokens");
-  // dependents are looked up within the pronoun's sentence only (a document may be long)
-  const sent = r.doc.sentences?.[tokens[pos]?.sentence ?? -1];
-  const from = sent?.firstToken ?? 0;
-  const to = sent?.endToken ?? deps.length;
-  const dependent = (head: number, test: (i: number) => boolean): number => {
-    for (let i = from; i < to; i++) if (deps[i]?.head === head && test(i)) return i;
-    return -1;
-  };
+  const dependent = dependentIn(r, pos);
   const reporting = (v: number) => {
     const lemma = tags[v]?.lemma.toLowerCase() ?? "";
     return lemma === "tell" || r.lex.words.reportingVerbs.has(lemma);
@@ -151,10 +164,11 @@ function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): D
     if (deps[clause]?.rel === "ccomp") verb = deps[clause]?.head ?? -1;
   }
   if (!reporting(verb)) return null;
-  const speakerOf = (v: number): Draft | undefined => {
-    const at = tokens[dependent(v, (i) => i < pos && /^nsubj/.test(deps[i]?.rel ?? ""))];
-    return at && r.drafts.list.find((x) => x.mentions.some((s) => s.start <= at.start && at.end <= s.end));
-  };
+  const speakerOf = (v: number): Draft | undefined =>
+    draftAt(
+      r,
+      dependent(v, (i) => i < pos && /^nsubj/.test(deps[i]?.rel ?? "")),
+    );
   // "China demanded ... and said it had lodged protests": a conjoined verb (which the parser may have
   // read as a complement, "and" its coordinator) shares its first conjunct's subject.
   const conjoined = deps[verb]?.rel === "conj" || dependent(verb, (i) => deps[i]?.rel === "cc" && i < verb) >= 0;
@@ -171,26 +185,17 @@ function governing(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]):
   const deps = r.doc.deps ?? [];
   if (deps[pos]?.rel !== "nsubj") return null;
   const clause = deps[pos]?.head ?? -1;
-  const tokens = layer(r.doc, "tokens");
-  const sent = r.doc.sentences?.[tokens[pos]?.sentence ?? -1];
-  const from = sent?.firstToken ?? 0;
-  const to = sent?.endToken ?? deps.length;
-  const dependents = (head: number): number[] => {
-    const out: number[] = [];
-    for (let i = from; i < to; i++) if (deps[i]?.head === head) out.push(i);
-    return out;
-  };
+  const dependent = dependentIn(r, pos);
   // (a relative the parser hung on a verb as an adverbial clause still has its relative pronoun)
   const relative =
     deps[clause]?.rel === "acl:relcl" ||
-    (deps[clause]?.rel === "advcl" && dependents(clause).some((i) => RELATIVES.has(r.word(i)?.toLowerCase() ?? "")));
+    (deps[clause]?.rel === "advcl" && dependent(clause, (i) => RELATIVES.has(r.word(i)?.toLowerCase() ?? "")) >= 0);
   if (!relative) return null;
   let v = deps[clause]?.head ?? -1;
   for (let hops = 0; v >= 0 && hops < 4; hops++) {
-    const subject = dependents(v).find((i) => i !== pos && deps[i]?.rel === "nsubj");
-    if (subject !== undefined) {
-      const at = tokens[subject];
-      const d = at && r.drafts.list.find((x) => x.mentions.some((s) => s.start <= at.start && at.end <= s.end));
+    const subject = dependent(v, (i) => i !== pos && deps[i]?.rel === "nsubj");
+    if (subject >= 0) {
+      const d = draftAt(r, subject);
       return d !== undefined && kinds.includes(d.kind) ? d : null;
     }
     if (!["obj", "obl", "nmod", "xcomp"].includes((deps[v]?.rel ?? "").split(":")[0] ?? "")) return null;
