@@ -235,9 +235,11 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const status = statusOf(lex, tree, frame, innerAt);
     if (status === "drop") continue;
     // "agreed to restore relations": the agreement is the event, the relations are its content.
-    // (a threatened act is listed whatever its time: "vowed to retaliate")
-    const timed = info.quadClass > 2 || [frame.trigger, frame.light].some((h) => h !== null && times.own(h) !== null);
-    if (status === "planned" && promisedOnly(lex, tree, matches, m.cameo, frame.light ?? m.token, timed)) continue;
+    if (status === "planned") {
+      // (a threatened act is listed whatever its time: "vowed to retaliate")
+      const timed = info.quadClass > 2 || [frame.trigger, frame.light].some((h) => h !== null && times.own(h) !== null);
+      if (promisedOnly(lex, tree, matches, m.cameo, frame.light ?? m.token, timed)) continue;
+    }
     // "Speaking to reporters": a consultation whose partner is the press is a statement, not a meeting.
     if (info.plover === "CONSULT" && pressPartner(lex, tree, actors, frame.light ?? m.token)) continue;
     // "Israel's cabinet met on Sunday": a body meeting alone holds a session, no consultation.
@@ -339,10 +341,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       // "Arsenal's attack was blunted": parties the text gives neither a country nor a sector are no actors.
       if (unplaced(source) && (target === null || unplaced(target))) continue;
       // "a team of Japanese relief experts arrived in Tuguegarao": a visit is a state's or an organization's
-      const visitor = cameo === "043" ? target : cameo === "042" ? source : null;
+      const [visitor, visited] = cameo === "042" ? [source, target] : cameo === "043" ? [target, source] : [null, null];
       if (visitor?.sector && !VISITOR_SECTORS.has(visitor.sector)) continue;
       // "the President traveled to South Dakota": a trip within one's own country visits no other party
-      const visited = cameo === "042" ? target : cameo === "043" ? source : null;
       if (visitor && visited && visited.sector === null && visited.country === visitor.country) continue;
       const pair = { ...raw, source, target };
       const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));

@@ -156,9 +156,8 @@ export function groupActors(
     // (the parties to a dispute, plural, may be governments or their armed opponents: no sector; a
     // single party may be a political one: "the Thai party")
     const disputing = party && tree.xpos(i) === "NNS";
-    const group = disputing
-      ? { sector: "", alone: false }
-      : (sectorOf(lex, alex, tree, i) ?? (owned || party ? { sector: "", alone: false } : null));
+    const group =
+      (disputing ? null : sectorOf(lex, alex, tree, i)) ?? (owned || party ? { sector: "", alone: false } : null);
     if (!group) continue;
     const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector) || party, owned);
     // "the parties to the conflict in Iraq", "all sides in Syria's war": the country of the conflict
