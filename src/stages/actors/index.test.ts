@@ -178,3 +178,17 @@ test("the European Community of older reports is the EU", () => {
   assert.ok(eu.every((a) => a.sector === "IGO"));
   assert.ok(eu.flatMap((a) => a.mentions).some((m) => doc.text.slice(m.start, m.end).includes("European Community")));
 });
+
+test("older names of states: Kampuchea and Kampuchean troops are Cambodia's", () => {
+  const doc = analyse(
+    "Kampuchean troops clashed with rebels, and Kampuchea protested to Thailand.",
+    "1984-03-02T10:00:00Z",
+  );
+  const khm = doc.actors?.filter((a) => a.country === "KHM") ?? [];
+  const said = khm.flatMap((a) => a.mentions).map((m) => doc.text.slice(m.start, m.end));
+  assert.ok(said.includes("Kampuchea"), said.join("|"));
+  assert.ok(
+    said.some((s) => s.startsWith("Kampuchean")),
+    said.join("|"),
+  );
+});

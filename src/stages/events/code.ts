@@ -63,6 +63,15 @@ function thingVisited(lex: Lexicon, tree: Tree, v: number): boolean {
 /** Sectors whose travel is a visit (042): officials, legislators, the military, international bodies. */
 const VISITOR_SECTORS = new Set(["GOV", "LEG", "MIL", "JUD", "IGO"]);
 
+/** CAMEO roots of conventional military force and mass violence (19, 20): armies use them abroad. */
+const WARFARE = /^(19|20)/;
+
+/** A group named by a noun that groups.tsv takes for a party even with no country ("protesters", not "civilians"). */
+function isPartyAlone(lex: Lexicon, name: string): boolean {
+  const w = name.toLowerCase().split(/\s+/).at(-1) ?? "";
+  return (lex.groups.get(w) ?? lex.groups.get(w.replace(/s$/, "")))?.alone !== false;
+}
+
 /**
  * A with/to phrase on token v naming the press: reporters, journalists (modality `audience`) or news
  * outlets ("speaking to Reuters", "spoke with the BBC": an interview, no consultation).
@@ -202,6 +211,10 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const common = commonNounActors(lex, doc);
   const populations = peoples(doc);
   const persons = new Set((doc.actors ?? []).filter((a) => a.kind === "person").map((a) => a.id));
+  // "killing 12 civilians": people named by a noun that makes no party without a country (groups.tsv)
+  const bystanders = new Set(
+    (doc.actors ?? []).filter((a) => a.country === null && !isPartyAlone(lex, a.name)).map((a) => a.id),
+  );
   const organizations = new Set((doc.actors ?? []).filter((a) => a.kind === "organization").map((a) => a.id));
   const anonymous = (p: EventParty) => p.country === null && !organizations.has(p.actor ?? "");
   const tokens = doc.tokens ?? [];
@@ -333,7 +346,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
       const target = t0
-        ? domesticParty(lex, t0, s0, here, common, actHere)
+        ? domesticParty(lex, t0, s0, here, common, actHere, WARFARE.test(cameo) && bystanders.has(t0.actor ?? ""))
         : homeTarget(lex, placed, ci.plover ?? "", here, populations.has(placed.actor ?? ""));
       // (a person the text gives no country is not taken for a national of the state addressed:
       // "Archbishop Desmond Tutu called for sanctions against Nigeria")

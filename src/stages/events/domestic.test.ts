@@ -30,6 +30,16 @@ test("a state body acting on a countryless group: both sides are of one country,
   assert.deepEqual(pairs("Soldiers detained the Guinean president on Sunday.", "detained"), ["GINMIL>GINGOV"]);
 });
 
+test("the civilian victims of an army's shelling or air strikes are not taken for its nationals", () => {
+  assert.deepEqual(pairs("Russian forces shelled the city on Monday, killing 12 civilians.", "killing"), [
+    "RUSMIL>CVL",
+  ]);
+  assert.deepEqual(pairs("Turkish warplanes bombed villages, killing nine civilians.", "bombed"), ["TURMIL>CVL"]);
+  // arrests are no warfare: soldiers detain their own people; and protesters are a party of their own
+  assert.deepEqual(pairs("Guinean soldiers detained dozens of civilians on Sunday.", "detained"), ["GINMIL>GINCVL"]);
+  assert.deepEqual(pairs("Guinean soldiers killed three protesters on Sunday.", "killed"), ["GINMIL>GINCVL"]);
+});
+
 test("the place where the act happens comes before the other side's country", () => {
   assert.deepEqual(pairs("Jordanian troops killed four militants in Syria on Monday.", "killed"), ["JORMIL>SYRREB"]);
   // a state body named with no country acts at home too; an army only where the act itself is placed

@@ -19,7 +19,10 @@ const withCountry = (p: EventParty, country: string): EventParty => ({
  * side's country: "Kenyan police arrested protesters" KENCOP -> KENCVL, "soldiers detained the Malian
  * president" MLIMIL -> MLIGOV.
  * A named actor keeps what the actors stage found ("Islamic State" has no one country); only groups
- * named by a common noun (`common`) take one. A bare country (no sector) tells no such thing.
+ * named by a common noun (`common`) take one. A bare country (no sector) tells no such thing. The victims
+ * of an army's `warfare` (shelling, air strikes, killing) that the text names by a noun needing a country
+ * to be a party (groups.tsv: "civilians", not "protesters" or "rebels") are not taken for its nationals:
+ * "Russian forces shelled the city, killing 12 civilians" names no country of the civilians.
  */
 export function domesticParty(
   lex: Lexicon,
@@ -28,6 +31,7 @@ export function domesticParty(
   here: string | null,
   common: ReadonlySet<string> = new Set(),
   actHere: string | null = here,
+  warfare = false,
 ): EventParty {
   if (p.country !== null || (p.actor !== null && !common.has(p.actor)) || !p.sector) return p;
   const role = lex.domestic.get(p.sector);
@@ -36,7 +40,12 @@ export function domesticParty(
   if (at) return withCountry(p, at);
   if (!other?.country || !other.sector) return p;
   const otherRole = lex.domestic.get(other.sector);
-  if (!otherRole || (role !== "state" && otherRole !== "state")) return p;
+  if (
+    !otherRole ||
+    (role !== "state" && otherRole !== "state") ||
+    (warfare && other.sector === "MIL" && p.sector === "CVL")
+  )
+    return p;
   return withCountry(p, other.country);
 }
 

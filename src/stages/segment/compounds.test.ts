@@ -27,6 +27,36 @@ test("the second word of a listed compound noun is tagged a noun too ('border cr
   }
 });
 
+test("'hunger strike' is a compound noun: 'strike' is no verb after 'their hunger'", () => {
+  const text = "Detainees continued their hunger strike to demand their release.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+  const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === "strike");
+  assert.deepEqual(doc.tags?.[i], { upos: "NOUN", xpos: "NN", lemma: "strike" });
+});
+
+test("a known state's name is a proper noun ('Albania on Monday condemned', not an adverb)", () => {
+  for (const [text, name] of [
+    ["Albania on Monday condemned the arrest of two journalists.", "Albania"],
+    ["Yemen on Sunday accused Riyadh of violating the truce.", "Yemen"],
+  ] as const) {
+    const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+    const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === name);
+    assert.deepEqual(doc.tags?.[i], { upos: "PROPN", xpos: "NNP", lemma: name }, text);
+  }
+});
+
+test("'neighbouring' between a determiner or preposition and a noun is an adjective, not a gerund", () => {
+  for (const text of [
+    "Syria will pull its troops out of neighbouring Lebanon.",
+    "The army moved tanks into the neighboring province.",
+  ]) {
+    const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+    const i = (doc.tokens ?? []).findIndex((t) => /^neighbou?ring$/.test(text.slice(t.start, t.end)));
+    assert.equal(doc.tags?.[i]?.upos, "ADJ", text);
+    assert.equal(doc.tags?.[i]?.xpos, "JJ", text);
+  }
+});
+
 test("a word of a known person's name is a proper noun ('Xi Jinping', 'Biden'); other words keep the tagger's tags", () => {
   const text = "After meeting Chinese President Xi Jinping in Beijing, Biden said the talks went well.";
   const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });

@@ -33,16 +33,26 @@ export const segmentStage: Stage = {
         const first = rules.nounCompounds.has(pair(i));
         const second = i > 0 && rules.nounCompounds.has(pair(i - 1));
         const plural = second && form.endsWith("s");
-        // "Xi Jinping", "Biden", "Navalny": a word of a known person's name that is no English word is a
-        // proper noun, whatever the tagger guessed for a word it never saw ("Xi" as a noun, "Biden" as a number)
+        // "Xi Jinping", "Biden", "Albania": a word of a known person's or state's name that is no English
+        // word is a proper noun, whatever the tagger guessed ("Xi" as a noun, "Biden" as a number,
+        // "Albania on Friday denounced" with "Albania" as an adverb)
         const name = names.has(forms[i] ?? "") && a.upos[i] !== "PROPN";
+        // "from neighbouring Lebanon": a listed participle between a determiner, a preposition or a
+        // possessive and a noun is an adjective, not a gerund taking the noun as its object
+        const adjective =
+          rules.attributiveParticiples.has(form) &&
+          a.upos[i] === "VERB" &&
+          PREMODIFIED.has(a.xpos[i - 1] ?? "") &&
+          NOMINAL.has(a.upos[i + 1] ?? "");
         tags.push(
           Object.freeze(
             (first || second) && a.upos[i] !== "NOUN"
               ? { upos: "NOUN", xpos: plural ? "NNS" : "NN", lemma: plural ? form.slice(0, -1) : form }
               : name
                 ? { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" }
-                : { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] },
+                : adjective
+                  ? { upos: "ADJ", xpos: "JJ", lemma: form }
+                  : { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] },
           ),
         );
       }
@@ -55,18 +65,26 @@ export const segmentStage: Stage = {
   },
 };
 
+/** Tags before an attributive adjective (determiner, preposition, possessive) and after it (a noun). */
+const PREMODIFIED = new Set(["DT", "IN", "PRP$", "POS", "CC"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+
 let cachedNames: { analyzer: Analyzer; words: Set<string> } | null = null;
 
 /**
- * Capitalized words of the names of the people the actor lexicon knows ("Jinping", "Biden"), less those
- * that are also English words the lemmatizer knows ("Rich", "May", "Bush").
+ * Capitalized words of the names of the people and states the actor lexicon knows ("Jinping", "Biden",
+ * "Albania", "Yemen"), less nationality adjectives ("Thai", "Saudi") and English
+ * words the lemmatizer knows ("Rich", "May", "Bush", "Chad").
  */
 function nameWords(analyzer: Analyzer): ReadonlySet<string> {
   if (cachedNames?.analyzer === analyzer) return cachedNames.words;
   const words = new Set<string>();
-  for (const key of actorLexicon().people.keys()) {
+  const lex = actorLexicon();
+  const states = [...lex.names].filter(([, es]) => es.some((e) => e.kind === "country")).map(([k]) => k);
+  for (const key of [...lex.people.keys(), ...states]) {
     for (const w of key.split(/\s+/)) {
-      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !analyzer.lemmas.vocab.has(w.toLowerCase())) words.add(w);
+      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !analyzer.lemmas.vocab.has(w.toLowerCase()) && !lex.adjectives.has(w))
+        words.add(w);
     }
   }
   cachedNames = { analyzer, words };

@@ -11,6 +11,7 @@ const RulesFile = z.object({
   sentenceStarters: z.array(z.string().min(1)),
   unitSuffixes: z.array(z.string().min(1)),
   nounCompounds: z.array(z.string().regex(/^\S+ \S+$/, "two words")),
+  attributiveParticiples: z.array(z.string().min(1)),
 });
 
 /** Tokenizer word lists (lowercase, without final period). */
@@ -22,6 +23,8 @@ export interface SegmentRules {
   readonly unitSuffixes: ReadonlySet<string>;
   /** Two-word nouns whose first word the tagger may read as a verb ("tear gas"), as "first second". */
   readonly nounCompounds: ReadonlySet<string>;
+  /** Participles that are adjectives between a determiner or preposition and a noun ("neighbouring"). */
+  readonly attributiveParticiples: ReadonlySet<string>;
 }
 
 export const RULES_FILE = "segment-rules.json";
@@ -48,6 +51,7 @@ export function segmentRules(dir = defaultModelDir()): SegmentRules {
     sentenceStarters: set(r.data.sentenceStarters),
     unitSuffixes: set(r.data.unitSuffixes),
     nounCompounds: set(r.data.nounCompounds),
+    attributiveParticiples: set(r.data.attributiveParticiples),
   };
   return cached;
 }
