@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
 import { countryActor as C, docFromParse, eventLines } from "./testing.js";
@@ -369,5 +371,34 @@ raid~ raid NOUN 6 obj
       },
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["HUN>EU 120"]);
+  });
+});
+
+describe("events: exchanges of fire and attacks on positions", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+      .map(
+        (e) =>
+          `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${text.slice(e.trigger.start, e.trigger.end)}`,
+      )
+      .sort();
+
+  it("codes exchanging or trading fire as fighting in both directions (190)", () => {
+    assert.deepEqual(coded("Indian and Pakistani troops exchanged fire across the border on Monday."), [
+      "IND>PAK 190 exchanged",
+      "PAK>IND 190 exchanged",
+    ]);
+    assert.deepEqual(coded("Georgian police traded fire with Russian soldiers."), [
+      "GEO>RUS 190 traded",
+      "RUS>GEO 190 traded",
+    ]);
+    // delegations exchanged are visits, as before
+    assert.ok(coded("Seoul and Tokyo exchanged delegations in March.").every((l) => l.includes(" 042 ")));
+  });
+
+  it("reads attacking positions as armed force, not as criticism of a stance", () => {
+    assert.deepEqual(coded("Azerbaijani forces attacked Armenian positions near the border."), [
+      "AZE>ARM 190 attacked",
+    ]);
   });
 });
