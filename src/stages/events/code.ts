@@ -63,6 +63,9 @@ function thingVisited(lex: Lexicon, tree: Tree, v: number): boolean {
 /** Sectors whose travel is a visit (042): officials, legislators, the military, international bodies. */
 const VISITOR_SECTORS = new Set(["GOV", "LEG", "MIL", "JUD", "IGO"]);
 
+/** PLOVER types of acts held at a venue (talks, deals, joint work), not where a party lives. */
+const VENUE_TYPES = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+
 /** CAMEO roots of conventional military force and mass violence (19, 20): armies use them abroad. */
 const WARFARE = /^(19|20)/;
 
@@ -319,10 +322,15 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const controlled = slotTokens(tree, clause, "goal")
       .filter((x) => tree.rel(x) !== "ccomp")
       .map((x) => clauseCountry(lex, tree, x));
+    // "Colombia and the rebels held talks in Havana": talks, deals and joint work are held at a venue,
+    // often abroad, which makes no one a resident there (the act agreed on still places them)
+    const venue = VENUE_TYPES.has(info.plover ?? "");
     const place =
-      location?.country ??
-      clauseCountry(lex, tree, clause) ??
-      (shared ? clauseCountry(lex, tree, outer) : null) ??
+      (venue
+        ? null
+        : (location?.country ??
+          clauseCountry(lex, tree, clause) ??
+          (shared ? clauseCountry(lex, tree, outer) : null))) ??
       controlled.find((c) => c !== null) ??
       hostCountry;
     // A region ("near the European Commission": Europe) is no state its residents belong to.

@@ -171,3 +171,15 @@ test("a named person the text gives no country is not taken for a national of th
   const text = "Archbishop Tomas Ekwueme on Sunday called for sanctions against Peru.";
   assert.deepEqual(pairs(text, "called"), ["null>PER"]);
 });
+
+test("a state and its own rebels are two sides of talks; the venue of talks makes no one its resident", () => {
+  assert.deepEqual(pairs("Colombia and the ELN rebels resumed peace talks in Caracas on Friday.", "talks"), [
+    "COL>COLREB",
+    "COLREB>COL",
+  ]);
+  // held abroad: the rebels are not Cuba's
+  const abroad = pairs("Colombia and the rebels held peace talks in Havana on Monday.", "talks");
+  assert.ok(abroad.length > 0 && abroad.every((p) => !p.includes("CUB")), abroad.join(" "));
+  // protesters are still of the place where they march
+  assert.deepEqual(pairs("Protesters marched in Nairobi on Tuesday.", "marched"), ["KENCVL>KEN"]);
+});

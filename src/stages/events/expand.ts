@@ -21,6 +21,8 @@ function placeParty(p: PlaceCountry): EventParty {
 
 /** Sectors of actors that belong to no state: international and non-governmental bodies, companies. */
 const STATELESS = new Set(["IGO", "NGO", "BUS"]);
+/** Sectors that face their own state as a side: rebels and the opposition. */
+const OPPONENTS = new Set(["REB", "OPP"]);
 
 const uniq = (xs: readonly Actor[]) => xs.filter((a, i) => xs.indexOf(a) === i);
 
@@ -43,13 +45,15 @@ export function expandPairs(
     (s.code !== null && s.code === t.code && !(s.actor !== null && t.actor !== null && distinct(s, t)));
   const add = (s: EventParty, t: EventParty | null, mirrored = false) => {
     if (t && self(s, t)) return;
-    // Meeting or calling one's own state ("Wang ... China") is one side resolved twice, too.
+    // Meeting or calling one's own state ("Wang ... China") is one side resolved twice, too; not a
+    // state and the armed or political opposition it talks to ("Colombia and the ELN rebels").
     if (
       t &&
       symmetric &&
       s.country !== null &&
       s.country === t.country &&
-      (s.code === s.country || t.code === t.country)
+      (s.code === s.country || t.code === t.country) &&
+      !OPPONENTS.has(s.sector ?? t.sector ?? "")
     )
       return;
     if (
