@@ -192,3 +192,11 @@ test("older names of states: Kampuchea and Kampuchean troops are Cambodia's", ()
     said.join("|"),
   );
 });
+
+test("a country's envoy to an international body is the country's; its membership of one leaves it an actor", () => {
+  const doc = analyse("China's UN ambassador condemned the vote. Turkey held up Finland's NATO membership.");
+  const envoy = doc.actors?.find((a) => a.kind === "person");
+  assert.equal(envoy?.country, "CHN");
+  assert.equal(envoy?.sector, "GOV");
+  assert.ok(byName(doc, "Finland"), (doc.actors ?? []).map((a) => a.name).join("|"));
+});

@@ -26,8 +26,8 @@ export interface ResolveCtx {
   readonly datelineCountry: string | null;
   /** The one country the story's opening sentences name, if they name exactly one, else null. */
   readonly leadCountry: string | null;
-  /** First tokens of names ("Federal Security Service" in "Russia's Federal Security Service"). */
-  readonly nameStarts: ReadonlySet<number>;
+  /** First token of each name -> the token after it ("Federal Security Service" in "Russia's Federal Security Service"). */
+  readonly nameEnds: ReadonlyMap<number, number>;
 }
 
 /** Token texts with curly apostrophes straightened, each sliced from the text once and on demand. */
@@ -165,9 +165,15 @@ function ownsAName(r: ResolveCtx, m: Mention): boolean {
     if (p.role !== null && p.role.start <= m.start && m.end <= p.role.end) return true;
   const tags = layer(r.doc, "tags");
   for (let k = m.endToken + 1; k <= m.endToken + 7; k++) {
-    if (r.nameStarts.has(k)) return true;
+    const end = r.nameEnds.get(k);
+    if (end !== undefined) {
+      // "Finland's NATO membership": a name before a common noun that is no post or body ("envoy",
+      // "mission") qualifies that noun, and the country owns it and acts
+      const next = (r.word(end) ?? "").toLowerCase();
+      return tags[end]?.upos !== "NOUN" || r.lex.titles.has(next) || r.lex.orgHeads.has(next);
+    }
     // an apposition: "Russia's ambassador, Vassily Nebenzia, said"
-    if (k > m.endToken + 1 && r.word(k) === "," && r.nameStarts.has(k + 1)) return true;
+    if (k > m.endToken + 1 && r.word(k) === "," && r.nameEnds.has(k + 1)) return true;
     if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(tags[k]?.upos ?? "")) return false;
   }
   return false;
@@ -253,7 +259,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
     ...tokenWords(doc),
     datelineCountry: datelineCountry(doc, lex, mentions),
     leadCountry: leadCountry(doc, lex, mentions),
-    nameStarts: new Set(mentions.filter((m) => m.kind === "name").map((m) => m.firstToken)),
+    nameEnds: new Map(mentions.filter((m) => m.kind === "name").map((m) => [m.firstToken, m.endToken])),
   };
   // a name inside a longer description is its modifier ("US border agents", "the Bush administration"):
   // by token, the furthest end of a description that starts there or before (of a leader's body, for people)

@@ -402,3 +402,26 @@ describe("events: exchanges of fire and attacks on positions", () => {
     ]);
   });
 });
+
+describe("events: police sent abroad, support suspended, boats blocked, bids blocked", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`)
+      .sort();
+
+  it("codes police sent to another country as a deployment (153), and not police sent a letter", () => {
+    assert.deepEqual(coded("Rwanda will send 400 police officers to Mozambique."), ["RWA>MOZ 153 planned"]);
+    assert.deepEqual(coded("The Nigerian union sent the police a letter about the march."), []);
+  });
+
+  it("codes budget support suspended as aid stopped (162) and a boat blocked as restricted movement (191)", () => {
+    assert.deepEqual(coded("Germany suspended budget support to Mali in August."), ["DEU>MLI 162 reported"]);
+    assert.deepEqual(coded("Vietnam's coast guard blocked a Chinese fishing vessel on Monday."), [
+      "VNM>CHN 191 reported",
+    ]);
+  });
+
+  it("aims blocking a membership or a bid at the state whose it is, not the body it would join", () => {
+    assert.deepEqual(coded("Greece blocked North Macedonia's EU membership."), ["GRC>MKD 120 reported"]);
+  });
+});

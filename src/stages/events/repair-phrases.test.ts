@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeArticle } from "../../doc/article.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents, phrasalVerbs } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
 import { countryActor, docFromParse, eventLines, type TestActor } from "./testing.js";
@@ -890,5 +892,41 @@ troops~ troop NOUN 6 obj
     );
     const tree = buildTree(doc, phrasalVerbs(lex));
     assert.deepEqual([tree.head(5), tree.rel(5)], [3, "acl"]);
+  });
+});
+
+describe("events: a subject's own phrases misread as another subject or a compound's", () => {
+  it("reads a second subject after a preposition as the first subject's prepositional phrase", () => {
+    const doc = docFromParse(
+      `Iran Iran PROPN 3 nmod:poss
+'s~ 's PART 1 case
+envoy envoy NOUN 7 nsubj
+to to ADP 7 case
+the the DET 7 det
+UN UN PROPN 7 nsubj
+criticized criticize VERB 0 root VBD
+the the DET 9 det
+sanctions~ sanction NOUN 7 obj
+. . PUNCT 7 punct`,
+      {
+        actors: [
+          { name: "Iranian envoy", country: "IRN", sector: "GOV", kind: "person", words: ["Iran", "'s", "envoy"] },
+          org("UN", "UN", "IGO", "UN"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["IRN>- 111"]);
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.equal(tree.rel(5), "nmod");
+    assert.equal(tree.head(5), 2);
+  });
+
+  it("hangs a possessor the parser put on a name modifying a noun on that noun ('X's EU membership')", () => {
+    const text = "Cyprus vetoed North Macedonia's EU membership.";
+    const events = analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [];
+    assert.ok(
+      events.some((e) => e.source.country === "CYP" && e.target?.country === "MKD" && e.cameo === "129"),
+      events.map((e) => `${e.source.country}>${e.target?.country}`).join(" "),
+    );
   });
 });

@@ -18,6 +18,7 @@ export function repairPhrases(
   phrasal: ReadonlySet<string> = new Set(),
 ): Set<number> {
   particles(tags, out, phrasal);
+  possessedCompounds(tags, out);
   attributive(tags, out);
   predicatives(tags, out);
   nounInfinitives(tags, out);
@@ -38,6 +39,20 @@ export function repairPhrases(
   rootedObjects(tags, out, verbs);
   subjectRoots(tags, out, verbs);
   return verbs;
+}
+
+/**
+ * "North Macedonia's EU membership", "Russia's UN envoy" read with the possessor on the name that
+ * modifies the noun: a possessor ends a noun phrase's premodifiers, so it is the possessor of the head
+ * noun the name is a compound of.
+ */
+function possessedCompounds(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, p) => {
+    const c = d.head;
+    if (d.rel !== "nmod:poss" || c <= p || out[c]?.rel !== "compound" || tags[c]?.upos !== "PROPN") return;
+    const h = out[c]?.head ?? -1;
+    if (h > c && tags[h]?.upos === "NOUN") out[p] = { head: h, rel: "nmod:poss" };
+  });
 }
 
 /** Adjectives in -ed that are no past form of a verb. */

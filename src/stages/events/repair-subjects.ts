@@ -6,7 +6,8 @@ import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, nounAfter, under } fr
 /**
  * Subjects, objects and times the parser misplaced around a verb, undone in place (part of
  * repairPhrases, before the verb re-reads): passives with by-agents, a day read as the object, a subject
- * with a preposition of its own, coordinated subjects read as the root, the second party of a
+ * with a preposition of its own, a subject's prepositional phrase read as a second subject, coordinated
+ * subjects read as the root, the second party of a
  * between-phrase, a subject conjoined to the phrase before it, and a name read as another subject.
  */
 export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
@@ -15,6 +16,7 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   timeObjects(tags, out);
   timeSubjects(tags, out);
   prepositionalSubjects(tags, out);
+  postmodifiedSubjects(tags, out);
   coordinatedSubjects(tags, out);
   betweenParties(tags, out);
   conjunctSubjects(tags, out);
@@ -164,6 +166,36 @@ function prepositionalSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
     if (n <= x || !NOMINAL.has(tags[n]?.upos ?? "") || tags[out[n]?.head ?? -1]?.upos !== "PUNCT") return;
     out[x] = { head: v, rel: "obl" };
     out[n] = { head: v, rel: "nsubj" };
+  });
+}
+
+/** Relations of a noun's own premodifiers, which the parser may hang on the verb instead. */
+const PREMODIFIERS = new Set(["det", "amod", "compound", "nummod", "nmod:poss"]);
+
+/**
+ * "Russia's envoy to the UN criticized the resolution" read with "UN" as a second subject and "to the"
+ * hung on the verb: a subject after another, with a preposition between them, is the first one's
+ * prepositional phrase (the words between are the first subject's own, the preposition, and the second's
+ * premodifiers).
+ */
+function postmodifiedSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, b) => {
+    const v = d.head;
+    if (d.rel !== "nsubj" || v <= b || !NOMINAL.has(tags[b]?.upos ?? "")) return;
+    const a = (kids[v] ?? []).find((k) => k < b && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    if (a === undefined) return;
+    let prep = -1;
+    for (let k = a + 1; k < b; k++) {
+      const h = out[k]?.head;
+      if (under(out, k, a)) continue;
+      if (prep < 0 && out[k]?.rel === "case" && (h === v || h === b)) prep = k;
+      else if (!(prep >= 0 && (h === v || h === b) && PREMODIFIERS.has(out[k]?.rel ?? ""))) return;
+    }
+    if (prep < 0) return;
+    for (let k = prep + 1; k < b; k++) if (out[k]?.head === v) out[k] = { head: b, rel: out[k]?.rel ?? "dep" };
+    out[prep] = { head: b, rel: "case" };
+    out[b] = { head: a, rel: "nmod" };
   });
 }
 

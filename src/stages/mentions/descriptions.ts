@@ -141,16 +141,17 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
       for (let k = j; k <= j + 3 && found === null; k++) {
         if (k > j) {
           const mod = word(ctx, k - 1);
-          // "Poland's Europe minister", "China's Africa envoy": a region is the portfolio, not the country
+          // "Poland's Europe minister", "China's Africa envoy": a region is the portfolio, not the country;
+          // "Russia's UN envoy": an international body is the post's, the envoy still the country's
           const portfolio =
-            ["region", "country"].includes(names[k - 1]?.ref?.source ?? "") && names[k - 1]?.endToken === k;
+            ["region", "country", "igo"].includes(names[k - 1]?.ref?.source ?? "") && names[k - 1]?.endToken === k;
           // ("leading", "exiled": a participle modifies as an adjective does)
           const participle = upos(ctx, k - 1) === "VERB" && /^VB[GN]$/.test(ctx.tags[k - 1]?.xpos ?? "");
           const modifier =
             portfolio || (mod === mod.toLowerCase() && (/^(ADJ|NOUN)$/.test(upos(ctx, k - 1)) || participle));
           if (!modifier || ctx.lex.words.functionWords.has(mod)) break;
         }
-        const region = (x: number) => ["region", "country"].includes(names[x]?.ref?.source ?? "");
+        const region = (x: number) => ["region", "country", "igo"].includes(names[x]?.ref?.source ?? "");
         if (taken.slice(j, Math.max(j, k)).some((t, x) => t && !region(j + x))) break;
         found = headAt(ctx, k);
       }
