@@ -425,9 +425,12 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   }
   // "people would ask me", "scientists examined": with its context read, an act with no state on either
   // side and no named organization (Amnesty International has no country of its own) is nothing event
-  // data can place
+  // data can place; and cooperation is with someone ("shared his experience on Facebook", "Hong Kong's
+  // extradition law" name no partner)
   const placed = withReferents(lex, tree, doc, drafts, common).filter(
-    ({ event: e }) => !anonymous(e.source) || (e.target !== null && !anonymous(e.target)),
+    ({ event: e }) =>
+      (!anonymous(e.source) || (e.target !== null && !anonymous(e.target))) &&
+      (e.target !== null || e.plover.type !== "COOPERATE"),
   );
   return dedupe(placed);
 }

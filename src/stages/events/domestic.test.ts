@@ -183,3 +183,19 @@ test("a state and its own rebels are two sides of talks; the venue of talks make
   // protesters are still of the place where they march
   assert.deepEqual(pairs("Protesters marched in Nairobi on Tuesday.", "marched"), ["KENCVL>KEN"]);
 });
+
+test("supporters of a person are civilians of that person's country, not the person", () => {
+  assert.deepEqual(pairs("Supporters of Imran Khan clashed with police in Lahore on Sunday.", "clashed"), [
+    "PAKCOP>PAKCVL",
+    "PAKCVL>PAKCOP",
+  ]);
+});
+
+test("police blocking roads restrict movement (191); protesters blocking roads obstruct (144)", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
+      (e) => `${e.source.code} ${e.cameo}`,
+    );
+  assert.deepEqual(coded("Kenyan police blocked roads into Nairobi on Tuesday."), ["KENCOP 191"]);
+  assert.deepEqual(coded("Kenyan farmers blocked roads into Nairobi on Tuesday."), ["KENCVL 144"]);
+});

@@ -60,9 +60,9 @@ export function expandPairs(
       out.some(
         (p) =>
           p.source.actor === s.actor &&
-          p.source.country === s.country &&
+          p.source.code === s.code &&
           p.target?.actor === t?.actor &&
-          p.target?.country === t?.country,
+          p.target?.code === t?.code,
       )
     )
       return;

@@ -425,3 +425,26 @@ describe("events: police sent abroad, support suspended, boats blocked, bids blo
     assert.deepEqual(coded("Greece blocked North Macedonia's EU membership."), ["GRC>MKD 120 reported"]);
   });
 });
+
+describe("events: places between two states, and cooperation with no partner", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`)
+      .sort();
+
+  it("takes no party or place from a thing of two states ('on the Iranian-Syrian border')", () => {
+    assert.deepEqual(coded("Iraq funded a refugee camp on the Iranian-Syrian border."), ["IRQ>- 071"]);
+    const town = coded("Students protested in the Indian-Chinese border town.");
+    assert.ok(
+      town.every((l) => !l.includes("IND")),
+      town.join(" "),
+    );
+    // one state's goods are still that state's
+    assert.deepEqual(coded("China imposed tariffs on Australian wine."), ["CHN>AUS 163"]);
+  });
+
+  it("codes no material cooperation that names no partner", () => {
+    assert.deepEqual(coded("Peru will extradite the suspect next month."), []);
+    assert.deepEqual(coded("Peru will extradite the suspect to Chile next month."), ["PER>CHL 063"]);
+  });
+});

@@ -36,8 +36,9 @@ function originsOfModifier(
   tree: Tree,
   byToken: readonly (readonly Actor[])[],
   c: number,
+  persons = false,
 ): Origin[] {
-  const known = (byToken[c] ?? []).filter((a) => a.country !== null && a.kind !== "person");
+  const known = (byToken[c] ?? []).filter((a) => a.country !== null && (persons || a.kind !== "person"));
   if (known.length) return known.map((a) => ({ country: a.country as string, igo: a.sector === "IGO" }));
   // "Chinese citizens criticized their government": a possessive pronoun stands for its clause's subject
   if (tree.rel(c) === "nmod:poss" && OWNER_PRONOUNS.has(tree.word(c).toLowerCase())) {
@@ -76,6 +77,7 @@ function originsOf(
   head: number,
   resident = false,
   act = false,
+  persons = false,
 ): Origin[] {
   const out: Origin[] = [];
   const push = (o: Origin) => {
@@ -93,7 +95,7 @@ function originsOf(
       (["of", "from"].includes(prep) || (resident && IN_PLACE.has(prep)));
     if (!MODIFIER_RELS.has(rel) && !ofPhrase) continue;
     for (const m of [c, ...tree.kids(c, "conj")]) {
-      for (const o of originsOfModifier(alex, tree, byToken, m)) push(o);
+      for (const o of originsOfModifier(alex, tree, byToken, m, persons)) push(o);
       // "European Community foreign ministers": the country sits one compound further out.
       if (rel === "compound" || rel === "amod") {
         for (const cc of tree.kids(m, "compound", "amod"))
@@ -133,7 +135,7 @@ const CONFLICTS = new Set(["conflict", "war", "fighting", "dispute", "crisis", "
 /**
  * Event parties for group phrases the actors layer left without a country: a group noun with a
  * nationality adjective, country name or of-phrase ("Israeli soldiers", "the Serbian government",
- * "officials of Iraq") becomes one actor per country; a few collective nouns ("rebels", "police")
+ * "officials of Iraq"; for people, also a person: "supporters of Imran Khan") becomes one actor per country; a few collective nouns ("rebels", "police")
  * stand alone with only a sector. Communication, proposal and policy nouns with a nationality
  * adjective ("an Indian proposal", owned.tsv) stand for their author country, with no sector.
  * Tokens of known names (`named`) are left alone. Returns the actors per head token (only heads that got some).
@@ -159,7 +161,9 @@ export function groupActors(
     const group =
       (disputing ? null : sectorOf(lex, alex, tree, i)) ?? (owned || party ? { sector: "", alone: false } : null);
     if (!group) continue;
-    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector) || party, owned);
+    // ("supporters of Imran Khan", "Khan's supporters": people named by whom they follow are of that one's country)
+    const followers = group.sector === "CVL";
+    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector) || party, owned, followers);
     // "the parties to the conflict in Iraq", "all sides in Syria's war": the country of the conflict
     if (party && !origins.length) {
       for (const c of tree.kids(i, "nmod").filter((k) => ["to", "in"].includes(caseOf(tree, k) ?? ""))) {
@@ -186,6 +190,26 @@ export function groupActors(
     };
     out.set(i, origins.length ? origins.map((o) => make(o.country, o.igo)) : [make(null, false)]);
   }
+  return out;
+}
+
+/**
+ * The states the premodifiers of the noun phrase token t belongs to name, through modifiers of
+ * modifiers: two for "the Indian-Chinese border" ("Indian" may hang on "Chinese"), a thing of neither.
+ */
+export function premodifierStates(tree: Tree, t: number, alex: ActorLexicon = actorLexicon()): Set<string> {
+  let n = t;
+  for (let hops = 0; hops < 4 && ["amod", "compound"].includes(tree.rel(n)) && tree.head(n) >= 0; hops++)
+    n = tree.head(n);
+  const out = new Set<string>();
+  const walk = (x: number, depth: number): void => {
+    for (const k of tree.kids(x, "amod", "compound")) {
+      const c = alex.adjectives.get(tree.word(k)) ?? alex.names.get(tree.word(k))?.[0]?.code;
+      if (c && alex.countryNames.has(c)) out.add(c);
+      if (depth < 2) walk(k, depth + 1);
+    }
+  };
+  walk(n, 0);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { EventLocation } from "../../doc/layers/events.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
+import { premodifierStates } from "./groups.js";
 import type { Lexicon, Place } from "./lexicon/schema.js";
 import { baseRel, CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
@@ -76,6 +77,8 @@ export function countryPlaceAt(
   // "in Montenegro province", "in West Darfur State": a place noun whose name words are its compounds.
   const placeNoun = tree.upos(i) === "NOUN" && lex.placeNouns.has(tree.lemma(i).toLowerCase());
   if (!nameLike(tree, i) && !placeNoun) return null;
+  // "on the Greek-Turkish border", "the India-China border": a place named by two states lies in neither
+  if (premodifierStates(tree, i).size > 1) return null;
   // ("Northern Ireland": a capitalised adjective is part of the name)
   const capitalised = tree.kids(i, "amod").filter((k) => /^\p{Lu}/u.test(tree.word(k)));
   const parts = [i, ...tree.kids(i, "compound", "flat", "nmod:desc"), ...capitalised].sort((a, b) => a - b);

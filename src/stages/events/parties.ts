@@ -1,6 +1,6 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { ActorIndex } from "./actors.js";
-import { nationalityActor } from "./groups.js";
+import { nationalityActor, premodifierStates } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import type { Frame } from "./roles.js";
 import { subjectOf } from "./subjects.js";
@@ -164,7 +164,8 @@ export function nearestTarget(
     // "talks in the Angolan capital", "near Venezuelan waters": a place is not a party.
     if (PLACE_CASES.has(caseOf(tree, tree.head(t)) ?? "")) continue;
     const a = nationalityActor(tree, t);
-    if (a && !ownCountries.has(a.country)) return [a];
+    // ("on the Indian-Chinese border": a thing of two states is neither's)
+    if (a && !ownCountries.has(a.country) && premodifierStates(tree, t).size < 2) return [a];
   }
   return firstActor(false);
 }

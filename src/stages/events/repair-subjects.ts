@@ -17,6 +17,7 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   timeSubjects(tags, out);
   prepositionalSubjects(tags, out);
   postmodifiedSubjects(tags, out);
+  ofClauses(tags, out);
   coordinatedSubjects(tags, out);
   betweenParties(tags, out);
   conjunctSubjects(tags, out);
@@ -196,6 +197,26 @@ function postmodifiedSubjects(tags: readonly TokenTag[], out: Dependency[]): voi
     for (let k = prep + 1; k < b; k++) if (out[k]?.head === v) out[k] = { head: b, rel: out[k]?.rel ?? "dep" };
     out[prep] = { head: b, rel: "case" };
     out[b] = { head: a, rel: "nmod" };
+  });
+}
+
+/**
+ * "Supporters of Imran Khan clashed with police" read as "supporters" modified by a clause "of Imran
+ * Khan clashed": "of" opens no finite clause, so the name after it is the noun's of-phrase and the
+ * noun the verb's subject.
+ */
+function ofClauses(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, k) => {
+    const v = d.head;
+    if (d.rel !== "mark" || lemma(tags, k) !== "of" || v <= k || !FINITE.has(tags[v]?.xpos ?? "")) return;
+    const n = k - 1;
+    const s = (kids[v] ?? []).find((c) => c > k && c < v && out[c]?.rel === "nsubj");
+    if (s === undefined || !NOMINAL.has(tags[n]?.upos ?? "") || out[v]?.head !== n) return;
+    out[v] = { head: out[n]?.head ?? -1, rel: out[n]?.rel ?? "root" };
+    out[n] = { head: v, rel: "nsubj" };
+    out[s] = { head: n, rel: "nmod" };
+    out[k] = { head: s, rel: "case" };
   });
 }
 
