@@ -396,6 +396,10 @@ describe("events: exchanges of fire and attacks on positions", () => {
     assert.ok(coded("Seoul and Tokyo exchanged delegations in March.").every((l) => l.includes(" 042 ")));
   });
 
+  it("reads attacks on a policy or a vote as criticism of its owner, not armed force", () => {
+    assert.deepEqual(coded("The Kremlin stepped up its attacks on the EU's sanctions policy."), ["RUS>EU 111 attacks"]);
+  });
+
   it("reads attacking positions as armed force, not as criticism of a stance", () => {
     assert.deepEqual(coded("Azerbaijani forces attacked Armenian positions near the border."), [
       "AZE>ARM 190 attacked",
