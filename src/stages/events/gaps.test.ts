@@ -452,3 +452,18 @@ describe("events: places between two states, and cooperation with no partner", (
     assert.deepEqual(coded("Peru will extradite the suspect to Chile next month."), ["PER>CHL 063"]);
   });
 });
+
+describe("events: criticism drawn, condemnation sparked", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`)
+      .sort();
+
+  it("takes the subject of a verb of incurring as the target, and the from-phrase as the author", () => {
+    const sparked = coded("Israel's strike on Iran sparked condemnation from Turkey.").filter((l) =>
+      l.endsWith(" 111"),
+    );
+    assert.deepEqual(sparked, ["TUR>ISR 111"]);
+    assert.deepEqual(coded("Poland's new media law drew sharp criticism from Brussels on Tuesday."), ["EU>POL 111"]);
+  });
+});

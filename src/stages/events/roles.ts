@@ -87,8 +87,12 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   const prep = baseRel(rel) === "obl" && n === m.token ? caseOf(tree, n) : null;
   const carried = rel === "obj" || rel === "nsubj:pass" || intransitive || prep === "in" || (prep === "on" && named);
   const mediated = h >= 0 && (lex.modality.get("mediator")?.has(tree.lemma(h)) ?? false);
+  const incurred = h >= 0 && (lex.modality.get("incur")?.has(tree.lemma(h)) ?? false);
   const isLight =
-    h >= 0 && !ownSource && carried && (named || mediated || closed || lex.modality.get("light")?.has(tree.lemma(h)));
+    h >= 0 &&
+    !ownSource &&
+    carried &&
+    (named || mediated || closed || incurred || lex.modality.get("light")?.has(tree.lemma(h)));
   return { trigger: m.token, noun: true, light: isLight ? h : null, mediated: Boolean(isLight) && mediated };
 }
 
@@ -130,8 +134,12 @@ function nounSources(
   // "drew a threat from North Korea", "rejected an offer from Australia": the from-phrase names the
   // author, and the light verb's subject is who it was addressed to.
   const spoken = kind === "communication" || kind === "proposal";
-  const addressed = spoken && !poss.length && from.length > 0 && holder.length > 0;
-  let sources = poss.length ? poss : addressed ? from : holder.length ? holder : by.length ? by : from;
+  // "the plan drew criticism from the EU", "Russia faces sanctions", "received a visit from Xi": the
+  // subject of a verb of incurring is whom the event is aimed at; its author is the from- or by-phrase
+  const incurred = f.light !== null && (lex.modality.get("incur")?.has(tree.lemma(f.light)) ?? false);
+  const authors = incurred ? actorsAt(actors, slotTokens(tree, i, "obl:from")) : from;
+  const addressed = (spoken || incurred) && !poss.length && (authors.length > 0 || incurred) && holder.length > 0;
+  let sources = poss.length ? poss : addressed ? authors : holder.length ? holder : by.length ? by : from;
   if (!sources.length) sources = owner;
   if (!sources.length && mods.length === 1) sources = mods;
   if (!sources.length && pre.possessor >= 0) sources = actorsAt(actors, [pre.possessor]);

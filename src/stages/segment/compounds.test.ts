@@ -34,6 +34,14 @@ test("'hunger strike' is a compound noun: 'strike' is no verb after 'their hunge
   assert.deepEqual(doc.tags?.[i], { upos: "NOUN", xpos: "NN", lemma: "strike" });
 });
 
+test("an irregular past of a verb that is no noun is a past tense ('the law drew criticism'), not 'features'", () => {
+  const text = "Poland's new media law drew sharp criticism, and its features were debated.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+  const tagOf = (w: string) => doc.tags?.[(doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === w)];
+  assert.deepEqual(tagOf("drew"), { upos: "VERB", xpos: "VBD", lemma: "draw" });
+  assert.equal(tagOf("features")?.upos, "NOUN");
+});
+
 test("a known state's name is a proper noun ('Albania on Monday condemned', not an adverb)", () => {
   for (const [text, name] of [
     ["Albania on Monday condemned the arrest of two journalists.", "Albania"],

@@ -1,5 +1,6 @@
 import { type Doc, withLayers } from "../../doc/doc.js";
 import type { Token, TokenTag } from "../../doc/layers/segment.js";
+import { lemmatize } from "../../nlp/lemmatizer.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { Analyzer } from "../syntax/analyzer.js";
@@ -39,6 +40,9 @@ export const segmentStage: Stage = {
         const name = names.has(forms[i] ?? "") && a.upos[i] !== "PROPN";
         // "from neighbouring Lebanon": a listed participle between a determiner, a preposition or a
         // possessive and a noun is an adjective, not a gerund taking the noun as its object
+        // "the plan drew criticism": an irregular past form of a verb that is no noun ("drew", "threw"),
+        // tagged a noun, is a past tense
+        const past = a.upos[i] === "NOUN" && forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? "");
         const adjective =
           rules.attributiveParticiples.has(form) &&
           a.upos[i] === "VERB" &&
@@ -52,7 +56,9 @@ export const segmentStage: Stage = {
                 ? { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" }
                 : adjective
                   ? { upos: "ADJ", xpos: "JJ", lemma: form }
-                  : { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] },
+                  : past
+                    ? { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") }
+                    : { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] },
           ),
         );
       }
@@ -68,6 +74,16 @@ export const segmentStage: Stage = {
 /** Tags before an attributive adjective (determiner, preposition, possessive) and after it (a noun). */
 const PREMODIFIED = new Set(["DT", "IN", "PRP$", "POS", "CC"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/** A lowercase irregular past of a known verb ("drew" of "draw"), not itself a known noun ("saw", "left"). */
+function irregularPast(analyzer: Analyzer, form: string): boolean {
+  if (!/^[a-z]{4,}$/.test(form) || form.endsWith("ed")) return false;
+  const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBD");
+  const vocab = analyzer.lemmas.vocab;
+  // (irregular: "drew" does not start as "draw" does, while "features" is "feature" plus an ending)
+  const irregular = lemma !== form && !form.startsWith(lemma.slice(0, Math.max(1, lemma.length - 1)));
+  return irregular && ((vocab.get(lemma) ?? 0) & 1) !== 0 && ((vocab.get(form) ?? 0) & 2) === 0;
+}
 
 let cachedNames: { analyzer: Analyzer; words: Set<string> } | null = null;
 

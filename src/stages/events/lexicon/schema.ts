@@ -45,6 +45,7 @@ export const ModalityRole = z.enum([
   "span",
   "close",
   "audience",
+  "incur",
 ]);
 export type ModalityRole = z.infer<typeof ModalityRole>;
 export const ModalityRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, ModalityRole, Effect]);
