@@ -467,3 +467,22 @@ describe("events: criticism drawn, condemnation sparked", () => {
     assert.deepEqual(coded("Poland's new media law drew sharp criticism from Brussels on Tuesday."), ["EU>POL 111"]);
   });
 });
+
+describe("events: joint patrols flown, imports banned", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`)
+      .sort();
+
+  it("carries a patrol or sortie noun with 'fly' as a light verb", () => {
+    assert.deepEqual(coded("Russian and Chinese bombers flew a joint patrol over the Sea of Japan."), [
+      "CHN>RUS 062",
+      "RUS>CHN 062",
+    ]);
+  });
+
+  it("codes banning imports or sales as an embargo (163) on the country they come from", () => {
+    assert.deepEqual(coded("China banned imports of Japanese seafood on Thursday."), ["CHN>JPN 163"]);
+    assert.deepEqual(coded("Canada banned the sale of Russian vodka."), ["CAN>RUS 163"]);
+  });
+});
