@@ -486,3 +486,14 @@ describe("events: joint patrols flown, imports banned", () => {
     assert.deepEqual(coded("Canada banned the sale of Russian vodka."), ["CAN>RUS 163"]);
   });
 });
+
+describe("events: investigations aimed at the perpetrators", () => {
+  it("aims investigating abuses or crimes at who committed them, not at their victims", () => {
+    const text = "Kenya is investigating killings of protesters by police in Nairobi.";
+    const events = analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [];
+    assert.deepEqual(
+      events.map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`),
+      ["KEN>KENCOP 092"],
+    );
+  });
+});
