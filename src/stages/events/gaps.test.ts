@@ -497,3 +497,14 @@ describe("events: investigations aimed at the perpetrators", () => {
     );
   });
 });
+
+describe("events: the parties of a thing acted on are not the actors", () => {
+  it("takes no source from a between-phrase inside the object of a one-way act", () => {
+    const text = "A meeting of foreign ministers in Cairo condemned the maritime deal between Turkey and Libya.";
+    const events = analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [];
+    assert.deepEqual(
+      events.filter((e) => e.cameo?.startsWith("11")).map((e) => e.source.country),
+      [],
+    );
+  });
+});

@@ -220,7 +220,10 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       const joint = actorsAt(actors, [...subjectOf(tree, actors, join), ...tree.kids(join, "obj")]);
       for (const a of joint) if (!sources.includes(a)) sources.push(a);
     }
-    const between = actorsAt(actors, betweenPhrases(tree, f.trigger));
+    // (a one-way act's own between-phrase only: "denounced the memoranda between Turkey and Libya" is
+    // no act of Turkey's or Libya's)
+    const phrases = betweenPhrases(tree, f.trigger).filter((t) => m.entry.symmetric || tree.head(t) === f.trigger);
+    const between = actorsAt(actors, phrases);
     // "fighting between the army and the rebels": a subjectless verb used as a noun. (The sides of a
     // mediation are never its mediator: "the deal brokered between Israel and the UAE" names none.)
     if (!sources.length && !m.cameo.startsWith("045")) participants = between;
