@@ -508,3 +508,20 @@ describe("events: the parties of a thing acted on are not the actors", () => {
     );
   });
 });
+
+describe("events: releases demanded from whoever holds the people", () => {
+  const demands = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+      .filter((e) => e.cameo === "1053")
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"}`);
+
+  it("aims a demand to release the source's own national at the state holding them, not at the national", () => {
+    assert.deepEqual(demands("Estonia demanded the release of an Estonian teacher detained in Belarus."), ["EST>BLR"]);
+    assert.deepEqual(
+      demands("Japan demanded the release of a Japanese engineer who was arrested by Chinese police in May."),
+      ["JPN>CHN"],
+    );
+    // with no holder named, no target
+    assert.deepEqual(demands("Japan demanded the release of a Japanese journalist."), ["JPN>-"]);
+  });
+});

@@ -47,14 +47,10 @@ export function hostSource(
   if (agent) return null;
   const country = clauseCountry(lex, tree, v) ?? (dateline ? datelineCountry(lex, tree.text) : null);
   if (!country || targets.some((t) => t.country === country)) return null;
-  return {
-    id: "",
-    name: country,
-    kind: "country",
-    country,
-    sector: null,
-    code: country,
-    role: null,
-    mentions: [],
-  };
+  return stateParty(country);
+}
+
+/** A state as an event party the text names only by a place in it. */
+export function stateParty(country: string): Actor {
+  return { id: "", name: country, kind: "country", country, sector: null, code: country, role: null, mentions: [] };
 }

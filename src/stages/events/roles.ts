@@ -2,16 +2,24 @@ import type { Actor } from "../../doc/layers/actors.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import { isDerived } from "./groups.js";
-import { hostSource } from "./host.js";
+import { hostSource, stateParty } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { countryPlaceAt, locativePlace, type PlaceCountry, placeAt } from "./location.js";
+import { clauseCountry, countryPlaceAt, locativePlace, type PlaceCountry, placeAt } from "./location.js";
 import { spanClosed, type TriggerMatch } from "./match.js";
-import { actorsAt, hasReciprocal, nearestTarget, reportingSubject, sameState, unplaced } from "./parties.js";
+import {
+  actorsAt,
+  hasReciprocal,
+  nearestTarget,
+  PRIVATE_SECTORS,
+  reportingSubject,
+  sameState,
+  unplaced,
+} from "./parties.js";
 import { premodifiers } from "./premodifiers.js";
 import { objectNouns } from "./referents.js";
 import { betweenPhrases, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
 import { subjectOf } from "./subjects.js";
-import { baseRel, caseOf, isPassive, objectOf, type Tree } from "./tree.js";
+import { baseRel, caseOf, isPassive, objectOf, subtree, type Tree } from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -176,6 +184,25 @@ function nounSources(
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
+/** CAMEO codes whose content is the release of persons: appeal for, intend, demand, decline (0253 ...). */
+const RELEASE = new Set(["0253", "0353", "1053", "1243"]);
+
+/**
+ * Who holds the people a release is asked for, from a participle on them in the trigger's phrase: its
+ * agent ("detained by Russian police"), else the country it places ("who was detained in Russia").
+ */
+function holders(lex: Lexicon, tree: Tree, actors: ActorIndex, trigger: number, held: readonly Actor[]): Actor[] {
+  for (const p of subtree(tree, trigger, (c) => c !== trigger && tree.rel(c) === "ccomp")) {
+    if (!tree.rel(p).startsWith("acl") || tree.upos(p) !== "VERB") continue;
+    const agents = actorsAt(actors, tree.kids(p, "obl:agent"));
+    if (agents.length) return agents;
+    // (a bare participle on the noun too: "a citizen detained in Russia")
+    const host = tree.xpos(p) === "VBN" ? clauseCountry(lex, tree, p) : null;
+    if (host && !held.some((t) => t.country === host)) return [stateParty(host)];
+  }
+  return [];
+}
+
 /** Nouns for other parties named by their tie to someone ("its partners", "her counterpart"). */
 const RELATIONAL = new Set(["partner", "ally", "neighbour", "neighbor", "counterpart", "rival", "adversary", "enemy"]);
 
@@ -279,6 +306,10 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     if (targets.length) break;
   }
   if (!targets.length && recipients.length) targets = recipients.filter((a) => !sources.includes(a));
+  // "demanded the release of one of its citizens detained in Russia": the source's own nationals whose
+  // release is asked for are no target; the demand is aimed at whoever holds them
+  const ownNational = (t: Actor) => PRIVATE_SECTORS.has(t.sector ?? "") && sources.some((s) => s.country === t.country);
+  if (RELEASE.has(m.cameo) && targets.every(ownNational)) targets = holders(lex, tree, actors, f.trigger, targets);
   // "the ambassador was summoned": the host country, from the clause's place or the dateline.
   if (!sources.length && m.entry.host && !f.noun) {
     // An arrest is the act of the state body that reports it ("Police said 27 people had been detained"),
