@@ -525,3 +525,19 @@ describe("events: releases demanded from whoever holds the people", () => {
     assert.deepEqual(demands("Japan demanded the release of a Japanese journalist."), ["JPN>-"]);
   });
 });
+
+describe("events: airspace closed, people executed", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`)
+      .sort();
+
+  it("codes closing airspace to a state's aircraft as a restriction on it (172)", () => {
+    assert.deepEqual(coded("Latvia closed its airspace to Russian aircraft on Friday."), ["LVA>RUS 172"]);
+  });
+
+  it("codes executing people as killing (1823), never executing a plan", () => {
+    assert.deepEqual(coded("Belarus executed a German citizen on Monday."), ["BLR>DEU 1823"]);
+    assert.deepEqual(coded("The Belarusian army executed the plan on Monday."), []);
+  });
+});
