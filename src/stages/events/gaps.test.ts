@@ -541,3 +541,14 @@ describe("events: airspace closed, people executed", () => {
     assert.deepEqual(coded("The Belarusian army executed the plan on Monday."), []);
   });
 });
+
+describe("events: what an accusation or a claim says is not done", () => {
+  it("codes rejecting accusations that it did something as a rejection only, aimed at no one named in them", () => {
+    const text = "Minsk rejected accusations that it had supplied ammunition to Russia.";
+    const events = analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [];
+    assert.deepEqual(
+      events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`),
+      ["BLR>- 120 reported"],
+    );
+  });
+});

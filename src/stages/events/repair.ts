@@ -334,11 +334,27 @@ function perfectConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
 }
 
 /** Nouns whose that-clause says what they ask for ("its demand that Israel withdraw"). */
-const CONTENT_NOUNS = new Set(["demand", "call", "appeal", "request", "insistence", "ultimatum"]);
+const CONTENT_NOUNS = new Set([
+  "demand",
+  "call",
+  "appeal",
+  "request",
+  "insistence",
+  "ultimatum",
+  // ... and of telling what was done ("rejected accusations that it had supplied drones")
+  "accusation",
+  "allegation",
+  "claim",
+  "charge",
+  "report",
+  "suggestion",
+  "assertion",
+  "speculation",
+]);
 
 /**
  * "reiterated its demand that Israel withdraw its troops" read with the clause as a complement of
- * "reiterated": a that-clause right after a noun of asking (a time word may stand between), hung on the
+ * "reiterated": a that-clause right after a noun of asking or telling (a time word may stand between), hung on the
  * verb the noun is the object or oblique of, or read as the noun's relative clause with "that" as its
  * marker, is the noun's complement.
  */
