@@ -353,6 +353,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       const placed = domesticParty(lex, s0, t0, here, common, actHere);
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
+      // ("Trump held five rallies": what a state body does under a statement code, 01x, is no event)
+      if (!ci.plover) continue;
       const target = t0
         ? domesticParty(lex, t0, s0, here, common, actHere, WARFARE.test(cameo) && bystanders.has(t0.actor ?? ""))
         : homeTarget(lex, placed, ci.plover ?? "", here, populations.has(placed.actor ?? ""));

@@ -266,19 +266,25 @@ election~ election NOUN 5 obj
       { actors: [C("Moldova", "MDA"), { name: "Ruritania", country: "RUR", words: ["Ruritania"] }] },
     );
     assert.deepEqual(eventLines(codeEvents(lex, contest), ["cameo"]), ["RUR>MDA 0812"]);
+    // (a party holds rallies; a state body's rally is no demonstration: rally state=010)
     const rally = docFromParse(
       `Ruritania Ruritania PROPN 2 nsubj
 permitted permit VERB 0 root VBD
-Moldova Moldova PROPN 2 obj
+Socialists Socialist PROPN 2 obj
 to to PART 5 mark
 hold hold VERB 2 xcomp
 a a DET 7 det
 rally~ rally NOUN 5 obj
 . . PUNCT 2 punct`,
-      { actors: [C("Moldova", "MDA"), { name: "Ruritania", country: "RUR", words: ["Ruritania"] }] },
+      {
+        actors: [
+          { name: "Socialists", country: "MDA", sector: "OPP", kind: "organization", words: ["Socialists"] },
+          { name: "Ruritania", country: "RUR", words: ["Ruritania"] },
+        ],
+      },
     );
     assert.deepEqual(eventLines(codeEvents(lex, rally), ["cameo", "status"]), [
-      "MDA>- 141 hypothetical",
+      "MDA>MDA 141 hypothetical",
       "RUR>MDA 0811 reported",
     ]);
   });
@@ -550,5 +556,19 @@ describe("events: what an accusation or a claim says is not done", () => {
       events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`),
       ["BLR>- 120 reported"],
     );
+  });
+});
+
+describe("events: a government's rally is no protest", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
+      (e) => `${e.source.country}/${e.source.sector ?? ""} ${e.cameo} ${e.plover.type}`,
+    );
+
+  it("codes a rally by a state body as nothing, and one by the public as a demonstration (141)", () => {
+    assert.deepEqual(coded("President Lula held a rally in Sao Paulo on Saturday."), []);
+    assert.deepEqual(coded("Thousands of Brazilian students rallied in Sao Paulo on Saturday."), [
+      "BRA/CVL 141 PROTEST",
+    ]);
   });
 });
