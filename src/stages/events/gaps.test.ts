@@ -572,3 +572,18 @@ describe("events: a government's rally is no protest", () => {
     ]);
   });
 });
+
+describe("events: missiles targeting someone, attacks on a record", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
+      (e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`,
+    );
+
+  it("aims missiles launched at whom the participle on them targets", () => {
+    assert.deepEqual(coded("Syria launched missiles targeting Turkish troops near the border."), ["SYR>TURMIL 190"]);
+  });
+
+  it("reads attacking someone on a policy or issue as criticism (111)", () => {
+    assert.deepEqual(coded("Brazilian senators attacked President Lula on the economy."), ["BRALEG>BRAGOV 111"]);
+  });
+});
