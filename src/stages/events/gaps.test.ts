@@ -587,3 +587,14 @@ describe("events: missiles targeting someone, attacks on a record", () => {
     assert.deepEqual(coded("Brazilian senators attacked President Lula on the economy."), ["BRALEG>BRAGOV 111"]);
   });
 });
+
+describe("events: acts of a plot or an effort have not happened", () => {
+  it("codes no killing as done for 'sanctioned over a plot to kill a dissident'", () => {
+    const text = "Germany was sanctioned over a plot to kill a Russian dissident.";
+    const events = analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [];
+    assert.deepEqual(
+      events.filter((e) => e.status === "reported" && e.cameo?.startsWith("19")).map((e) => e.cameo),
+      [],
+    );
+  });
+});

@@ -320,6 +320,8 @@ const INFINITIVE_NOUNS = new Set([
   "invitation",
   "readiness",
   "willingness",
+  "plot",
+  "conspiracy",
 ]);
 
 /** Nouns for texts whose -ing participle says what they say ("a resolution demanding a ceasefire"). */
@@ -349,16 +351,18 @@ function toMarker(
 /**
  * "approved Sweden's bid to join NATO" read with "to join" as a purpose clause of "approved", and "vetoed
  * a resolution demanding a ceasefire" with "demanding" as the verb's: a to-infinitive right after the
- * verb's object, when that object is a noun that takes one, and an -ing participle right after a text
- * noun, are the noun's.
+ * verb's object or oblique, when that noun takes one, and an -ing participle right after a text noun
+ * the verb's object, are the noun's.
  */
 function nounInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, x) => {
-    if (d.rel !== "advcl" || tags[x]?.upos !== "VERB") return;
+    if ((d.rel !== "advcl" && d.rel !== "xcomp") || tags[x]?.upos !== "VERB") return;
     const to = toMarker(tags, out, kids, x);
-    const n = to !== undefined ? to - 1 : tags[x]?.xpos === "VBG" ? x - 1 : -1;
-    if (n < 0 || out[n]?.head !== d.head || out[n]?.rel !== "obj") return;
+    const n = to !== undefined ? to - 1 : tags[x]?.xpos === "VBG" && d.rel === "advcl" ? x - 1 : -1;
+    // (the noun may be an oblique too: "was sanctioned over a plot to kill the ambassador")
+    const rels = to !== undefined ? ["obj", "obl"] : ["obj"];
+    if (n < 0 || out[n]?.head !== d.head || !rels.includes(out[n]?.rel ?? "")) return;
     if (!(to !== undefined ? INFINITIVE_NOUNS : DOCUMENT_NOUNS).has(lemma(tags, n))) return;
     out[x] = { head: n, rel: "acl" };
   });
