@@ -4,7 +4,7 @@ import { firstTokenEndingAfter, firstTokenFrom } from "../../doc/span.js";
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { excluded, type Tree } from "./tree.js";
+import { excluded, subtree, type Tree } from "./tree.js";
 
 /** Which actors cover each token, and pronoun fallbacks, for one Doc. */
 export interface ActorIndex {
@@ -161,6 +161,11 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       if (together.size >= 2) return [...together];
       // "Kenya and Uganda ended the dispute. Their ministers will meet": the whole coordination of the antecedent.
       const all = coordinationOf(s.start, s.actor).filter(keep);
+      // ("... between Turkey and Libya. They called on Turkey to halt ...": a party the clause itself names
+      // is not among its subject "they", so that coordination is not what "they" stands for)
+      const named =
+        subj === i && verb >= 0 ? subtree(tree, verb).flatMap((t) => (t === i ? [] : (byToken[t] ?? []))) : [];
+      if ([s.actor, ...all].some((a) => named.includes(a))) return [];
       return all.length >= 2 ? all : [s.actor];
     }
     return [];

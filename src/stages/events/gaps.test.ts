@@ -598,3 +598,23 @@ describe("events: acts of a plot or an effort have not happened", () => {
     );
   });
 });
+
+describe("events: parties misread from the clause around them", () => {
+  const coded = (text: string) =>
+    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
+      (e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`,
+    );
+
+  it("takes no pronoun subject for parties its own clause names as objects", () => {
+    const text =
+      "The European Union criticized the accord between Turkey and Libya. They called on Turkey to halt its drilling near Cyprus.";
+    assert.deepEqual(
+      coded(text).filter((l) => l.startsWith("TUR>") || l.startsWith("LBY>")),
+      [],
+    );
+  });
+
+  it("takes no parties of a symmetric act from a between-phrase in a conjoined clause", () => {
+    assert.deepEqual(coded("Foreign ministers met in Cairo and denounced the deal between Turkey and Libya."), []);
+  });
+});

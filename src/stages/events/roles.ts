@@ -232,7 +232,16 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     // "Israel is opposed to", "is prepared to": an adjective entry the parser read as an agentless passive
     // participle is a state of its subject, which holds it.
     const stative = m.entry.pos === "A" && isPassive(tree, f.trigger) && !tree.kids(f.trigger, "obl:agent").length;
-    sources = actorsAt(actors, stative ? tree.kids(f.trigger, "nsubj:pass") : subjectOf(tree, actors, f.trigger));
+    const subjects = stative ? tree.kids(f.trigger, "nsubj:pass") : subjectOf(tree, actors, f.trigger);
+    sources = actorsAt(actors, subjects);
+    // "... between Turkey and Libya. They called on Turkey to halt ...": a pronoun the actors stage read as
+    // parties its own clause names as objects was read wrong; it names no one (actors.ts checks the same
+    // of the pronouns it resolves itself)
+    // (by the objects' own words: not "committed itself", "defended his record")
+    const named = [...tree.kids(f.trigger, "obj", "iobj"), ...tree.kids(f.trigger, "obl")]
+      .filter((k) => tree.upos(k) !== "PRON")
+      .flatMap((k) => actors.byToken[k] ?? []);
+    if (subjects.some((k) => tree.upos(k) === "PRON") && named.some((a) => sources.includes(a))) sources = [];
     // "issued a statement condemning the attack": an act done in a statement is its issuer's.
     const said = tree.rel(f.trigger) === "acl" ? tree.head(f.trigger) : -1;
     // ("adopted a resolution demanding ...": a text put forward too, in what it says, not in what it asks for:

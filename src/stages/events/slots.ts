@@ -63,7 +63,10 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
 
 /** "between X and Y" / "among X, Y and Z" anywhere in the noun's own phrase ("the signing of the treaty between ..."). */
 export function betweenPhrases(tree: Tree, i: number): number[] {
-  return subtree(tree, i, (c) => CLAUSAL.has(baseRel(tree.rel(c)))).filter((t) => {
+  // (not into a conjoined clause: "ministers met in Cairo and denounced the deal between X and Y")
+  const clause = (c: number) =>
+    CLAUSAL.has(baseRel(tree.rel(c))) || (tree.rel(c) === "conj" && tree.upos(c) === "VERB");
+  return subtree(tree, i, clause).filter((t) => {
     const r = tree.rel(t);
     return (
       t !== i && (r.startsWith("nmod") || r.startsWith("obl")) && ["between", "among"].includes(caseOf(tree, t) ?? "")
