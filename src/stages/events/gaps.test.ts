@@ -601,3 +601,13 @@ describe("events: parties misread from the clause around them", () => {
     assert.deepEqual(coded("Foreign ministers met in Cairo and denounced the deal between Turkey and Libya."), []);
   });
 });
+
+describe("events: negation stays with its own conjunct", () => {
+  it("keeps a tensed conjunct of a negated bare verb reported ('did not attend ... and accused')", () => {
+    const statuses = eventsIn("Russia did not attend the talks and accused Ukraine of sabotage.").map(
+      (e) => `${e.cameo} ${e.status}`,
+    );
+    assert.ok(statuses.includes("112 reported"), statuses.join(" "));
+    assert.ok(statuses.includes("040 negated"), statuses.join(" "));
+  });
+});

@@ -114,7 +114,10 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
         clause = speech;
         continue;
       }
-      if (!tree.kids(clause, "aux").length) s = worst(s, localStatus(lex, tree, parent, false));
+      // ("Russia did not attend the talks and accused Ukraine": a tensed conjunct of a bare verb under
+      // "did not" or "would" is a clause of its own, outside that auxiliary and its negation)
+      const tensed = ["VBD", "VBZ"].includes(tree.xpos(clause)) && tree.xpos(parent) === "VB";
+      if (!tree.kids(clause, "aux").length && !tensed) s = worst(s, localStatus(lex, tree, parent, false));
       clause = parent;
       continue;
     }
