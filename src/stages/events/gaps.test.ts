@@ -611,3 +611,16 @@ describe("events: negation stays with its own conjunct", () => {
     assert.ok(statuses.includes("040 negated"), statuses.join(" "));
   });
 });
+
+describe("events: what one has yet to do, or has to do", () => {
+  it("codes 'has yet to condemn' as negated and 'has to pay' as an obligation (hypothetical)", () => {
+    assert.deepEqual(
+      eventsIn("Beijing has yet to condemn the invasion.").map((e) => `${e.cameo} ${e.status}`),
+      ["111 negated"],
+    );
+    assert.deepEqual(
+      eventsIn("Serbia has to extradite the suspect to Croatia.").map((e) => `${e.cameo} ${e.status}`),
+      ["063 hypothetical"],
+    );
+  });
+});

@@ -134,7 +134,13 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
             .map((o) => lex.modality.get("control")?.get(tree.lemma(o))?.effect)
             .find((e) => e !== undefined)
         : undefined;
-    const effect = control?.effect ?? inner ?? path;
+    // "China has yet to condemn the invasion": what one has yet to do is not done; what one has to do
+    // is an obligation, as with "must"
+    // (not "have the data to support": a "have" with an object of its own)
+    const obliged =
+      rel === "xcomp" && lemma === "have" && caseOf(tree, clause) === "to" && !tree.kids(parent, "obj").length;
+    const yet = obliged && tree.kids(parent, "advmod").some((k) => tree.lemma(k) === "yet");
+    const effect = control?.effect ?? (yet ? "negated" : obliged ? "hypothetical" : undefined) ?? inner ?? path;
     // "dismissed US accusations", "denied the allegation", "rejected Serbia's demand": a statement or
     // proposal rejected or denied was still made; only its content is answered.
     if (clause === f.trigger && said(lex, tree, f) && (rel === "obj" || rel === "nsubj:pass")) {
