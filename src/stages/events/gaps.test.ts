@@ -624,3 +624,23 @@ describe("events: what one has yet to do, or has to do", () => {
     );
   });
 });
+
+describe("events: acts of a plan, an offer or a readiness one holds", () => {
+  const lines = (text: string) =>
+    eventsIn(text)
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`)
+      .sort();
+
+  it("gives the infinitive of a plan one announces or has to its holder, with the plan's status", () => {
+    assert.deepEqual(lines("Canada announced plans to send troops to Latvia."), ["CAN>LVA 154 planned"]);
+    assert.deepEqual(lines("Canada has no plans to send troops to Latvia."), ["CAN>LVA 154 negated"]);
+    assert.deepEqual(lines("Brazil expressed readiness to mediate between Russia and Ukraine."), [
+      "BRA>RUS 045 hypothetical",
+      "BRA>UKR 045 hypothetical",
+    ]);
+  });
+
+  it("gives no act of a plan to whoever rejects it", () => {
+    assert.deepEqual(lines("Germany rejected a plan to send troops to Mali."), ["DEU>- 120 reported"]);
+  });
+});

@@ -168,6 +168,8 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     // hosting), but not its negation ("would not drop its call for an inquiry": the call stands).
     const carried = rel === "obj" && f.noun && clause === f.trigger && tree.upos(parent) === "VERB";
     if (rel === "xcomp") s = worst(s, localStatus(lex, tree, parent, false));
+    // ("has no plans to send troops": a controlling noun's own negation or modal holds for what it governs)
+    if (rel === "acl" && control && tree.upos(parent) === "NOUN") s = worst(s, localStatus(lex, tree, parent, true));
     if (carried) {
       const verb = localStatus(lex, tree, parent, false);
       if (verb !== "negated") s = worst(s, verb);

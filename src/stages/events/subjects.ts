@@ -57,9 +57,35 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   }
   if (rel === "acl" && parent >= 0 && actors.phrase(parent).length && misreadAsModifier(tree, v, parent))
     return [parent];
+  // "Japan announced plans to send troops", "China expressed readiness to mediate": the to-infinitive of
+  // a noun that one has, makes or announces is done by whoever has, makes or announces it (its possessor
+  // if it names one); not by whoever rejects or welcomes it
+  if (rel === "acl" && parent >= 0 && caseOf(tree, v) === "to" && tree.rel(parent) === "obj") {
+    const holder = tree.head(parent);
+    if (HOLDING.has(tree.lemma(holder))) {
+      const poss = tree.kids(parent, "nmod:poss");
+      return poss.length ? poss : subjectOf(tree, actors, holder, hops + 1);
+    }
+  }
   const near = adjacentSubject(tree, actors.byToken, v);
   return near >= 0 ? [near] : [];
 }
+
+/** Verbs whose subject holds the plan, offer or readiness that is their object. */
+const HOLDING = new Set([
+  "have",
+  "announce",
+  "unveil",
+  "make",
+  "take",
+  "express",
+  "reiterate",
+  "confirm",
+  "outline",
+  "adopt",
+  "approve",
+  "renew",
+]);
 
 /**
  * A verb the parser hung on a noun as a reduced relative although the noun is its subject: "Biden and
