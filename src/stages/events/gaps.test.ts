@@ -644,3 +644,18 @@ describe("events: acts of a plan, an offer or a readiness one holds", () => {
     assert.deepEqual(lines("Germany rejected a plan to send troops to Mali."), ["DEU>- 120 reported"]);
   });
 });
+
+describe("events: guests welcomed, meetings on the sidelines", () => {
+  it("codes welcoming a leader to a capital as hosting (043) and visiting (042)", () => {
+    assert.deepEqual(pairsIn("Scholz welcomed the Polish president to Berlin on Monday."), [
+      "DEU>POL 043",
+      "POL>DEU 042",
+    ]);
+  });
+
+  it("takes no party from the occasion whose sidelines a meeting is held on", () => {
+    const met = pairsIn("Macron and Meloni met on the sidelines of the G7 summit.").filter((l) => l.endsWith(" 040"));
+    assert.ok(met.includes("FRA>ITA 040") && met.includes("ITA>FRA 040"), met.join(" "));
+    assert.ok(!met.some((l) => l.startsWith("FRA>G7") || l.startsWith("ITA>G7")), met.join(" "));
+  });
+});

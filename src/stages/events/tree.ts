@@ -32,10 +32,15 @@ export function negatedBy(tree: Tree, k: number): boolean {
 
 /** Prepositions that leave their noun out of what is told ("all members except Hungary"). */
 const EXCLUDING = new Set(["except", "excluding", "besides"]);
+/** Nouns that leave out their of-phrase: an exception, the edges of an occasion ("on the sidelines of the summit"). */
+const LEAVING_OUT = new Set(["exception", "sideline", "sidelines", "margin", "margins"]);
 
-/** Whether the phrase at k is left out of what is told ("with the exception of Cyprus", "except Hungary"). */
+/**
+ * Whether the phrase at k is left out of what is told as a party ("with the exception of Cyprus",
+ * "except Hungary", "met on the sidelines of the G7 summit").
+ */
 export function excluded(tree: Tree, k: number): boolean {
-  return tree.lemma(k).toLowerCase() === "exception" || EXCLUDING.has(caseOf(tree, k) ?? "");
+  return LEAVING_OUT.has(tree.lemma(k).toLowerCase()) || EXCLUDING.has(caseOf(tree, k) ?? "");
 }
 
 /** Base relation without subtype: "obl:tmod" -> "obl". */
