@@ -659,3 +659,14 @@ describe("events: guests welcomed, meetings on the sidelines", () => {
     assert.ok(!met.some((l) => l.startsWith("FRA>G7") || l.startsWith("ITA>G7")), met.join(" "));
   });
 });
+
+describe("events: being on a visit", () => {
+  it("gives a visit one is on to the subject of 'be on'", () => {
+    assert.deepEqual(pairsIn("Japan's foreign minister is on a two-day visit to Vietnam."), ["JPN>VNM 042"]);
+    // (a meeting that "it was" is still the between-phrase's)
+    assert.deepEqual(pairsIn("It was the first meeting between a US president and a North Korean leader."), [
+      "PRK>USA 040",
+      "USA>PRK 040",
+    ]);
+  });
+});

@@ -148,6 +148,10 @@ function nounSources(
   const authors = incurred ? actorsAt(actors, slotTokens(tree, i, "obl:from")) : from;
   const addressed = (spoken || incurred) && !poss.length && (authors.length > 0 || incurred) && holder.length > 0;
   let sources = poss.length ? poss : addressed ? authors : holder.length ? holder : by.length ? by : from;
+  // "South Korea's president is on a state visit to Britain": the subject of "be on" an event holds it
+  // (not of "was behind the attacks", "it was the first meeting between ...")
+  if (!sources.length && tree.kids(i, "cop").length && caseOf(tree, i) === "on")
+    sources = actorsAt(actors, tree.kids(i, "nsubj"));
   if (!sources.length) sources = owner;
   if (!sources.length && mods.length === 1) sources = mods;
   if (!sources.length && pre.possessor >= 0) sources = actorsAt(actors, [pre.possessor]);
