@@ -239,9 +239,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const subjects = stative ? tree.kids(f.trigger, "nsubj:pass") : subjectOf(tree, actors, f.trigger);
     sources = actorsAt(actors, subjects);
     // "... between Turkey and Libya. They called on Turkey to halt ...": a pronoun the actors stage read as
-    // parties its own clause names as objects was read wrong; it names no one (actors.ts checks the same
-    // of the pronouns it resolves itself)
-    // (by the objects' own words: not "committed itself", "defended his record")
+    // parties its own clause names as objects (by their own words: not "committed itself", "defended his
+    // record") was read wrong; it names no one (actors.ts checks the same of the pronouns it resolves)
     const named = [...tree.kids(f.trigger, "obj", "iobj"), ...tree.kids(f.trigger, "obl")]
       .filter((k) => tree.upos(k) !== "PRON")
       .flatMap((k) => actors.byToken[k] ?? []);
