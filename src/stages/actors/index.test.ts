@@ -200,3 +200,9 @@ test("a country's envoy to an international body is the country's; its membershi
   assert.equal(envoy?.sector, "GOV");
   assert.ok(byName(doc, "Finland"), (doc.actors ?? []).map((a) => a.name).join("|"));
 });
+
+test("a 'general' of a civil office is no soldier: Solicitor General, Inspector General", () => {
+  const doc = analyse("Kenyan Solicitor General Amos Wako and Inspector General Japhet Koome spoke on Monday.");
+  const sectors = (doc.actors ?? []).filter((a) => a.kind === "person").map((a) => `${a.name}:${a.sector}`);
+  assert.deepEqual(sectors.sort(), ["Amos Wako:GOV", "Japhet Koome:GOV"]);
+});
