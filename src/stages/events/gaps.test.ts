@@ -471,6 +471,8 @@ describe("events: criticism drawn, condemnation sparked", () => {
     );
     assert.deepEqual(sparked, ["TUR>ISR 111"]);
     assert.deepEqual(pairsIn("Poland's new media law drew sharp criticism from Brussels on Tuesday."), ["EU>POL 111"]);
+    // (the from-phrase hung on the verb too)
+    assert.deepEqual(pairsIn("Hungary's asylum plan drew criticism from Germany on Friday."), ["DEU>HUN 111"]);
   });
 });
 

@@ -145,7 +145,9 @@ function nounSources(
   // "the plan drew criticism from the EU", "Russia faces sanctions", "received a visit from Xi": the
   // subject of a verb of incurring is whom the event is aimed at; its author is the from- or by-phrase
   const incurred = f.light !== null && (lex.modality.get("incur")?.has(tree.lemma(f.light)) ?? false);
-  const authors = incurred ? actorsAt(actors, slotTokens(tree, i, "obl:from")) : from;
+  const authors = incurred
+    ? actorsAt(actors, [...slotTokens(tree, i, "obl:from"), ...slotTokens(tree, f.light ?? i, "obl:from")])
+    : from;
   const addressed = (spoken || incurred) && !poss.length && (authors.length > 0 || incurred) && holder.length > 0;
   let sources = poss.length ? poss : addressed ? authors : holder.length ? holder : by.length ? by : from;
   // "South Korea's president is on a state visit to Britain": the subject of "be on" an event holds it
