@@ -473,6 +473,8 @@ describe("events: criticism drawn, condemnation sparked", () => {
     assert.deepEqual(pairsIn("Poland's new media law drew sharp criticism from Brussels on Tuesday."), ["EU>POL 111"]);
     // (the from-phrase hung on the verb too)
     assert.deepEqual(pairsIn("Hungary's asylum plan drew criticism from Germany on Friday."), ["DEU>HUN 111"]);
+    // (from no one named: no author, so no event, rather than the plan's owner criticizing itself)
+    assert.deepEqual(pairsIn("Hungary's asylum plan drew criticism on Friday."), []);
   });
 });
 

@@ -139,17 +139,22 @@ function nounSources(
   // "the two diplomats held a call": the light verb's subject holds it, even where the parser hung a
   // by-phrase of the next clause on the noun ("... and Russia was visited by China's delegation").
   const holder = f.light !== null && !f.mediated ? actorsAt(actors, lightSubject(tree, actors, f.light, i)) : [];
+  // "the plan drew criticism from the EU", "Russia faces sanctions", "received a visit from Xi": the
+  // subject of a verb of incurring is whom the event is aimed at; its author is the from-phrase on the
+  // noun or the verb, and with none named it has no author to guess ("Hungary's plan drew criticism")
+  const incurred = f.light !== null && (lex.modality.get("incur")?.has(tree.lemma(f.light)) ?? false);
+  if (incurred && !poss.length) {
+    const authors = actorsAt(actors, [
+      ...slotTokens(tree, i, "obl:from"),
+      ...slotTokens(tree, f.light ?? i, "obl:from"),
+    ]);
+    return { sources: authors, participants: [], fromScene: false, recipients: holder };
+  }
   // "drew a threat from North Korea", "rejected an offer from Australia": the from-phrase names the
   // author, and the light verb's subject is who it was addressed to.
   const spoken = kind === "communication" || kind === "proposal";
-  // "the plan drew criticism from the EU", "Russia faces sanctions", "received a visit from Xi": the
-  // subject of a verb of incurring is whom the event is aimed at; its author is the from- or by-phrase
-  const incurred = f.light !== null && (lex.modality.get("incur")?.has(tree.lemma(f.light)) ?? false);
-  const authors = incurred
-    ? actorsAt(actors, [...slotTokens(tree, i, "obl:from"), ...slotTokens(tree, f.light ?? i, "obl:from")])
-    : from;
-  const addressed = (spoken || incurred) && !poss.length && (authors.length > 0 || incurred) && holder.length > 0;
-  let sources = poss.length ? poss : addressed ? authors : holder.length ? holder : by.length ? by : from;
+  const addressed = spoken && !poss.length && from.length > 0 && holder.length > 0;
+  let sources = poss.length ? poss : addressed ? from : holder.length ? holder : by.length ? by : from;
   // "South Korea's president is on a state visit to Britain": the subject of "be on" an event holds it
   // (not of "was behind the attacks", "it was the first meeting between ...")
   if (!sources.length && tree.kids(i, "cop").length && caseOf(tree, i) === "on")
