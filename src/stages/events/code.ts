@@ -11,6 +11,7 @@ import { discardCue } from "./discard.js";
 import {
   commonNounActors,
   domesticParty,
+  groupNounOf,
   homeTarget,
   namedGroups,
   peoples,
@@ -72,7 +73,7 @@ const WARFARE = /^(19|20)/;
 /** A group named by a noun that groups.tsv takes for a party even with no country ("protesters", not "civilians"). */
 function isPartyAlone(lex: Lexicon, name: string): boolean {
   const w = name.toLowerCase().split(/\s+/).at(-1) ?? "";
-  return (lex.groups.get(w) ?? lex.groups.get(w.replace(/s$/, "")))?.alone !== false;
+  return groupNounOf(lex, w)?.alone !== false;
 }
 
 /**

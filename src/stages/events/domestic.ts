@@ -2,7 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import type { EventParty } from "../../doc/layers/events.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
-import type { Lexicon } from "./lexicon/schema.js";
+import type { GroupNoun, Lexicon } from "./lexicon/schema.js";
 
 const withCountry = (p: EventParty, country: string): EventParty => ({
   ...p,
@@ -88,6 +88,11 @@ export function peoples(doc: Doc): Set<string> {
   return new Set((doc.actors ?? []).filter((a) => a.kind === "group" && a.country && !a.sector).map((a) => a.id));
 }
 
+/** The groups.tsv entry of a (lower-case) group noun, singular or plural ("militants", "civilian"). */
+export function groupNounOf(lex: Lexicon, w: string): GroupNoun | undefined {
+  return lex.groups.get(w) ?? lex.groups.get(w.replace(/s$/, ""));
+}
+
 /**
  * Actors named by a common noun ("students", "opposition groups"): some mention is written with no
  * capital, or opens its sentence and has no other capital and either more than one word or a last
@@ -96,7 +101,7 @@ export function peoples(doc: Doc): Set<string> {
  */
 export function commonNounActors(lex: Lexicon, doc: Doc): Set<string> {
   const starts = new Set((doc.sentences ?? []).map((s) => s.start));
-  const groupNoun = (w: string) => lex.groups.has(w) || lex.groups.has(w.replace(/s$/, ""));
+  const groupNoun = (w: string) => groupNounOf(lex, w) !== undefined;
   const out = new Set<string>();
   for (const a of doc.actors ?? []) {
     // "ethnic Albanians": a community named by its people, not an organization with a name

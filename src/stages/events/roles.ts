@@ -29,6 +29,8 @@ export interface Frame {
   readonly light: number | null;
   /** The light verb is a mediator's ("brokered a truce between X and Y"): its subject is no party. */
   readonly mediated?: boolean;
+  /** The light verb is one of incurring ("drew criticism from X"): its subject is the target. */
+  readonly incurred?: boolean;
 }
 
 export interface Roles {
@@ -101,7 +103,13 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
     !ownSource &&
     carried &&
     (named || mediated || closed || incurred || lex.modality.get("light")?.has(tree.lemma(h)));
-  return { trigger: m.token, noun: true, light: isLight ? h : null, mediated: Boolean(isLight) && mediated };
+  return {
+    trigger: m.token,
+    noun: true,
+    light: isLight ? h : null,
+    mediated: Boolean(isLight) && mediated,
+    incurred: Boolean(isLight) && incurred,
+  };
 }
 
 /**
@@ -142,12 +150,8 @@ function nounSources(
   // "the plan drew criticism from the EU", "Russia faces sanctions", "received a visit from Xi": the
   // subject of a verb of incurring is whom the event is aimed at; its author is the from-phrase on the
   // noun or the verb, and with none named it has no author to guess ("Hungary's plan drew criticism")
-  const incurred = f.light !== null && (lex.modality.get("incur")?.has(tree.lemma(f.light)) ?? false);
-  if (incurred && !poss.length) {
-    const authors = actorsAt(actors, [
-      ...slotTokens(tree, i, "obl:from"),
-      ...slotTokens(tree, f.light ?? i, "obl:from"),
-    ]);
+  if (f.incurred && f.light !== null && !poss.length) {
+    const authors = actorsAt(actors, [...slotTokens(tree, i, "obl:from"), ...slotTokens(tree, f.light, "obl:from")]);
     return { sources: authors, participants: [], fromScene: false, recipients: holder };
   }
   // "drew a threat from North Korea", "rejected an offer from Australia": the from-phrase names the

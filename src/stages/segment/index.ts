@@ -3,9 +3,9 @@ import type { Token, TokenTag } from "../../doc/layers/segment.js";
 import { lemmatize } from "../../nlp/lemmatizer.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
-import type { Analyzer } from "../syntax/analyzer.js";
+import type { Analysis, Analyzer } from "../syntax/analyzer.js";
 import { getAnalyzer } from "../syntax/model-files.js";
-import { segmentRules } from "./rules.js";
+import { type SegmentRules, segmentRules } from "./rules.js";
 import { segmentText } from "./segment.js";
 
 /** Sentences, tokens (character offsets), UPOS/PTB tags and lemmas. */
@@ -26,42 +26,8 @@ export const segmentStage: Stage = {
         forms.push(doc.text.slice(t.start, t.end));
       }
       const a = analyzer.analyze(forms, false);
-      for (let i = 0; i < forms.length; i++) {
-        // "fired tear gas", "closed the border crossing": the words of a listed compound noun are nouns,
-        // whatever the tagger said.
-        const pair = (k: number) => `${forms[k]?.toLowerCase()} ${forms[k + 1]?.toLowerCase()}`;
-        const form = forms[i]?.toLowerCase() ?? "";
-        const first = rules.nounCompounds.has(pair(i));
-        const second = i > 0 && rules.nounCompounds.has(pair(i - 1));
-        const plural = second && form.endsWith("s");
-        // "Xi Jinping", "Biden", "Albania": a word of a known person's or state's name that is no English
-        // word is a proper noun, whatever the tagger guessed ("Xi" as a noun, "Biden" as a number,
-        // "Albania on Friday denounced" with "Albania" as an adverb)
-        const name = names.has(forms[i] ?? "") && a.upos[i] !== "PROPN";
-        // "from neighbouring Lebanon": a listed participle between a determiner, a preposition or a
-        // possessive and a noun is an adjective, not a gerund taking the noun as its object
-        // "the plan drew criticism": an irregular past form of a verb that is no noun ("drew", "threw"),
-        // tagged a noun, is a past tense
-        const past = a.upos[i] === "NOUN" && forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? "");
-        const adjective =
-          rules.attributiveParticiples.has(form) &&
-          a.upos[i] === "VERB" &&
-          PREMODIFIED.has(a.xpos[i - 1] ?? "") &&
-          NOMINAL.has(a.upos[i + 1] ?? "");
-        tags.push(
-          Object.freeze(
-            (first || second) && a.upos[i] !== "NOUN"
-              ? { upos: "NOUN", xpos: plural ? "NNS" : "NN", lemma: plural ? form.slice(0, -1) : form }
-              : name
-                ? { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" }
-                : adjective
-                  ? { upos: "ADJ", xpos: "JJ", lemma: form }
-                  : past
-                    ? { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") }
-                    : { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] },
-          ),
-        );
-      }
+      const c: TagContext = { forms, a, rules, names, analyzer };
+      for (let i = 0; i < forms.length; i++) tags.push(Object.freeze(retag(c, i)));
     }
     return withLayers(doc, {
       sentences: Object.freeze(sentences),
@@ -70,6 +36,47 @@ export const segmentStage: Stage = {
     });
   },
 };
+
+/** One sentence's words, the tagger's analysis of them, and what the retagging rules read. */
+interface TagContext {
+  readonly forms: readonly string[];
+  readonly a: Analysis;
+  readonly rules: SegmentRules;
+  readonly names: ReadonlySet<string>;
+  readonly analyzer: Analyzer;
+}
+
+/** The tagger's tag of word i, or the one a rule below knows better. */
+function retag(c: TagContext, i: number): TokenTag {
+  const { forms, a, rules, names, analyzer } = c;
+  const form = forms[i]?.toLowerCase() ?? "";
+  // "fired tear gas", "closed the border crossing": the words of a listed compound noun are nouns,
+  // whatever the tagger said.
+  const pair = (k: number) => `${forms[k]?.toLowerCase()} ${forms[k + 1]?.toLowerCase()}`;
+  const second = i > 0 && rules.nounCompounds.has(pair(i - 1));
+  if ((rules.nounCompounds.has(pair(i)) || second) && a.upos[i] !== "NOUN") {
+    const plural = second && form.endsWith("s");
+    return { upos: "NOUN", xpos: plural ? "NNS" : "NN", lemma: plural ? form.slice(0, -1) : form };
+  }
+  // "Xi Jinping", "Biden", "Albania": a word of a known person's or state's name that is no English
+  // word is a proper noun, whatever the tagger guessed ("Xi" as a noun, "Biden" as a number,
+  // "Albania on Friday denounced" with "Albania" as an adverb)
+  if (names.has(forms[i] ?? "") && a.upos[i] !== "PROPN") return { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" };
+  // "from neighbouring Lebanon": a listed participle between a determiner, a preposition or a
+  // possessive and a noun is an adjective, not a gerund taking the noun as its object
+  if (
+    rules.attributiveParticiples.has(form) &&
+    a.upos[i] === "VERB" &&
+    PREMODIFIED.has(a.xpos[i - 1] ?? "") &&
+    NOMINAL.has(a.upos[i + 1] ?? "")
+  )
+    return { upos: "ADJ", xpos: "JJ", lemma: form };
+  // "the plan drew criticism": an irregular past form of a verb that is no noun ("drew", "threw"),
+  // tagged a noun, is a past tense
+  if (a.upos[i] === "NOUN" && forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? ""))
+    return { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") };
+  return { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] };
+}
 
 /** Tags before an attributive adjective (determiner, preposition, possessive) and after it (a noun). */
 const PREMODIFIED = new Set(["DT", "IN", "PRP$", "POS", "CC"]);
