@@ -674,3 +674,31 @@ describe("events: being on a visit", () => {
     ]);
   });
 });
+
+describe("events: complaints over counted acts, extremists, forces a commitment sends", () => {
+  it("reads 'over' before a count after the verb's own phrase as the preposition of the complaint", () => {
+    assert.deepEqual(
+      pairsIn("Jordan complained to the Security Council on Monday over three Syrian border raids.").filter((l) =>
+        l.endsWith(" 114"),
+      ),
+      ["JOR>SYR 114"],
+    );
+    // ("over" as "more than" on the object of a verb with no phrase before it stays a count)
+    assert.deepEqual(pairsIn("Israeli forces killed over 20 Palestinians in Gaza."), ["ISR>PSE 190"]);
+  });
+
+  it("takes extremists of a nationality as a party", () => {
+    assert.deepEqual(
+      pairsIn("Serbia is investigating alleged atrocities by Serbian extremists against Bosnian villagers."),
+      ["SRB>SRB 094"],
+    );
+  });
+
+  it("does not make a committed act's own forces the commitment's recipient", () => {
+    assert.deepEqual(pairsIn("Canada agreed to send police officers to train the Haitian police."), [
+      "CAN>HTI 030",
+      "CAN>HTI 072",
+      "CAN>HTI 153",
+    ]);
+  });
+});

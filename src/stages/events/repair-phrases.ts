@@ -1,5 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
+import { DAY_WORDS } from "../../nlp/day-words.js";
 import { childrenOf, lemma, NOMINAL, nounAfter, PAST, rootOf, under, underBefore } from "./repair-common.js";
 import { repairSubjects } from "./repair-subjects.js";
 
@@ -27,6 +28,7 @@ export function repairPhrases(
   nominalRoots(tags, out);
   modifierRoots(tags, out);
   inclusions(tags, out);
+  overPhrases(tags, out);
   nounVerbs(tags, out);
   agentParticiples(tags, out);
   repairSubjects(tags, out);
@@ -52,6 +54,37 @@ function possessedCompounds(tags: readonly TokenTag[], out: Dependency[]): void 
     if (d.rel !== "nmod:poss" || c <= p || out[c]?.rel !== "compound" || tags[c]?.upos !== "PROPN") return;
     const h = out[c]?.head ?? -1;
     if (h > c && tags[h]?.upos === "NOUN") out[p] = { head: h, rel: "nmod:poss" };
+  });
+}
+
+/**
+ * "complained to the United Nations over two Israeli air raids" read with "over" as "more than" on the
+ * count (or the count as a phrase of its own): after a prepositional phrase of the verb (not a time), a
+ * counted noun is no object shifted behind it but the object of "over", an oblique of the verb.
+ */
+function overPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((_, o) => {
+    const n = o + 1;
+    if (lemma(tags, o) !== "over" || tags[n]?.upos !== "NUM") return;
+    // the noun counted: the first noun after the count that hangs on a verb as an object or a loose dependent
+    let h = n + 1;
+    while (h < out.length && !NOMINAL.has(tags[h]?.upos ?? "") && tags[h]?.upos !== "PUNCT") h++;
+    while (h + 1 < out.length && out[h]?.rel === "compound" && out[h]?.head === h + 1) h++;
+    const v = out[h]?.head ?? -1;
+    if (!["obj", "advcl", "dep"].includes(out[h]?.rel ?? "") || tags[v]?.upos !== "VERB" || v > o) return;
+    const phraseBefore = (kids[v] ?? []).some(
+      (c) =>
+        c > v &&
+        c < o &&
+        out[c]?.rel === "obl" &&
+        !DAY_WORDS.has(lemma(tags, c)) &&
+        (kids[c] ?? []).some((k) => out[k]?.rel === "case"),
+    );
+    if (!phraseBefore) return;
+    out[o] = { head: h, rel: "case" };
+    out[n] = { head: h, rel: "nummod" };
+    out[h] = { head: v, rel: "obl" };
   });
 }
 

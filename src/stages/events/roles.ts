@@ -314,7 +314,13 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t));
       // ("to the Azerbaijani republic of Nakhichevan": a name no one can place is no target, so that the
       // story's context may give one; it still places an agentless arrest, "a missionary was arrested in Lebanon")
-      const named = actorsAt(actors, toks).filter((a) => !sources.includes(a));
+      // ("is ready to contribute troops to a force in Liberia", "agreed to send police officers": state
+      // forces of no other country that the committed act gives or sends are the source's own, not its recipient)
+      const ownForces = (a: Actor) =>
+        slot === "goal>obj" &&
+        domesticRole(a) === "state" &&
+        (a.country === null || sources.some((s) => s.country === a.country));
+      const named = actorsAt(actors, toks).filter((a) => !sources.includes(a) && !ownForces(a));
       const all = named.filter((a) => !unplaced(a));
       if (!noOne.length) noOne = named.filter(unplaced);
       const found = all.filter((a) => !sameState(a, sources));
