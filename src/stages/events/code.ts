@@ -319,6 +319,10 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       outer >= 0 &&
       ["advcl", "xcomp", "conj"].includes(tree.rel(clause)) &&
       !tree.kids(clause, "nsubj", "nsubj:pass").length;
+    // "bombers killed 23 people when they blew themselves up in Tel Aviv": a when-clause tells the same scene.
+    const scene = tree
+      .kids(clause, "advcl")
+      .filter((c) => tree.kids(c, "mark", "advmod").some((w) => tree.lemma(w) === "when"));
     // "opposition leaders agreed to postpone the rally in Baku": the act they commit to, too.
     const controlled = slotTokens(tree, clause, "goal")
       .filter((x) => tree.rel(x) !== "ccomp")
@@ -331,7 +335,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         ? null
         : (location?.country ??
           clauseCountry(lex, tree, clause) ??
-          (shared ? clauseCountry(lex, tree, outer) : null))) ??
+          (shared ? clauseCountry(lex, tree, outer) : null) ??
+          scene.map((c) => clauseCountry(lex, tree, c)).find((c) => c !== null))) ??
       controlled.find((c) => c !== null) ??
       hostCountry;
     // A region ("near the European Commission": Europe) is no state its residents belong to.

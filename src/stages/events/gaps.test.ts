@@ -702,3 +702,21 @@ describe("events: complaints over counted acts, extremists, forces a commitment 
     ]);
   });
 });
+
+describe("events: clauses inside a trailing report", () => {
+  it("gives a participle inside the report to the reported clause, not to the speaker", () => {
+    assert.deepEqual(
+      pairsIn(
+        "Sudanese rebels shelled the town of Kadugli early on Sunday, killing eleven, relief workers in Nairobi said.",
+      ),
+      ["SDN>- 190", "SDN>- 194"],
+    );
+  });
+
+  it("places the victims of an act where its when-clause happens", () => {
+    assert.deepEqual(
+      pairsIn("Two Chadian rebels killed nine people on Friday when they attacked a market in Bangui, police said."),
+      ["TCD>CAF 190", "TCD>CAF 190"],
+    );
+  });
+});

@@ -92,6 +92,7 @@ export function repairDeps(
   thatComplements(tags, out);
   datelines(tags, deps, kids, out);
   frontedReports(tags, out);
+  reportedAdverbials(tags, out);
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
   relativeRoots(tags, out);
@@ -418,6 +419,31 @@ function frontedReports(tags: readonly TokenTag[], out: Dependency[]): void {
     for (let k = say + 1; k < out.length && rootOf(out, k) === root; k++) if (FINITE.has(tags[k]?.xpos ?? "")) return;
     out[v] = { head: say, rel: "ccomp" };
     out[top] = { head: v, rel: "nsubj" };
+  });
+}
+
+/** Verbs that report what a clause before them says ("..., police said", "..., officials told AFP"). */
+const REPORTING = new Set(["say", "tell", "report", "add", "claim", "state"]);
+
+/**
+ * "Bombers killed 23 people when they blew themselves up in Tel Aviv, police said", "forces launched
+ * rocket fire, killing 50, Thai sources said" read with the adverbial clause on the trailing "said": a
+ * clause that lies inside the report, before the speaker, belongs to the reported verb.
+ */
+function reportedAdverbials(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, c) => {
+    const say = d.head;
+    if (d.rel !== "advcl" || say <= c || !REPORTING.has(lemma(tags, say))) return;
+    const speaker = (kids[say] ?? []).findLast((k) => out[k]?.rel === "nsubj");
+    if (speaker === undefined || speaker < c) return;
+    // the reported verb: the clause the report hangs on as a parenthesis (or adverbial), else the report's
+    // complement before it (also when read as its subject)
+    const reported = ["parataxis", "advcl"].includes(out[say]?.rel ?? "")
+      ? (out[say]?.head ?? -1)
+      : (kids[say] ?? []).find((k) => k < c && /^(ccomp|csubj|nsubj)$/.test(out[k]?.rel ?? ""));
+    if (reported === undefined || reported < 0 || reported >= c || tags[reported]?.upos !== "VERB") return;
+    out[c] = { head: reported, rel: "advcl" };
   });
 }
 
