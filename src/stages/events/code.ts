@@ -206,6 +206,9 @@ function modifierHalf(doc: Doc, tree: Tree, actors: ActorIndex, i: number): bool
   return (actors.byToken[i - 2]?.length ?? 0) === 0 && ["VBG", "VBN", "JJ"].includes(tree.xpos(i));
 }
 
+/** Sectors of domestic.tsv whose organizations also act across states (al-Qaeda, Reuters). */
+const TRANSNATIONAL = new Set(["REB", "MED"]);
+
 /** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
 export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const tree = buildTree(doc, phrasalVerbs(lex));
@@ -219,7 +222,14 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const bystanders = new Set(
     (doc.actors ?? []).filter((a) => a.country === null && !isPartyAlone(lex, a.name)).map((a) => a.id),
   );
-  const organizations = new Set((doc.actors ?? []).filter((a) => a.kind === "organization").map((a) => a.id));
+  // (a body of a state or of its people whose state is unknown, "the House", "the Justice Department", is
+  // no organization of its own: only those that act across states, as NGOs, companies, armed groups and
+  // news outlets do)
+  const national = (a: Actor) =>
+    a.country === null && lex.domestic.has(a.sector ?? "") && !TRANSNATIONAL.has(a.sector ?? "");
+  const organizations = new Set(
+    (doc.actors ?? []).filter((a) => a.kind === "organization" && !national(a)).map((a) => a.id),
+  );
   const anonymous = (p: EventParty) => p.country === null && !organizations.has(p.actor ?? "");
   const tokens = doc.tokens ?? [];
   const matches: (TriggerMatch | null)[] = tokens.map((_, i) =>

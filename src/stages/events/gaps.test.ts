@@ -720,3 +720,18 @@ describe("events: clauses inside a trailing report", () => {
     );
   });
 });
+
+describe("events: plans told with 'be to', bodies of no known state", () => {
+  it("codes an act one 'is to' do as planned", () => {
+    const visit = eventsIn("Prime Minister Boris Johnson is to visit Kenya.").filter((e) => e.cameo === "042");
+    assert.deepEqual(
+      visit.map((e) => `${e.source.country}>${e.target?.country} ${e.status}`),
+      ["GBR>KEN planned"],
+    );
+  });
+
+  it("codes nothing between bodies of a state it cannot name, but keeps a named NGO", () => {
+    assert.deepEqual(pairsIn("The Justice Department criticized the House's decision."), []);
+    assert.deepEqual(pairsIn("Amnesty International criticized the ruling."), ["null>- 111"]);
+  });
+});

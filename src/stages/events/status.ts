@@ -37,6 +37,9 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
     const eff = cue ? fromEffect(cue.effect) : null;
     if (eff) s = worst(s, eff);
   }
+  // "Theresa May is to step down today", "the president is to visit Japan": "be to" with a bare verb is a plan
+  const beTo = (k: number) => tree.lemma(k) === "be" && tree.word(k + 1).toLowerCase() === "to";
+  if (!noun && tree.xpos(i) === "VB" && tree.kids(i, "cop", "aux").some(beTo)) s = worst(s, "planned");
   return s;
 }
 
