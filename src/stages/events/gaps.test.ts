@@ -735,3 +735,22 @@ describe("events: plans told with 'be to', bodies of no known state", () => {
     assert.deepEqual(pairsIn("Amnesty International criticized the ruling."), ["null>- 111"]);
   });
 });
+
+describe("events: cyber operations", () => {
+  it("codes hacking into another's computers and cyberattacks as coercion (170)", () => {
+    const tried = eventsIn("China tried to hack into the computers of Taiwan's election commission.");
+    assert.deepEqual(
+      tried.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo} ${e.plover.type} ${e.status}`),
+      ["CHN>TWN 170 COERCE hypothetical"],
+    );
+    assert.deepEqual(pairsIn("Iran launched a cyberattack on Israeli water systems."), ["IRN>ISR 170"]);
+    assert.deepEqual(pairsIn("Russia hacked the computers of the Ukrainian parliament."), ["RUS>UKR 170"]);
+  });
+
+  it("codes people hacked to death as killed, with 'to death' on the verb", () => {
+    assert.deepEqual(
+      eventsIn("Ugandan rebels hacked two villagers to death.").map((e) => e.cameo),
+      ["1823"],
+    );
+  });
+});

@@ -29,6 +29,7 @@ export function repairPhrases(
   modifierRoots(tags, out);
   inclusions(tags, out);
   overPhrases(tags, out);
+  toDeath(tags, out);
   nounVerbs(tags, out);
   agentParticiples(tags, out);
   repairSubjects(tags, out);
@@ -85,6 +86,18 @@ function overPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
     out[o] = { head: h, rel: "case" };
     out[n] = { head: h, rel: "nummod" };
     out[h] = { head: v, rel: "obl" };
+  });
+}
+
+/** "hacked two villagers to death" read with "to death" on the object: it says how the verb's act ended. */
+function toDeath(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, t) => {
+    const o = d.head;
+    const v = out[o]?.head ?? -1;
+    if (lemma(tags, t) !== "death" || d.rel !== "nmod" || out[o]?.rel !== "obj" || tags[v]?.upos !== "VERB") return;
+    if ((kids[t] ?? []).some((k) => out[k]?.rel === "case" && lemma(tags, k) === "to"))
+      out[t] = { head: v, rel: "obl" };
   });
 }
 
