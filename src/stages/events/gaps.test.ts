@@ -754,3 +754,9 @@ describe("events: cyber operations", () => {
     );
   });
 });
+
+describe("events: goals opened by a verb of phase", () => {
+  it("reads the act a goal verb resumes or starts as the goal ('prepared to resume shelling' is a threat of force)", () => {
+    assert.ok(pairsIn("Ethiopian troops prepared to resume shelling Eritrean positions.").includes("ETH>ERI 138"));
+  });
+});

@@ -43,7 +43,8 @@ export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] 
       return;
     }
     out.push(g);
-    for (const o of tree.kids(g, "obj", "nmod", "compound")) out.push(o);
+    // ("prepared to resume shelling": what a verb of phase or manner opens is the goal too)
+    for (const o of tree.kids(g, "obj", "nmod", "compound", "xcomp")) out.push(o);
   };
   for (const c of tree.children[i] ?? []) {
     const rel = tree.rel(c);
