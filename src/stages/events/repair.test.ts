@@ -299,7 +299,7 @@ negotiate~ negotiate VERB 8 xcomp
 . . PUNCT 2 punct`,
       { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL")] },
     );
-    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["PER>CHL 100 REQUEST"]);
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["PER>CHL 106 REQUEST"]);
   });
 
   it("joins an organisation name read as a passive subject to the active subject it stands before", () => {
