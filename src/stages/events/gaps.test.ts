@@ -760,3 +760,11 @@ describe("events: goals opened by a verb of phase", () => {
     assert.ok(pairsIn("Ethiopian troops prepared to resume shelling Eritrean positions.").includes("ETH>ERI 138"));
   });
 });
+
+describe("events: people fleeing a country", () => {
+  it("takes refugees fleeing a war in a country as that country's people", () => {
+    assert.deepEqual(pairsIn("The European Union sent food to refugees fleeing the fighting in Sudan."), [
+      "EU>SDN 073",
+    ]);
+  });
+});

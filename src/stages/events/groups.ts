@@ -1,7 +1,7 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { type ActorLexicon, actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { caseOf, type Tree } from "./tree.js";
+import { caseOf, subtree, type Tree } from "./tree.js";
 
 /** Actors the events stage derived from a group phrase ("Israeli soldiers"); their parties carry no actor id. */
 const derived = new WeakSet<Actor>();
@@ -129,6 +129,8 @@ function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): G
 
 /** Nouns for the parties to a dispute, who are of the country they are in ("all parties in Myanmar"). */
 const PARTY_NOUNS = new Set(["party", "side", "faction", "belligerent"]);
+/** Verbs of leaving a place behind for good ("refugees fleeing the war in Liberia"). */
+const FLEEING = new Set(["flee", "escape"]);
 /** Nouns of a fight whose country is that of its parties ("the parties to the conflict in Iraq"). */
 const CONFLICTS = new Set(["conflict", "war", "fighting", "dispute", "crisis", "violence"]);
 
@@ -169,6 +171,14 @@ export function groupActors(
       for (const c of tree.kids(i, "nmod").filter((k) => ["to", "in"].includes(caseOf(tree, k) ?? ""))) {
         if (CONFLICTS.has(tree.lemma(c).toLowerCase())) origins.push(...originsOf(alex, tree, byToken, c, true));
       }
+    }
+    // "refugees fleeing the civil war in Liberia", "civilians escaping Syria": people who flee a country are of it
+    if (followers && !origins.length) {
+      // (also the participle right after the noun that the parser hung elsewhere)
+      const next = tree.xpos(i + 1) === "VBG" && !tree.kids(i + 1, "nsubj").length ? [i + 1] : [];
+      const fled = [...tree.kids(i, "acl"), ...next].filter((k) => FLEEING.has(tree.lemma(k)));
+      const place = fled.flatMap((k) => subtree(tree, k)).find((t) => tree.upos(t) === "PROPN");
+      if (place !== undefined) origins.push(...originsOfModifier(alex, tree, byToken, place).slice(0, 1));
     }
     if (!origins.length && !group.alone) continue;
     const name = tree.word(i);
