@@ -206,3 +206,17 @@ test("a 'general' of a civil office is no soldier: Solicitor General, Inspector 
   const sectors = (doc.actors ?? []).filter((a) => a.kind === "person").map((a) => `${a.name}:${a.sector}`);
   assert.deepEqual(sectors.sort(), ["Amos Wako:GOV", "Japhet Koome:GOV"]);
 });
+
+test("a description right before an unknown name is that name's: 'the Philippine broadcaster ABS-CBN'", () => {
+  const doc = analyse(
+    "Duterte threatened the Philippine broadcaster ABS-CBN. Germany banned Iranian airline Mahan Air.",
+  );
+  const abs = byName(doc, "ABS-CBN");
+  assert.equal(abs?.country, "PHL");
+  assert.equal(abs?.sector, "MED");
+  assert.deepEqual(mentionTexts(doc, "ABS-CBN"), ["Philippine broadcaster", "ABS-CBN"]);
+  assert.equal(byName(doc, "Philippine broadcaster"), undefined);
+  const mahan = byName(doc, "Mahan Air");
+  assert.equal(mahan?.country, "IRN");
+  assert.equal(mahan?.sector, "BUS");
+});

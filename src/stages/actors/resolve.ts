@@ -135,14 +135,17 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     return;
   }
   const key = ref !== null ? `org:${ref.source === "igo" ? ref.code : ref.name}` : `org:${text}`;
+  // "the Philippine broadcaster ABS-CBN", "Iranian airline Mahan Air": a description right before a name
+  // the lexicon does not know is that name's, and tells its country and sector
+  const described = ref === null ? describedBefore(r, m) : null;
   const d =
     r.drafts.get(key) ??
     r.drafts.create({
       key,
       name: ref?.source === "org" ? ref.name : text,
       kind: "organization",
-      country: m.country ?? ref?.code ?? null,
-      sector: m.sector ?? ref?.sector ?? null,
+      country: m.country ?? ref?.code ?? described?.draft.country ?? null,
+      sector: m.sector ?? ref?.sector ?? described?.draft.sector ?? null,
       role: null,
       roleSpan: null,
       roleSource: null,
@@ -151,7 +154,24 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   // an organization the lexicon does not know ("the Institute for X in Amman", "DHAKA — Police ...")
   if (d.country === null && d.kind === "organization" && ref === null)
     d.country = placedCountry(r, m, d.sector, d.nameWords.length > 1);
+  if (described !== null) addMention(d, described.mention);
   addMention(d, m);
+}
+
+/**
+ * The description draft whose mention ends right before name mention m ("the Philippine broadcaster" before
+ * "ABS-CBN"), taken off that draft: the name is what it describes. Null when there is none.
+ */
+function describedBefore(r: ResolveCtx, m: Mention): { draft: Draft; mention: Mention } | null {
+  const before = layer(r.doc, "mentions").find((x) => x.kind === "nominal" && x.endToken === m.firstToken);
+  if (before === undefined || before.group !== null) return null;
+  const d = r.drafts.list.find((x) => x.key.startsWith("desc:") && x.mentions.some((s) => s.start === before.start));
+  if (d === undefined || d.kind !== "organization") return null;
+  const k = d.mentions.findIndex((s) => s.start === before.start);
+  d.mentions.splice(k, 1);
+  d.positions.splice(k, 1);
+  d.top = d.positions.length ? Math.max(...d.positions) : -1;
+  return { draft: d, mention: before };
 }
 
 /**

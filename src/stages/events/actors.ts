@@ -214,7 +214,8 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       // "a spokesman for the General Staff": a proxy noun acts for its for-phrase (proxies.tsv).
       const proxy = prep === "for" && (lex?.proxies.has(tree.lemma(i).toLowerCase()) ?? false);
       // "Human rights watchdog Amnesty International": a bare nmod (no preposition) is a misread compound.
-      if (rel === "nmod" && !["of", "from", ""].includes(prep) && !proxy) continue;
+      // ("allies such as Germany", "donors including Japan": the members named are the phrase's actors)
+      if (rel === "nmod" && !["of", "from", "", "such", "include", "including"].includes(prep) && !proxy) continue;
       for (const a of phrase(c, depth + 1)) if (!out.includes(a)) out.push(a);
     }
     return out;

@@ -768,3 +768,11 @@ describe("events: people fleeing a country", () => {
     ]);
   });
 });
+
+describe("events: members named with 'such as'", () => {
+  it("reads 'allies such as Germany' as the addressee of an appeal", () => {
+    assert.deepEqual(pairsIn("The US has been encouraging allies such as Germany to restrict Iran's flights."), [
+      "USA>DEU 020",
+    ]);
+  });
+});

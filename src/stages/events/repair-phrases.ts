@@ -28,6 +28,7 @@ export function repairPhrases(
   nominalRoots(tags, out);
   modifierRoots(tags, out);
   inclusions(tags, out);
+  suchAs(tags, out);
   overPhrases(tags, out);
   toDeath(tags, out);
   nounVerbs(tags, out);
@@ -593,6 +594,22 @@ function inclusions(tags: readonly TokenTag[], out: Dependency[]): void {
     if (h === undefined) return;
     out[h] = { head: v, rel: "nsubj" };
     out[n] = { head: h, rel: "nmod" };
+  });
+}
+
+/**
+ * "encouraging allies such as Germany to restrict ...": a such-as phrase after the object, hung on the
+ * verb, names members of the object.
+ */
+function suchAs(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, x) => {
+    const v = d.head;
+    if (!/^(obl|nmod)/.test(d.rel) || tags[v]?.upos !== "VERB") return;
+    const such = (kids[x] ?? []).find((k) => k < x && out[k]?.rel === "case" && lemma(tags, k) === "such");
+    if (such === undefined) return;
+    const o = (kids[v] ?? []).findLast((k) => k < such && out[k]?.rel === "obj");
+    if (o !== undefined) out[x] = { head: o, rel: "nmod" };
   });
 }
 
