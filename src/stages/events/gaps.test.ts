@@ -776,3 +776,10 @@ describe("events: members named with 'such as'", () => {
     ]);
   });
 });
+
+describe("events: unilateral instruments", () => {
+  it("codes no agreement for signing an executive order or a proclamation", () => {
+    assert.deepEqual(pairsIn("Nigeria's president signed an executive order on Monday."), []);
+    assert.deepEqual(pairsIn("Kenya signed a trade pact with Uganda on Monday."), ["KEN>UGA 057", "UGA>KEN 057"]);
+  });
+});
