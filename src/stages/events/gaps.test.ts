@@ -783,3 +783,10 @@ describe("events: unilateral instruments", () => {
     assert.deepEqual(pairsIn("Kenya signed a trade pact with Uganda on Monday."), ["KEN>UGA 057", "UGA>KEN 057"]);
   });
 });
+
+describe("events: emergencies declared", () => {
+  it("codes emergency rule (1724) but not a health emergency declared", () => {
+    assert.deepEqual(pairsIn("Sri Lanka declared an emergency on Tuesday."), ["LKA>- 1724"]);
+    assert.deepEqual(pairsIn("Peru declared a health emergency in three regions."), []);
+  });
+});
