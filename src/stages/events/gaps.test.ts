@@ -790,3 +790,15 @@ describe("events: emergencies declared", () => {
     assert.deepEqual(pairsIn("Peru declared a health emergency in three regions."), []);
   });
 });
+
+describe("events: a second reported clause", () => {
+  it("reads 'and that they would ...' conjoined to the speech verb as a second report (a plan)", () => {
+    const dialogue = eventsIn(
+      "Chile and Peru said a border war could never be won, and that they would launch a bilateral dialogue soon.",
+    ).filter((e) => e.cameo === "040");
+    assert.deepEqual(
+      dialogue.map((e) => `${e.source.country}>${e.target?.country} ${e.status}`),
+      ["CHL>PER planned", "PER>CHL planned"],
+    );
+  });
+});

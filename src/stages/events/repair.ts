@@ -250,11 +250,19 @@ function verbalModifiers(
 
 /**
  * "said Rabat would deploy police and that both governments would share intelligence": a that-clause
- * the parser hung on the "and" before it is a second complement, conjoined with the clausal complement
- * that "and" sits in; "and" is its coordinator.
+ * the parser hung on the "and" before it, or on the speech verb as its conjunct, is a second complement,
+ * conjoined with the clausal complement before it; "and" is its coordinator.
  */
 function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
   out.forEach((d, c) => {
+    // "said a nuclear war could never be won, and that they would launch a dialogue": a that-clause
+    // conjoined to the verb whose complement comes before it is a second complement
+    if (d.rel === "conj" && (kids[c] ?? []).some((k) => out[k]?.rel === "mark" && lemma(tags, k) === "that")) {
+      const first = (kids[d.head] ?? []).find((k) => k < c && out[k]?.rel === "ccomp");
+      if (first !== undefined) out[c] = { head: first, rel: "conj" };
+      return;
+    }
     const and = d.head;
     if (d.rel !== "ccomp" || and < 0 || and > c || tags[and]?.upos !== "CCONJ") return;
     let h = out[and]?.head ?? -1;
