@@ -802,3 +802,15 @@ describe("events: a second reported clause", () => {
     );
   });
 });
+
+describe("events: conditions the parser hung on a noun", () => {
+  it("reads 'will veto the release of aid unless ...' as a threat, the veto hypothetical", () => {
+    const lines = eventsIn(
+      "Austria will veto the release of EU military aid for Ukraine unless Brussels unfreezes its funds.",
+    )
+      .filter((e) => e.source.country === "AUT")
+      .map((e) => `${e.cameo} ${e.status}`)
+      .sort();
+    assert.deepEqual(lines, ["129 hypothetical", "130 reported"]);
+  });
+});

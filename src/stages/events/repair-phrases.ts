@@ -29,6 +29,7 @@ export function repairPhrases(
   modifierRoots(tags, out);
   inclusions(tags, out);
   suchAs(tags, out);
+  conditionsOnNouns(tags, out);
   overPhrases(tags, out);
   toDeath(tags, out);
   nounVerbs(tags, out);
@@ -610,6 +611,25 @@ function suchAs(tags: readonly TokenTag[], out: Dependency[]): void {
     if (such === undefined) return;
     const o = (kids[v] ?? []).findLast((k) => k < such && out[k]?.rel === "obj");
     if (o !== undefined) out[x] = { head: o, rel: "nmod" };
+  });
+}
+
+/** Subordinators of a condition. */
+const CONDITIONAL = new Set(["if", "unless"]);
+
+/**
+ * "will block the release of EU military aid for Ukraine unless Brussels unfreezes funds" read with the
+ * condition on a noun (as its adverbial or relative clause): a condition qualifies an act, the verb of
+ * the clause the noun is in.
+ */
+function conditionsOnNouns(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, c) => {
+    if (!/^(advcl|acl)/.test(d.rel) || !NOMINAL.has(tags[d.head]?.upos ?? "")) return;
+    if (!(kids[c] ?? []).some((k) => out[k]?.rel === "mark" && CONDITIONAL.has(lemma(tags, k)))) return;
+    let v = d.head;
+    for (let hops = 0; v >= 0 && tags[v]?.upos !== "VERB" && hops < 6; hops++) v = out[v]?.head ?? -1;
+    if (v >= 0 && tags[v]?.upos === "VERB") out[c] = { head: v, rel: "advcl" };
   });
 }
 
