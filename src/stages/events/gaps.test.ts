@@ -814,3 +814,15 @@ describe("events: conditions the parser hung on a noun", () => {
     assert.deepEqual(lines, ["129 hypothetical", "130 reported"]);
   });
 });
+
+describe("events: purposes of a reported plan", () => {
+  it("gives a purpose clause the backshifted 'would' of the plan it serves", () => {
+    const lines = eventsIn(
+      "Guyana's foreign minister said she would travel to Washington next week to meet Colombian officials.",
+    ).map((e) => `${e.cameo} ${e.status}`);
+    assert.deepEqual([...new Set(lines)].sort(), ["040 planned", "042 planned"]);
+    // (a preference stays a wish)
+    const prefer = eventsIn("Peru said it would prefer to meet Chile.").map((e) => e.status);
+    assert.ok(prefer.length > 0 && prefer.every((s) => s === "hypothetical"), prefer.join(" "));
+  });
+});

@@ -150,8 +150,9 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       if (effect === "negated" || effect === "drop") break;
     }
     // "questioned whether West was running to help Trump": a purpose is as real as the act it serves
+    // (and its "would" is as backshifted: "said she would travel to Washington to brief the OAS")
     if (rel === "advcl" && !effect && caseOf(tree, clause) === "to" && tree.upos(parent) === "VERB") {
-      s = worst(s, localStatus(lex, tree, parent, false));
+      s = worst(s, localStatus(lex, tree, parent, false, backshiftedWould(tree, parent, innerAt)));
       clause = parent;
       continue;
     }
@@ -170,7 +171,7 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     // so does a verb to its event-noun object ("offered to host talks": the talks are as planned as the
     // hosting), but not its negation ("would not drop its call for an inquiry": the call stands).
     const carried = rel === "obj" && f.noun && clause === f.trigger && tree.upos(parent) === "VERB";
-    if (rel === "xcomp") s = worst(s, localStatus(lex, tree, parent, false));
+    if (rel === "xcomp") s = worst(s, localStatus(lex, tree, parent, false, backshiftedWould(tree, parent, innerAt)));
     // ("has no plans to send troops": a controlling noun's own negation or modal holds for what it governs)
     if (rel === "acl" && control && tree.upos(parent) === "NOUN") s = worst(s, localStatus(lex, tree, parent, true));
     if (carried) {
