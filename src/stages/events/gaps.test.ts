@@ -826,3 +826,13 @@ describe("events: purposes of a reported plan", () => {
     assert.ok(prefer.length > 0 && prefer.every((s) => s === "hypothetical"), prefer.join(" "));
   });
 });
+
+describe("events: people from a town", () => {
+  it("gives a person named by a noun the country of the town they are from", () => {
+    assert.deepEqual(pairsIn("Iran detained a missionary from Lyon."), ["IRN>FRA 173"]);
+    // (a body moved from a town is still its owner's)
+    assert.ok(
+      !pairsIn("Serbia agreed to move its embassy from Tel Aviv to Jerusalem.").some((l) => l.includes(">ISR")),
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { type ActorLexicon, actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon } from "./lexicon/schema.js";
+import { placeAt } from "./location.js";
 import { caseOf, subtree, type Tree } from "./tree.js";
 
 /** Actors the events stage derived from a group phrase ("Israeli soldiers"); their parties carry no actor id. */
@@ -171,6 +172,16 @@ export function groupActors(
       for (const c of tree.kids(i, "nmod").filter((k) => ["to", "in"].includes(caseOf(tree, k) ?? ""))) {
         if (CONFLICTS.has(tree.lemma(c).toLowerCase())) origins.push(...originsOf(alex, tree, byToken, c, true));
       }
+    }
+    // "a missionary from Calgary": a from-phrase naming a town gives a person's country (not a body's:
+    // "moved its embassy from Tel Aviv")
+    if (!origins.length && lex.domestic.get(group.sector) === "people") {
+      const town = tree
+        .kids(i, "nmod")
+        .filter((k) => caseOf(tree, k) === "from")
+        .map((k) => placeAt(lex, tree, k))
+        .find((p) => p !== null);
+      if (town) origins.push({ country: town.country, igo: false });
     }
     // "refugees fleeing the civil war in Liberia", "civilians escaping Syria": people who flee a country are of it
     if (followers && !origins.length) {
