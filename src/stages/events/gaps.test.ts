@@ -836,3 +836,11 @@ describe("events: people from a town", () => {
     );
   });
 });
+
+describe("events: posts named with 'as'", () => {
+  it("takes no party from the post one resigns or serves as", () => {
+    assert.deepEqual(pairsIn("Peru's prime minister resigned as the governor of the Mexican central bank."), [
+      "PER>- 0831",
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Actor } from "../../doc/layers/actors.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import { nationalityActor, premodifierStates } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -43,6 +44,13 @@ function phraseHead(tree: Tree, t: number): number {
   let h = t;
   for (let hops = 0; MODIFIERS.has(tree.rel(h)) && tree.head(h) >= 0 && hops < 4; hops++) h = tree.head(h);
   return h;
+}
+
+/** Roles one acts in that are no office of a state ("joined the talks as an observer"). */
+const ROLES = new Set(["observer", "member", "mediator", "guarantor", "chair", "host", "partner", "candidate"]);
+
+function isPost(lemma: string): boolean {
+  return ROLES.has(lemma) || actorLexicon().titles.has(lemma);
 }
 
 /** A party with neither a country nor a sector: a name the coder cannot place ("Arsenal", "Nakhichevan"). */
@@ -125,6 +133,9 @@ export function nearestTarget(
     // "..., according to the US government": who reports the act is no party to it, nor is the channel
     // it goes through ("offered funding through the United Nations").
     if (ATTRIBUTION.has(caseOf(tree, c) ?? "") || excluded(tree, c)) return false;
+    // "resigned as the governor of Puerto Rico", "joined as an observer": an as-phrase naming a post is a
+    // role, no party
+    if (caseOf(tree, c) === "as" && c > f.trigger && isPost(tree.lemma(c).toLowerCase())) return false;
     // "lifted the blockade, officials told AFP": a conjoined clause with a subject of its own is another act.
     if (base === "conj" && tree.kids(c, "nsubj", "nsubj:pass").length > 0) return false;
     // "rejected the findings and was considering an appeal to the WTO": an act with an object of its
