@@ -28,6 +28,8 @@ export interface ResolveCtx {
   readonly leadCountry: string | null;
   /** First token of each name -> the token after it ("Federal Security Service" in "Russia's Federal Security Service"). */
   readonly nameEnds: ReadonlyMap<number, number>;
+  /** Token after each description (nominal mention) -> that mention ("the Philippine broadcaster" before "ABS-CBN"). */
+  readonly descriptionsBefore: ReadonlyMap<number, Mention>;
 }
 
 /** Token texts with curly apostrophes straightened, each sliced from the text once and on demand. */
@@ -163,7 +165,7 @@ function nameMention(r: ResolveCtx, m: Mention): void {
  * "ABS-CBN"), taken off that draft: the name is what it describes. Null when there is none.
  */
 function describedBefore(r: ResolveCtx, m: Mention): { draft: Draft; mention: Mention } | null {
-  const before = layer(r.doc, "mentions").find((x) => x.kind === "nominal" && x.endToken === m.firstToken);
+  const before = r.descriptionsBefore.get(m.firstToken);
   if (before === undefined || before.group !== null) return null;
   const d = r.drafts.list.find((x) => x.key.startsWith("desc:") && x.mentions.some((s) => s.start === before.start));
   if (d === undefined || d.kind !== "organization") return null;
@@ -280,6 +282,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
     datelineCountry: datelineCountry(doc, lex, mentions),
     leadCountry: leadCountry(doc, lex, mentions),
     nameEnds: new Map(mentions.filter((m) => m.kind === "name").map((m) => [m.firstToken, m.endToken])),
+    descriptionsBefore: new Map(mentions.filter((m) => m.kind === "nominal").map((m) => [m.endToken, m])),
   };
   // a name inside a longer description is its modifier ("US border agents", "the Bush administration"):
   // by token, the furthest end of a description that starts there or before (of a leader's body, for people)

@@ -19,6 +19,18 @@ export function childrenOf(deps: readonly Dependency[]): number[][] {
   return kids;
 }
 
+/**
+ * `childrenOf`, built on the first lookup: for repairs whose cheap tests (a word, a relation) rarely
+ * pass, so most documents never pay for the index.
+ */
+export function lazyChildren(deps: readonly Dependency[]): (i: number) => readonly number[] {
+  let kids: number[][] | null = null;
+  return (i) => {
+    kids ??= childrenOf(deps);
+    return kids[i] ?? [];
+  };
+}
+
 /** The root of token k's sentence (the end of its head chain). */
 export function rootOf(deps: readonly Dependency[], k: number): number {
   let r = k;

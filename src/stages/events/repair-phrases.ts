@@ -1,7 +1,17 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import { DAY_WORDS } from "../../nlp/day-words.js";
-import { childrenOf, lemma, NOMINAL, nounAfter, PAST, rootOf, under, underBefore } from "./repair-common.js";
+import {
+  childrenOf,
+  lazyChildren,
+  lemma,
+  NOMINAL,
+  nounAfter,
+  PAST,
+  rootOf,
+  under,
+  underBefore,
+} from "./repair-common.js";
 import { repairSubjects } from "./repair-subjects.js";
 
 /** Lemmas of participles used as adjectives before a noun ("arrested suspected militants"). */
@@ -66,7 +76,7 @@ function possessedCompounds(tags: readonly TokenTag[], out: Dependency[]): void 
  * counted noun is no object shifted behind it but the object of "over", an oblique of the verb.
  */
 function overPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
+  const kids = lazyChildren(out);
   out.forEach((_, o) => {
     const n = o + 1;
     if (lemma(tags, o) !== "over" || tags[n]?.upos !== "NUM") return;
@@ -76,13 +86,13 @@ function overPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
     while (h + 1 < out.length && out[h]?.rel === "compound" && out[h]?.head === h + 1) h++;
     const v = out[h]?.head ?? -1;
     if (!["obj", "advcl", "dep"].includes(out[h]?.rel ?? "") || tags[v]?.upos !== "VERB" || v > o) return;
-    const phraseBefore = (kids[v] ?? []).some(
+    const phraseBefore = kids(v).some(
       (c) =>
         c > v &&
         c < o &&
         out[c]?.rel === "obl" &&
         !DAY_WORDS.has(lemma(tags, c)) &&
-        (kids[c] ?? []).some((k) => out[k]?.rel === "case"),
+        kids(c).some((k) => out[k]?.rel === "case"),
     );
     if (!phraseBefore) return;
     out[o] = { head: h, rel: "case" };
@@ -93,13 +103,12 @@ function overPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
 
 /** "hacked two villagers to death" read with "to death" on the object: it says how the verb's act ended. */
 function toDeath(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
+  const kids = lazyChildren(out);
   out.forEach((d, t) => {
     const o = d.head;
     const v = out[o]?.head ?? -1;
     if (lemma(tags, t) !== "death" || d.rel !== "nmod" || out[o]?.rel !== "obj" || tags[v]?.upos !== "VERB") return;
-    if ((kids[t] ?? []).some((k) => out[k]?.rel === "case" && lemma(tags, k) === "to"))
-      out[t] = { head: v, rel: "obl" };
+    if (kids(t).some((k) => out[k]?.rel === "case" && lemma(tags, k) === "to")) out[t] = { head: v, rel: "obl" };
   });
 }
 
@@ -603,13 +612,14 @@ function inclusions(tags: readonly TokenTag[], out: Dependency[]): void {
  * verb, names members of the object.
  */
 function suchAs(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
+  if (!tags.some((t) => t.lemma === "such")) return;
+  const kids = lazyChildren(out);
   out.forEach((d, x) => {
     const v = d.head;
     if (!/^(obl|nmod)/.test(d.rel) || tags[v]?.upos !== "VERB") return;
-    const such = (kids[x] ?? []).find((k) => k < x && out[k]?.rel === "case" && lemma(tags, k) === "such");
+    const such = kids(x).find((k) => k < x && out[k]?.rel === "case" && lemma(tags, k) === "such");
     if (such === undefined) return;
-    const o = (kids[v] ?? []).findLast((k) => k < such && out[k]?.rel === "obj");
+    const o = kids(v).findLast((k) => k < such && out[k]?.rel === "obj");
     if (o !== undefined) out[x] = { head: o, rel: "nmod" };
   });
 }
@@ -623,10 +633,11 @@ const CONDITIONAL = new Set(["if", "unless"]);
  * the clause the noun is in.
  */
 function conditionsOnNouns(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
+  if (!tags.some((t) => CONDITIONAL.has(t.lemma))) return;
+  const kids = lazyChildren(out);
   out.forEach((d, c) => {
     if (!/^(advcl|acl)/.test(d.rel) || !NOMINAL.has(tags[d.head]?.upos ?? "")) return;
-    if (!(kids[c] ?? []).some((k) => out[k]?.rel === "mark" && CONDITIONAL.has(lemma(tags, k)))) return;
+    if (!kids(c).some((k) => out[k]?.rel === "mark" && CONDITIONAL.has(lemma(tags, k)))) return;
     let v = d.head;
     for (let hops = 0; v >= 0 && tags[v]?.upos !== "VERB" && hops < 6; hops++) v = out[v]?.head ?? -1;
     if (v >= 0 && tags[v]?.upos === "VERB") out[c] = { head: v, rel: "advcl" };

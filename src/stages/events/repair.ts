@@ -1,6 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, rootOf, under } from "./repair-common.js";
+import { CLAUSE_PREPS, childrenOf, FINITE, lazyChildren, lemma, NOMINAL, rootOf, under } from "./repair-common.js";
 import { repairPhrases } from "./repair-phrases.js";
 
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
@@ -254,12 +254,14 @@ function verbalModifiers(
  * conjoined with the clausal complement before it; "and" is its coordinator.
  */
 function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
+  const kids = lazyChildren(out);
   out.forEach((d, c) => {
     // "said a nuclear war could never be won, and that they would launch a dialogue": a that-clause
     // conjoined to the verb whose complement comes before it is a second complement
-    if (d.rel === "conj" && (kids[c] ?? []).some((k) => out[k]?.rel === "mark" && lemma(tags, k) === "that")) {
-      const first = (kids[d.head] ?? []).find((k) => k < c && out[k]?.rel === "ccomp");
+    // (a "that" shortly before the conjunct, checked first, spares building the children index)
+    const thatBefore = d.rel === "conj" && tags.slice(Math.max(0, c - 8), c).some((t) => t.lemma === "that");
+    if (thatBefore && kids(c).some((k) => out[k]?.rel === "mark" && lemma(tags, k) === "that")) {
+      const first = kids(d.head).find((k) => k < c && out[k]?.rel === "ccomp");
       if (first !== undefined) out[c] = { head: first, rel: "conj" };
       return;
     }
@@ -439,17 +441,17 @@ const REPORTING = new Set(["say", "tell", "report", "add", "claim", "state"]);
  * clause that lies inside the report, before the speaker, belongs to the reported verb.
  */
 function reportedAdverbials(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
+  const kids = lazyChildren(out);
   out.forEach((d, c) => {
     const say = d.head;
     if (d.rel !== "advcl" || say <= c || !REPORTING.has(lemma(tags, say))) return;
-    const speaker = (kids[say] ?? []).findLast((k) => out[k]?.rel === "nsubj");
+    const speaker = kids(say).findLast((k) => out[k]?.rel === "nsubj");
     if (speaker === undefined || speaker < c) return;
     // the reported verb: the clause the report hangs on as a parenthesis (or adverbial), else the report's
     // complement before it (also when read as its subject)
     const reported = ["parataxis", "advcl"].includes(out[say]?.rel ?? "")
       ? (out[say]?.head ?? -1)
-      : (kids[say] ?? []).find((k) => k < c && /^(ccomp|csubj|nsubj)$/.test(out[k]?.rel ?? ""));
+      : kids(say).find((k) => k < c && /^(ccomp|csubj|nsubj)$/.test(out[k]?.rel ?? ""));
     if (reported === undefined || reported < 0 || reported >= c || tags[reported]?.upos !== "VERB") return;
     out[c] = { head: reported, rel: "advcl" };
   });
