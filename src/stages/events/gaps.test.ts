@@ -844,3 +844,12 @@ describe("events: posts named with 'as'", () => {
     ]);
   });
 });
+
+describe("events: a speaker named after the report", () => {
+  it("reads a name before a subjectless 'said' as the speaker, not as a party of the reported act", () => {
+    const lines = pairsIn(
+      "France is ready to contribute up to 4,000 troops to an international force in Chad, Defence Minister Paul Girard said on Monday.",
+    );
+    assert.ok(!lines.some((l) => l.startsWith("FRA>FRA")), lines.join(" "));
+  });
+});

@@ -92,6 +92,7 @@ export function repairDeps(
   thatComplements(tags, out);
   datelines(tags, deps, kids, out);
   frontedReports(tags, out);
+  trailingSpeakers(tags, out);
   reportedAdverbials(tags, out);
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
@@ -434,6 +435,29 @@ function frontedReports(tags: readonly TokenTag[], out: Dependency[]): void {
 
 /** Verbs that report what a clause before them says ("..., police said", "..., officials told AFP"). */
 const REPORTING = new Set(["say", "tell", "report", "add", "claim", "state"]);
+
+/**
+ * "France is ready to send troops to a force in Liberia, Defence Minister Pierre Joxe said" read with
+ * the name as an apposition in the reported clause and "said" without a subject: a name right before a
+ * subjectless reporting verb, after a comma, is its speaker, and the report a parenthesis of its clause.
+ */
+function trailingSpeakers(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, v) => {
+    if (!REPORTING.has(lemma(tags, v)) || tags[v]?.upos !== "VERB" || tags[v - 1]?.upos !== "PROPN") return;
+    const kids = childrenOf(out);
+    if ((kids[v] ?? []).some((k) => out[k]?.rel.startsWith("nsubj"))) return;
+    // the name: its head, up through the name's own words, and a comma before its first word
+    let h = v - 1;
+    for (let hops = 0; ["flat", "compound"].includes(out[h]?.rel ?? "") && hops < 5; hops++) h = out[h]?.head ?? -1;
+    if (h < 0 || h >= v || !["appos", "conj", "nmod", "dep"].includes(out[h]?.rel ?? "")) return;
+    let first = h;
+    while (first > 0 && tags[first - 1]?.upos !== "PUNCT" && under(out, first - 1, h)) first--;
+    if (tags[first - 1]?.upos !== "PUNCT" || lemma(tags, first - 1) !== ",") return;
+    const root = rootOf(out, v);
+    out[h] = { head: v, rel: "nsubj" };
+    if (root !== v && d.rel !== "parataxis") out[v] = { head: root, rel: "parataxis" };
+  });
+}
 
 /**
  * "Bombers killed 23 people when they blew themselves up in Tel Aviv, police said", "forces launched
