@@ -853,3 +853,11 @@ describe("events: a speaker named after the report", () => {
     assert.ok(!lines.some((l) => l.startsWith("FRA>FRA")), lines.join(" "));
   });
 });
+
+describe("events: commitments to an act that falls on a place", () => {
+  it("aims a commitment to contribute troops to a force in a country at that country", () => {
+    assert.ok(
+      pairsIn("Chad is ready to contribute 2,000 troops to an international force in Mali.").includes("TCD>MLI 030"),
+    );
+  });
+});

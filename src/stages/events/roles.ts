@@ -5,7 +5,7 @@ import { isDerived } from "./groups.js";
 import { hostSource, stateParty } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, countryPlaceAt, locativePlace, type PlaceCountry, placeAt } from "./location.js";
-import { spanClosed, type TriggerMatch } from "./match.js";
+import { matchTrigger, spanClosed, type TriggerMatch } from "./match.js";
 import {
   actorsAt,
   hasReciprocal,
@@ -392,9 +392,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   }
   // ("refugees" with no country are the place's people; "Islamic State", a named organization, is not)
   const countryless = targets.every((t) => t.country === null && t.kind !== "organization");
-  if (countryless && !place && participants.length < 2 && lex.locative.some((c) => m.cameo.startsWith(c))) {
-    // "threatened to impose a curfew in Algiers": a threat, refusal or promise falls where its act would.
-    const goals = m.entry.family ? slotTokens(tree, f.trigger, "goal") : [];
+  const locative = (cameo: string) => lex.locative.some((c) => cameo.startsWith(c));
+  // "threatened to impose a curfew in Algiers", "is ready to contribute troops to a force in Liberia": a
+  // threat, refusal or promise falls where its act would
+  const goals = m.entry.family ? slotTokens(tree, f.trigger, "goal") : [];
+  const placedAct = goals.some((g) => locative(matchTrigger(lex, tree, actors, g)?.cameo ?? ""));
+  if (countryless && !place && participants.length < 2 && (locative(m.cameo) || placedAct)) {
     place = locativePlace(lex, tree, [...hosts, ...goals], f.noun);
     // "Sudan lifted the curfew in Darfur": a bare country acting at home has no separate target.
     if (place && sources.some((s) => s.code === place?.country)) place = null;
