@@ -645,7 +645,8 @@ describe("events: acts of a plan, an offer or a readiness one holds", () => {
   });
 
   it("gives no act of a plan to whoever rejects it", () => {
-    assert.deepEqual(lines("Germany rejected a plan to send troops to Mali."), ["DEU>- 120 reported"]);
+    // (the rejection falls where the rejected act would: Mali)
+    assert.deepEqual(lines("Germany rejected a plan to send troops to Mali."), ["DEU>MLI 120 reported"]);
   });
 });
 
@@ -859,5 +860,11 @@ describe("events: commitments to an act that falls on a place", () => {
     assert.ok(
       pairsIn("Chad is ready to contribute 2,000 troops to an international force in Mali.").includes("TCD>MLI 030"),
     );
+  });
+
+  it("aims the rejection of a proposed act at the place the act would fall on", () => {
+    assert.deepEqual(pairsIn("Nigeria rejected a call for its troops to be deployed in Sierra Leone."), [
+      "NGA>SLE 120",
+    ]);
   });
 });

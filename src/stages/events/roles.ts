@@ -394,8 +394,13 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const countryless = targets.every((t) => t.country === null && t.kind !== "organization");
   const locative = (cameo: string) => lex.locative.some((c) => cameo.startsWith(c));
   // "threatened to impose a curfew in Algiers", "is ready to contribute troops to a force in Liberia": a
-  // threat, refusal or promise falls where its act would
-  const goals = m.entry.family ? slotTokens(tree, f.trigger, "goal") : [];
+  // threat, refusal or promise falls where its act would; so does one of an act its object proposes
+  // ("rejected a call for its peacekeepers to be deployed in East Timor")
+  const proposed = (o: number) =>
+    subtree(tree, o).filter((t) => tree.rel(t).startsWith("acl") && tree.upos(t) === "VERB");
+  const goals = m.entry.family
+    ? [...slotTokens(tree, f.trigger, "goal"), ...tree.kids(f.trigger, "obj").flatMap(proposed)]
+    : [];
   const placedAct = goals.some((g) => locative(matchTrigger(lex, tree, actors, g)?.cameo ?? ""));
   if (countryless && !place && participants.length < 2 && (locative(m.cameo) || placedAct)) {
     place = locativePlace(lex, tree, [...hosts, ...goals], f.noun);
