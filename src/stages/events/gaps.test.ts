@@ -868,3 +868,13 @@ describe("events: commitments to an act that falls on a place", () => {
     ]);
   });
 });
+
+describe("events: observers and inspectors received", () => {
+  it("codes receiving observers or inspectors as letting them in (0862), aimed at who sends them", () => {
+    assert.deepEqual(pairsIn("Armenia's prime minister received a mission of observers from the OSCE."), [
+      "ARM>OSCE 0862",
+    ]);
+    // (receiving a minister is still hosting)
+    assert.ok(pairsIn("Putin received the Chinese foreign minister in Moscow.").includes("RUS>CHN 043"));
+  });
+});
