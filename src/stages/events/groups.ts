@@ -165,8 +165,8 @@ export function groupActors(
       (disputing ? null : sectorOf(lex, alex, tree, i)) ?? (owned || party ? { sector: "", alone: false } : null);
     if (!group) continue;
     // ("supporters of Imran Khan", "Khan's supporters": people named by whom they follow are of that one's country)
-    const followers = group.sector === "CVL";
-    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector) || party, owned, followers);
+    const civilians = group.sector === "CVL";
+    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector) || party, owned, civilians);
     // "the parties to the conflict in Iraq", "all sides in Syria's war": the country of the conflict
     if (party && !origins.length) {
       for (const c of tree.kids(i, "nmod").filter((k) => ["to", "in"].includes(caseOf(tree, k) ?? ""))) {
@@ -184,7 +184,7 @@ export function groupActors(
       if (town) origins.push({ country: town.country, igo: false });
     }
     // "refugees fleeing the civil war in Liberia", "civilians escaping Syria": people who flee a country are of it
-    if (followers && !origins.length) {
+    if (civilians && !origins.length) {
       // (also the participle right after the noun that the parser hung elsewhere)
       const next = tree.xpos(i + 1) === "VBG" && !tree.kids(i + 1, "nsubj").length ? [i + 1] : [];
       const fled = [...tree.kids(i, "acl"), ...next].filter((k) => FLEEING.has(tree.lemma(k)));

@@ -7,6 +7,8 @@ export const NOMINAL = new Set(["NOUN", "PROPN"]);
 export const FINITE = new Set(["VBD", "VBZ", "VBP"]);
 /** Past tense and past participle tags. */
 export const PAST = new Set(["VBD", "VBN"]);
+/** Subordinators of a condition ("if", "unless"). */
+export const CONDITION_MARKS: ReadonlySet<string> = new Set(["if", "unless"]);
 /** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
 export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
 

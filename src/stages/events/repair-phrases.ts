@@ -2,6 +2,7 @@ import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import { DAY_WORDS } from "../../nlp/day-words.js";
 import {
+  CONDITION_MARKS,
   childrenOf,
   lazyChildren,
   lemma,
@@ -624,20 +625,17 @@ function suchAs(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
-/** Subordinators of a condition. */
-const CONDITIONAL = new Set(["if", "unless"]);
-
 /**
  * "will block the release of EU military aid for Ukraine unless Brussels unfreezes funds" read with the
  * condition on a noun (as its adverbial or relative clause): a condition qualifies an act, the verb of
  * the clause the noun is in.
  */
 function conditionsOnNouns(tags: readonly TokenTag[], out: Dependency[]): void {
-  if (!tags.some((t) => CONDITIONAL.has(t.lemma))) return;
+  if (!tags.some((t) => CONDITION_MARKS.has(t.lemma))) return;
   const kids = lazyChildren(out);
   out.forEach((d, c) => {
     if (!/^(advcl|acl)/.test(d.rel) || !NOMINAL.has(tags[d.head]?.upos ?? "")) return;
-    if (!kids(c).some((k) => out[k]?.rel === "mark" && CONDITIONAL.has(lemma(tags, k)))) return;
+    if (!kids(c).some((k) => out[k]?.rel === "mark" && CONDITION_MARKS.has(lemma(tags, k)))) return;
     let v = d.head;
     for (let hops = 0; v >= 0 && tags[v]?.upos !== "VERB" && hops < 6; hops++) v = out[v]?.head ?? -1;
     if (v >= 0 && tags[v]?.upos === "VERB") out[c] = { head: v, rel: "advcl" };

@@ -442,10 +442,10 @@ const REPORTING = new Set(["say", "tell", "report", "add", "claim", "state"]);
  * subjectless reporting verb, after a comma, is its speaker, and the report a parenthesis of its clause.
  */
 function trailingSpeakers(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
   out.forEach((d, v) => {
     if (!REPORTING.has(lemma(tags, v)) || tags[v]?.upos !== "VERB" || tags[v - 1]?.upos !== "PROPN") return;
-    const kids = childrenOf(out);
-    if ((kids[v] ?? []).some((k) => out[k]?.rel.startsWith("nsubj"))) return;
+    if (kids(v).some((k) => out[k]?.rel.startsWith("nsubj"))) return;
     // the name: its head, up through the name's own words, and a comma before its first word
     let h = v - 1;
     for (let hops = 0; ["flat", "compound"].includes(out[h]?.rel ?? "") && hops < 5; hops++) h = out[h]?.head ?? -1;

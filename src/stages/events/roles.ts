@@ -392,20 +392,21 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   }
   // ("refugees" with no country are the place's people; "Islamic State", a named organization, is not)
   const countryless = targets.every((t) => t.country === null && t.kind !== "organization");
-  const locative = (cameo: string) => lex.locative.some((c) => cameo.startsWith(c));
-  // "threatened to impose a curfew in Algiers", "is ready to contribute troops to a force in Liberia": a
-  // threat, refusal or promise falls where its act would; so does one of an act its object proposes
-  // ("rejected a call for its peacekeepers to be deployed in East Timor")
-  const proposed = (o: number) =>
-    subtree(tree, o).filter((t) => tree.rel(t).startsWith("acl") && tree.upos(t) === "VERB");
-  const goals = m.entry.family
-    ? [...slotTokens(tree, f.trigger, "goal"), ...tree.kids(f.trigger, "obj").flatMap(proposed)]
-    : [];
-  const placedAct = goals.some((g) => locative(matchTrigger(lex, tree, actors, g)?.cameo ?? ""));
-  if (countryless && !place && participants.length < 2 && (locative(m.cameo) || placedAct)) {
-    place = locativePlace(lex, tree, [...hosts, ...goals], f.noun);
-    // "Sudan lifted the curfew in Darfur": a bare country acting at home has no separate target.
-    if (place && sources.some((s) => s.code === place?.country)) place = null;
+  if (countryless && !place && participants.length < 2) {
+    const locative = (cameo: string) => lex.locative.some((c) => cameo.startsWith(c));
+    // "threatened to impose a curfew in Algiers", "is ready to contribute troops to a force in Liberia": a
+    // threat, refusal or promise falls where its act would; so does one of an act its object proposes
+    // ("rejected a call for its peacekeepers to be deployed in East Timor")
+    const proposed = (o: number) =>
+      subtree(tree, o).filter((t) => tree.rel(t).startsWith("acl") && tree.upos(t) === "VERB");
+    const goals = m.entry.family
+      ? [...slotTokens(tree, f.trigger, "goal"), ...tree.kids(f.trigger, "obj").flatMap(proposed)]
+      : [];
+    if (locative(m.cameo) || goals.some((g) => locative(matchTrigger(lex, tree, actors, g)?.cameo ?? ""))) {
+      place = locativePlace(lex, tree, [...hosts, ...goals], f.noun);
+      // "Sudan lifted the curfew in Darfur": a bare country acting at home has no separate target.
+      if (place && sources.some((s) => s.code === place?.country)) place = null;
+    }
   }
   // A party borrowed from the surrounding clause needs a counterpart of the event's own ("after the talks").
   // "the Commission said talks with Mercosur would continue": the speaker is the other side of the talks.

@@ -1,4 +1,5 @@
 // Dependency slots of a trigger ("obl:with", "obj>nmod:to", "goal", "cond") and the scene of an event noun.
+import { CONDITION_MARKS } from "./repair-common.js";
 import {
   bareObliques,
   baseRel,
@@ -10,8 +11,6 @@ import {
   subtree,
   type Tree,
 } from "./tree.js";
-
-const CONDITION_MARKS = new Set(["if", "unless"]);
 
 export function slotTokens(tree: Tree, i: number, slot: string): number[] {
   if (slot === "goal") {
