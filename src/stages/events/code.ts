@@ -494,6 +494,9 @@ function withReferents(
   return out;
 }
 
+/** Praise, endorsement, verbal defence, recognition and forgiveness (051, 052, 054, 056) are of someone. */
+const BACKING_SOMEONE = ["051", "052", "054", "056"];
+
 /**
  * Acts that need a second side: talks, a meeting or a visit whose other party is neither named nor
  * inferable ("Khosla talked of Munk's discoveries") are no event, unless an organization meets among its
@@ -502,7 +505,7 @@ function withReferents(
  */
 function unmet(e: CodedEvent): boolean {
   if (e.target !== null) return false;
-  if (e.cameo?.startsWith("09")) return true;
+  if (e.cameo?.startsWith("09") || BACKING_SOMEONE.some((c) => e.cameo?.startsWith(c))) return true;
   return e.plover.type === "CONSULT" && e.source.sector !== "IGO" && e.status !== "negated";
 }
 

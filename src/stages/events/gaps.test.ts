@@ -878,3 +878,20 @@ describe("events: observers and inspectors received", () => {
     assert.ok(pairsIn("Putin received the Chinese foreign minister in Moscow.").includes("RUS>CHN 043"));
   });
 });
+
+describe("events: praise and support of no one", () => {
+  it("codes no praise, endorsement or verbal defence that names no one", () => {
+    assert.deepEqual(pairsIn("The Kenyan senator has long supported lower taxes."), []);
+    assert.deepEqual(pairsIn("The Kenyan minister defended his record on the economy."), []);
+    assert.deepEqual(pairsIn("The Kenyan president praised the quality of the new roads."), []);
+  });
+
+  it("still codes support of a party named or of an act told before", () => {
+    assert.deepEqual(pairsIn("The Kenyan president praised Uganda."), ["KEN>UGA 051"]);
+    assert.ok(
+      pairsIn(
+        "The Security Council passed a resolution demanding a ceasefire in Gaza. Germany supported the resolution.",
+      ).includes("DEU>UN 051"),
+    );
+  });
+});

@@ -68,11 +68,11 @@ killed~ kill VERB 4 conj VBN
     assert.deepEqual(codeEvents(lex, doc), []);
   });
 
-  it("codes no act with no state on either side and no named organization ('scientists praised ...')", () => {
+  it("codes no act with no state on either side and no named organization ('scientists condemned ...')", () => {
     const doc = (subject: string) =>
       docFromParse(
         `${subject} PROPN 2 nsubj
-praised praise VERB 0 root VBD
+condemned condemn VERB 0 root VBD
 the the DET 4 det
 findings~ finding NOUN 2 obj
 . . PUNCT 2 punct`,
