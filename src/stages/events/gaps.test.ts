@@ -895,3 +895,17 @@ describe("events: praise and support of no one", () => {
     );
   });
 });
+
+describe("events: agreeing with a view", () => {
+  it("codes no agreement when one party agrees with a view and names no terms or partner", () => {
+    assert.deepEqual(pairsIn("The Kenyan governor agreed, saying the bombers came from Somalia."), []);
+    assert.deepEqual(pairsIn("The Kenyan president agreed that the vote was fair."), []);
+    assert.deepEqual(pairsIn("Kenya agreed with the assessment."), []);
+  });
+
+  it("still codes an agreement with a partner, on terms, or of two parties together", () => {
+    assert.deepEqual(pairsIn("Kenya agreed with Uganda on Monday."), ["KEN>UGA 030", "UGA>KEN 030"]);
+    assert.deepEqual(pairsIn("Kenya and Uganda agreed on Monday."), ["KEN>UGA 030", "UGA>KEN 030"]);
+    assert.ok(pairsIn("Kenya agreed on how to implement the deal with Uganda.").some((p) => p.startsWith("KEN>")));
+  });
+});

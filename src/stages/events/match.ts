@@ -154,6 +154,23 @@ function objectIsParty(tree: Tree, actors: ActorIndex, o: number, sent = false):
   return parts.some((c) => actors.phrase(c).length > 0);
 }
 
+/**
+ * "Hataman agreed, saying ...", "agreed that the vote was fair", "agreed with the assessment": the verb
+ * names nothing it is about, neither an object, an open complement, a party it is with nor a
+ * prepositional phrase other than a time ("on Monday").
+ */
+function noTerms(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): boolean {
+  if (objects(lex, tree, i).length > 0) return false;
+  return (tree.children[i] ?? []).every((k) => {
+    if (tree.rel(k) === "xcomp") return false;
+    // ("agreed on how to implement the deal", "agreed to a truce": a clause or phrase it is on is one)
+    const prep = caseOf(tree, k);
+    if (prep === null || prep === "that" || !/^(obl|nmod|advcl|ccomp)/.test(tree.rel(k)) || timePhrase(tree, k))
+      return true;
+    return (prep === "with" || prep === "about") && actors.phrase(k).length === 0;
+  });
+}
+
 const WH_WORDS = new Set(["whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which"]);
 
 /** "asked whether Oakland was part of the US", "would ask me, 'Is he gay?'": the complement is a question. */
@@ -197,6 +214,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return asksQuestion(tree, i);
     case "intrans":
       return objects(lex, tree, i).length === 0;
+    case "noterms":
+      return noTerms(lex, tree, actors, i);
     case "joint":
       return jointHolders(tree, actors, i);
     case "prt":

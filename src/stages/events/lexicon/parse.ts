@@ -25,6 +25,7 @@ const BARE_KINDS = new Set([
   "unlabelled",
   "labelled",
   "intrans",
+  "noterms",
   "question",
 ]);
 

@@ -111,6 +111,7 @@ export type Condition =
         | "unlabelled"
         | "labelled"
         | "intrans"
+        | "noterms"
         | "question";
     };
 
