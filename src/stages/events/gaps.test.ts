@@ -909,3 +909,10 @@ describe("events: agreeing with a view", () => {
     assert.ok(pairsIn("Kenya agreed on how to implement the deal with Uganda.").some((p) => p.startsWith("KEN>")));
   });
 });
+
+describe("events: a city before an act", () => {
+  it("reads a capital compounded with an attack as its place, not its author", () => {
+    assert.deepEqual(pairsIn("A Kabul car bombing killed five people on Monday."), []);
+    assert.ok(pairsIn("Israeli air strikes killed ten people in Gaza.").every((p) => p.startsWith("ISR>")));
+  });
+});

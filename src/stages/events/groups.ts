@@ -30,6 +30,12 @@ function originOfWords(alex: ActorLexicon, words: string): Origin | null {
   return null;
 }
 
+/** A capital or seat of government that names no country or organization ("Kabul", not "Kuwait"). */
+function cityName(alex: ActorLexicon, word: string): boolean {
+  const kinds = (alex.names.get(word) ?? []).map((e) => e.kind);
+  return kinds.some((k) => k === "capital" || k === "seat") && !kinds.some((k) => k === "country" || k === "igo");
+}
+
 const OWNER_PRONOUNS = new Set(["their", "its"]);
 
 function originsOfModifier(
@@ -95,6 +101,8 @@ function originsOf(
       c < conjunct &&
       (["of", "from"].includes(prep) || (resident && IN_PLACE.has(prep)));
     if (!MODIFIER_RELS.has(rel) && !ofPhrase) continue;
+    // "a Kabul car bombing", "the Paris attacks": a city before an act names where it happened
+    if (act && rel === "compound" && cityName(alex, tree.word(c))) continue;
     for (const m of [c, ...tree.kids(c, "conj")]) {
       for (const o of originsOfModifier(alex, tree, byToken, m, persons)) push(o);
       // "European Community foreign ministers": the country sits one compound further out.
