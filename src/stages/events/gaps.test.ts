@@ -916,3 +916,14 @@ describe("events: a city before an act", () => {
     assert.ok(pairsIn("Israeli air strikes killed ten people in Gaza.").every((p) => p.startsWith("ISR>")));
   });
 });
+
+describe("events: compounds with a participle", () => {
+  it("reads 'assisted living' as a noun, not an act of assistance", () => {
+    assert.deepEqual(
+      pairsIn(
+        "Former Central Intelligence Agency officer John Carter died Sunday at a Dover, Delaware assisted living facility.",
+      ),
+      [],
+    );
+  });
+});
