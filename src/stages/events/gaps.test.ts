@@ -927,3 +927,12 @@ describe("events: compounds with a participle", () => {
     );
   });
 });
+
+describe("events: complaints about what someone does", () => {
+  it("aims a complaint at the subject of the clause it reports, which it only alleges", () => {
+    assert.deepEqual(
+      pairsIn("A Serbian human rights group complained on Wednesday that Croatian authorities are expelling refugees."),
+      ["SRB>HRV 114"],
+    );
+  });
+});
