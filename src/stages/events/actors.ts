@@ -192,6 +192,18 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     return out;
   };
 
+  /** The actors a noun's by-phrase, and with `premodified` its possessive or premodifiers, name. */
+  const authorsOf = (i: number, premodified: boolean): Actor[] => {
+    const out: Actor[] = [];
+    for (const c of tree.children[i] ?? []) {
+      const rel = tree.rel(c);
+      const by = rel === "nmod" && tree.kids(c, "case").some((k) => tree.lemma(k) === "by");
+      if (!by && !(premodified && ["nmod:poss", "amod", "compound"].includes(rel))) continue;
+      for (const a of phrase(c, 1)) if (!out.includes(a)) out.push(a);
+    }
+    return out;
+  };
+
   const headActors = (i: number, depth: number): Actor[] => {
     const own = byToken[i] ?? [];
     // "Foreign Ministry spokeswoman Yang Li": a body with no country named with a person of one.
@@ -207,6 +219,12 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     if (tree.word(i).toLowerCase() === "whose") return whoseAntecedent(i);
     if (depth > 1) return [];
     const out: Actor[] = [];
+    // "the recognition of Kosovo by Germany", "Israel's annexation of the Golan Heights": an act named
+    // with its author (a by-phrase; for an act, policy or statement of owned.tsv also a possessive or
+    // premodifier) stands for the author, not for what it is done to
+    // (the phrase's own head only: "on the eve of a visit by Arafat" names no party)
+    const authors = depth === 0 ? authorsOf(i, lex?.owned.has(tree.lemma(i).toLowerCase()) ?? false) : [];
+    if (authors.length) return authors;
     for (const c of tree.children[i] ?? []) {
       const rel = tree.rel(c);
       if (!MODIFIER_RELS.has(rel) && rel !== "appos") continue;

@@ -936,3 +936,20 @@ describe("events: complaints about what someone does", () => {
     );
   });
 });
+
+describe("events: an act named with its author", () => {
+  it("aims a verdict on an act at the act's author, not at what the act was done to", () => {
+    for (const text of [
+      "Turkey condemned the annexation of the Golan Heights by Israel.",
+      "Turkey condemned Israel's annexation of the Golan Heights.",
+      "Turkey condemned the Israeli annexation of the Golan Heights.",
+    ])
+      assert.deepEqual(pairsIn(text), ["TUR>ISR 111"], text);
+    const recognition = pairsIn("France condemned the recognition of Kosovo by Germany.");
+    assert.ok(recognition.includes("FRA>DEU 111") && !recognition.includes("FRA>XKX 111"));
+  });
+
+  it("keeps a means or a time after 'by' on the verb", () => {
+    assert.deepEqual(pairsIn("Russia condemned the attack on its embassy by phone on Monday."), ["RUS>- 111"]);
+  });
+});

@@ -92,6 +92,17 @@ function originsOf(
   };
   // "Israeli air strikes and rocket fire from Gaza": an act's from-phrase after a conjunct is the conjunct's.
   const conjunct = act ? (tree.kids(head, "conj")[0] ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+  // "the Israeli annexation of the Golan Heights", "the annexation of ... by Israel": an act whose author a
+  // premodifier or possessive names is done to its of-phrase
+  // premodifier, possessive or by-phrase names is done to its of-phrase
+  const byPhrase = (c: number) => act && tree.rel(c) === "nmod" && caseOf(tree, c) === "by";
+  const authored =
+    act &&
+    (tree.children[head] ?? []).some(
+      (c) =>
+        (MODIFIER_RELS.has(tree.rel(c)) || byPhrase(c)) &&
+        originsOfModifier(alex, tree, byToken, c, persons).length > 0,
+    );
   for (const c of tree.children[head] ?? []) {
     const rel = tree.rel(c);
     const prep = caseOf(tree, c) ?? "";
@@ -99,7 +110,8 @@ function originsOf(
       rel.startsWith("nmod") &&
       rel !== "nmod:poss" &&
       c < conjunct &&
-      (["of", "from"].includes(prep) || (resident && IN_PLACE.has(prep)));
+      (["of", "from"].includes(prep) || byPhrase(c) || (resident && IN_PLACE.has(prep))) &&
+      !(authored && prep === "of");
     if (!MODIFIER_RELS.has(rel) && !ofPhrase) continue;
     // "a Kabul car bombing", "the Paris attacks": a city before an act names where it happened
     if (act && rel === "compound" && cityName(alex, tree.word(c))) continue;

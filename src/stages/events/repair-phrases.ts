@@ -42,6 +42,7 @@ export function repairPhrases(
   suchAs(tags, out);
   conditionsOnNouns(tags, out);
   overPhrases(tags, out);
+  objectAgents(tags, out);
   toDeath(tags, out);
   nounVerbs(tags, out);
   agentParticiples(tags, out);
@@ -99,6 +100,38 @@ function overPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
     out[o] = { head: h, rel: "case" };
     out[n] = { head: h, rel: "nummod" };
     out[h] = { head: v, rel: "obl" };
+  });
+}
+
+/**
+ * "condemned the recognition of Kosovo by Germany" read with the by-phrase on the active verb: a verb
+ * with a subject of its own and a common noun as object has no agent phrase, so a name after "by" is
+ * the object's author ("the annexation of the Golan Heights by Israel", "the killing of protesters by
+ * Syrian forces"); "by force", "by a wide margin", "by the end of the year" name no one and stay.
+ */
+function objectAgents(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, p) => {
+    const v = d.head;
+    if (d.rel !== "obl" || tags[v]?.upos !== "VERB" || v > p) return;
+    if (!kids(p).some((k) => out[k]?.rel === "case" && lemma(tags, k) === "by")) return;
+    const named = (t: number) =>
+      tags[t]?.upos === "PROPN" || (tags[t]?.upos === "ADJ" && /^\p{Lu}/u.test(tags[t]?.lemma ?? ""));
+    if (
+      !(
+        tags[p]?.upos === "PROPN" ||
+        (tags[p]?.upos === "NOUN" && kids(p).some((k) => out[k]?.rel !== "case" && named(k)))
+      )
+    )
+      return;
+    const own = kids(v);
+    if (
+      !own.some((k) => out[k]?.rel === "nsubj") ||
+      own.some((k) => out[k]?.rel === "nsubj:pass" || out[k]?.rel === "aux:pass")
+    )
+      return;
+    const o = own.find((k) => out[k]?.rel === "obj" && k < p && tags[k]?.upos === "NOUN");
+    if (o !== undefined) out[p] = { head: o, rel: "nmod" };
   });
 }
 
