@@ -953,3 +953,13 @@ describe("events: an act named with its author", () => {
     assert.deepEqual(pairsIn("Russia condemned the attack on its embassy by phone on Monday."), ["RUS>- 111"]);
   });
 });
+
+describe("events: cooperating with someone", () => {
+  it("codes cooperation with a partner one way, and both ways only between joint subjects", () => {
+    assert.deepEqual(pairsIn("The Eritrean government is cooperating with the United Nations."), ["ERI>UN 050"]);
+    assert.deepEqual(pairsIn("Egypt and Israel cooperated closely on border security."), [
+      "EGY>ISR 050",
+      "ISR>EGY 050",
+    ]);
+  });
+});
