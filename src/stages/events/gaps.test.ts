@@ -963,3 +963,15 @@ describe("events: cooperating with someone", () => {
     ]);
   });
 });
+
+describe("events: the means of an act", () => {
+  it("takes the means of an alleged act as alleged too", () => {
+    assert.deepEqual(pairsIn("Serbia accused Kosovo of trying to change the situation by banning Serbian plates."), [
+      "SRB>XKX 112",
+    ]);
+  });
+
+  it("codes the means of a retaliation, not the retaliation as force", () => {
+    assert.deepEqual(pairsIn("China said it would retaliate by imposing tariffs on US goods."), ["CHN>USA 163"]);
+  });
+});

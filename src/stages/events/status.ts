@@ -150,8 +150,10 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       if (effect === "negated" || effect === "drop") break;
     }
     // "questioned whether West was running to help Trump": a purpose is as real as the act it serves
-    // (and its "would" is as backshifted: "said she would travel to Washington to brief the OAS")
-    if (rel === "advcl" && !effect && caseOf(tree, clause) === "to" && tree.upos(parent) === "VERB") {
+    // (and its "would" is as backshifted: "said she would travel to Washington to brief the OAS"), and
+    // so is a means ("accused Pristina of trying to create facts by banning Serbian plates": alleged)
+    const serving = ["to", "by"].includes(caseOf(tree, clause) ?? "");
+    if (rel === "advcl" && !effect && serving && tree.upos(parent) === "VERB") {
       s = worst(s, localStatus(lex, tree, parent, false, backshiftedWould(tree, parent, innerAt)));
       clause = parent;
       continue;
