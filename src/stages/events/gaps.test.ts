@@ -975,3 +975,12 @@ describe("events: the means of an act", () => {
     assert.deepEqual(pairsIn("China said it would retaliate by imposing tariffs on US goods."), ["CHN>USA 163"]);
   });
 });
+
+describe("events: a relative clause read as the main one", () => {
+  it("gives a copular predicate after the relative clause back its subject", () => {
+    const pairs = pairsIn(
+      "The Economic Community of West African States, which suspended Mali on Thursday, is due to hold a summit next week to consider sanctions.",
+    );
+    assert.ok(pairs.includes("ECOWAS>MLI 163") && !pairs.includes("MLI>ECOWAS 163"), pairs.join(", "));
+  });
+});

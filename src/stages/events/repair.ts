@@ -286,7 +286,7 @@ const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
  * "Myanmar's junta, which was represented by an ambassador, rejected the statement" read with the
  * relative clause as the main one ("junta" and "which" both its subjects) and the real verb as its
  * conjunct: a verb with a noun subject and, after it, a relative pronoun subject of its own is that noun's
- * relative clause, and its later subjectless conjunct is the noun's verb.
+ * relative clause, and its later subjectless conjunct (or copular predicate after a comma) is the noun's verb.
  */
 function relativeRoots(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
@@ -298,7 +298,18 @@ function relativeRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const rel = own.find(
       (k) => k > subj && k < v && /^nsubj/.test(out[k]?.rel ?? "") && RELATIVE_PRONOUNS.has(lemma(tags, k)),
     );
-    const main = own.find((k) => k > v && out[k]?.rel === "conj" && tags[k]?.upos === "VERB");
+    // ("ECOWAS, which suspended Mali, is due to hold a summit": a predicate with a copula after the
+    // comma that closes the relative clause, read as its open complement)
+    const closed = (k: number) => {
+      const first = Math.min(k, ...(kids[k] ?? []).filter((c) => /^(cop|aux)/.test(out[c]?.rel ?? "")));
+      return tags[first - 1]?.xpos === ",";
+    };
+    const predicate = (k: number) =>
+      (out[k]?.rel === "conj" && tags[k]?.upos === "VERB") ||
+      (["conj", "xcomp"].includes(out[k]?.rel ?? "") &&
+        (kids[k] ?? []).some((c) => out[c]?.rel === "cop") &&
+        closed(k));
+    const main = own.find((k) => k > v && predicate(k));
     if (rel === undefined || main === undefined) return;
     if ((kids[main] ?? []).some((k) => /^(nsubj|mark)/.test(out[k]?.rel ?? ""))) return;
     out[main] = { head: out[v]?.head ?? -1, rel: out[v]?.rel ?? "root" };
