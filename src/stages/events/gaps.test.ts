@@ -984,3 +984,10 @@ describe("events: a relative clause read as the main one", () => {
     assert.ok(pairs.includes("ECOWAS>MLI 163") && !pairs.includes("MLI>ECOWAS 163"), pairs.join(", "));
   });
 });
+
+describe("events: giving up weapons", () => {
+  it("codes weapons given up as disarmament, not as military aid", () => {
+    assert.deepEqual(pairsIn("North Korea will give up its nuclear weapons."), ["PRK>- 0873"]);
+    assert.deepEqual(pairsIn("Iran gave weapons to Syria."), ["IRN>SYR 072"]);
+  });
+});
