@@ -991,3 +991,11 @@ describe("events: giving up weapons", () => {
     assert.deepEqual(pairsIn("Iran gave weapons to Syria."), ["IRN>SYR 072"]);
   });
 });
+
+describe("events: speeches to an assembly or a forum", () => {
+  it("codes no consultation for speaking to an assembly, a think tank or a forum", () => {
+    assert.deepEqual(pairsIn("The Turkish president spoke to the United Nations General Assembly on Tuesday."), []);
+    assert.deepEqual(pairsIn("The Greek prime minister spoke to an American think tank on Tuesday."), []);
+    assert.deepEqual(pairsIn("The French president spoke to Putin on Tuesday."), ["FRA>RUS 040", "RUS>FRA 040"]);
+  });
+});
