@@ -111,6 +111,17 @@ test("an organization inside a country's armed forces is that country's military
   assert.deepEqual(codesOf(doc, "General Staff of the Korean People's Army"), ["PRKMIL"]);
 });
 
+test("an unnamed spokesman is a person of the body he speaks for", () => {
+  const doc = analyse(
+    "A spokesman for the General Staff of the Korean People's Army said the drills were a provocation. " +
+      "The Russian Foreign Ministry spokesperson said the case was closed.",
+  );
+  assert.deepEqual(codesOf(doc, "spokesman"), ["PRKMIL"]);
+  assert.deepEqual(codesOf(doc, "Russian Foreign Ministry spokesperson"), ["RUSGOV"]);
+  // ("the minister for foreign affairs" names no body after "for")
+  assert.deepEqual(codesOf(analyse("The minister for foreign affairs said the case was closed."), "minister"), []);
+});
+
 test("'President X' with no country: the dictionary's country for the name, else the dateline's", () => {
   const undated = analyse("President Ramaphosa met the delegation.", null);
   assert.deepEqual(codesOf(undated, "Ramaphosa"), ["ZAFGOV"]);

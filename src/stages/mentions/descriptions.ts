@@ -42,6 +42,13 @@ function countryOpening(ctx: Ctx, i: number, names: readonly (Mention | undefine
     const rows = ctx.lex.people.get(ctx.words.slice(m.firstToken, m.endToken).join(" ")) ?? [];
     return [at, rows[0]?.country ?? m.country];
   }
+  // "the Russian Foreign Ministry spokesperson": an organization of a known state before a title
+  if (m.type === "ORG" && m.ref === null && m.country !== null) {
+    const next = word(ctx, m.endToken);
+    return next !== "" && next === next.toLowerCase() && headAt(ctx, m.endToken) !== null
+      ? [m.endToken, m.country]
+      : null;
+  }
   const code = m.ref?.code ?? null;
   const source = m.ref?.source ?? "";
   if (code === null || !["country", "capital", "seat", "igo", "region"].includes(source)) return null;
@@ -98,6 +105,37 @@ function peopleNoun(ctx: Ctx, i: number): Mention | null {
   };
 }
 
+/**
+ * "a spokesman for the General Staff", "a spokesperson for the UN Secretary-General": an unnamed holder
+ * of a title who speaks for the body named after "for", of that body's country and sector.
+ */
+function speakerFor(ctx: Ctx, i: number, names: readonly (Mention | undefined)[]): Mention | null {
+  if (!["a", "an", "the"].includes(lower(ctx, i - 1))) return null;
+  const found = headAt(ctx, i);
+  if (found === null || !ctx.lex.titles.has(found[1]) || lower(ctx, found[0]) !== "for") return null;
+  const at = lower(ctx, found[0] + 1) === "the" ? found[0] + 2 : found[0] + 1;
+  const body = names[at];
+  const country = body?.ref?.code ?? body?.country ?? null;
+  if (body === undefined || body.type === "PER" || country === null) return null;
+  const [end, head, title] = found;
+  return {
+    start: ctx.tokens[i]?.start ?? 0,
+    end: ctx.tokens[end - 1]?.end ?? 0,
+    kind: "nominal",
+    type: null,
+    firstToken: i,
+    endToken: end,
+    extent: { start: ctx.tokens[i - 1]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 },
+    ref: null,
+    role: null,
+    country,
+    sector: body.sector ?? body.ref?.sector ?? title,
+    place: false,
+    group: null,
+    head,
+  };
+}
+
 /** Is the title at [from, to) attached to a person's name ("minister Jane Roe", "minister, Jane Roe,")? */
 function beforeName(ctx: Ctx, to: number): boolean {
   const next = word(ctx, to) === "," ? to + 1 : to;
@@ -130,6 +168,12 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
     if (group !== null) {
       out.push(group);
       i = group.endToken - 1;
+      continue;
+    }
+    const spokesman = taken[i] ? null : speakerFor(ctx, i, names);
+    if (spokesman !== null) {
+      out.push(spokesman);
+      i = spokesman.endToken - 1;
       continue;
     }
     const opening = countryOpening(ctx, i, names);
