@@ -87,3 +87,13 @@ test("a titled name ending with 'of' and a country is of that country, whatever 
   );
   assert.equal(countryOf(full("King Hassan of Morocco said he would host the meeting."), "Hassan of Morocco"), "MAR");
 });
+
+test("a field of study the tagger read as a verb still names no country", () => {
+  const full = analyzeDoc(
+    makeArticle({
+      text: '"The launch crossed a line," said Park Ji-ho, a professor of North Korean studies at a private university.',
+      published: "2022-05-10T08:00:00Z",
+    }),
+  );
+  assert.equal(countryOf(full, "Park Ji-ho"), null);
+});

@@ -128,12 +128,9 @@ export function appositiveRole(ctx: Ctx, m: Mention): MentionRole | null {
     const end = titleAt(ctx, t, limit);
     if (end < 0) continue;
     let to = end;
-    while (
-      to < limit &&
-      word(ctx, to) !== "," &&
-      !/^(VERB|AUX)$/.test(upos(ctx, to)) &&
-      !/^[.;:"“”()—–]$/.test(word(ctx, to))
-    ) {
+    // ("a professor of North Korean studies": a field noun the tagger read as a verb is none)
+    const verb = (k: number) => /^(VERB|AUX)$/.test(upos(ctx, k)) && !ctx.lex.words.fieldNouns.has(lower(ctx, k));
+    while (to < limit && word(ctx, to) !== "," && !verb(to) && !/^[.;:"“”()—–]$/.test(word(ctx, to))) {
       to++;
     }
     return roleOf(ctx, from, to, t, end);
