@@ -143,3 +143,18 @@ test("'the government in Havana' is Cuba's, not the dateline country's", () => {
   );
   assert.ok(!doc.actors?.some((a) => a.country === "USA"));
 });
+
+test("a modified head ('the port authority') is a body named with that head, not the latest of its sector", () => {
+  const doc = analyse(
+    "The Iranian Foreign Ministry denied the charge. The port authority said operations were normal.",
+  );
+  assert.deepEqual(mentionsOf(doc, "IRN"), ["Iranian Foreign Ministry"]);
+  const named = analyse(
+    "The Kenya Ports Authority closed the harbour. The port authority said operations were normal.",
+  );
+  const ports = named.actors?.find((a) => a.name === "Kenya Ports Authority");
+  assert.deepEqual(
+    (ports?.mentions ?? []).map((m) => named.text.slice(m.start, m.end)),
+    ["Kenya Ports Authority", "authority"],
+  );
+});

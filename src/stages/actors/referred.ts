@@ -73,6 +73,15 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
     addMention(igoDraft(r, igo.country), m);
     return;
   }
+  // "the port authority", "the oil consortium": a head with a modifier of its own is a body named with
+  // that head, never the latest body of the head's sector ("the Iranian Foreign Ministry ... The port
+  // authority said"); "the central government" is the state's, as above
+  const before = r.doc.tokens?.[m.firstToken - 1]?.start ?? m.start;
+  if (m.extent.start < before && !r.lex.words.governmentNouns.has(head)) {
+    const own = r.drafts.latest(m.firstToken, named);
+    if (own !== null) addMention(own, m);
+    return;
+  }
   const sector = m.sector;
   // "DHAKA — ... rights groups urged the government": with no government named, the story's country's
   // (its dateline's, else the one country its opening names)
