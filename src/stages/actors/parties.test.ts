@@ -215,3 +215,10 @@ test("a party's adjective before a plural group noun names members of that party
   const voters = analyse("Many Republican voters stayed home.");
   assert.equal(voters.actors?.find((a) => a.name === "Republican voters")?.code, "USACVL");
 });
+
+test("the West Indies are the Caribbean, not the West", () => {
+  const doc = analyse(
+    "Carla Benn, a professor of law at the University of the West Indies, said the ruling was clear.",
+  );
+  assert.deepEqual(codesOf(doc, "University of the West Indies"), ["CRBEDU"]);
+});
