@@ -222,3 +222,8 @@ test("the West Indies are the Caribbean, not the West", () => {
   );
   assert.deepEqual(codesOf(doc, "University of the West Indies"), ["CRBEDU"]);
 });
+
+test("a state committee is a government body", () => {
+  const doc = analyse("Tajikistan's State Committee for National Security gave a different account.");
+  assert.deepEqual(codesOf(doc, "State Committee for National Security"), ["TJKGOV"]);
+});
