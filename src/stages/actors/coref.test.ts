@@ -149,3 +149,16 @@ test("'it' in a relative clause on the object of an infinitive is the subject of
   );
   assert.deepEqual(mentionsOf(doc, "Peru"), ["Peru", "it"]);
 });
+
+test("a lone surname shared by two people is the one already called by it", () => {
+  const doc = analyse(
+    "President Daniel Ortega spoke on Monday. Ortega said the economy was strong. " +
+      "His wife Rosario Ortega spoke on Tuesday. Ortega said the talks would go on.",
+  );
+  const daniel = doc.actors?.find((a) => a.name === "Daniel Ortega");
+  const texts = (daniel?.mentions ?? []).map((m) => doc.text.slice(m.start, m.end));
+  assert.deepEqual(
+    texts.filter((t) => t === "Ortega"),
+    ["Ortega", "Ortega"],
+  );
+});

@@ -61,8 +61,15 @@ function roleText(role: string, lex: ActorLexicon): string {
   return words.join(" ");
 }
 
-/** The person a bare name refers to: the nearest earlier person whose name contains all its words. */
-export function findPerson(drafts: Drafts, words: readonly string[], pos: number): Draft | null {
+/**
+ * The person a bare name refers to: the nearest earlier person whose name contains all its words. A
+ * lone surname shared by several people goes to the one already called by it ("Donald Trump ... Trump
+ * ... Melania Trump said ... Trump said" is still Donald Trump), else to the nearest.
+ */
+export function findPerson(drafts: Drafts, words: readonly string[], pos: number, text = ""): Draft | null {
   const ok = (d: Draft) => d.kind === "person" && words.every((w) => d.nameWords.includes(w));
-  return drafts.latest(pos, ok) ?? drafts.list.find(ok) ?? null;
+  const calledSo = (d: Draft) =>
+    ok(d) && d.nameWords.length > 1 && d.mentions.some((s) => text.slice(s.start, s.end) === words[0]);
+  const called = words.length === 1 ? drafts.latest(pos, calledSo) : null;
+  return called ?? drafts.latest(pos, ok) ?? drafts.list.find(ok) ?? null;
 }

@@ -63,7 +63,7 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   const text = r.doc.text.slice(m.start, m.end);
   if (m.type === "PER") {
     const words = text.split(/\s+/);
-    const existing = findPerson(r.drafts, words, m.firstToken);
+    const existing = findPerson(r.drafts, words, m.firstToken, r.doc.text);
     const fullNew = m.role !== null && existing !== null && existing.name !== text && words.length > 1;
     if (existing !== null && !fullNew) {
       if (existing.role === null && m.role !== null)
