@@ -999,3 +999,11 @@ describe("events: speeches to an assembly or a forum", () => {
     assert.deepEqual(pairsIn("The French president spoke to Putin on Tuesday."), ["FRA>RUS 040", "RUS>FRA 040"]);
   });
 });
+
+describe("events: condemning a phenomenon", () => {
+  it("codes no accusation for condemning violence or racism in general, but does for someone's violence", () => {
+    assert.deepEqual(pairsIn("The Georgian federation has always condemned any form of violence."), []);
+    assert.deepEqual(pairsIn("The Kenyan president condemned racism on Monday."), []);
+    assert.deepEqual(pairsIn("France condemned the violence by Iranian police against protesters."), ["FRA>IRN 111"]);
+  });
+});
