@@ -36,6 +36,11 @@ describe("tense from the clause the expression hangs from (real parse)", () => {
       ["Thursday", "2021-03-18"],
     ]);
   });
+  it("reads a weekday on a source cited with 'according to' back, whatever the clause's tense", () => {
+    assert.deepEqual(values("The airline carries weapons across the region, according to a statement on Monday."), [
+      ["Monday", "2021-03-15"],
+    ]);
+  });
   it("leaves an occasion undated when the lead's event is still to come", () => {
     assert.deepEqual(values("The ministers will meet in Oslo on March 25. Before the summit, aides held calls."), [
       ["March 25", "2021-03-25"],

@@ -31,9 +31,12 @@ function children(doc: Doc, v: number, rel: RegExp): number[] {
 /**
  * The tense of the clause a time expression hangs from. `verb` is the clause's predicate (a verb,
  * or a nominal with a copula); `anchor` the verb or event noun the expression modifies. A scheduled
- * event noun ("the scheduled visit") reads forward unless its clause is past.
+ * event noun ("the scheduled visit") reads forward unless its clause is past; a source cited with
+ * "according to" reads back.
  */
 export function tenseOf(doc: Doc, lex: TimesLexicon, verb: number | null, anchor: number | null = null): Tense {
+  // "according to a tweet on Monday": a source the text cites was published before it
+  if (anchor !== null && children(doc, anchor, /^case$/).some((i) => word(doc, i) === "according")) return "past";
   if (verb === null) return "unknown";
   const tense = doc.deps ? tenseByDeps(doc, lex, verb, 0) : tenseBySurface(doc, lex, verb);
   if (anchor !== null && anchor !== verb && doc.deps && tense !== "past" && tense !== "future") {
