@@ -1007,3 +1007,16 @@ describe("events: condemning a phenomenon", () => {
     assert.deepEqual(pairsIn("France condemned the violence by Iranian police against protesters."), ["FRA>IRN 111"]);
   });
 });
+
+describe("events: a past form read as a participle of the subject", () => {
+  it("takes a past form after a verbless subject as the sentence's verb", () => {
+    const pairs = pairsIn(
+      "The Congolese army and the M23 rebel group agreed on Wednesday to a ceasefire in North Kivu.",
+    );
+    assert.ok(pairs.includes("COD>COD 030"), pairs.join(", "));
+  });
+
+  it("keeps a reduced passive with its agent a modifier", () => {
+    assert.deepEqual(pairsIn("A study published by a Kenyan journal found no link."), []);
+  });
+});

@@ -55,6 +55,7 @@ export function repairPhrases(
   verbalAdjectives(tags, out, verbs);
   rootedObjects(tags, out, verbs);
   subjectRoots(tags, out, verbs);
+  participleRoots(tags, out);
   return verbs;
 }
 
@@ -751,6 +752,38 @@ function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<
     for (const c of kids[n] ?? [])
       if (c < w && c !== subj && out[c]?.rel === "punct") out[c] = { head: w, rel: "punct" };
     if (tags[w]?.upos !== "VERB") verbs.add(w);
+  });
+}
+
+/** Tags of finite verbs and modals. */
+const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
+
+/**
+ * "The Congolese army and the M23 rebel group agreed on Wednesday to a ceasefire", "Six diplomats fled
+ * to the embassy" read with the past form as a participle modifying the noun, the noun as the root: a
+ * sentence (closed by a period) whose root is a noun with no copula and no finite verb of its own has
+ * its verb in that participle, when it follows the noun's phrase directly (no comma: "Cherie, known as Lucky, recalled")
+ * and has no auxiliary, subject or by-agent (a reduced passive: "a study published by the journal").
+ */
+function participleRoots(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, root) => {
+    if (d.head !== -1 || !NOMINAL.has(tags[root]?.upos ?? "")) return;
+    const own = kids(root);
+    // (a full sentence, closed by its period: a headline's "Soldiers killed in ambush" is a passive)
+    if (!own.some((k) => tags[k]?.xpos === ".")) return;
+    if (own.some((k) => out[k]?.rel === "cop" || FINITE_TAGS.has(tags[k]?.xpos ?? ""))) return;
+    // (on the noun or on its last conjunct: "the army and the rebel group agreed")
+    const heads = [root, ...own.filter((k) => out[k]?.rel === "conj" && NOMINAL.has(tags[k]?.upos ?? ""))];
+    const after = heads.flatMap((h) => kids(h));
+    const v = after.find((k) => k > root && out[k]?.rel === "acl" && tags[k]?.xpos === "VBN");
+    if (v === undefined || tags[v - 1]?.xpos === "," || !under(out, v - 1, root)) return;
+    const agent = (k: number) =>
+      out[k]?.rel === "obl:agent" || kids(k).some((c) => out[c]?.rel === "case" && lemma(tags, c) === "by");
+    if (kids(v).some((k) => /^(aux|nsubj|mark)/.test(out[k]?.rel ?? "") || agent(k))) return;
+    out[v] = { head: -1, rel: "root" };
+    out[root] = { head: v, rel: "nsubj" };
+    moveKids(out, after, v, v);
   });
 }
 
