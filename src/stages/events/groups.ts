@@ -93,7 +93,6 @@ function originsOf(
   // "Israeli air strikes and rocket fire from Gaza": an act's from-phrase after a conjunct is the conjunct's.
   const conjunct = act ? (tree.kids(head, "conj")[0] ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
   // "the Israeli annexation of the Golan Heights", "the annexation of ... by Israel": an act whose author a
-  // premodifier or possessive names is done to its of-phrase
   // premodifier, possessive or by-phrase names is done to its of-phrase
   const byPhrase = (c: number) => act && tree.rel(c) === "nmod" && caseOf(tree, c) === "by";
   const authored =

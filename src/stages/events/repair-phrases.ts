@@ -762,8 +762,8 @@ const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
  * "The Congolese army and the M23 rebel group agreed on Wednesday to a ceasefire", "Six diplomats fled
  * to the embassy" read with the past form as a participle modifying the noun, the noun as the root: a
  * sentence (closed by a period) whose root is a noun with no copula and no finite verb of its own has
- * its verb in that participle, when it follows the noun's phrase directly (no comma: "Cherie, known as Lucky, recalled")
- * and has no auxiliary, subject or by-agent (a reduced passive: "a study published by the journal").
+ * its verb in that participle, when it follows the noun's phrase directly (no comma: "Cherie, known as
+ * Lucky, recalled") and has no auxiliary, subject or by-agent ("a study published by the journal").
  */
 function participleRoots(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);

@@ -106,7 +106,7 @@ function peopleNoun(ctx: Ctx, i: number): Mention | null {
 }
 
 /**
- * "a spokesman for the General Staff", "a spokesperson for the UN Secretary-General": an unnamed holder
+ * "a spokesman for the General Staff", "a spokeswoman for the Kenyan Defence Ministry": an unnamed holder
  * of a title who speaks for the body named after "for", of that body's country and sector.
  */
 function speakerFor(ctx: Ctx, i: number, names: readonly (Mention | undefined)[]): Mention | null {
