@@ -1020,3 +1020,12 @@ describe("events: a past form read as a participle of the subject", () => {
     assert.deepEqual(pairsIn("A study published by a Kenyan journal found no link."), []);
   });
 });
+
+describe("events: a complaint as a threat", () => {
+  it("codes 'will complain to X if Y ...' as a threat to Y, the complaint hypothetical", () => {
+    assert.deepEqual(pairsIn("Kenya will complain to the United Nations if Somalia does not withdraw."), [
+      "KEN>SOM 114",
+      "KEN>SOM 131",
+    ]);
+  });
+});
