@@ -158,3 +158,8 @@ test("a modified head ('the port authority') is a body named with that head, not
     ["Kenya Ports Authority", "authority"],
   );
 });
+
+test("'the bloc's envoy': an organization head may own a title and still refer back", () => {
+  const doc = analyse("ASEAN ministers met in Vientiane on Monday. The bloc's special envoy will travel to Naypyitaw.");
+  assert.deepEqual(mentionsOf(doc, "ASEAN"), ["bloc"]);
+});

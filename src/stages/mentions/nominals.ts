@@ -184,7 +184,8 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
         const title = ctx.lex.titles.get(phrase);
         const org = ctx.lex.orgHeads.get(phrase);
         const next = lower(ctx, end);
-        if (next === "of" || next === "'s") break;
+        // ("the bloc's envoy": an organization named by its head may own a title; a title may not)
+        if (next === "of" || (next === "'s" && title !== undefined)) break;
         if (title !== undefined && !["official", "leader", "expert", "director"].includes(phrase)) {
           const s = span(ctx, i, end);
           out.push(unnamed(s, "title", span(ctx, i - 1, end), { sector: title }));
