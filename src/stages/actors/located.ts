@@ -28,11 +28,17 @@ const COMPASS = /^(north|south|east|west|central|(north|south)(east|west)|(north
  */
 export function capitalActs(r: ResolveCtx, m: Mention): boolean {
   if (m.ref?.source !== "capital" || m.ref.code === null) return false;
+  const names = layer(r.doc, "mentions").filter((x) => x.kind === "name");
+  const state = (x: Mention | undefined) =>
+    (x?.ref?.source === "capital" || x?.ref?.source === "country") && x.ref.code !== m.ref?.code;
+  // (the second of the pair too: "talks between Moscow and Kyiv")
+  if (r.word(m.firstToken - 1)?.toLowerCase() === "and") {
+    const first = names.find((x) => x.endToken === m.firstToken - 1);
+    return first !== undefined && r.word(first.firstToken - 1)?.toLowerCase() === "between" && state(first);
+  }
   if (r.word(m.firstToken - 1)?.toLowerCase() !== "between" || r.word(m.endToken)?.toLowerCase() !== "and")
     return false;
-  const other = layer(r.doc, "mentions").find((x) => x.kind === "name" && x.firstToken === m.endToken + 1);
-  const source = other?.ref?.source;
-  return (source === "capital" || source === "country") && other?.ref?.code !== m.ref.code;
+  return state(names.find((x) => x.firstToken === m.endToken + 1));
 }
 
 /**

@@ -79,7 +79,7 @@ export function expandPairs(
         ? { ...t, country: place.country, code: `${place.country}${t.sector ?? ""}` }
         : t,
     );
-  if (!targets.length && place) targets.push(placeParty(place));
+  if (!targets.length && place) targets.push(...[place, ...(roles.morePlaces ?? [])].map(placeParty));
   if (symmetric) {
     if (targets.length) {
       for (const s of uniq([...sources, ...roles.participants])) {

@@ -1029,3 +1029,25 @@ describe("events: a complaint as a threat", () => {
     ]);
   });
 });
+
+describe("events: coordinated destinations and sides", () => {
+  it("codes a visit to each of two capitals listed as destinations", () => {
+    assert.deepEqual(pairsIn("The US secretary of state will travel to Tokyo and Seoul next week."), [
+      "USA>JPN 042",
+      "USA>KOR 042",
+    ]);
+    assert.deepEqual(pairsIn("The EU envoy said he would travel to Belgrade and Pristina next week."), [
+      "EU>SRB 042",
+      "EU>XKX 042",
+    ]);
+  });
+
+  it("keeps both capitals of 'talks between Moscow and Kyiv' as parties", () => {
+    assert.deepEqual(pairsIn("Turkey hopes to host peace talks between Moscow and Kyiv."), [
+      "RUS>UKR 040",
+      "TUR>RUS 045",
+      "TUR>UKR 045",
+      "UKR>RUS 040",
+    ]);
+  });
+});

@@ -40,6 +40,8 @@ export interface Roles {
   readonly participants: readonly Actor[];
   /** A place standing for the target country (destination of a visit, place of a locative event). */
   readonly place: PlaceCountry | null;
+  /** Further destinations coordinated with `place` ("travel to Belgrade and Pristina"). */
+  readonly morePlaces?: readonly PlaceCountry[];
   /** "accused each other", "one another": the named parties act on one another (both directions). */
   readonly reciprocal?: boolean;
   /** The target was found in the act's content ("agreed to send aid to Malawi"), not as a partner: one direction. */
@@ -355,6 +357,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     hosted = sources.length > 0;
   }
   let place: PlaceCountry | null = null;
+  const morePlaces: PlaceCountry[] = [];
   if (!targets.length && m.entry.dest) {
     const cand = [
       ...slotTokens(tree, f.trigger, "obl:to"),
@@ -367,9 +370,17 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
         ? ["obl:to", "obl:in"].flatMap((s) => slotTokens(tree, sceneVerb(tree, f.trigger), s))
         : []),
     ];
+    const placeOf = (c: number) => placeAt(lex, tree, c) ?? countryPlaceAt(lex, tree, c, actorLexicon().names);
     for (const c of cand) {
-      place = placeAt(lex, tree, c) ?? countryPlaceAt(lex, tree, c, actorLexicon().names);
-      if (place) break;
+      place = placeOf(c);
+      if (!place) continue;
+      // "will travel to Belgrade and Pristina": a visit to each
+      for (const k of tree.kids(c, "conj")) {
+        const more = placeOf(k);
+        if (more && more.country !== place.country && !morePlaces.some((p) => p.country === more.country))
+          morePlaces.push(more);
+      }
+      break;
     }
   }
   // "which brokered the talks, to allow shipments from Ukrainian ports": an act on an earlier act named
@@ -426,5 +437,5 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const withPartner = (m.entry.targets?.[0] === "obl:with" || pledge) && !m.entry.symmetric;
   if (withPartner && sources.length > 1 && !targets.length && !place && !participants.length)
     return { sources: [], targets: [], participants: sources, place: null, reciprocal: true };
-  return { sources, targets, participants, place, reciprocal: false, oneWay, hosted };
+  return { sources, targets, participants, place, morePlaces, reciprocal: false, oneWay, hosted };
 }

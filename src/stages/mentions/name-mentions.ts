@@ -39,9 +39,23 @@ export function base(from: number, to: number, ctx: Ctx): Pick<Mention, "start" 
 
 const ADDRESSED = new Set(["to", "at", "from"]);
 
+/** Words that join a name to a list of names before it ("Tokyo and Seoul", "Paris, Berlin or Rome"). */
+const LIST_WORDS = new Set(["and", "or"]);
+
 export function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null): boolean {
   let p = from - 1;
   if (lower(ctx, p) === "the") p--;
+  // "travel to Tokyo and Seoul": a name listed after others is read as the list's first one is (a
+  // comma lists only before "and": "at Mehran, the Red Crescent said" is no list)
+  const listed = (k: number, crossed: boolean) => LIST_WORDS.has(lower(ctx, k)) || (crossed && word(ctx, k) === ",");
+  for (let k = p, hops = 0; listed(k, hops > 0) && hops < 12; hops++) {
+    let q = k - 1;
+    while (q >= 0 && /^\p{Lu}/u.test(word(ctx, q)) && k - q < 5) q--;
+    if (q === k - 1) break;
+    if (lower(ctx, q) === "the") q--;
+    p = q;
+    k = q;
+  }
   const prev = lower(ctx, p);
   const next = word(ctx, to);
   const nextTag = upos(ctx, to);
