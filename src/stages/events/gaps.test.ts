@@ -1051,3 +1051,12 @@ describe("events: coordinated destinations and sides", () => {
     ]);
   });
 });
+
+describe("events: a participle describing what befell someone", () => {
+  it("codes no act for 'reported by X as convicted', least of all X's", () => {
+    assert.deepEqual(
+      pairsIn("The gun was bought by the attacker, described by Kenyan police as convicted of fraud."),
+      [],
+    );
+  });
+});

@@ -43,6 +43,9 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
     const obj = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
     if (obj.length) return obj;
   }
+  // "reported by The Guardian as convicted of assaults", "was described as wounded": a participle that
+  // describes what befell someone is nobody's act, least of all the reporter's
+  if (rel === "advcl" && tree.xpos(v) === "VBN" && caseOf(tree, v) === "as") return [];
   if (rel === "conj" || rel === "advcl" || rel === "parataxis") {
     const inherited = subjectOf(tree, actors, parent, hops + 1);
     // A conjunct whose inherited subject names no actor may have lost its own to a misparse.
