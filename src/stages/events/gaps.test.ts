@@ -1060,3 +1060,10 @@ describe("events: a participle describing what befell someone", () => {
     );
   });
 });
+
+describe("events: a campaign suspended", () => {
+  it("codes no sanction for a candidate suspending her campaign", () => {
+    assert.deepEqual(pairsIn("The American senator said she was suspending her presidential campaign."), []);
+    assert.deepEqual(pairsIn("The African Union suspended Mali from the bloc."), ["AU>MLI 160"]);
+  });
+});
