@@ -1067,3 +1067,17 @@ describe("events: a campaign suspended", () => {
     assert.deepEqual(pairsIn("The African Union suspended Mali from the bloc."), ["AU>MLI 160"]);
   });
 });
+
+describe("events: an offer declined", () => {
+  it("lists the act offered as negated when its recipient declines it, and sends rescuers as aid", () => {
+    assert.ok(
+      pairsIn("The Philippine government declined an offer from Australia to send army engineers.").includes(
+        "AUS>PHL 073",
+      ),
+    );
+    const sent = eventsIn("The Philippine government declined an offer from Australia to send army engineers.");
+    assert.equal(sent.find((e) => e.cameo === "073")?.status, "negated");
+    // (a vetoed text's demands are still never coded)
+    assert.deepEqual(pairsIn("Russia vetoed a resolution demanding a ceasefire in Syria."), ["RUS>- 129"]);
+  });
+});

@@ -126,7 +126,10 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     }
     if (!COMPLEMENT.has(rel)) break;
     // "vetoed a resolution demanding a ceasefire": what a rejected text says was never said.
-    if (rel === "acl" && tree.rel(parent) === "obj" && rejecting(lex, tree, tree.head(parent))) return "drop";
+    // ("declined an offer from Australia to send engineers", "turned down an invitation to visit": an act
+    // offered to the one who refuses it will not happen, as a refused act of one's own does not)
+    if (rel === "acl" && tree.rel(parent) === "obj" && rejecting(lex, tree, tree.head(parent)))
+      return OFFERS.has(tree.lemma(parent)) ? "negated" : "drop";
     const control = lex.modality.get("control")?.get(lemma);
     const inner = innerAt(parent);
     // "opened the way to talks", "paved the way for a truce": the verb's object says the act is only a prospect.
@@ -185,6 +188,9 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   }
   return s;
 }
+
+/** Nouns for an act put at someone's disposal, which that one may refuse. */
+const OFFERS = new Set(["offer", "invitation"]);
 
 /** Whether token v is a verb of rejection ("vetoed", "rejected", "blocked"): a trigger of it codes REJECT. */
 function rejecting(lex: Lexicon, tree: Tree, v: number): boolean {
