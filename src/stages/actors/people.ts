@@ -64,9 +64,10 @@ function roleText(role: string, lex: ActorLexicon): string {
 /**
  * The person a bare name refers to: the nearest earlier person whose name contains all its words. A
  * lone surname shared by several people goes to the one already called by it ("Donald Trump ... Trump
- * ... Melania Trump said ... Trump said" is still Donald Trump), else to the nearest.
+ * ... Melania Trump said ... Trump said" is still Donald Trump), else to the nearest (`text`: the
+ * document's, whose slices are the drafts' mentions).
  */
-export function findPerson(drafts: Drafts, words: readonly string[], pos: number, text = ""): Draft | null {
+export function findPerson(drafts: Drafts, words: readonly string[], pos: number, text: string): Draft | null {
   const ok = (d: Draft) => d.kind === "person" && words.every((w) => d.nameWords.includes(w));
   const calledSo = (d: Draft) =>
     ok(d) && d.nameWords.length > 1 && d.mentions.some((s) => text.slice(s.start, s.end) === words[0]);

@@ -4,7 +4,7 @@ import { firstTokenEndingAfter, firstTokenFrom } from "../../doc/span.js";
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { excluded, subtree, type Tree } from "./tree.js";
+import { caseOf, excluded, subtree, type Tree } from "./tree.js";
 
 /** Which actors cover each token, and pronoun fallbacks, for one Doc. */
 export interface ActorIndex {
@@ -197,7 +197,7 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     const out: Actor[] = [];
     for (const c of tree.children[i] ?? []) {
       const rel = tree.rel(c);
-      const by = rel === "nmod" && tree.kids(c, "case").some((k) => tree.lemma(k) === "by");
+      const by = rel === "nmod" && caseOf(tree, c) === "by";
       if (!by && !(premodified && ["nmod:poss", "amod", "compound"].includes(rel))) continue;
       for (const a of phrase(c, 1)) if (!out.includes(a)) out.push(a);
     }

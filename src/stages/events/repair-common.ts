@@ -33,6 +33,16 @@ export function lazyChildren(deps: readonly Dependency[]): (i: number) => readon
   };
 }
 
+/** Whether one of `kids` (a phrase's dependents) is its preposition `word` ("by", "to"). */
+export function hasCase(
+  tags: readonly TokenTag[],
+  out: readonly Dependency[],
+  kids: readonly number[],
+  word: string,
+): boolean {
+  return kids.some((k) => out[k]?.rel === "case" && lemma(tags, k) === word);
+}
+
 /** The root of token k's sentence (the end of its head chain). */
 export function rootOf(deps: readonly Dependency[], k: number): number {
   let r = k;

@@ -4,6 +4,7 @@ import { DAY_WORDS } from "../../nlp/day-words.js";
 import {
   CONDITION_MARKS,
   childrenOf,
+  hasCase,
   lazyChildren,
   lemma,
   NOMINAL,
@@ -115,7 +116,7 @@ function objectAgents(tags: readonly TokenTag[], out: Dependency[]): void {
   out.forEach((d, p) => {
     const v = d.head;
     if (d.rel !== "obl" || tags[v]?.upos !== "VERB" || v > p) return;
-    if (!kids(p).some((k) => out[k]?.rel === "case" && lemma(tags, k) === "by")) return;
+    if (!hasCase(tags, out, kids(p), "by")) return;
     const named = (t: number) =>
       tags[t]?.upos === "PROPN" || (tags[t]?.upos === "ADJ" && /^\p{Lu}/u.test(tags[t]?.lemma ?? ""));
     if (
@@ -143,7 +144,7 @@ function toDeath(tags: readonly TokenTag[], out: Dependency[]): void {
     const o = d.head;
     const v = out[o]?.head ?? -1;
     if (lemma(tags, t) !== "death" || d.rel !== "nmod" || out[o]?.rel !== "obj" || tags[v]?.upos !== "VERB") return;
-    if (kids(t).some((k) => out[k]?.rel === "case" && lemma(tags, k) === "to")) out[t] = { head: v, rel: "obl" };
+    if (hasCase(tags, out, kids(t), "to")) out[t] = { head: v, rel: "obl" };
   });
 }
 
@@ -778,8 +779,7 @@ function participleRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const after = heads.flatMap((h) => kids(h));
     const v = after.find((k) => k > root && out[k]?.rel === "acl" && tags[k]?.xpos === "VBN");
     if (v === undefined || tags[v - 1]?.xpos === "," || !under(out, v - 1, root)) return;
-    const agent = (k: number) =>
-      out[k]?.rel === "obl:agent" || kids(k).some((c) => out[c]?.rel === "case" && lemma(tags, c) === "by");
+    const agent = (k: number) => out[k]?.rel === "obl:agent" || hasCase(tags, out, kids(k), "by");
     if (kids(v).some((k) => /^(aux|nsubj|mark)/.test(out[k]?.rel ?? "") || agent(k))) return;
     out[v] = { head: -1, rel: "root" };
     out[root] = { head: v, rel: "nsubj" };

@@ -1,5 +1,6 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Effect, Lexicon } from "./lexicon/schema.js";
+import { CONDITION_MARKS } from "./repair-common.js";
 import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { speakerConjunct } from "./subjects.js";
@@ -32,8 +33,7 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
     else if (rel === "advmod" || rel === "det" || rel === "cc:preconj") cue = get("neg", word) ?? get("neg", lemma);
     else if (rel === "mark" || (noun && rel === "case")) cue = get("mark", lemma);
     else if (noun && (rel === "amod" || rel === "compound")) cue = get("amod", lemma) ?? get("amod", word);
-    else if (rel === "advcl" && ["if", "unless"].includes(caseOf(tree, c) ?? ""))
-      cue = get("mark", caseOf(tree, c) ?? "");
+    else if (rel === "advcl" && CONDITION_MARKS.has(caseOf(tree, c) ?? "")) cue = get("mark", caseOf(tree, c) ?? "");
     const eff = cue ? fromEffect(cue.effect) : null;
     if (eff) s = worst(s, eff);
   }
@@ -81,6 +81,8 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   if (tree.rel(own) === "acl:relcl" && PRESENT.has(tree.xpos(own)) && !tree.kids(own, "aux", "aux:pass").length)
     return "drop";
   const shifted = backshiftedWould(tree, own, innerAt);
+  /** The cues of another clause's verb, its backshifted "would" read as a plan. */
+  const clauseStatus = (v: number) => localStatus(lex, tree, v, false, backshiftedWould(tree, v, innerAt));
   let s = localStatus(lex, tree, f.trigger, f.noun, shifted && own === f.trigger);
   // "is expected in Rabat next month": a predicate word that is itself a cue of a plan ("expected", "due").
   if (!f.noun && tree.kids(f.trigger, "cop", "aux:pass").length) {
@@ -100,7 +102,7 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     // "will travel to Hanoi for talks", "would host officials for talks": a purpose shares its verb's time.
     const scene = sceneVerb(tree, f.trigger);
     if (scene >= 0) {
-      s = worst(s, localStatus(lex, tree, scene, false, backshiftedWould(tree, scene, innerAt)));
+      s = worst(s, clauseStatus(scene));
       clause = scene;
     }
   }
@@ -157,7 +159,7 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     // so is a means ("accused Pristina of trying to create facts by banning Serbian plates": alleged)
     const serving = ["to", "by"].includes(caseOf(tree, clause) ?? "");
     if (rel === "advcl" && !effect && serving && tree.upos(parent) === "VERB") {
-      s = worst(s, localStatus(lex, tree, parent, false, backshiftedWould(tree, parent, innerAt)));
+      s = worst(s, clauseStatus(parent));
       clause = parent;
       continue;
     }
@@ -176,7 +178,7 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     // so does a verb to its event-noun object ("offered to host talks": the talks are as planned as the
     // hosting), but not its negation ("would not drop its call for an inquiry": the call stands).
     const carried = rel === "obj" && f.noun && clause === f.trigger && tree.upos(parent) === "VERB";
-    if (rel === "xcomp") s = worst(s, localStatus(lex, tree, parent, false, backshiftedWould(tree, parent, innerAt)));
+    if (rel === "xcomp") s = worst(s, clauseStatus(parent));
     // ("has no plans to send troops": a controlling noun's own negation or modal holds for what it governs)
     if (rel === "acl" && control && tree.upos(parent) === "NOUN") s = worst(s, localStatus(lex, tree, parent, true));
     if (carried) {

@@ -1,13 +1,12 @@
 import type { Lexicon } from "./lexicon/schema.js";
 import { reportsSpeech } from "./parties.js";
+import { CONDITION_MARKS } from "./repair-common.js";
 import { caseOf, NEGATIONS, type Tree } from "./tree.js";
-
-const CONDITIONS = new Set(["if", "unless"]);
 
 /** Whether a clause (or a clause it is coordinated with or controlled by) carries an if/unless condition. */
 function conditional(tree: Tree, clause: number): boolean {
   for (let c = clause, hops = 0; c >= 0 && hops < 4; c = tree.head(c), hops++) {
-    if (tree.kids(c, "advcl").some((k) => CONDITIONS.has(caseOf(tree, k) ?? ""))) return true;
+    if (tree.kids(c, "advcl").some((k) => CONDITION_MARKS.has(caseOf(tree, k) ?? ""))) return true;
     const rel = tree.rel(c);
     if (rel !== "conj" && rel !== "xcomp") return false;
   }

@@ -20,6 +20,35 @@ function headAt(ctx: Ctx, k: number): [number, string, string] | null {
 
 const LEADER_BODIES = new Set(["administration", "government", "cabinet"]);
 
+/** A description over tokens [from, end), its extent opening at token `det`, headed by `head`. */
+function description(
+  ctx: Ctx,
+  from: number,
+  end: number,
+  det: number,
+  head: string,
+  country: string | null,
+  sector: string | null,
+): Mention {
+  const stop = ctx.tokens[end - 1]?.end ?? 0;
+  return {
+    start: ctx.tokens[from]?.start ?? 0,
+    end: stop,
+    kind: "nominal",
+    type: null,
+    firstToken: from,
+    endToken: end,
+    extent: { start: ctx.tokens[det]?.start ?? 0, end: stop },
+    ref: null,
+    role: null,
+    country,
+    sector,
+    place: false,
+    group: null,
+    head,
+  };
+}
+
 /**
  * Country opening a description at `i`: a nationality ("South Korean"), an ethnic group ("Igbo",
  * "Kurdish": null when it spans several states), a possessive ("Kenya's"), a country name as
@@ -85,24 +114,8 @@ function peopleNoun(ctx: Ctx, i: number): Mention | null {
   // "Iraqi Kurds", "Turkish Kurds": the state's adjective before a people names where they live
   const state = demonym === null && isCapitalized(word(ctx, i - 1)) ? adjectiveAt(ctx, i - 1) : undefined;
   if (state !== undefined) i--;
-  const span = { start: ctx.tokens[i]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 };
   const det = lower(ctx, i - 1) === "the" ? i - 1 : i;
-  return {
-    start: span.start,
-    end: span.end,
-    kind: "nominal",
-    type: null,
-    firstToken: i,
-    endToken: end,
-    extent: { start: ctx.tokens[det]?.start ?? 0, end: span.end },
-    ref: null,
-    role: null,
-    country: state ?? demonym ?? ctx.lex.peoples.get(w) ?? null,
-    sector: null,
-    place: false,
-    group: null,
-    head: w.toLowerCase(),
-  };
+  return description(ctx, i, end, det, w.toLowerCase(), state ?? demonym ?? ctx.lex.peoples.get(w) ?? null, null);
 }
 
 /**
@@ -118,22 +131,7 @@ function speakerFor(ctx: Ctx, i: number, names: readonly (Mention | undefined)[]
   const country = body?.ref?.code ?? body?.country ?? null;
   if (body === undefined || body.type === "PER" || country === null) return null;
   const [end, head, title] = found;
-  return {
-    start: ctx.tokens[i]?.start ?? 0,
-    end: ctx.tokens[end - 1]?.end ?? 0,
-    kind: "nominal",
-    type: null,
-    firstToken: i,
-    endToken: end,
-    extent: { start: ctx.tokens[i - 1]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 },
-    ref: null,
-    role: null,
-    country,
-    sector: body.sector ?? body.ref?.sector ?? title,
-    place: false,
-    group: null,
-    head,
-  };
+  return description(ctx, i, end, i - 1, head, country, body.sector ?? body.ref?.sector ?? title);
 }
 
 /** Is the title at [from, to) attached to a person's name ("minister Jane Roe", "minister, Jane Roe,")? */
@@ -231,23 +229,7 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
     let from = i;
     while (from > 0 && (upos(ctx, from - 1) === "NUM" || COUNT.test(word(ctx, from - 1)))) from--;
     const det = ["the", "a", "an"].includes(lower(ctx, from - 1)) ? from - 1 : from;
-    const span = { start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[end - 1]?.end ?? 0 };
-    out.push({
-      start: span.start,
-      end: span.end,
-      kind: "nominal",
-      type: null,
-      firstToken: from,
-      endToken: end,
-      extent: { start: ctx.tokens[det]?.start ?? 0, end: span.end },
-      ref: null,
-      role: null,
-      country,
-      sector,
-      place: false,
-      group: null,
-      head,
-    });
+    out.push(description(ctx, from, end, det, head, country, sector));
     i = end - 1;
   }
   return out;
