@@ -1081,3 +1081,21 @@ describe("events: an offer declined", () => {
     assert.deepEqual(pairsIn("Russia vetoed a resolution demanding a ceasefire in Syria."), ["RUS>- 129"]);
   });
 });
+
+describe("events: 'shot and killed'", () => {
+  it("reads a past form tagged a noun before 'and' and a past tense as a verb, and shares a passive", () => {
+    assert.deepEqual(pairsIn("Israeli troops shot and killed a Palestinian man on Monday."), [
+      "ISR>PSE 190",
+      "ISR>PSE 193",
+    ]);
+    // the patient of "was shot" is the patient of "killed" too, never its killer
+    assert.deepEqual(pairsIn("A Palestinian man was shot and killed by Israeli troops on Monday."), ["ISR>PSE 190"]);
+    assert.deepEqual(pairsIn("In Quetta, a Pakistani man was shot and killed."), []);
+  });
+});
+
+describe("events: a subject after a conjoined verb", () => {
+  it("reads a noun after a conjoined verb whose first conjunct has a subject as the verb's object", () => {
+    assert.deepEqual(pairsIn("Sergei Lavrov was angry and criticized the United States."), ["RUS>USA 111"]);
+  });
+});

@@ -5,7 +5,7 @@ import { nationalityActor, premodifierStates } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import type { Frame } from "./roles.js";
 import { subjectOf } from "./subjects.js";
-import { baseRel, caseOf, excluded, subtree, type Tree } from "./tree.js";
+import { baseRel, caseOf, excluded, sharedPassiveSubject, subtree, type Tree } from "./tree.js";
 
 /** The actors of the noun phrases headed at the given tokens, each once. */
 export function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
@@ -150,7 +150,10 @@ export function nearestTarget(
     return OPEN.has(base) && !r.startsWith("acl");
   };
   // "a camp for Congolese refugees was attacked by militiamen": a passive's subject phrase is its patient
-  const patient = f.noun ? [] : tree.kids(f.trigger, "nsubj:pass").flatMap((p) => subtree(tree, p, () => false));
+  // (also one it shares with the passive it is conjoined to: "a Palestinian man was shot and killed")
+  const shared = ["conj", "xcomp"].includes(tree.rel(f.trigger)) ? sharedPassiveSubject(tree, f.trigger) : [];
+  const patients = f.noun ? [] : [...tree.kids(f.trigger, "nsubj:pass"), ...shared];
+  const patient = patients.flatMap((p) => subtree(tree, p, () => false));
   const toks = [...patient, ...subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger)];
   const ownCountries = new Set(taken.map((a) => a.country));
   // "cancelled a meeting between its minister and his Japanese counterpart": another state's party

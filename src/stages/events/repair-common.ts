@@ -9,6 +9,8 @@ export const FINITE = new Set(["VBD", "VBZ", "VBP"]);
 export const PAST = new Set(["VBD", "VBN"]);
 /** Subordinators of a condition ("if", "unless"). */
 export const CONDITION_MARKS: ReadonlySet<string> = new Set(["if", "unless"]);
+/** Verbs that report what a clause before them says ("..., police said", "..., officials told AFP"). */
+export const REPORTING: ReadonlySet<string> = new Set(["say", "tell", "report", "add", "claim", "state"]);
 /** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
 export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
 

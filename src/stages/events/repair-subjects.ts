@@ -1,14 +1,26 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import { DAY_WORDS } from "../../nlp/day-words.js";
-import { CLAUSE_PREPS, childrenOf, FINITE, lemma, NOMINAL, nounAfter, under } from "./repair-common.js";
+import {
+  CLAUSE_PREPS,
+  childrenOf,
+  FINITE,
+  lazyChildren,
+  lemma,
+  NOMINAL,
+  nounAfter,
+  PAST,
+  REPORTING,
+  under,
+} from "./repair-common.js";
 
 /**
  * Subjects, objects and times the parser misplaced around a verb, undone in place (part of
  * repairPhrases, before the verb re-reads): passives with by-agents, a day read as the object, a subject
  * with a preposition of its own, a subject's prepositional phrase read as a second subject, coordinated
  * subjects read as the root, the second party of a
- * between-phrase, a subject conjoined to the phrase before it, and a name read as another subject.
+ * between-phrase, a subject conjoined to the phrase before it, an object read as a conjoined verb's
+ * subject, and a name read as another subject.
  */
 export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   auxSubjects(out);
@@ -21,6 +33,7 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   coordinatedSubjects(tags, out);
   betweenParties(tags, out);
   conjunctSubjects(tags, out);
+  postverbalSubjects(tags, out);
   frontedSubjects(tags, out);
   loweredConjuncts(tags, out);
   doubleSubjects(tags, out);
@@ -308,6 +321,25 @@ function conjunctSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
     out[n] = { head: v, rel: "nsubj" };
     out[v] = { head: d.head, rel: "conj" };
     for (const c of kids[n] ?? []) if (out[c]?.rel === "cc") out[c] = { head: v, rel: "cc" };
+  });
+}
+
+/**
+ * "Lavrov was angry and criticized the United States" read with "the United States" as the subject of
+ * "criticized": a noun after a conjoined past tense or present verb with no object, whose first conjunct has
+ * its subject before it, is the verb's object (only reports put a subject after its verb: "said the
+ * minister").
+ */
+function postverbalSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, s) => {
+    const v = d.head;
+    if (d.rel !== "nsubj" || v < 0 || s < v || out[v]?.rel !== "conj" || tags[v]?.upos !== "VERB") return;
+    if (!(FINITE.has(tags[v]?.xpos ?? "") || PAST.has(tags[v]?.xpos ?? "")) || REPORTING.has(lemma(tags, v))) return;
+    if (kids(v).some((k) => k !== s && ["obj", "nsubj", "nsubj:pass", "expl"].includes(out[k]?.rel ?? ""))) return;
+    const first = out[v]?.head ?? -1;
+    if (!kids(first).some((k) => k < first && (out[k]?.rel ?? "").startsWith("nsubj"))) return;
+    out[s] = { head: v, rel: "obj" };
   });
 }
 

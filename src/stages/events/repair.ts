@@ -1,6 +1,16 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
-import { CLAUSE_PREPS, childrenOf, FINITE, lazyChildren, lemma, NOMINAL, rootOf, under } from "./repair-common.js";
+import {
+  CLAUSE_PREPS,
+  childrenOf,
+  FINITE,
+  lazyChildren,
+  lemma,
+  NOMINAL,
+  REPORTING,
+  rootOf,
+  under,
+} from "./repair-common.js";
 import { repairPhrases } from "./repair-phrases.js";
 
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
@@ -443,9 +453,6 @@ function frontedReports(tags: readonly TokenTag[], out: Dependency[]): void {
     out[top] = { head: v, rel: "nsubj" };
   });
 }
-
-/** Verbs that report what a clause before them says ("..., police said", "..., officials told AFP"). */
-const REPORTING = new Set(["say", "tell", "report", "add", "claim", "state"]);
 
 /**
  * "France is ready to send troops to a force in Liberia, Defence Minister Pierre Joxe said" read with

@@ -171,11 +171,14 @@ function reducedPassive(tree: Tree, i: number): boolean {
 
 /**
  * "were reported killed", "has been confirmed arrested": a bare participle complement of a passive is a
- * passive; so is a participle conjoined to one ("was shot and killed", with "shot" read as an adjective).
+ * passive; so is a participle conjoined to one ("was shot and killed", with "shot" read as an adjective
+ * and "killed" as a past tense).
  */
 function passiveComplement(tree: Tree, i: number): boolean {
   const rel = tree.rel(i);
-  if (tree.xpos(i) !== "VBN" || (rel !== "xcomp" && rel !== "conj")) return false;
+  // (a conjunct tagged a past tense with no object of its own: "was shot and killed" with "killed" a VBD)
+  const past = tree.xpos(i) === "VBN" || (rel === "conj" && tree.xpos(i) === "VBD");
+  if (!past || (rel !== "xcomp" && rel !== "conj")) return false;
   if (tree.kids(i, "mark", "nsubj", "aux", "obj").length) return false;
   const h = tree.head(i);
   if (h < 0) return false;

@@ -75,12 +75,31 @@ function retag(c: TagContext, i: number): TokenTag {
   // tagged a noun, is a past tense
   if (a.upos[i] === "NOUN" && forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? ""))
     return { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") };
+  // "troops shot and killed two men": a past form of a verb read as a noun after a possible subject,
+  // coordinated with a past tense, is a past tense too
+  if (
+    a.upos[i] === "NOUN" &&
+    SUBJECT_END.has(a.xpos[i - 1] ?? "") &&
+    forms[i + 1] === "and" &&
+    a.xpos[i + 2] === "VBD" &&
+    pastOfVerb(analyzer, form)
+  )
+    return { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") };
   return { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] };
 }
 
 /** Tags before an attributive adjective (determiner, preposition, possessive) and after it (a noun). */
 const PREMODIFIED = new Set(["DT", "IN", "PRP$", "POS", "CC"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/** Tags that may end a subject right before its verb. */
+const SUBJECT_END = new Set(["NNS", "NNP", "NNPS", "PRP"]);
+
+/** A lowercase past form of a known verb other than its lemma ("shot" of "shoot", "fired" of "fire"). */
+function pastOfVerb(analyzer: Analyzer, form: string): boolean {
+  const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBD");
+  return lemma !== form && ((analyzer.lemmas.vocab.get(lemma) ?? 0) & 1) !== 0;
+}
 
 /** A lowercase irregular past of a known verb ("drew" of "draw"), not itself a known noun ("saw", "left"). */
 function irregularPast(analyzer: Analyzer, form: string): boolean {
