@@ -97,3 +97,13 @@ test("a chief executive of a country or territory heads its government, of a com
   const firm = person("Huawei chief executive Tomas Ekwueme said nine people were held.", "Tomas Ekwueme");
   assert.equal(firm?.sector, "BUS");
 });
+
+test("a title after a preposition in the apposition is another person's, not the name's", () => {
+  const text = "Lidia Marchenko, the wife of Ukrainian opposition leader Petro Hrytsenko, criticized the court.";
+  const m = person(text, "Lidia Marchenko");
+  assert.equal(m?.sector ?? null, null);
+  assert.equal(m?.role ?? null, null);
+  // (a title of the name's own, with a preposition after it, still is)
+  const own = person("Lidia Marchenko, spokesperson of the Ukrainian Foreign Ministry, said so.", "Lidia Marchenko");
+  assert.equal(own?.sector, "GOV");
+});

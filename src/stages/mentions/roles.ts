@@ -123,7 +123,8 @@ export function appositiveRole(ctx: Ctx, m: Mention): MentionRole | null {
   for (let t = i; t <= i + 5 && t < limit; t++) {
     // ("that country's foreign minister": "that" as a determiner opens no clause)
     const relative = RELATIVES.has(lower(ctx, t)) && upos(ctx, t) !== "DET";
-    if (word(ctx, t) === "," || relative || upos(ctx, t) === "AUX") break;
+    // ("the wife of opposition leader Alexei Navalny": a title past a preposition is another person's)
+    if (word(ctx, t) === "," || relative || upos(ctx, t) === "AUX" || upos(ctx, t) === "ADP") break;
     if (/^VB[DPZ]?$/.test(ctx.tags[t]?.xpos ?? "")) break;
     const end = titleAt(ctx, t, limit);
     if (end < 0) continue;
