@@ -1099,3 +1099,10 @@ describe("events: a subject after a conjoined verb", () => {
     assert.deepEqual(pairsIn("Sergei Lavrov was angry and criticized the United States."), ["RUS>USA 111"]);
   });
 });
+
+describe("events: a passive's agent that names its patient", () => {
+  it("never makes the patient its own attacker through a possessive in the agent", () => {
+    assert.deepEqual(pairsIn("The Kenyan farmer Peter Mwangi was killed by his own bulls on Tuesday."), []);
+    assert.deepEqual(pairsIn("The Kenyan opposition leader was arrested by the Ugandan police."), ["UGA>KEN 173"]);
+  });
+});

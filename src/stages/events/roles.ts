@@ -251,6 +251,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const stative = m.entry.pos === "A" && isPassive(tree, f.trigger) && !tree.kids(f.trigger, "obl:agent").length;
     const subjects = stative ? tree.kids(f.trigger, "nsubj:pass") : subjectOf(tree, actors, f.trigger);
     sources = actorsAt(actors, subjects);
+    // "X was killed by his lions": an agent that names the patient itself (through a possessive) is not it
+    if (!stative && isPassive(tree, f.trigger)) {
+      const patients = actorsAt(actors, tree.kids(f.trigger, "nsubj:pass"));
+      sources = sources.filter((a) => !patients.includes(a));
+    }
     // "... between Turkey and Libya. They called on Turkey to halt ...": a pronoun the actors stage read as
     // parties its own clause names as objects (by their own words: not "committed itself", "defended his
     // record") was read wrong; it names no one (actors.ts checks the same of the pronouns it resolves)
