@@ -57,8 +57,18 @@ export function detectMentions(doc: Doc): Mention[] {
     if (m.kind !== "name" || m.ref !== null || m.type === "PER" || m.sector !== null) continue;
     const text = doc.text.slice(m.start, m.end);
     const single = m.endToken - m.firstToken === 1;
-    if ((single && surnames.has(text)) || (!single && fullNames.has(text)))
-      withRoles[k] = { ...m, type: "PER", sector: null, country: null, place: false };
+    if ((single && surnames.has(text)) || (!single && fullNames.has(text))) {
+      // ("Friedler, formerly the president of Symplicity Corporation,": a surname takes its apposition's role)
+      const role = appositiveRole(ctx, m);
+      withRoles[k] = {
+        ...m,
+        type: "PER",
+        place: false,
+        role,
+        sector: role?.sector ?? null,
+        country: role?.country ?? null,
+      };
+    }
   }
   typeCities(ctx, withRoles);
   harmonizePlaces(ctx, withRoles);

@@ -107,3 +107,12 @@ test("a title after a preposition in the apposition is another person's, not the
   const own = person("Lidia Marchenko, spokesperson of the Ukrainian Foreign Ministry, said so.", "Lidia Marchenko");
   assert.equal(own?.sector, "GOV");
 });
+
+test("a surname takes the title of its apposition, and a company's president is of that company's sector", () => {
+  const text =
+    "The court heard Karl Obermann on Monday. Obermann, formerly the president of Zurich-based Helvetia Shipping Corporation, denied the charges.";
+  const m = detectMentions(simpleDoc(text)).find((x) => text.slice(x.start, x.end) === "Obermann");
+  assert.equal(m?.type, "PER");
+  assert.equal(m?.sector, "BUS");
+  assert.ok(text.slice(m?.role?.start ?? 0, m?.role?.end ?? 0).endsWith("Helvetia Shipping Corporation"));
+});

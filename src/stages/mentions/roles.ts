@@ -38,6 +38,8 @@ export function stateTitleSector(
 }
 
 const HOST_PREPOSITIONS = new Set(["in", "to", "at"]);
+/** Sectors of bodies outside the state, whose titles ("president", "director") are theirs. */
+const PRIVATE_BODIES = new Set(["BUS", "EDU", "MED", "NGO"]);
 
 /** Words that may open a short phrase after a title before the name's comma ("ambassador in Canberra,"). */
 const TAIL_PREPOSITIONS = new Set(["in", "to", "at", "of", "for"]);
@@ -96,7 +98,9 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
   }
   // "CIA director Michael Morell": a named organization before the title
   orgSector ??= orgSectorInside(ctx, from, titleFrom) ?? nounSector;
-  if (orgSector !== null && (generic || sector === null))
+  // ("the president of Symplicity Corporation", "the president of Harvard University": a title of a
+  // company, school, outlet or NGO is that body's whatever the title alone would say)
+  if (orgSector !== null && (generic || sector === null || PRIVATE_BODIES.has(orgSector)))
     sector = orgSector === "IGO" && sector !== null ? sector : orgSector;
   // "China's ambassador in Canberra", "the envoy to Yemen": the place after a posted title is the host
   const posted = [...ctx.lex.words.postedTitles].some((p) => title === p || title.endsWith(` ${p}`));
@@ -123,14 +127,17 @@ export function appositiveRole(ctx: Ctx, m: Mention): MentionRole | null {
   for (let t = i; t <= i + 5 && t < limit; t++) {
     // ("that country's foreign minister": "that" as a determiner opens no clause)
     const relative = RELATIVES.has(lower(ctx, t)) && upos(ctx, t) !== "DET";
-    // ("the wife of opposition leader Alexei Navalny": a title past a preposition is another person's)
-    if (word(ctx, t) === "," || relative || upos(ctx, t) === "AUX" || upos(ctx, t) === "ADP") break;
+    // ("the wife of opposition leader Alexei Navalny": a title past a preposition is another person's; so
+    // is one past a conjunction, "Quirin, Redouane, and a third officer")
+    if (word(ctx, t) === "," || relative || /^(AUX|ADP|CCONJ)$/.test(upos(ctx, t))) break;
     if (/^VB[DPZ]?$/.test(ctx.tags[t]?.xpos ?? "")) break;
     const end = titleAt(ctx, t, limit);
     if (end < 0) continue;
     let to = end;
     // ("a professor of North Korean studies": a field noun the tagger read as a verb is none)
-    const verb = (k: number) => /^(VERB|AUX)$/.test(upos(ctx, k)) && !ctx.lex.words.fieldNouns.has(lower(ctx, k));
+    // (nor does the participle of a compound adjective: "of Virginia-based Symplicity Corporation")
+    const verb = (k: number) =>
+      /^(VERB|AUX)$/.test(upos(ctx, k)) && !ctx.lex.words.fieldNouns.has(lower(ctx, k)) && word(ctx, k - 1) !== "-";
     while (to < limit && word(ctx, to) !== "," && !verb(to) && !/^[.;:"“”()—–]$/.test(word(ctx, to))) {
       to++;
     }

@@ -74,3 +74,19 @@ test("a word of a known person's name is a proper noun ('Xi Jinping', 'Biden'); 
   assert.equal(tagOf("Biden")?.upos, "PROPN");
   assert.equal(tagOf("well")?.upos, "ADV");
 });
+
+test("a hyphen joining two words is a hyphen, however the tagger read it; a score's is left alone", () => {
+  const text = "Iran-backed militias shelled the base. Ruritania beat Freedonia 2-1.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+  const hyphens = (doc.tokens ?? []).flatMap((t, i) => (text.slice(t.start, t.end) === "-" ? [doc.tags?.[i]] : []));
+  assert.equal(hyphens[0]?.xpos, "HYPH");
+  assert.equal(hyphens[0]?.upos, "PUNCT");
+  assert.equal(hyphens.length, 2);
+});
+
+test("a past form of a verb read as a noun before 'and' and a past tense is a past tense ('troops shot and killed')", () => {
+  const text = "Troops shot and killed two men.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+  const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === "shot");
+  assert.deepEqual(doc.tags?.[i], { upos: "VERB", xpos: "VBD", lemma: "shoot" });
+});

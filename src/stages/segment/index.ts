@@ -26,7 +26,14 @@ export const segmentStage: Stage = {
         forms.push(doc.text.slice(t.start, t.end));
       }
       const a = analyzer.analyze(forms, false);
-      const c: TagContext = { forms, a, rules, names, analyzer };
+      // a hyphen with a word right before and right after it, no space between ("Iran-backed", not "2-1")
+      const joins = (k: number) => (tokens[k]?.end ?? -1) === tokens[k + 1]?.start;
+      const word = (i: number) => /^\p{L}/u.test(forms[i] ?? "");
+      const hyphens = forms.map((f, i) => {
+        const k = s.firstToken + i;
+        return f === "-" && word(i - 1) && word(i + 1) && joins(k - 1) && joins(k);
+      });
+      const c: TagContext = { forms, a, rules, names, analyzer, hyphens };
       for (let i = 0; i < forms.length; i++) tags.push(Object.freeze(retag(c, i)));
     }
     return withLayers(doc, {
@@ -44,12 +51,16 @@ interface TagContext {
   readonly rules: SegmentRules;
   readonly names: ReadonlySet<string>;
   readonly analyzer: Analyzer;
+  /** Whether word i is a hyphen joining the words around it. */
+  readonly hyphens: readonly boolean[];
 }
 
 /** The tagger's tag of word i, or the one a rule below knows better. */
 function retag(c: TagContext, i: number): TokenTag {
   const { forms, a, rules, names, analyzer } = c;
   const form = forms[i]?.toLowerCase() ?? "";
+  // "Iran-backed rebels attacked" with the hyphen read as a comma: a joining hyphen is a hyphen
+  if (c.hyphens[i] && a.xpos[i] !== "HYPH") return { upos: "PUNCT", xpos: "HYPH", lemma: "-" };
   // "fired tear gas", "closed the border crossing": the words of a listed compound noun are nouns,
   // whatever the tagger said.
   const pair = (k: number) => `${forms[k]?.toLowerCase()} ${forms[k + 1]?.toLowerCase()}`;
