@@ -162,3 +162,19 @@ test("a lone surname shared by two people is the one already called by it", () =
     ["Ortega", "Ortega"],
   );
 });
+
+test("an 'it' reported by a body named only as a modifier of the subject, or by its spokesman, is that body", () => {
+  const doc = analyseParsed(
+    "Reuters reported that Yemen's Houthi movement said on Saturday it had attacked two Saudi oil facilities.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Reuters"), ["Reuters"]);
+  const spokesman = analyseParsed(
+    "The Saba TV channel reported the raid. Houthi military spokesman Adel Qasim told Saba TV that it had fired ten drones.",
+  );
+  assert.deepEqual(mentionsOf(spokesman, "Saba TV"), ["Saba TV", "Saba TV"]);
+  assert.ok(
+    spokesman.actors?.some(
+      (a) => a.country === "YEM" && a.sector === "REB" && mentionsOf(spokesman, a.name).includes("it"),
+    ),
+  );
+});

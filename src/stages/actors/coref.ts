@@ -164,16 +164,37 @@ function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): D
     if (deps[clause]?.rel === "ccomp") verb = deps[clause]?.head ?? -1;
   }
   if (!reporting(verb)) return null;
-  const speakerOf = (v: number): Draft | undefined =>
-    draftAt(
-      r,
-      dependent(v, (i) => i < pos && /^nsubj/.test(deps[i]?.rel ?? "")),
-    );
+  const subjectOf = (v: number) => dependent(v, (i) => i < pos && /^nsubj/.test(deps[i]?.rel ?? ""));
+  // "Yemen's Houthi movement said it had ...", "Houthi military spokesperson Yahya Sarea said it had ...":
+  // an "it" reported by a body named only as a modifier of the subject, or by its spokesperson, is that body
+  const bodyOf = (v: number): Draft | undefined => {
+    const subject = subjectOf(v);
+    if (kinds.includes("person") || subject < 0) return undefined;
+    // (the subject's words before its head: those the parser hung on it, or a run of nouns and adjectives)
+    const phrase: number[] = [];
+    const modifier = (k: number) => under(deps, k, subject) || /^(NOUN|PROPN|ADJ)$/.test(tags[k]?.upos ?? "");
+    for (let k = subject - 1; k >= 0 && modifier(k); k--) phrase.push(k);
+    if (draftAt(r, subject) !== undefined && !phrase.some((k) => SPOKES.has(tags[k]?.lemma.toLowerCase() ?? "")))
+      return undefined;
+    return phrase.map((k) => draftAt(r, k)).find((b) => b !== undefined && kinds.includes(b.kind));
+  };
   // "China demanded ... and said it had lodged protests": a conjoined verb (which the parser may have
   // read as a complement, "and" its coordinator) shares its first conjunct's subject.
   const conjoined = deps[verb]?.rel === "conj" || dependent(verb, (i) => deps[i]?.rel === "cc" && i < verb) >= 0;
-  const d = speakerOf(verb) ?? (conjoined ? speakerOf(deps[verb]?.head ?? -1) : undefined);
+  const first = conjoined ? (deps[verb]?.head ?? -1) : -1;
+  let d = draftAt(r, subjectOf(verb)) ?? (first >= 0 ? draftAt(r, subjectOf(first)) : undefined);
+  if (d === undefined || !kinds.includes(d.kind)) d = bodyOf(verb) ?? (first >= 0 ? bodyOf(first) : undefined) ?? d;
   return d !== undefined && kinds.includes(d.kind) ? d : null;
+}
+
+/** Titles of those who speak for a body ("a ministry spokesman said it ..."). */
+const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** Whether token k's head chain reaches `top` within four steps. */
+function under(deps: readonly { readonly head: number }[], k: number, top: number): boolean {
+  let h = k;
+  for (let hops = 0; h >= 0 && hops < 4; hops++, h = deps[h]?.head ?? -1) if (h === top) return true;
+  return false;
 }
 
 /**
