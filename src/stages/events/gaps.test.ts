@@ -1106,3 +1106,16 @@ describe("events: a passive's agent that names its patient", () => {
     assert.deepEqual(pairsIn("The Kenyan opposition leader was arrested by the Ugandan police."), ["UGA>KEN 173"]);
   });
 });
+
+describe("events: criticism met by an act", () => {
+  it("aims criticism, condemnation or protests that an act went ahead despite at the act's subject", () => {
+    assert.deepEqual(pairsIn("The Hungarian government passed the law amid criticism from the European Union."), [
+      "EU>HUN 111",
+    ]);
+    assert.deepEqual(pairsIn("Israel approved new settlements despite condemnation from the United Nations."), [
+      "UN>ISR 111",
+    ]);
+    // (with no author named, nothing is guessed)
+    assert.deepEqual(pairsIn("Israel approved new settlements despite international condemnation."), []);
+  });
+});

@@ -156,6 +156,21 @@ function nounSources(
     const authors = actorsAt(actors, [...slotTokens(tree, i, "obl:from"), ...slotTokens(tree, f.light, "obl:from")]);
     return { sources: authors, participants: [], fromScene: false, recipients: holder };
   }
+  // "passed the law amid criticism from the EU", "despite condemnation by the UN": an act its author holds
+  // against what the clause tells is aimed at the clause's subject
+  // (hung on the verb, or by the parser on a noun of its clause: "passed the law amid criticism")
+  let verb = tree.head(i);
+  for (let hops = 0; verb >= 0 && tree.upos(verb) !== "VERB"; hops++) verb = hops < 4 ? tree.head(verb) : -1;
+  if (CONCESSIVE.has(caseOf(tree, i) ?? "") && verb >= 0 && tree.upos(verb) === "VERB" && !poss.length) {
+    const authors = actorsAt(actors, [...slotTokens(tree, i, "obl:from"), ...slotTokens(tree, i, "obl:by")]);
+    if (authors.length)
+      return {
+        sources: authors,
+        participants: [],
+        fromScene: false,
+        recipients: actorsAt(actors, subjectOf(tree, actors, verb)),
+      };
+  }
   // "drew a threat from North Korea", "rejected an offer from Australia": the from-phrase names the
   // author, and the light verb's subject is who it was addressed to.
   const spoken = kind === "communication" || kind === "proposal";
@@ -200,6 +215,9 @@ function nounSources(
     };
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
+
+/** Prepositions that set what a clause tells against an act ("despite criticism from X"). */
+const CONCESSIVE = new Set(["despite", "amid"]);
 
 /** CAMEO codes whose content is the release of persons: appeal for, intend, demand, decline (0253 ...). */
 const RELEASE = new Set(["0253", "0353", "1053", "1243"]);
