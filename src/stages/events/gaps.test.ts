@@ -1119,3 +1119,22 @@ describe("events: criticism met by an act", () => {
     assert.deepEqual(pairsIn("Israel approved new settlements despite international condemnation."), []);
   });
 });
+
+describe("events: parties none of whom acted", () => {
+  it("lists an act as negated when its subject is 'neither X nor Y' or 'no' one, or its object is 'no' thing", () => {
+    const neither = eventsIn("Neither China nor Russia condemned the missile test.");
+    assert.deepEqual(
+      neither.map((e) => `${e.source.country} ${e.status}`),
+      ["CHN negated", "RUS negated"],
+    );
+    assert.deepEqual(
+      eventsIn("Russia imposed no sanctions on Iran.").map((e) => `${e.cameo} ${e.status}`),
+      ["163 negated"],
+    );
+    // (a circumstance with "no" negates nothing)
+    assert.equal(
+      eventsIn("Palestinian riots against Israeli policies continued with no end in sight.")[0]?.status,
+      "reported",
+    );
+  });
+});

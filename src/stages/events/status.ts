@@ -36,6 +36,11 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
     else if (rel === "advcl" && CONDITION_MARKS.has(caseOf(tree, c) ?? "")) cue = get("mark", caseOf(tree, c) ?? "");
     const eff = cue ? fromEffect(cue.effect) : null;
     if (eff) s = worst(s, eff);
+    // "Neither China nor Russia condemned", "imposed no sanctions", "No country recognized": a party or
+    // object none of which took part (not a circumstance: "continued with no end in sight")
+    const none = (k: number) =>
+      tree.word(k).toLowerCase() === "neither" || (tree.lemma(k) === "no" && !rel.startsWith("obl"));
+    if (!noun && /^(nsubj|obj|obl)/.test(rel) && tree.kids(c, "det", "cc:preconj").some(none)) s = worst(s, "negated");
   }
   // "Theresa May is to step down today", "the president is to visit Japan": "be to" with a bare verb is a plan
   const beTo = (k: number) => tree.lemma(k) === "be" && tree.word(k + 1).toLowerCase() === "to";
