@@ -1138,3 +1138,15 @@ describe("events: parties none of whom acted", () => {
     );
   });
 });
+
+describe("events: a military operation told before", () => {
+  it("aims a condemnation of 'the operation' at whoever launched it, never at a word of the condemner's name", () => {
+    assert.deepEqual(
+      pairsIn(
+        "Turkey launched an offensive in northern Syria on Wednesday. The operation was condemned by members of the European Union.",
+      ),
+      ["EU>TUR 111", "TUR>SYR 190"],
+    );
+    assert.deepEqual(pairsIn("The bill was condemned by members of the European Union."), ["EU>- 111"]);
+  });
+});

@@ -177,6 +177,8 @@ export function nearestTarget(
     if (t === f.trigger || tree.head(t) === f.trigger) continue;
     // "talks in the Angolan capital", "near Venezuelan waters": a place is not a party.
     if (PLACE_CASES.has(caseOf(tree, tree.head(t)) ?? "")) continue;
+    // ("members of the European Union": a word of a name is no nationality)
+    if ((actors.byToken[t] ?? []).length) continue;
     const a = nationalityActor(tree, t);
     // ("on the Indian-Chinese border": a thing of two states is neither's)
     if (a && !ownCountries.has(a.country) && premodifierStates(tree, t).size < 2) return [a];
