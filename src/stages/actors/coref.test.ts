@@ -178,3 +178,15 @@ test("an 'it' reported by a body named only as a modifier of the subject, or by 
     ),
   );
 });
+
+test("'she' is never a man nor 'he' a woman when a given name, an honorific or the role tells their sex", () => {
+  const doc = analyseParsed(
+    "Emily Varga, a Canadian tourist, met two officers, Antoine Roux and Nicolas Brel, in a bar. She later said the officers had lied to her. Mr Brel said he was innocent.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Emily Varga"), ["Emily Varga", "She", "her"]);
+  assert.deepEqual(mentionsOf(doc, "Nicolas Brel"), ["Nicolas Brel", "Brel", "he"]);
+  const role = analyseParsed(
+    "Dana Okafor, a senior official, met Sam Ilori, a spokesman for the opposition. She said talks went well.",
+  );
+  assert.deepEqual(mentionsOf(role, "Dana Okafor"), ["Dana Okafor", "She"]);
+});

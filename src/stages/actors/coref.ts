@@ -1,7 +1,7 @@
 import { layer } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { addMention, type Draft } from "./builder.js";
-import { rolesOn } from "./lexicon/index.js";
+import { type Gender, rolesOn } from "./lexicon/index.js";
 import { oneOfGroup } from "./partitive.js";
 import type { ResolveCtx } from "./resolve.js";
 
@@ -94,12 +94,17 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   // "the border service ... It said": a body described in the singular is an "it" too
   const collective = (d: Draft) =>
     d.kind === "group" && !kinds.includes("person") && /([^s]|ss)$/.test(d.name.split(" ").pop() ?? "");
+  // ("Emily Spanton ... she": never a man, nor "he" a woman, when the text tells their sex)
+  const sex = PRONOUN_SEX.get(low);
+  const fits = (d: Draft) => sex === undefined || d.kind !== "person" || [undefined, sex].includes(sexOf(r, d));
   const ok = (d: Draft) =>
+    fits(d) &&
     (kinds.includes(d.kind) || collective(d)) &&
     lastSentence(r, d, m.firstToken) >= here - (kinds.includes("person") ? 2 : 1) &&
     (kinds.includes("person") || leadsItsSentence(r, d, m.firstToken));
+  const said = speaker(r, m.firstToken, kinds);
   let d =
-    speaker(r, m.firstToken, kinds) ??
+    (said !== null && fits(said) ? said : null) ??
     (kinds.includes("person") ? null : (governing(r, m.firstToken, kinds) ?? reporter(r, m.firstToken, kinds))) ??
     r.drafts.latest(m.firstToken, ok);
   // an object pronoun does not refer to the subject of its own clause ("X will meet him")
@@ -109,6 +114,36 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     if (!/^(VERB|ADP|CCONJ)$/.test(prevTag)) d = r.drafts.latest(m.firstToken, ok, new Set([d])) ?? d;
   }
   if (d !== null) addMention(d, m);
+}
+
+const PRONOUN_SEX = new Map<string, Gender>([
+  ...["he", "him", "his", "himself"].map((w): [string, Gender] => [w, "male"]),
+  ...["she", "her", "hers", "herself"].map((w): [string, Gender] => [w, "female"]),
+]);
+
+/**
+ * A person's sex as the text tells it: a word of the role ("spokeswoman", "wife of ..."), an honorific
+ * before a mention ("Mrs", "Mr"), else the given name ("Emily Spanton"); undefined when none tells it.
+ */
+function sexOf(r: ResolveCtx, d: Draft): Gender | undefined {
+  const words = r.lex.words.gender;
+  for (const w of (d.role ?? "").toLowerCase().split(/[^\p{L}]+/u)) {
+    const g = words.get(w);
+    if (g) return g;
+  }
+  for (const p of d.positions) {
+    const before =
+      r
+        .word(p - 1)
+        ?.toLowerCase()
+        .replace(/\.$/, "") ?? "";
+    if (r.lex.words.honorifics.has(before)) {
+      const g = words.get(before);
+      if (g) return g;
+    }
+  }
+  const given = d.nameWords[0]?.toLowerCase().split("-")[0];
+  return d.nameWords.length > 1 && given ? words.get(given) : undefined;
 }
 
 /**

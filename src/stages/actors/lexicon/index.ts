@@ -61,6 +61,8 @@ export interface ActorLexicon {
   readonly words: WordSets;
 }
 
+export type Gender = "female" | "male";
+
 export interface WordSets {
   readonly functionWords: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
@@ -68,6 +70,8 @@ export interface WordSets {
   readonly placePrepositions: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly personPronouns: ReadonlySet<string>;
+  /** Words that tell a person's sex (role nouns, honorifics, given names), lower case. */
+  readonly gender: ReadonlyMap<string, Gender>;
   readonly thingPronouns: ReadonlySet<string>;
   readonly pluralPronouns: ReadonlySet<string>;
   readonly groupNumbers: ReadonlyMap<string, number>;
@@ -270,6 +274,10 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       organizationTitles: new Map(Object.entries(words.organizationTitles)),
       governmentNouns: new Set(words.governmentNouns),
       reportingVerbs: new Set(words.reportingVerbs),
+      gender: new Map([
+        ...words.gender.female.map((w): [string, Gender] => [w, "female"]),
+        ...words.gender.male.map((w): [string, Gender] => [w, "male"]),
+      ]),
       mediationVerbs: new Set(words.mediation.verbs),
       mediationNouns: new Set(words.mediation.nouns),
       hostWords: new Set([...words.mediation.hostVerbs, ...words.mediation.hostNouns]),

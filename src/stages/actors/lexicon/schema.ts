@@ -105,6 +105,8 @@ export const wordsSchema = z.object({
   organizationTitles: z.record(z.string().min(3), z.string().regex(/^[A-Z]{2,}$/)),
   governmentNouns: z.array(z.string()),
   reportingVerbs: z.array(z.string()),
+  /** Lower-case words that tell a person's sex: role nouns, honorifics and given names ("spokeswoman", "mrs", "emily"). */
+  gender: z.object({ female: z.array(z.string()), male: z.array(z.string()) }),
   /** Words that make the parties they follow or precede go-betweens, not sides ("A and B, which brokered"). */
   mediation: z.object({
     verbs: z.array(z.string()),
