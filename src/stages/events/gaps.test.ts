@@ -1150,3 +1150,14 @@ describe("events: a military operation told before", () => {
     assert.deepEqual(pairsIn("The bill was condemned by members of the European Union."), ["EU>- 111"]);
   });
 });
+
+describe("events: animals and abstractions", () => {
+  it("codes no assault for killing or shooting animals, nor for 'destroying' an economy or a career", () => {
+    assert.deepEqual(pairsIn("Indian police killed three stray dogs near the Pakistani border."), []);
+    // (nor is the warning a threat of force)
+    assert.deepEqual(pairsIn("The Russian minister warned that the sanctions would destroy the Ukrainian economy."), [
+      "RUS>- 130",
+    ]);
+    assert.deepEqual(pairsIn("Russian forces killed two Ukrainian soldiers and several cows."), ["RUS>UKR 190"]);
+  });
+});

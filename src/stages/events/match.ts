@@ -380,6 +380,9 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     if (family === "intent" && negatedBy(tree, g)) break;
     // "urged all parties to exercise restraint": the disposition shown is the goal, not the verb
     if (DISPOSITION.has(tree.lemma(g)) && tree.upos(g) === "VERB" && tree.kids(g, "obj").length) continue;
+    // "warned that the sanctions would destroy the economy": a verb the lexicon reads as no act where it
+    // stands (an entry coding nothing, 01x) names no goal either
+    if (matchTrigger(lex, tree, actors, g)?.cameo.startsWith("01")) break;
     // "demanded that the president step down": a phrasal goal is looked up with its particle first.
     // (the particle may be read as an adverb: "step down" with "step" a noun)
     const phrasal = tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`);
