@@ -413,6 +413,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         clause,
         mirrored: raw.mirrored,
         judged,
+        // "offered to kiss members of the crowd", "vowed to issue an executive order": one party's intent
+        // whose content the lexicon knows as no act (no goal), an event only when made to someone
+        aimless: m.entry.family === "intent" && !m.entry.symmetric && !m.goal && cameo === "030",
       });
       // Of a symmetric act only its subject's side threatens or refuses ("Tehran would never negotiate with Washington").
       const ownSide = !m.entry.symmetric || roles.sources.some((a) => sameParty(a, pair.source));
@@ -488,7 +491,7 @@ function withReferents(
     // (else aid goes where the article's aid went: "the EU released 1.5 million euros for relief work")
     const other = guess ? (counterpartOf(out, d, sentenceOf) ?? reliefTarget(d.event, recipient)) : null;
     if (other) out.push({ ...d, event: aimed(d.event, other), guessedTarget: true });
-    else if (!parties.length && !(d.judged && d.event.target === null) && !unmet(d.event)) out.push(d);
+    else if (!parties.length && !((d.judged || d.aimless) && d.event.target === null) && !unmet(d.event)) out.push(d);
     for (const target of parties) out.push({ ...d, event: aimed(d.event, target) });
   }
   return out;

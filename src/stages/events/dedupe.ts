@@ -14,6 +14,8 @@ export interface Draft {
   readonly mirrored?: boolean;
   /** A reported verdict or must/should, an event only when it names whom ("said the order was illegal"). */
   readonly judged?: boolean;
+  /** One party's intent to do no act the lexicon knows (no goal), an event only when made to someone. */
+  readonly aimless?: boolean;
 }
 
 const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code ?? p.actor}|${p.sector ?? ""}` : "-");

@@ -1161,3 +1161,11 @@ describe("events: animals and abstractions", () => {
     assert.deepEqual(pairsIn("Russian forces killed two Ukrainian soldiers and several cows."), ["RUS>UKR 190"]);
   });
 });
+
+describe("events: an intent made to no one", () => {
+  it("codes no promise or offer of no known act to no one, and keeps one made to someone", () => {
+    assert.deepEqual(pairsIn("At the rally, the Brazilian president offered to kiss members of the crowd."), []);
+    assert.deepEqual(pairsIn("The Brazilian president vowed to issue an executive order on statues."), []);
+    assert.deepEqual(pairsIn("Brazil offered to send firefighters to Bolivia."), ["BRA>BOL 030"]);
+  });
+});
