@@ -1169,3 +1169,13 @@ describe("events: an intent made to no one", () => {
     assert.deepEqual(pairsIn("Brazil offered to send firefighters to Bolivia."), ["BRA>BOL 030"]);
   });
 });
+
+describe("events: persons arrested at home", () => {
+  it("aims an arrest of an unnamed private person at the arresting state's own people", () => {
+    assert.deepEqual(pairsIn("Indian police arrested a man in Kerala on Friday."), ["IND>IND 173"]);
+    assert.equal(eventsIn("Indian police arrested a man in Kerala on Friday.")[0]?.target?.sector, "CVL");
+    // (a person named by nationality is that country's; "the man" may be someone the story named)
+    assert.deepEqual(pairsIn("French police detained a British man on Monday."), ["FRA>GBR 173"]);
+    assert.deepEqual(pairsIn("Indian police arrested the man in Kerala on Friday."), ["IND>- 173"]);
+  });
+});

@@ -11,6 +11,14 @@ export function isDerived(a: Actor): boolean {
   return derived.has(a);
 }
 
+/** A group party the events stage names itself ("a man" arrested by a state's police: its civilians). */
+export function derivedGroup(name: string, country: string | null, sector: string | null): Actor {
+  const code = country ? `${country}${sector ?? ""}` : sector;
+  const a: Actor = { id: "", name, kind: "group", country, sector, code, role: null, mentions: [] };
+  derived.add(a);
+  return a;
+}
+
 const MODIFIER_RELS = new Set(["amod", "compound", "nmod:poss", "flat"]);
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 const PLACE_KINDS = new Set(["country", "igo", "region", "capital", "seat"]);

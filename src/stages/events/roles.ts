@@ -1,7 +1,7 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
-import { isDerived } from "./groups.js";
+import { derivedGroup, isDerived, nationalityActor } from "./groups.js";
 import { hostSource, stateParty } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, countryPlaceAt, locativePlace, type PlaceCountry, placeAt } from "./location.js";
@@ -219,6 +219,21 @@ function nounSources(
 /** Prepositions that set what a clause tells against an act ("despite criticism from X"). */
 const CONCESSIVE = new Set(["despite", "amid"]);
 
+/** Coercion of persons: arrest, detention, charges (173), expulsion or deportation (174). */
+const PERSONAL_COERCION = ["173", "174"];
+/** Nouns for private persons named by no group ("a man", "two suspects"). */
+const PRIVATE_PERSONS = new Set([
+  "man",
+  "woman",
+  "person",
+  "suspect",
+  "accused",
+  "individual",
+  "teenager",
+  "boy",
+  "girl",
+]);
+
 /** CAMEO codes whose content is the release of persons: appeal for, intend, demand, decline (0253 ...). */
 const RELEASE = new Set(["0253", "0353", "1053", "1243"]);
 
@@ -378,6 +393,19 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     if (reporter.length) sources = reporter;
     else if (host) sources = [host];
     hosted = sources.length > 0;
+  }
+  // "police arrested a man", "two suspects were detained": a private person a state body arrests or
+  // expels, whom the text gives no country, is one of that state's own people
+  const state = sources.length === 1 && sources[0]?.country && lex.domestic.get(sources[0].sector ?? "") === "state";
+  if (!targets.length && state && PERSONAL_COERCION.some((c) => m.cameo.startsWith(c))) {
+    const patients = slotTokens(tree, f.trigger, isPassive(tree, f.trigger) ? "nsubj:pass" : "obj");
+    // (a new, indefinite one: not "the man", whom the story may have named, nor "a British man")
+    const unnamed = (t: number) =>
+      !actors.phrase(t).length &&
+      !tree.kids(t, "det", "nmod:poss").some((k) => !["a", "an"].includes(tree.word(k).toLowerCase())) &&
+      !subtree(tree, t, () => false).some((k) => actors.byToken[k]?.length || nationalityActor(tree, k));
+    const person = patients.find((t) => PRIVATE_PERSONS.has(tree.lemma(t).toLowerCase()) && unnamed(t));
+    if (person !== undefined) targets = [derivedGroup(tree.word(person), sources[0]?.country ?? null, "CVL")];
   }
   let place: PlaceCountry | null = null;
   const morePlaces: PlaceCountry[] = [];
