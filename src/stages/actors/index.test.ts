@@ -220,3 +220,11 @@ test("a description right before an unknown name is that name's: 'the Philippine
   assert.equal(mahan?.country, "IRN");
   assert.equal(mahan?.sector, "BUS");
 });
+
+test("a generic institution named with its country is that country's, and so is its short name later", () => {
+  const doc = analyse("The Congress of the Philippines rejected the bill on Monday. Congress will vote again in June.");
+  assert.equal(byName(doc, "Congress of the Philippines")?.country, "PHL");
+  assert.deepEqual(mentionTexts(doc, "Congress of the Philippines"), ["Congress of the Philippines", "Congress"]);
+  // (alone, the word keeps the lexicon's country)
+  assert.equal(byName(analyse("Congress rejected the bill."), "Congress")?.country, "USA");
+});

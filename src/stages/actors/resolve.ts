@@ -136,6 +136,16 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     addMention(igoDraft(r, organ), m);
     return;
   }
+  // "the Congress of the Philippines ... Congress": a generic institution the lexicon gives one country is
+  // the one of that name the story already named in full
+  const institution = ref?.source === "org" && r.lex.orgHeads.has(text.toLowerCase());
+  const named = institution
+    ? r.drafts.list.find((x) => x.key.startsWith(`org:${text} of `) && x.country !== null)
+    : undefined;
+  if (named !== undefined) {
+    addMention(named, m);
+    return;
+  }
   const key = ref !== null ? `org:${ref.source === "igo" ? ref.code : ref.name}` : `org:${text}`;
   // "the Philippine broadcaster ABS-CBN", "Iranian airline Mahan Air": a description right before a name
   // the lexicon does not know is that name's, and tells its country and sector

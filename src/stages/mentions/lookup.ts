@@ -62,8 +62,12 @@ export function countryInside(ctx: Ctx, from: number, to: number, igo = false): 
     }
     if (e > 0) {
       const entry = ctx.lex.names.get(phrase(ctx, k, e))?.[0];
-      // "Norwegian Labour Party": a nationality opening the name beats a same-named party elsewhere
-      if (entry?.code && entry.kind === "org") return leading(ctx, from, k) ?? entry.code;
+      // "Norwegian Labour Party": a nationality opening the name beats a same-named party elsewhere; a
+      // country named after a generic institution beats the one the word alone stands for ("Congress of
+      // the Philippines" is no US Congress)
+      const generic = ctx.lex.orgHeads.has(phrase(ctx, k, e).toLowerCase());
+      const after = generic && e < to ? countryInside(ctx, e, to) : null;
+      if (entry?.code && entry.kind === "org") return leading(ctx, from, k) ?? after ?? entry.code;
       if (entry?.code && fallback === null && (igo || entry.kind !== "igo")) fallback = entry.code;
       k = e - 1;
       continue;
