@@ -1179,3 +1179,10 @@ describe("events: persons arrested at home", () => {
     assert.deepEqual(pairsIn("Indian police arrested the man in Kerala on Friday."), ["IND>- 173"]);
   });
 });
+
+describe("events: going on strike", () => {
+  it("codes workers going on strike as a strike (143), never other goings", () => {
+    assert.deepEqual(pairsIn("Serbian workers went on strike on Monday over a new labour law."), ["SRB>SRB 143"]);
+    assert.deepEqual(pairsIn("Serbian workers went on holiday on Monday."), []);
+  });
+});
