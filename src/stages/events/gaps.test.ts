@@ -1186,3 +1186,12 @@ describe("events: going on strike", () => {
     assert.deepEqual(pairsIn("Serbian workers went on holiday on Monday."), []);
   });
 });
+
+describe("events: summons and recalls", () => {
+  it("reads the purpose of a summons as the summoner's, and an ambassador recalled for consultations as no talks", () => {
+    assert.deepEqual(pairsIn("Iran summoned the British ambassador to protest the seizure of a tanker."), [
+      "IRN>GBR 114",
+    ]);
+    assert.deepEqual(pairsIn("Poland recalled its ambassador from Israel for consultations."), ["POL>ISR 161"]);
+  });
+});

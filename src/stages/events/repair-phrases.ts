@@ -489,10 +489,14 @@ const OBJECT_CONTROL = new Set([
   "permit",
 ]);
 
+/** Verbs of calling someone in, whose to-infinitive says why the caller did ("summoned the envoy to protest"). */
+const SUMMONING = new Set(["summon", "convene"]);
+
 /**
  * "urged all parties in Myanmar to exercise restraint" read with "to exercise" as a modifier of
  * "parties": a to-infinitive on the object of a verb of asking or telling, when the object is no noun
- * that takes one of its own, completes the verb.
+ * that takes one of its own, completes the verb. After a verb of summoning it is the summoner's purpose:
+ * "Iran summoned the British ambassador to protest the seizure" (the ambassador protested nothing).
  */
 function objectControl(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
@@ -501,9 +505,9 @@ function objectControl(tags: readonly TokenTag[], out: Dependency[]): void {
     if (toMarker(tags, out, kids, x) === undefined) return;
     const n = d.head;
     const v = out[n]?.head ?? -1;
-    if (out[n]?.rel !== "obj" || v < 0 || !OBJECT_CONTROL.has(lemma(tags, v))) return;
-    if (INFINITIVE_NOUNS.has(lemma(tags, n))) return;
-    out[x] = { head: v, rel: "xcomp" };
+    if (out[n]?.rel !== "obj" || v < 0 || INFINITIVE_NOUNS.has(lemma(tags, n))) return;
+    if (OBJECT_CONTROL.has(lemma(tags, v))) out[x] = { head: v, rel: "xcomp" };
+    else if (SUMMONING.has(lemma(tags, v))) out[x] = { head: v, rel: "advcl" };
   });
 }
 
