@@ -46,6 +46,27 @@ describe("event lexicon", () => {
     assert.equal(user.triggers.get("snub")?.[0]?.rule, "verbs.local/snub#1");
   });
 
+  it("expands a word class (@name) in conditions and goals, and names an unknown one", () => {
+    const send = lex.triggers.get("send")?.find((e) => e.cameo === "072");
+    const obj = send?.when.find((c) => c.kind === "obj");
+    assert.ok(obj && "values" in obj && obj.values !== "*" && obj.values.has("howitzer") && obj.values.has("helmet"));
+    assert.ok(lex.goals.some((g) => g.lemmas.has("drone") && g.lemmas.has("weapon")));
+    const dir = mkdtempSync(join(tmpdir(), "attache-lex-"));
+    writeFileSync(join(dir, "classes.local.tsv"), "fruit\tapple|pear\n");
+    writeFileSync(join(dir, "verbs.local.tsv"), "throw#9\tthrow\tV\tobj=@fruit|egg\t145\t-\n");
+    const thrown = loadLexicon([dir])
+      .triggers.get("throw")
+      ?.find((e) => e.rule === "verbs.local/throw#9");
+    const values = thrown?.when[0] && "values" in thrown.when[0] ? thrown.when[0].values : null;
+    assert.deepEqual(values instanceof Set ? [...values].sort() : values, ["apple", "egg", "pear"]);
+    const bad = mkdtempSync(join(tmpdir(), "attache-lex-"));
+    writeFileSync(join(bad, "verbs.bad.tsv"), "throw#9\tthrow\tV\tobj=@vegetables\t145\t-\n");
+    assert.throws(
+      () => loadLexicon([bad]),
+      (e: unknown) => e instanceof AttacheError && /verbs\.bad\.tsv:1/.test(e.message) && /@vegetables/.test(e.message),
+    );
+  });
+
   it("rejects an unknown CAMEO code with the file and line", () => {
     const dir = mkdtempSync(join(tmpdir(), "attache-lex-"));
     writeFileSync(join(dir, "verbs.bad.tsv"), "# comment\nsnub#1\tsnub\tV\t-\t999\t-\n");

@@ -3,11 +3,12 @@ import { basename, delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { attacheError } from "../../../errors/catalogue.js";
-import { toTrigger, tsvRows } from "./parse.js";
+import { lemmaList, toTrigger, tsvRows } from "./parse.js";
 import { placeRows } from "./places.js";
 import {
   type CameoInfo,
   CameoRow,
+  ClassRow,
   DiscardRow,
   DomesticRow,
   type Effect,
@@ -66,7 +67,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `sessions*.tsv`, `places*.tsv`, `promised*.tsv`, `domestic*.tsv`, `outcomes*.tsv`, `disasters*.tsv`.
+ * `classes*.tsv`, `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `sessions*.tsv`, `places*.tsv`, `promised*.tsv`, `domestic*.tsv`, `outcomes*.tsv`, `disasters*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -88,6 +89,16 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     if (!cameo.has(code)) throw attacheError("E_LEXICON", { input: path, line }, `unknown CAMEO code ${code}`);
   };
 
+  // word classes first: the trigger and goal files refer to them as @name
+  const classes = new Map<string, string[]>();
+  for (const path of filesOf(dirs, "classes")) {
+    for (const { line, row } of rowsOf(ClassRow, path)) {
+      const [name, lemmas] = row;
+      if (classes.has(name)) throw attacheError("E_LEXICON", { input: path, line }, `duplicate word class ${name}`);
+      classes.set(name, lemmaList(lemmas, classes, `${path}:${line}`));
+    }
+  }
+
   const triggers = new Map<string, TriggerEntry[]>();
   const ids = new Set<string>();
   const rank = new Map<TriggerEntry, number>();
@@ -101,7 +112,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
       if (ids.has(rule)) throw attacheError("E_LEXICON", { input: path, line }, `duplicate rule id ${rule}`);
       ids.add(rule);
       checkCode(code, path, line);
-      const entry = toTrigger(rule, lemma, pos, when, code, flags, `${path}:${line}`);
+      const entry = toTrigger(rule, lemma, pos, when, code, flags, `${path}:${line}`, classes);
       if (entry.mirror) checkCode(entry.mirror, path, line);
       if (entry.state) checkCode(entry.state, path, line);
       rank.set(entry, folder);
@@ -124,7 +135,8 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
         if (c !== "-") checkCode(c, path, line);
         byFamily[fam] = c === "-" ? null : c;
       });
-      goals.push({ rule: `${stem(path)}/${id}`, lemmas: new Set(lemmas.toLowerCase().split("|")), codes: byFamily });
+      const words = new Set(lemmaList(lemmas, classes, `${path}:${line}`));
+      goals.push({ rule: `${stem(path)}/${id}`, lemmas: words, codes: byFamily });
     }
   }
 

@@ -29,8 +29,25 @@ const BARE_KINDS = new Set([
   "question",
 ]);
 
+/** Named word classes of the lexicon (classes.tsv), referred to as `@name` in a list of lemmas. */
+export type WordClasses = ReadonlyMap<string, readonly string[]>;
+
+/** A `|`-separated list of lemmas, lower-cased, each `@name` replaced by the lemmas of that class. */
+export function lemmaList(raw: string, classes: WordClasses, where: string): string[] {
+  return raw
+    .toLowerCase()
+    .split("|")
+    .filter(Boolean)
+    .flatMap((w) => {
+      if (!w.startsWith("@")) return [w];
+      const members = classes.get(w.slice(1));
+      if (!members) throw attacheError("E_LEXICON", { input: where }, `unknown word class "${w}"`);
+      return members;
+    });
+}
+
 /** Parses the `when` column: `obj=treaty|deal obl=with pass` ("-" for none). */
-export function parseWhen(when: string, where: string): Condition[] {
+export function parseWhen(when: string, where: string, classes: WordClasses = new Map()): Condition[] {
   if (when === "-") return [];
   return when.split(/\s+/).map((part) => {
     const eq = part.indexOf("=");
@@ -41,7 +58,7 @@ export function parseWhen(when: string, where: string): Condition[] {
     }
     if (!VALUE_KINDS.has(kind)) throw attacheError("E_LEXICON", { input: where }, `unknown condition "${part}"`);
     const raw = part.slice(eq + 1);
-    const values = raw === "*" ? "*" : new Set(raw.toLowerCase().split("|").filter(Boolean));
+    const values = raw === "*" ? "*" : new Set(lemmaList(raw, classes, where));
     return { kind, values } as Condition;
   });
 }
@@ -68,6 +85,7 @@ export function toTrigger(
   cameo: string,
   flags: string,
   where: string,
+  classes: WordClasses = new Map(),
 ): TriggerEntry {
   const f = new Map<string, string>();
   for (const part of flags === "-" ? [] : flags.split(/\s+/)) {
@@ -85,7 +103,7 @@ export function toTrigger(
   if (parsedInner && !parsedInner.success) throw attacheError("E_LEXICON", { input: where }, `bad inner= in ${rule}`);
   if (parsedFamily && !parsedFamily.success)
     throw attacheError("E_LEXICON", { input: where }, `bad family= in ${rule}`);
-  const conditions = parseWhen(when, where);
+  const conditions = parseWhen(when, where, classes);
   return Object.freeze({
     rule,
     lemma: lemma.toLowerCase(),

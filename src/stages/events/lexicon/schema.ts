@@ -31,6 +31,9 @@ export const TriggerRow = z.tuple([
   word,
 ]);
 
+/** classes*.tsv: a word class's name and its lemmas (`weapons`, `weapon|arms|missile|...`), used as `@weapons`. */
+export const ClassRow = z.tuple([z.string().regex(/^[a-z]+$/, "a lower-case class name"), word]);
+
 /** goals*.tsv: id, lemmas, then one code (or -) per family in the order of `Family`. */
 export const GoalRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, optCode, optCode, optCode, optCode, optCode]);
 
