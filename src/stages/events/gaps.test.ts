@@ -1195,3 +1195,10 @@ describe("events: summons and recalls", () => {
     assert.deepEqual(pairsIn("Poland recalled its ambassador from Israel for consultations."), ["POL>ISR 161"]);
   });
 });
+
+describe("events: complaints about one's own nationals held abroad", () => {
+  it("aims a condemnation of a national's detention at the country that holds them, never at the nationals", () => {
+    assert.deepEqual(pairsIn("Australia condemned the detention of its citizen in China."), ["AUS>CHN 111"]);
+    assert.deepEqual(pairsIn("Latvia demanded the release of its citizen detained in Russia."), ["LVA>RUS 1053"]);
+  });
+});

@@ -110,15 +110,14 @@ function originsOf(
         (MODIFIER_RELS.has(tree.rel(c)) || byPhrase(c)) &&
         originsOfModifier(alex, tree, byToken, c, persons).length > 0,
     );
+  // (where a resident group is only tells its country when nothing else does: "its citizen in China")
+  const places: number[] = [];
   for (const c of tree.children[head] ?? []) {
     const rel = tree.rel(c);
     const prep = caseOf(tree, c) ?? "";
-    const ofPhrase =
-      rel.startsWith("nmod") &&
-      rel !== "nmod:poss" &&
-      c < conjunct &&
-      (["of", "from"].includes(prep) || byPhrase(c) || (resident && IN_PLACE.has(prep))) &&
-      !(authored && prep === "of");
+    const nominal = rel.startsWith("nmod") && rel !== "nmod:poss" && c < conjunct;
+    if (nominal && resident && IN_PLACE.has(prep)) places.push(c);
+    const ofPhrase = nominal && (["of", "from"].includes(prep) || byPhrase(c)) && !(authored && prep === "of");
     if (!MODIFIER_RELS.has(rel) && !ofPhrase) continue;
     // "a Kabul car bombing", "the Paris attacks": a city before an act names where it happened
     if (act && rel === "compound" && cityName(alex, tree.word(c))) continue;
@@ -131,6 +130,7 @@ function originsOf(
       }
     }
   }
+  if (!out.length) for (const c of places) for (const o of originsOfModifier(alex, tree, byToken, c, persons)) push(o);
   return out;
 }
 

@@ -250,6 +250,13 @@ function holders(lex: Lexicon, tree: Tree, actors: ActorIndex, trigger: number, 
     const host = tree.xpos(p) === "VBN" ? clauseCountry(lex, tree, p) : null;
     if (host && !held.some((t) => t.country === host)) return [stateParty(host)];
   }
+  // (or, for persons named, where they are held: "condemned the detention of its citizen in China")
+  if (!held.length) return [];
+  for (const p of subtree(tree, trigger, (c) => c !== trigger && tree.rel(c) === "ccomp")) {
+    if (!tree.rel(p).startsWith("nmod") || caseOf(tree, p) !== "in") continue;
+    const host = (placeAt(lex, tree, p) ?? countryPlaceAt(lex, tree, p, actorLexicon().names))?.country;
+    if (host && !held.some((t) => t.country === host)) return [stateParty(host)];
+  }
   return [];
 }
 
@@ -378,7 +385,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // "demanded the release of one of its citizens detained in Russia": the source's own nationals whose
   // release is asked for are no target; the demand is aimed at whoever holds them
   const ownNational = (t: Actor) => PRIVATE_SECTORS.has(t.sector ?? "") && sources.some((s) => s.country === t.country);
-  if (RELEASE.has(m.cameo) && targets.every(ownNational)) targets = holders(lex, tree, actors, f.trigger, targets);
+  // ("condemned the detention of its citizen in China": so is a complaint about them)
+  const complaint = m.cameo.startsWith("11") && targets.length > 0;
+  if ((RELEASE.has(m.cameo) || complaint) && targets.every(ownNational)) {
+    const held = holders(lex, tree, actors, f.trigger, targets);
+    if (held.length || !complaint) targets = held;
+  }
   // "the ambassador was summoned": the host country, from the clause's place or the dateline.
   if (!sources.length && m.entry.host && !f.noun) {
     // An arrest is the act of the state body that reports it ("Police said 27 people had been detained"),
