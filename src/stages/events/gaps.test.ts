@@ -1202,3 +1202,9 @@ describe("events: complaints about one's own nationals held abroad", () => {
     assert.deepEqual(pairsIn("Latvia demanded the release of its citizen detained in Russia."), ["LVA>RUS 1053"]);
   });
 });
+
+describe("events: opposing an arms sale", () => {
+  it("codes opposing another country's arms sale as disapproval of that country", () => {
+    assert.deepEqual(pairsIn("China opposed the US arms sale to Taiwan."), ["CHN>USA 110"]);
+  });
+});

@@ -90,3 +90,10 @@ test("a past form of a verb read as a noun before 'and' and a past tense is a pa
   const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === "shot");
   assert.deepEqual(doc.tags?.[i], { upos: "VERB", xpos: "VBD", lemma: "shoot" });
 });
+
+test("'arms sale' and 'arms deal' are compound nouns ('the US arms sale to Taiwan' has no verb 'sale')", () => {
+  const text = "China opposed the US arms sale to Taiwan.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+  const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === "sale");
+  assert.equal(doc.tags?.[i]?.upos, "NOUN");
+});
