@@ -1208,3 +1208,9 @@ describe("events: opposing an arms sale", () => {
     assert.deepEqual(pairsIn("China opposed the US arms sale to Taiwan."), ["CHN>USA 110"]);
   });
 });
+
+describe("events: the UN secretary-general", () => {
+  it("reads 'secretary-general' as one noun, so that the official appeals", () => {
+    assert.deepEqual(pairsIn("The UN secretary-general appealed for an immediate ceasefire in Sudan."), ["UN>- 0256"]);
+  });
+});

@@ -97,3 +97,11 @@ test("'arms sale' and 'arms deal' are compound nouns ('the US arms sale to Taiwa
   const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === "sale");
   assert.equal(doc.tags?.[i]?.upos, "NOUN");
 });
+
+test("'secretary-general' stays one word, a noun also in lower case", () => {
+  const text = "The bloc, whose secretary-general has called the order illegal, met on Monday.";
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+  const i = (doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === "secretary-general");
+  assert.ok(i >= 0);
+  assert.equal(doc.tags?.[i]?.upos, "NOUN");
+});

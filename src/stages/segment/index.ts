@@ -65,7 +65,9 @@ function retag(c: TagContext, i: number): TokenTag {
   // whatever the tagger said.
   const pair = (k: number) => `${forms[k]?.toLowerCase()} ${forms[k + 1]?.toLowerCase()}`;
   const second = i > 0 && rules.nounCompounds.has(pair(i - 1));
-  if ((rules.nounCompounds.has(pair(i)) || second) && a.upos[i] !== "NOUN") {
+  // (or kept as one hyphenated word: "the OAS, whose secretary-general said", read as an adjective)
+  const joined = form.includes("-") && rules.nounCompounds.has(form) && a.upos[i] !== "PROPN";
+  if ((rules.nounCompounds.has(pair(i)) || second || joined) && a.upos[i] !== "NOUN") {
     const plural = second && form.endsWith("s");
     return { upos: "NOUN", xpos: plural ? "NNS" : "NN", lemma: plural ? form.slice(0, -1) : form };
   }

@@ -10,7 +10,7 @@ const RulesFile = z.object({
   prefixes: z.array(z.string().min(1)),
   sentenceStarters: z.array(z.string().min(1)),
   unitSuffixes: z.array(z.string().min(1)),
-  nounCompounds: z.array(z.string().regex(/^\S+ \S+$/, "two words")),
+  nounCompounds: z.array(z.string().regex(/^(\S+ \S+|[^\s-]+-[^\s-]+)$/, "two words, or one word with a hyphen")),
   attributiveParticiples: z.array(z.string().min(1)),
 });
 
