@@ -1214,3 +1214,10 @@ describe("events: the UN secretary-general", () => {
     assert.deepEqual(pairsIn("The UN secretary-general appealed for an immediate ceasefire in Sudan."), ["UN>- 0256"]);
   });
 });
+
+describe("events: forces withdrawing", () => {
+  it("codes troops or forces that withdraw (no object) as a military withdrawal from where they leave", () => {
+    assert.deepEqual(pairsIn("Russian forces withdrew from Kherson on Friday."), ["RUS>UKR 0872"]);
+    assert.deepEqual(pairsIn("The Greek candidate withdrew from the race."), []);
+  });
+});
