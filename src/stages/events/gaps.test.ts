@@ -1221,3 +1221,10 @@ describe("events: forces withdrawing", () => {
     assert.deepEqual(pairsIn("The Greek candidate withdrew from the race."), []);
   });
 });
+
+describe("events: deportations", () => {
+  it("codes a deportation with no agent as the act of the country the deported leave, or that reports it", () => {
+    assert.deepEqual(pairsIn("Hundreds of Afghan refugees were deported from Pakistan last week."), ["PAK>AFG 174"]);
+    assert.deepEqual(pairsIn("Two Chinese nationals were deported, the Kenyan police said."), ["KEN>CHN 174"]);
+  });
+});

@@ -401,7 +401,14 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
           (a) => a.country !== null && lex.domestic.get(a.sector ?? "") === "state",
         )
       : [];
-    const host = reporter.length ? null : hostSource(lex, tree, f.trigger, targets.length ? targets : noOne, !arrest);
+    // ("were deported from Pakistan": an expulsion is the act of the country it is from)
+    const from = m.cameo.startsWith("174") ? actorsAt(actors, slotTokens(tree, f.trigger, "obl:from")) : [];
+    const expeller = from.find((a) => a.country !== null && !targets.some((t) => t.country === a.country));
+    const host = reporter.length
+      ? null
+      : expeller
+        ? stateParty(expeller.country ?? "")
+        : hostSource(lex, tree, f.trigger, targets.length ? targets : noOne, !arrest);
     if (reporter.length) sources = reporter;
     else if (host) sources = [host];
     hosted = sources.length > 0;
