@@ -1,7 +1,7 @@
 import { layer } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { addMention, type Draft } from "./builder.js";
-import { type Gender, rolesOn } from "./lexicon/index.js";
+import { type Gender, rolesOn, sexOfPerson } from "./lexicon/index.js";
 import { oneOfGroup } from "./partitive.js";
 import type { ResolveCtx } from "./resolve.js";
 
@@ -127,23 +127,17 @@ const PRONOUN_SEX = new Map<string, Gender>([
  */
 function sexOf(r: ResolveCtx, d: Draft): Gender | undefined {
   const words = r.lex.words.gender;
-  for (const w of (d.role ?? "").toLowerCase().split(/[^\p{L}]+/u)) {
-    const g = words.get(w);
-    if (g) return g;
-  }
+  const told = sexOfPerson(words, d.role, []);
+  if (told) return told;
   for (const p of d.positions) {
     const before =
       r
         .word(p - 1)
         ?.toLowerCase()
         .replace(/\.$/, "") ?? "";
-    if (r.lex.words.honorifics.has(before)) {
-      const g = words.get(before);
-      if (g) return g;
-    }
+    if (r.lex.words.honorifics.has(before) && words.has(before)) return words.get(before);
   }
-  const given = d.nameWords[0]?.toLowerCase().split("-")[0];
-  return d.nameWords.length > 1 && given ? words.get(given) : undefined;
+  return sexOfPerson(words, null, d.nameWords);
 }
 
 /**

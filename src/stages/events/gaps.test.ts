@@ -1228,3 +1228,28 @@ describe("events: deportations", () => {
     assert.deepEqual(pairsIn("Two Chinese nationals were deported, the Kenyan police said."), ["KEN>CHN 174"]);
   });
 });
+
+describe("events: possessive pronouns and sex", () => {
+  it("binds 'her' to the woman named before, not to the man who is the clause's subject", () => {
+    const doc = docFromParse(
+      `Emily Emily PROPN 3 nsubj
+Varga Varga PROPN 1 flat
+spoke speak VERB 0 root VBD
+. . PUNCT 3 punct
+
+Ivan Ivan PROPN 3 nsubj
+Petrov Petrov PROPN 1 flat
+criticized criticize VERB 0 root VBD
+her her PRON 5 nmod:poss PRP$
+government government NOUN 3 obj
+. . PUNCT 3 punct`,
+      {
+        actors: [
+          { name: "Emily Varga", country: "UKR", sector: "LEG", kind: "person", words: ["Emily Varga"] },
+          { name: "Ivan Petrov", country: "RUS", sector: "GOV", kind: "person", words: ["Ivan Petrov"] },
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["RUS>UKR 111"]);
+  });
+});

@@ -37,7 +37,7 @@ Monday~ Monday PROPN 4 nmod
 , , PUNCT 6 punct
 Foreign foreign ADJ 9 amod
 Minister Minister PROPN 11 compound
-Ana Ana PROPN 11 compound
+Rui Rui PROPN 11 compound
 Silva Silva PROPN 6 flat
 warned warn VERB 0 root VBD
 Spain Spain PROPN 12 obl:unmarked
@@ -48,7 +48,7 @@ force~ force NOUN 15 obj
       {
         actors: [
           person("Igor Petrov", "RUS", "Igor Petrov"),
-          person("Ana Silva", "PRT", "Ana Silva"),
+          person("Rui Silva", "PRT", "Rui Silva"),
           country("Spain", "ESP"),
         ],
         times: [{ text: "Monday", value: "2024-05-13" }],

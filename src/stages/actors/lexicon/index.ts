@@ -63,6 +63,23 @@ export interface ActorLexicon {
 
 export type Gender = "female" | "male";
 
+/**
+ * A person's sex as their role or name tells it: a word of the role ("spokeswoman", "wife of ..."),
+ * else the given name of a name of two words or more ("Emily Spanton"); undefined when neither does.
+ */
+export function sexOfPerson(
+  gender: ReadonlyMap<string, Gender>,
+  role: string | null,
+  nameWords: readonly string[],
+): Gender | undefined {
+  for (const w of (role ?? "").toLowerCase().split(/[^\p{L}]+/u)) {
+    const g = gender.get(w);
+    if (g) return g;
+  }
+  const given = nameWords[0]?.toLowerCase().split("-")[0];
+  return nameWords.length > 1 && given ? gender.get(given) : undefined;
+}
+
 export interface WordSets {
   readonly functionWords: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
