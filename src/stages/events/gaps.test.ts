@@ -1253,3 +1253,12 @@ government government NOUN 3 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["RUS>UKR 111"]);
   });
 });
+
+describe("events: at someone's request", () => {
+  it("makes the one whose request or invitation it was its author", () => {
+    assert.deepEqual(pairsIn("Two Kenyan officials were arrested in Vancouver at the request of the United States."), [
+      "CAN>KEN 173",
+      "USA>- 020",
+    ]);
+  });
+});

@@ -145,7 +145,14 @@ function nounSources(
   // ("rocket fire from Gaza", "attacks from Lebanon": an act's from-phrase is where it came from, its
   // author's, unless the act names its author by nationality: "the Israeli raid", owned.tsv)
   const owner = kind === "act" ? (actors.byToken[i] ?? []).filter((a) => isDerived(a) && a.country !== null) : [];
-  const from = kind && !owner.length ? actorsAt(actors, slotTokens(tree, i, "obl:from")) : [];
+  // ("at the request of Justin Trudeau", "at the invitation of the Chinese government": a request's or
+  // a statement's of-phrase names who made it, as a from-phrase does)
+  // (a name itself, not what a phrase about a thing names: "the appeal of that decision by the government")
+  const spokenBy =
+    kind === "communication" || kind === "proposal"
+      ? slotTokens(tree, i, "obl:of").filter((t) => actors.byToken[t]?.length)
+      : [];
+  const from = kind && !owner.length ? actorsAt(actors, [...slotTokens(tree, i, "obl:from"), ...spokenBy]) : [];
   // "the two diplomats held a call": the light verb's subject holds it, even where the parser hung a
   // by-phrase of the next clause on the noun ("... and Russia was visited by China's delegation").
   const holder = f.light !== null && !f.mediated ? actorsAt(actors, lightSubject(tree, actors, f.light, i)) : [];
