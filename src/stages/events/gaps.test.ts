@@ -1262,3 +1262,11 @@ describe("events: at someone's request", () => {
     ]);
   });
 });
+
+describe("events: emergencies declared over disasters", () => {
+  it("codes no emergency rule for a state of emergency declared over a storm or floods", () => {
+    assert.deepEqual(pairsIn("Peru declared a state of emergency over the floods."), []);
+    assert.deepEqual(pairsIn("The Philippine government declared a state of emergency after the typhoon."), []);
+    assert.deepEqual(pairsIn("Ethiopia declared a state of emergency after the protests."), ["ETH>- 1724"]);
+  });
+});

@@ -244,7 +244,14 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       const oblique = (k: number) =>
         tree.rel(k).startsWith("obl") || (noun(tree, i) && tree.rel(k) === "nmod" && caseOf(tree, k) !== "of");
       const nouns = (tree.children[i] ?? []).filter((k) => oblique(k) && !timePhrase(tree, k));
-      return inSet(c.values, lemmasOf(tree, nouns));
+      // ("declared a state of emergency over the floods": a phrase the parser hung on the verb's object)
+      const onObject = noun(tree, i)
+        ? []
+        : tree
+            .kids(i, "obj")
+            .flatMap((o) => tree.kids(o, "nmod"))
+            .filter((k) => caseOf(tree, k) !== "of" && !timePhrase(tree, k));
+      return inSet(c.values, lemmasOf(tree, [...nouns, ...onObject]));
     }
     case "xcomp": {
       const comps = (tree.children[i] ?? []).filter(

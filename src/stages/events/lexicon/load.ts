@@ -89,8 +89,12 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     if (!cameo.has(code)) throw attacheError("E_LEXICON", { input: path, line }, `unknown CAMEO code ${code}`);
   };
 
-  // word classes first: the trigger and goal files refer to them as @name
-  const classes = new Map<string, string[]>();
+  const disasters = new Set<string>();
+  for (const path of filesOf(dirs, "disasters")) {
+    for (const { row } of rowsOf(MeasureRow, path)) disasters.add(row[0].toLowerCase());
+  }
+  // word classes first: the trigger and goal files refer to them as @name (disasters.tsv is @disasters)
+  const classes = new Map<string, string[]>([["disasters", [...disasters]]]);
   for (const path of filesOf(dirs, "classes")) {
     for (const { line, row } of rowsOf(ClassRow, path)) {
       const [name, lemmas] = row;
@@ -203,10 +207,6 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const outcomes = new Set<string>();
   for (const path of filesOf(dirs, "outcomes")) {
     for (const { row } of rowsOf(MeasureRow, path)) outcomes.add(row[0].toLowerCase());
-  }
-  const disasters = new Set<string>();
-  for (const path of filesOf(dirs, "disasters")) {
-    for (const { row } of rowsOf(MeasureRow, path)) disasters.add(row[0].toLowerCase());
   }
   const referents = new Set<string>();
   for (const path of filesOf(dirs, "referents")) {
