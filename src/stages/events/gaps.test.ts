@@ -1270,3 +1270,15 @@ describe("events: emergencies declared over disasters", () => {
     assert.deepEqual(pairsIn("Ethiopia declared a state of emergency after the protests."), ["ETH>- 1724"]);
   });
 });
+
+describe("events: prisoner swaps, military operations, conferences hosted", () => {
+  it("codes a prisoner swap both ways, a military operation as force, and a conference hosted as no visit", () => {
+    assert.deepEqual(pairsIn("Ukraine and Russia swapped 200 prisoners of war on Sunday."), [
+      "RUS>UKR 0841",
+      "UKR>RUS 0841",
+    ]);
+    assert.deepEqual(pairsIn("Ukraine exchanged 50 prisoners with Russia."), ["RUS>UKR 0841", "UKR>RUS 0841"]);
+    assert.ok(pairsIn("Azerbaijani forces launched a military operation on Tuesday.").includes("AZE>- 190"));
+    assert.ok(!pairsIn("France will host a conference on aid to Lebanon next week.").some((p) => /04[23]$/.test(p)));
+  });
+});
