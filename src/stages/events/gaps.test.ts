@@ -1282,3 +1282,15 @@ describe("events: prisoner swaps, military operations, conferences hosted", () =
     assert.ok(!pairsIn("France will host a conference on aid to Lebanon next week.").some((p) => /04[23]$/.test(p)));
   });
 });
+
+describe("events: mediators and the leaders of armed groups", () => {
+  it("makes mediators of a nationality a party and the leaders of an armed group its people", () => {
+    const ev = eventsIn("Egyptian mediators are expected to meet Hamas leaders in Cairo on Sunday.");
+    assert.deepEqual(
+      ev
+        .map((e) => `${e.source.country}/${e.source.sector}>${e.target?.country}/${e.target?.sector} ${e.cameo}`)
+        .sort(),
+      ["EGY/GOV>PSE/REB 040", "PSE/REB>EGY/GOV 040"],
+    );
+  });
+});

@@ -26,7 +26,14 @@ const PLACE_KINDS = new Set(["country", "igo", "region", "capital", "seat"]);
 interface Origin {
   readonly country: string;
   readonly igo: boolean;
+  /** The sector of a non-state organization the modifier names ("Hamas leaders" are REB, not GOV). */
+  readonly body?: string;
 }
+
+/** Group sectors that say only that people hold a post ("leaders", "officials"), whoever they serve. */
+const STATE_SECTORS_OF_PEOPLE: ReadonlySet<string> = new Set(["GOV"]);
+/** Sectors of organizations whose people belong to them rather than to a state. */
+const BODY_SECTORS = new Set(["REB", "OPP", "NGO"]);
 
 /** The country (or IGO / region) a word or short phrase names: "Israeli", "Iraq", "Bosnian Serb", "EU". */
 function originOfWords(alex: ActorLexicon, words: string): Origin | null {
@@ -54,7 +61,12 @@ function originsOfModifier(
   persons = false,
 ): Origin[] {
   const known = (byToken[c] ?? []).filter((a) => a.country !== null && (persons || a.kind !== "person"));
-  if (known.length) return known.map((a) => ({ country: a.country as string, igo: a.sector === "IGO" }));
+  if (known.length)
+    return known.map((a) => ({
+      country: a.country as string,
+      igo: a.sector === "IGO",
+      ...(a.kind === "organization" && BODY_SECTORS.has(a.sector ?? "") ? { body: a.sector as string } : {}),
+    }));
   // "Chinese citizens criticized their government": a possessive pronoun stands for its clause's subject
   if (tree.rel(c) === "nmod:poss" && OWNER_PRONOUNS.has(tree.word(c).toLowerCase())) {
     let v = tree.head(c);
@@ -220,9 +232,11 @@ export function groupActors(
     }
     if (!origins.length && !group.alone) continue;
     const name = tree.word(i);
-    const make = (country: string | null, igo: boolean): Actor => {
+    const make = (country: string | null, igo: boolean, body?: string): Actor => {
       // An owned noun ("the Indian proposal") stands for its author, whose sector it does not tell.
-      const sector = igo ? "IGO" : group.sector || null;
+      // ("Hamas leaders", "Taliban officials": the people of a non-state body are of its sector)
+      const ofBody = body !== undefined && STATE_SECTORS_OF_PEOPLE.has(group.sector);
+      const sector = igo ? "IGO" : ofBody ? body : group.sector || null;
       const a: Actor = {
         id: "",
         name,
@@ -236,7 +250,7 @@ export function groupActors(
       derived.add(a);
       return a;
     };
-    out.set(i, origins.length ? origins.map((o) => make(o.country, o.igo)) : [make(null, false)]);
+    out.set(i, origins.length ? origins.map((o) => make(o.country, o.igo, o.body)) : [make(null, false)]);
   }
   return out;
 }
