@@ -1294,3 +1294,12 @@ describe("events: mediators and the leaders of armed groups", () => {
     );
   });
 });
+
+describe("events: missions abroad", () => {
+  it("addresses what an embassy or ambassador does, naming no one, to the country it is posted in", () => {
+    assert.deepEqual(pairsIn("The Chinese embassy in Manila lodged a strong protest over the incident."), [
+      "CHN>PHL 114",
+    ]);
+    assert.deepEqual(pairsIn("The Russian ambassador in London criticized the decision."), ["RUS>GBR 111"]);
+  });
+});

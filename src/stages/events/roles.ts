@@ -226,6 +226,9 @@ function nounSources(
 /** Prepositions that set what a clause tells against an act ("despite criticism from X"). */
 const CONCESSIVE = new Set(["despite", "amid"]);
 
+/** A state's missions abroad, named with the place they are posted in ("the embassy in Manila"). */
+const MISSIONS = new Set(["embassy", "consulate", "mission", "ambassador", "consul"]);
+
 /** Coercion of persons: arrest, detention, charges (173), expulsion or deportation (174). */
 const PERSONAL_COERCION = ["173", "174"];
 /** Nouns for private persons named by no group ("a man", "two suspects"). */
@@ -432,6 +435,16 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       !subtree(tree, t, () => false).some((k) => actors.byToken[k]?.length || nationalityActor(tree, k));
     const person = patients.find((t) => PRIVATE_PERSONS.has(tree.lemma(t).toLowerCase()) && unnamed(t));
     if (person !== undefined) targets = [derivedGroup(tree.word(person), sources[0]?.country ?? null, "CVL")];
+  }
+  // "The Chinese embassy in Manila lodged a protest": what a mission abroad does, aimed at no one it
+  // names, is addressed to the country it is posted in
+  if (!targets.length && sources.length === 1 && !m.entry.symmetric) {
+    const clause = f.light ?? f.trigger;
+    const mission = tree.kids(clause, "nsubj").find((k) => MISSIONS.has(tree.lemma(k).toLowerCase()));
+    const post = mission === undefined ? undefined : tree.kids(mission, "nmod").find((k) => caseOf(tree, k) === "in");
+    const host =
+      post === undefined ? null : (placeAt(lex, tree, post) ?? countryPlaceAt(lex, tree, post, actorLexicon().names));
+    if (host && host.country !== sources[0]?.country) targets = [stateParty(host.country)];
   }
   let place: PlaceCountry | null = null;
   const morePlaces: PlaceCountry[] = [];
