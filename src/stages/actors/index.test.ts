@@ -228,3 +228,13 @@ test("a generic institution named with its country is that country's, and so is 
   // (alone, the word keeps the lexicon's country)
   assert.equal(byName(analyse("Congress rejected the bill."), "Congress")?.country, "USA");
 });
+
+test("a post no longer held ('former president') leaves a private person of that country", () => {
+  const doc = analyse(
+    "Former Argentine president Carlos Menem met the judge on Monday. Rui Sousa, the Portuguese envoy to Brazil and a former minister, was there too.",
+  );
+  assert.equal(byName(doc, "Carlos Menem")?.country, "ARG");
+  assert.equal(byName(doc, "Carlos Menem")?.sector, "CVL");
+  // (a current post named first keeps its sector)
+  assert.equal(byName(doc, "Rui Sousa")?.sector, "GOV");
+});

@@ -55,6 +55,21 @@ function tokenWords(doc: Doc): Pick<ResolveCtx, "word" | "wordsIn"> {
   return { word, wordsIn };
 }
 
+/** Words that say a post is no longer held ("former", "ex-"). */
+const FORMER = new Set(["former", "ex"]);
+
+/**
+ * Whether the role read for person mention m is one held before: "former" right before it or opening it
+ * ("former president X", "X, a former intelligence officer"; not "China's special representative and a
+ * former ambassador").
+ */
+function heldBefore(r: ResolveCtx, m: Mention): boolean {
+  const role = m.role;
+  if (role === null) return false;
+  const first = layer(r.doc, "tokens").findIndex((t) => t.end > role.start);
+  return first >= 0 && [first - 1, first, first + 1].some((k) => FORMER.has(r.word(k)?.toLowerCase() ?? ""));
+}
+
 function countryDraft(r: ResolveCtx, code: string, kind: Draft["kind"], fallbackName: string): Draft {
   return draftOfCountry(r.drafts, r.lex.countryNames, code, kind, fallbackName);
 }
@@ -81,6 +96,9 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     // "HANOI — President X ...": a government title with no country is the dateline's country
     if (facts.country === null && facts.roleSource === "text" && facts.sector === "GOV" && m.role?.country === null)
       facts.country = r.datelineCountry;
+    // "former president Carlos Menem", "a former intelligence officer": a post no longer held leaves a
+    // private person of the country it was held in
+    if (facts.roleSource === "text" && facts.sector !== null && heldBefore(r, m)) facts.sector = "CVL";
     const d = r.drafts.create({
       key: `person:${text}:${m.start}`,
       name: text,
