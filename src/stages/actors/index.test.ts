@@ -238,3 +238,13 @@ test("a post no longer held ('former president') leaves a private person of that
   // (a current post named first keeps its sector)
   assert.equal(byName(doc, "Rui Sousa")?.sector, "GOV");
 });
+
+test("a politician given no country is of the one country the story is about, and only then", () => {
+  const doc = analyse(
+    "Vladimir Putin met Sergei Lavrov on Monday. Putin later spoke with reporters. Judge Anna Petrova ruled on the case on Tuesday.",
+  );
+  assert.equal(byName(doc, "Anna Petrova")?.country, "RUS");
+  assert.equal(byName(doc, "Anna Petrova")?.code, "RUSJUD");
+  const two = analyse("Vladimir Putin met Narendra Modi on Monday. Judge Anna Petrova ruled on the case on Tuesday.");
+  assert.equal(byName(two, "Anna Petrova")?.country, null);
+});

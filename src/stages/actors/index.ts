@@ -6,13 +6,15 @@ import { contains } from "../../doc/span.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "./lexicon/index.js";
 import { resolveActors } from "./resolve.js";
+import { placeOfficials } from "./story-country.js";
 
 export const actorsStage: Stage = {
   name: "actors",
   requires: ["sentences", "tokens", "tags", "mentions"],
   assigns: ["actors"],
   run(doc: Doc): Doc {
-    return withLayers(doc, { actors: resolveActors(doc, actorLexicon()) });
+    const lex = actorLexicon();
+    return withLayers(doc, { actors: placeOfficials(resolveActors(doc, lex), lex) });
   },
 };
 
