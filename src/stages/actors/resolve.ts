@@ -55,9 +55,6 @@ function tokenWords(doc: Doc): Pick<ResolveCtx, "word" | "wordsIn"> {
   return { word, wordsIn };
 }
 
-/** Words that say a post is no longer held ("former", "ex-"). */
-const FORMER = new Set(["former", "ex"]);
-
 /**
  * Whether the role read for person mention m is one held before: "former" right before it or opening it
  * ("former president X", "X, a former intelligence officer"; not "China's special representative and a
@@ -67,7 +64,7 @@ function heldBefore(r: ResolveCtx, m: Mention): boolean {
   const role = m.role;
   if (role === null) return false;
   const first = layer(r.doc, "tokens").findIndex((t) => t.end > role.start);
-  return first >= 0 && [first - 1, first, first + 1].some((k) => FORMER.has(r.word(k)?.toLowerCase() ?? ""));
+  return first >= 0 && [first - 1, first, first + 1].some((k) => r.word(k)?.toLowerCase() === "former");
 }
 
 function countryDraft(r: ResolveCtx, code: string, kind: Draft["kind"], fallbackName: string): Draft {
