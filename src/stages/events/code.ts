@@ -487,7 +487,9 @@ function withReferents(
       parties = disputeSides(drafts, d, sentenceOf);
     // "Beijing rejected the account": else the side its author was last dealing with.
     const solitary = lex.solitary.some((c) => d.event.cameo?.startsWith(c));
-    const guess = d.event.target === null && !parties.length && !solitary && !d.judged;
+    // ("ECOWAS is due to hold a summit": an organization meeting with no partner named meets its members)
+    const members = d.event.plover.type === "CONSULT" && d.event.source.sector === "IGO";
+    const guess = d.event.target === null && !parties.length && !solitary && !d.judged && !members;
     // (else aid goes where the article's aid went: "the EU released 1.5 million euros for relief work")
     const other = guess ? (counterpartOf(out, d, sentenceOf) ?? reliefTarget(d.event, recipient)) : null;
     if (other) out.push({ ...d, event: aimed(d.event, other), guessedTarget: true });

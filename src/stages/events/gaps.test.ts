@@ -1303,3 +1303,14 @@ describe("events: missions abroad", () => {
     assert.deepEqual(pairsIn("The Russian ambassador in London criticized the decision."), ["RUS>GBR 111"]);
   });
 });
+
+describe("events: an organization's own summit", () => {
+  it("guesses no partner for a summit an organization holds with no partner named", () => {
+    const ev = eventsIn(
+      "ECOWAS suspended Mali on Thursday. The Economic Community of West African States is due to hold a summit in Abuja next week.",
+    );
+    const summit = ev.find((e) => e.cameo === "040");
+    assert.equal(summit?.source.country, "ECOWAS");
+    assert.equal(summit?.target, null);
+  });
+});
