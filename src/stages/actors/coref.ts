@@ -1,7 +1,7 @@
 import { layer } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
 import { addMention, type Draft } from "./builder.js";
-import { type Gender, rolesOn, sexOfPerson } from "./lexicon/index.js";
+import { type Gender, pronounSex, rolesOn, sexOfPerson } from "./lexicon/index.js";
 import { oneOfGroup } from "./partitive.js";
 import type { ResolveCtx } from "./resolve.js";
 
@@ -95,7 +95,7 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   const collective = (d: Draft) =>
     d.kind === "group" && !kinds.includes("person") && /([^s]|ss)$/.test(d.name.split(" ").pop() ?? "");
   // ("Emily Spanton ... she": never a man, nor "he" a woman, when the text tells their sex)
-  const sex = PRONOUN_SEX.get(low);
+  const sex = pronounSex(low);
   const fits = (d: Draft) => sex === undefined || d.kind !== "person" || [undefined, sex].includes(sexOf(r, d));
   const ok = (d: Draft) =>
     fits(d) &&
@@ -115,11 +115,6 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   }
   if (d !== null) addMention(d, m);
 }
-
-const PRONOUN_SEX = new Map<string, Gender>([
-  ...["he", "him", "his", "himself"].map((w): [string, Gender] => [w, "male"]),
-  ...["she", "her", "hers", "herself"].map((w): [string, Gender] => [w, "female"]),
-]);
 
 /**
  * A person's sex as the text tells it: a word of the role ("spokeswoman", "wife of ..."), an honorific

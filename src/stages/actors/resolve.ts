@@ -2,6 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import { layer } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import type { Mention } from "../../doc/layers/mentions.js";
+import { firstTokenEndingAfter } from "../../doc/span.js";
 import { isDateline } from "../mentions/dateline.js";
 import { addMention, type Draft, Drafts, draftOfCountry, finish } from "./builder.js";
 import { resolveAhead, resolvePronoun, resolveTitle } from "./coref.js";
@@ -63,8 +64,8 @@ function tokenWords(doc: Doc): Pick<ResolveCtx, "word" | "wordsIn"> {
 function heldBefore(r: ResolveCtx, m: Mention): boolean {
   const role = m.role;
   if (role === null) return false;
-  const first = layer(r.doc, "tokens").findIndex((t) => t.end > role.start);
-  return first >= 0 && [first - 1, first, first + 1].some((k) => r.word(k)?.toLowerCase() === "former");
+  const first = firstTokenEndingAfter(layer(r.doc, "tokens"), role.start);
+  return [first - 1, first, first + 1].some((k) => r.word(k)?.toLowerCase() === "former");
 }
 
 function countryDraft(r: ResolveCtx, code: string, kind: Draft["kind"], fallbackName: string): Draft {

@@ -1,4 +1,5 @@
 import type { Actor } from "../../doc/layers/actors.js";
+import { cameoCode } from "./builder.js";
 import type { ActorLexicon } from "./lexicon/index.js";
 
 /** Sectors of people who hold a post in a state's politics. */
@@ -37,7 +38,7 @@ export function placeOfficials(actors: readonly Actor[], lex: ActorLexicon): Act
     [...lex.words.postedTitles].some((p) => (role ?? "").toLowerCase().includes(p));
   return actors.map((a) =>
     a.kind === "person" && a.country === null && POLITICAL.has(a.sector ?? "") && !posted(a.role)
-      ? { ...a, country: home, code: `${home}${a.sector}` }
+      ? { ...a, country: home, code: cameoCode(home, a.sector) }
       : a,
   );
 }

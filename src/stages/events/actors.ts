@@ -1,7 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import { firstTokenEndingAfter, firstTokenFrom } from "../../doc/span.js";
-import { actorLexicon, sexOfPerson } from "../actors/lexicon/index.js";
+import { actorLexicon, pronounSex, sexOfPerson } from "../actors/lexicon/index.js";
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -15,7 +15,6 @@ export interface ActorIndex {
 }
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "himself", "herself"]);
-const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"]);
@@ -92,7 +91,7 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
   const resolvePronounOnce = (i: number): Actor[] => {
     const w = tree.word(i).toLowerCase();
     // ("her campaign" is no man's, "his associates" no woman's, when a role or given name tells)
-    const sex = FEMALE_PRONOUNS.has(w) ? "female" : PERSON_PRONOUNS.has(w) ? "male" : undefined;
+    const sex = pronounSex(w);
     const ofSex = (a: Actor) => {
       const told = sexOfPerson(actorLexicon().words.gender, a.role, a.name.split(/\s+/));
       return told === undefined || told === sex;

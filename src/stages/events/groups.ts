@@ -1,4 +1,5 @@
 import type { Actor } from "../../doc/layers/actors.js";
+import { cameoCode } from "../actors/builder.js";
 import { type ActorLexicon, actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { placeAt } from "./location.js";
@@ -11,10 +12,18 @@ export function isDerived(a: Actor): boolean {
   return derived.has(a);
 }
 
-/** A group party the events stage names itself ("a man" arrested by a state's police: its civilians). */
+/** A group party the events stage names itself ("Israeli soldiers"; "a man" arrested by a state's police). */
 export function derivedGroup(name: string, country: string | null, sector: string | null): Actor {
-  const code = country ? `${country}${sector ?? ""}` : sector;
-  const a: Actor = { id: "", name, kind: "group", country, sector, code, role: null, mentions: [] };
+  const a: Actor = {
+    id: "",
+    name,
+    kind: "group",
+    country,
+    sector,
+    code: cameoCode(country, sector),
+    role: null,
+    mentions: [],
+  };
   derived.add(a);
   return a;
 }
@@ -236,19 +245,7 @@ export function groupActors(
       // An owned noun ("the Indian proposal") stands for its author, whose sector it does not tell.
       // ("Hamas leaders", "Taliban officials": the people of a non-state body are of its sector)
       const ofBody = body !== undefined && STATE_SECTORS_OF_PEOPLE.has(group.sector);
-      const sector = igo ? "IGO" : ofBody ? body : group.sector || null;
-      const a: Actor = {
-        id: "",
-        name,
-        kind: "group",
-        country,
-        sector,
-        code: country ? (igo ? country : `${country}${sector ?? ""}`) : sector,
-        role: null,
-        mentions: [],
-      };
-      derived.add(a);
-      return a;
+      return derivedGroup(name, country, igo ? "IGO" : ofBody ? body : group.sector || null);
     };
     out.set(i, origins.length ? origins.map((o) => make(o.country, o.igo, o.body)) : [make(null, false)]);
   }

@@ -4,6 +4,7 @@ import { DAY_WORDS } from "../../nlp/day-words.js";
 import {
   CONDITION_MARKS,
   childrenOf,
+  FINITE,
   hasCase,
   lazyChildren,
   lemma,
@@ -760,9 +761,6 @@ function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<
   });
 }
 
-/** Tags of finite verbs and modals. */
-const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
-
 /**
  * "The Congolese army and the M23 rebel group agreed on Wednesday to a ceasefire", "Six diplomats fled
  * to the embassy" read with the past form as a participle modifying the noun, the noun as the root: a
@@ -777,7 +775,8 @@ function participleRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const own = kids(root);
     // (a full sentence, closed by its period: a headline's "Soldiers killed in ambush" is a passive)
     if (!own.some((k) => tags[k]?.xpos === ".")) return;
-    if (own.some((k) => out[k]?.rel === "cop" || FINITE_TAGS.has(tags[k]?.xpos ?? ""))) return;
+    const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD";
+    if (own.some((k) => out[k]?.rel === "cop" || finite(k))) return;
     // (on the noun or on its last conjunct: "the army and the rebel group agreed")
     const heads = [root, ...own.filter((k) => out[k]?.rel === "conj" && NOMINAL.has(tags[k]?.upos ?? ""))];
     const after = heads.flatMap((h) => kids(h));

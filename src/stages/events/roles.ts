@@ -223,6 +223,11 @@ function nounSources(
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
+/** The place (a gazetteer place, else a country or region of the actor lexicon) a token names. */
+function placeOf(lex: Lexicon, tree: Tree, t: number): PlaceCountry | null {
+  return placeAt(lex, tree, t) ?? countryPlaceAt(lex, tree, t, actorLexicon().names);
+}
+
 /** Prepositions that set what a clause tells against an act ("despite criticism from X"). */
 const CONCESSIVE = new Set(["despite", "amid"]);
 
@@ -264,7 +269,7 @@ function holders(lex: Lexicon, tree: Tree, actors: ActorIndex, trigger: number, 
   if (!held.length) return [];
   for (const p of subtree(tree, trigger, (c) => c !== trigger && tree.rel(c) === "ccomp")) {
     if (!tree.rel(p).startsWith("nmod") || caseOf(tree, p) !== "in") continue;
-    const host = (placeAt(lex, tree, p) ?? countryPlaceAt(lex, tree, p, actorLexicon().names))?.country;
+    const host = placeOf(lex, tree, p)?.country;
     if (host && !held.some((t) => t.country === host)) return [stateParty(host)];
   }
   return [];
@@ -442,8 +447,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const clause = f.light ?? f.trigger;
     const mission = tree.kids(clause, "nsubj").find((k) => MISSIONS.has(tree.lemma(k).toLowerCase()));
     const post = mission === undefined ? undefined : tree.kids(mission, "nmod").find((k) => caseOf(tree, k) === "in");
-    const host =
-      post === undefined ? null : (placeAt(lex, tree, post) ?? countryPlaceAt(lex, tree, post, actorLexicon().names));
+    const host = post === undefined ? null : placeOf(lex, tree, post);
     if (host && host.country !== sources[0]?.country) targets = [stateParty(host.country)];
   }
   let place: PlaceCountry | null = null;
@@ -460,13 +464,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
         ? ["obl:to", "obl:in"].flatMap((s) => slotTokens(tree, sceneVerb(tree, f.trigger), s))
         : []),
     ];
-    const placeOf = (c: number) => placeAt(lex, tree, c) ?? countryPlaceAt(lex, tree, c, actorLexicon().names);
     for (const c of cand) {
-      place = placeOf(c);
+      place = placeOf(lex, tree, c);
       if (!place) continue;
       // "will travel to Belgrade and Pristina": a visit to each
       for (const k of tree.kids(c, "conj")) {
-        const more = placeOf(k);
+        const more = placeOf(lex, tree, k);
         if (more && more.country !== place.country && !morePlaces.some((p) => p.country === more.country))
           morePlaces.push(more);
       }

@@ -86,17 +86,14 @@ function retag(c: TagContext, i: number): TokenTag {
     return { upos: "ADJ", xpos: "JJ", lemma: form };
   // "the plan drew criticism": an irregular past form of a verb that is no noun ("drew", "threw"),
   // tagged a noun, is a past tense
-  if (a.upos[i] === "NOUN" && forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? ""))
-    return { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") };
-  // "troops shot and killed two men": a past form of a verb read as a noun after a possible subject,
-  // coordinated with a past tense, is a past tense too
-  if (
-    a.upos[i] === "NOUN" &&
+  // ("troops shot and killed two men": so is a past form of a verb read as a noun after a possible
+  // subject, coordinated with a past tense)
+  const coordinated = () =>
     SUBJECT_END.has(a.xpos[i - 1] ?? "") &&
     forms[i + 1] === "and" &&
     a.xpos[i + 2] === "VBD" &&
-    pastOfVerb(analyzer, form)
-  )
+    pastOfVerb(analyzer, form);
+  if (a.upos[i] === "NOUN" && ((forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? "")) || coordinated()))
     return { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") };
   return { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] };
 }

@@ -63,6 +63,16 @@ export interface ActorLexicon {
 
 export type Gender = "female" | "male";
 
+const PRONOUN_SEX = new Map<string, Gender>([
+  ...["he", "him", "his", "himself"].map((w): [string, Gender] => [w, "male"]),
+  ...["she", "her", "hers", "herself"].map((w): [string, Gender] => [w, "female"]),
+]);
+
+/** The sex a personal pronoun speaks of ("her" -> female), undefined for other words. */
+export function pronounSex(word: string): Gender | undefined {
+  return PRONOUN_SEX.get(word.toLowerCase());
+}
+
 /**
  * A person's sex as their role or name tells it: a word of the role ("spokeswoman", "wife of ..."),
  * else the given name of a name of two words or more ("Emily Spanton"); undefined when neither does.
