@@ -259,13 +259,18 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     if (!info?.plover || isQuestion(doc, sentence)) continue;
     if (m.entry.pos === "N" && measuresTrigger(lex, tree, matches, m.token, info.plover)) continue;
     const frame = frameOf(lex, tree, m);
-    const status = statusOf(lex, tree, frame, innerAt);
+    let status = statusOf(lex, tree, frame, innerAt);
     if (status === "drop") continue;
+    // The intent an undated announced act of verbal cooperation states (pledges.tsv), which replaces it.
+    let pledged: string | null = null;
     // "agreed to restore relations": the agreement is the event, the relations are its content.
     if (status === "planned") {
       // (a threatened act is listed whatever its time: "vowed to retaliate")
       const timed = info.quadClass > 2 || [frame.trigger, frame.light].some((h) => h !== null && times.own(h) !== null);
       if (promisedOnly(lex, tree, matches, m.cameo, frame.light ?? m.token, timed)) continue;
+      // "Portugal will support Turkey's bid": support announced for no set time is a statement of intent.
+      pledged = timed ? null : (lex.pledges.find((p) => m.cameo.startsWith(p.prefix))?.code ?? null);
+      if (pledged) status = "reported";
     }
     // "Speaking to reporters": a consultation whose partner is the press is a statement, not a meeting.
     if (info.plover === "CONSULT" && pressPartner(lex, tree, actors, frame.light ?? m.token)) continue;
@@ -296,7 +301,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // (a country named, or a body of a state sector: not "Nigerians", "Palestinians", a group of its people)
     const official = (a: Actor) => stateActor(lex, a) && (a.kind === "country" || a.sector !== null);
     const byStates = roles.sources.length > 0 && roles.sources.every(official);
-    const stateCode = byStates ? m.entry.state : null;
+    const stateCode = byStates && !pledged ? m.entry.state : null;
     const parties = [...roles.sources, ...roles.targets, ...roles.participants];
     const states = parties.length > 0 && parties.every((a) => stateActor(lex, a));
     if (discardCue(lex, tree, hosts, states)) continue;
@@ -367,7 +372,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
       const placed = domesticParty(lex, s0, t0, here, common, actHere);
-      const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (stateCode ?? m.cameo);
+      const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (pledged ?? stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
       // ("Trump held five rallies": what a state body does under a statement code, 01x, is no event)
       if (!ci.plover) continue;
@@ -392,8 +397,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         target: pair.target,
         cameo,
         plover: {
-          type: (pair.mirrored ? null : m.entry.plover) ?? ci.plover ?? "",
-          mode: multilateral ? "multilateral" : ((pair.mirrored ? null : m.entry.mode) ?? ci.mode),
+          type: (pair.mirrored || pledged ? null : m.entry.plover) ?? ci.plover ?? "",
+          mode: multilateral ? "multilateral" : ((pair.mirrored || pledged ? null : m.entry.mode) ?? ci.mode),
         },
         goldstein: ci.goldstein,
         quadClass: ci.quadClass,
@@ -402,7 +407,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         location,
         sentence,
         trigger: { start: tok?.start ?? 0, end: tok?.end ?? 0 },
-        rule: m.goal ? `${m.entry.rule}+${m.goal.rule}` : m.entry.rule,
+        rule: `${m.goal ? `${m.entry.rule}+${m.goal.rule}` : m.entry.rule}${pledged ? `+pledges/${pledged}` : ""}`,
         ...(count !== undefined ? { count } : {}),
       };
       drafts.push({
@@ -415,7 +420,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         judged,
         // "offered to kiss members of the crowd", "vowed to issue an executive order": one party's intent
         // whose content the lexicon knows as no act (no goal), an event only when made to someone
-        aimless: m.entry.family === "intent" && !m.entry.symmetric && !m.goal && cameo === "030",
+        // (and so is support pledged to no one: "Europe will defend its industry")
+        aimless: (m.entry.family === "intent" && !m.entry.symmetric && !m.goal && cameo === "030") || pledged !== null,
       });
       // Of a symmetric act only its subject's side threatens or refuses ("Tehran would never negotiate with Washington").
       const ownSide = !m.entry.symmetric || roles.sources.some((a) => sameParty(a, pair.source));

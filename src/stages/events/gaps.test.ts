@@ -1314,3 +1314,22 @@ describe("events: an organization's own summit", () => {
     assert.equal(summit?.target, null);
   });
 });
+
+describe("events: support pledged", () => {
+  const coded = (text: string) =>
+    eventsIn(text).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`);
+  it("codes verbal support announced for no set time as a reported statement of intent (032)", () => {
+    assert.deepEqual(coded("Chile will support Bolivia's bid to join the council, the foreign minister said."), [
+      "CHL>BOL 032 reported",
+    ]);
+    assert.deepEqual(coded("Norway will recognize Kosovo, the prime minister told parliament."), [
+      "NOR>XKX 032 reported",
+    ]);
+  });
+  it("keeps a dated announced act planned and drops support pledged to no one", () => {
+    assert.deepEqual(coded("Norway will recognize Kosovo on Friday, the prime minister said."), [
+      "NOR>XKX 054 planned",
+    ]);
+    assert.deepEqual(coded("Europe will defend its industry, the commissioner said."), []);
+  });
+});

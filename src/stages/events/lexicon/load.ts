@@ -67,7 +67,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `classes*.tsv`, `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `sessions*.tsv`, `places*.tsv`, `promised*.tsv`, `domestic*.tsv`, `outcomes*.tsv`, `disasters*.tsv`.
+ * `classes*.tsv`, `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `pledges*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `sessions*.tsv`, `places*.tsv`, `promised*.tsv`, `domestic*.tsv`, `outcomes*.tsv`, `disasters*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -196,6 +196,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   };
   const threats = prefixTable("threats");
   const refusals = prefixTable("refusals");
+  const pledges = prefixTable("pledges");
   const measures = new Set<string>();
   for (const path of filesOf(dirs, "measures")) {
     for (const { row } of rowsOf(MeasureRow, path)) measures.add(row[0].toLowerCase());
@@ -267,6 +268,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     owned,
     threats,
     refusals,
+    pledges,
     measures,
     tallies,
     referents,

@@ -65,8 +65,9 @@ export const DomesticRow = z.tuple([sectorSchema, z.enum(["state", "people"]), z
 export const MeasureRow = z.tuple([word]);
 
 /**
- * threats*.tsv / refusals*.tsv: the CAMEO code (prefix, 2-4 digits) of a conditional hostile act or a
- * declared-negated cooperative act -> the 13x threat or 12x rejection it makes.
+ * threats*.tsv / refusals*.tsv / pledges*.tsv: the CAMEO code (prefix, 2-4 digits) of a conditional hostile
+ * act, a declared-negated cooperative act or an undated announced verbal cooperation -> the 13x threat, 12x
+ * rejection or 03x intent it makes.
  */
 export const ThreatRow = z.tuple([z.string().regex(/^\d{2,4}$/, "a CAMEO code or root"), code]);
 
@@ -220,4 +221,6 @@ export interface Lexicon {
   readonly threats: readonly { readonly prefix: string; readonly code: string }[];
   /** Cooperative acts declared as not to be done ("will not accept") -> the 12x rejection, longest prefix first. */
   readonly refusals: readonly { readonly prefix: string; readonly code: string }[];
+  /** Verbal cooperation announced for no set time ("will support") -> the 03x intent it states, longest prefix first. */
+  readonly pledges: readonly { readonly prefix: string; readonly code: string }[];
 }
