@@ -1333,3 +1333,12 @@ describe("events: support pledged", () => {
     assert.deepEqual(coded("Europe will defend its industry, the commissioner said."), []);
   });
 });
+
+describe("events: martial law as a goal", () => {
+  it("reads a readiness to impose martial law as a threat of emergency rule (1324)", () => {
+    assert.deepEqual(pairsIn("The Thai government said it was prepared to impose martial law in Bangkok."), [
+      "THA>THA 1324",
+      "THA>THA 1724",
+    ]);
+  });
+});

@@ -392,7 +392,11 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     if (matchTrigger(lex, tree, actors, g)?.cameo.startsWith("01")) break;
     // "demanded that the president step down": a phrasal goal is looked up with its particle first.
     // (the particle may be read as an adverb: "step down" with "step" a noun)
-    const phrasal = tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`);
+    // (and a noun with its adjective first: "prepared to impose martial law")
+    const phrasal = [
+      ...tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`),
+      ...tree.kids(g, "amod").map((a) => `${tree.lemma(a)} ${tree.lemma(g)}`),
+    ];
     for (const lemma of [...phrasal, ...lemmasOf(tree, [g])]) {
       const hit = lex.goals.find((e) => e.lemmas.has(lemma) && e.codes[family] !== null);
       if (hit) return hit;
