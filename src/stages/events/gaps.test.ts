@@ -1342,3 +1342,20 @@ describe("events: martial law as a goal", () => {
     ]);
   });
 });
+
+describe("events: protests made in words", () => {
+  it("codes a protest that reports a clause as a complaint (114) about that clause's subject", () => {
+    assert.deepEqual(pairsIn("China protested that the United States had violated its territorial waters."), [
+      "CHN>USA 114",
+    ]);
+    assert.deepEqual(pairsIn("Thousands of students protested in Dhaka against the Indian government."), [
+      "BGD>IND 141",
+    ]);
+  });
+  it("reads a trailing report misparsed as a relative clause of the verb as a report of that clause", () => {
+    assert.deepEqual(pairsIn("The United States is violating the treaty, Russia complained on Monday."), [
+      "RUS>USA 114",
+    ]);
+    assert.deepEqual(pairsIn("Serbia is failing its refugees, Greece protested on Wednesday."), ["GRC>SRB 114"]);
+  });
+});

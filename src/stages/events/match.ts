@@ -1,6 +1,7 @@
 import { candidates as stems } from "../../nlp/morphology.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
+import { slotTokens } from "./slots.js";
 import {
   bareObliques,
   baseRel,
@@ -216,6 +217,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return objects(lex, tree, i).length === 0;
     case "noterms":
       return noTerms(lex, tree, actors, i);
+    case "speech":
+      // "protested that ...", "X is failing its refugees, a rights group protested": it reports a clause
+      return slotTokens(tree, i, "goal").some((g) => tree.rel(g) !== "xcomp" && caseOf(tree, g) !== "to");
     case "joint":
       return jointHolders(tree, actors, i);
     case "prt":

@@ -107,6 +107,7 @@ export function repairDeps(
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
   relativeRoots(tags, out);
+  verbRelatives(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
   datelines(tags, [...out], childrenOf(out), out);
@@ -451,6 +452,23 @@ function frontedReports(tags: readonly TokenTag[], out: Dependency[]): void {
     for (let k = say + 1; k < out.length && rootOf(out, k) === root; k++) if (FINITE.has(tags[k]?.xpos ?? "")) return;
     out[v] = { head: say, rel: "ccomp" };
     out[top] = { head: v, rel: "nsubj" };
+  });
+}
+
+/**
+ * "Croatia is failing its refugees, Amnesty International protested" read with "protested" as a relative
+ * clause: a relative clause modifies a noun, so one hung on a verb, with a subject of its own after a
+ * comma, is a clause beside it (parataxis: the report of what precedes it).
+ */
+function verbRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, v) => {
+    if (d.rel !== "acl:relcl" || d.head < 0 || d.head > v || tags[d.head]?.upos !== "VERB") return;
+    const subject = kids(v).find((k) => k < v && out[k]?.rel === "nsubj");
+    if (subject === undefined) return;
+    let first = subject;
+    while (first > 0 && under(out, first - 1, subject)) first--;
+    if (lemma(tags, first - 1) === ",") out[v] = { head: d.head, rel: "parataxis" };
   });
 }
 

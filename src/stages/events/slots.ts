@@ -14,10 +14,14 @@ import {
 
 export function slotTokens(tree: Tree, i: number, slot: string): number[] {
   if (slot === "goal") {
-    return (tree.children[i] ?? []).filter((c) => {
+    const out = (tree.children[i] ?? []).filter((c) => {
       const r = tree.rel(c);
       return r === "xcomp" || r === "ccomp" || (r === "advcl" && caseOf(tree, c) === "to");
     });
+    // "Zagreb is failing its refugees, a rights group protested": the clause a speech verb follows reports it
+    const h = tree.head(i);
+    if (!out.length && tree.rel(i) === "parataxis" && h >= 0 && h < i && tree.upos(h) === "VERB") out.push(h);
+    return out;
   }
   if (slot === "goalsubj") return slotTokens(tree, i, "goal").flatMap((g) => tree.kids(g, "nsubj"));
   if (slot === "cond") {

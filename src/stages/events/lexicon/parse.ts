@@ -27,6 +27,7 @@ const BARE_KINDS = new Set([
   "intrans",
   "noterms",
   "question",
+  "speech",
 ]);
 
 /** Named word classes of the lexicon (classes.tsv), referred to as `@name` in a list of lemmas. */

@@ -116,7 +116,8 @@ export type Condition =
         | "labelled"
         | "intrans"
         | "noterms"
-        | "question";
+        | "question"
+        | "speech";
     };
 
 export interface TriggerEntry {
