@@ -1359,3 +1359,9 @@ describe("events: protests made in words", () => {
     assert.deepEqual(pairsIn("Serbia is failing its refugees, Greece protested on Wednesday."), ["GRC>SRB 114"]);
   });
 });
+
+describe("events: pressure", () => {
+  it("codes pressuring a party to act as an appeal to it", () => {
+    assert.deepEqual(pairsIn("Washington is pressuring Seoul to pay more for US troops."), ["USA>KOR 020"]);
+  });
+});
