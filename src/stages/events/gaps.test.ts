@@ -1365,3 +1365,11 @@ describe("events: pressure", () => {
     assert.deepEqual(pairsIn("Washington is pressuring Seoul to pay more for US troops."), ["USA>KOR 020"]);
   });
 });
+
+describe("events: a verb read as the adjective of its object", () => {
+  it("reads a past form between a noun root's subject and the noun as the verb", () => {
+    assert.deepEqual(pairsIn("Kenya Farmers Association (KFA) officials demanded help from the Ugandan government."), [
+      "KEN>UGA 103",
+    ]);
+  });
+});

@@ -58,6 +58,7 @@ export function repairPhrases(
   rootedObjects(tags, out, verbs);
   subjectRoots(tags, out, verbs);
   participleRoots(tags, out);
+  subjectAdjectives(tags, out, verbs);
   return verbs;
 }
 
@@ -817,6 +818,36 @@ function subjectRoots(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
     out[n] = { head: w, rel: "obj" };
     const phrases = (kids[r] ?? []).filter((c) => c !== n && !/^(flat|compound|appos)/.test(out[c]?.rel ?? ""));
     moveKids(out, phrases, w, r);
+    if (tags[w]?.upos !== "VERB") verbs.add(w);
+  });
+}
+
+/**
+ * "Association officials demanded support from the Assembly" read with "support" as the root, "officials"
+ * its subject and "demanded" its adjective: a noun root with a subject and no copula is a misread clause,
+ * and a past form right before it, after that subject, is the verb, the subject its subject and the
+ * noun its object (the noun keeps its own phrases).
+ */
+function subjectAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, n) => {
+    if (d.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    const own = kids(n);
+    if (own.some((k) => out[k]?.rel === "cop" || FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD")) return;
+    const w = own.find((k) => out[k]?.rel === "amod" && pastForm(tags, k));
+    const subject = own.find((k) => out[k]?.rel === "nsubj" && k < (w ?? -1));
+    if (w === undefined || subject === undefined) return;
+    for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
+    out[w] = { head: -1, rel: "root" };
+    out[subject] = { head: w, rel: "nsubj" };
+    out[n] = { head: w, rel: "obj" };
+    // the clause's own dependents (its final period, a time phrase before the verb) go with the verb
+    moveKids(
+      out,
+      own.filter((k) => k < w || tags[k]?.xpos === "."),
+      w,
+      -1,
+    );
     if (tags[w]?.upos !== "VERB") verbs.add(w);
   });
 }

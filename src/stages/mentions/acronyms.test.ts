@@ -15,3 +15,10 @@ test("a bracketed word that cannot abbreviate the name passes nothing on", () =>
   const text = "The Regional Fisheries Office (ILO) criticised the new rules.";
   assert.equal(refOf(text, "Regional Fisheries Office"), undefined);
 });
+
+test("a bracketed acronym after an organization's name is that organization, not a person the lexicon knows by it", () => {
+  const text = "The Lower Danube Mayors Union (AKK) criticised the new rules.";
+  const m = detectMentions(simpleDoc(text)).find((x) => text.slice(x.start, x.end) === "AKK");
+  assert.equal(m?.type, "ORG");
+  assert.equal(m?.ref?.source === "person", false);
+});

@@ -31,7 +31,13 @@ export function bracketAcronyms(ctx: Ctx, mentions: Mention[]): void {
     const acr = a === undefined ? undefined : mentions[a];
     if (a === undefined || !acr || acr.kind !== "name" || acr.endToken !== acr.firstToken + 1) return;
     if (ctx.words[acr.endToken] !== ")" || !isAcronym(ctx.words[acr.firstToken] ?? "")) return;
-    if (!abbreviates(ctx.words[acr.firstToken] ?? "", initials(ctx, m))) return;
+    if (!abbreviates(ctx.words[acr.firstToken] ?? "", initials(ctx, m))) {
+      // "the Montenegro Municipality Association (AKK)": an acronym in brackets after an organization's
+      // name is its short name (often in its own language), not the person the lexicon knows by it
+      if (m.type === "ORG" && acr.type === "PER")
+        mentions[a] = { ...acr, ref: m.ref, type: m.type, country: m.country, sector: m.sector, role: null };
+      return;
+    }
     const [known, other, at] = m.ref ? [m, acr, a] : acr.ref ? [acr, m, k] : [null, null, -1];
     if (!known || !other || other.ref !== null) return;
     mentions[at] = { ...other, ref: known.ref, type: known.type, country: known.country, sector: known.sector };
