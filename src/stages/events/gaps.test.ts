@@ -1372,4 +1372,12 @@ describe("events: a verb read as the adjective of its object", () => {
       "KEN>UGA 103",
     ]);
   });
+  it("reads a past form after a verbless sentence's subject phrase, before its object, as the verb", () => {
+    const text =
+      "Members of the Union of Balkan Lawyers, a body linked to the Council of Europe, investigated treatment of nearly 300 Serbian prisoners.";
+    assert.deepEqual(
+      eventsIn(text).map((e) => `${e.source.sector}>${e.target?.country} ${e.cameo}`),
+      ["NGO>SRB 090"],
+    );
+  });
 });

@@ -826,28 +826,44 @@ function subjectRoots(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
  * "Association officials demanded support from the Assembly" read with "support" as the root, "officials"
  * its subject and "demanded" its adjective: a noun root with a subject and no copula is a misread clause,
  * and a past form right before it, after that subject, is the verb, the subject its subject and the
- * noun its object (the noun keeps its own phrases).
+ * noun its object (the noun keeps its own phrases). Likewise a full sentence (closed by its period) with a
+ * noun root and no finite verb or copula at all, whose words up to a past form all belong to the root's
+ * phrase ("Members of the association, a body linked to the OAU, investigated welfare of Libyans"):
+ * the past form is the verb, the root its subject and the noun right after it its object.
  */
 function subjectAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   const kids = lazyChildren(out);
+  const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD" || out[k]?.rel === "cop";
   out.forEach((d, n) => {
     if (d.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "")) return;
     const own = kids(n);
-    if (own.some((k) => out[k]?.rel === "cop" || FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD")) return;
+    if (own.some(finite)) return;
+    const make = (w: number, subject: number, object: number, moved: readonly number[]) => {
+      out[w] = { head: -1, rel: "root" };
+      out[subject] = { head: w, rel: "nsubj" };
+      out[object] = { head: w, rel: "obj" };
+      moveKids(out, moved, w, -1);
+      if (tags[w]?.upos !== "VERB") verbs.add(w);
+    };
+    const period = own.filter((k) => tags[k]?.xpos === ".");
     const w = own.find((k) => out[k]?.rel === "amod" && pastForm(tags, k));
-    const subject = own.find((k) => out[k]?.rel === "nsubj" && k < (w ?? -1));
-    if (w === undefined || subject === undefined) return;
-    for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
-    out[w] = { head: -1, rel: "root" };
-    out[subject] = { head: w, rel: "nsubj" };
-    out[n] = { head: w, rel: "obj" };
-    // the clause's own dependents (its final period, a time phrase before the verb) go with the verb
-    moveKids(
-      out,
-      own.filter((k) => k < w || tags[k]?.xpos === "."),
-      w,
-      -1,
-    );
-    if (tags[w]?.upos !== "VERB") verbs.add(w);
+    const subject = w === undefined ? undefined : own.find((k) => out[k]?.rel === "nsubj" && k < w);
+    if (w !== undefined && subject !== undefined) {
+      for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
+      // (the clause's own dependents, its period and a time phrase before the verb, go with the verb)
+      make(w, subject, n, [...own.filter((k) => k < w), ...period]);
+      return;
+    }
+    // the whole sentence: a past form read as the adjective of the noun right after it, with every word
+    // before it in the root's phrase and none a finite verb or copula, and every word after it in that
+    // noun's phrase
+    if (!period.length) return;
+    const sentence = out.map((_, k) => k).filter((k) => rootOf(out, k) === n);
+    const v = sentence.find((k) => k > n && out[k]?.rel === "amod" && out[k]?.head === k + 1 && pastForm(tags, k));
+    if (v === undefined) return;
+    const before = sentence.filter((k) => k < v && k !== n);
+    const after = sentence.filter((k) => k > v + 1 && !period.includes(k));
+    if (before.some((k) => finite(k) || !under(out, k, n)) || after.some((k) => !under(out, k, v + 1))) return;
+    make(v, n, v + 1, period);
   });
 }
