@@ -1381,3 +1381,12 @@ describe("events: a verb read as the adjective of its object", () => {
     );
   });
 });
+
+describe("events: conjuncts of a passive", () => {
+  it("gives an active conjunct of a passive the passive's subject, not its agent", () => {
+    assert.deepEqual(pairsIn("The Serbian envoy was summoned by Croatia and later criticized Zagreb."), [
+      "HRV>SRB 114",
+      "SRB>HRV 111",
+    ]);
+  });
+});

@@ -46,6 +46,13 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   // "reported by The Guardian as convicted of assaults", "was described as wounded": a participle that
   // describes what befell someone is nobody's act, least of all the reporter's
   if (rel === "advcl" && tree.xpos(v) === "VBN" && caseOf(tree, v) === "as") return [];
+  // "the envoy was summoned by Croatia and later criticized Zagreb", "has been indicted by the court and
+  // will resign": an active conjunct of a passive shares its subject, not its agent
+  if (rel === "conj" && isPassive(tree, parent) && !isPassive(tree, v)) {
+    const finite = tree.kids(v, "aux").length > 0 || ["VBD", "VBZ", "VBP"].includes(tree.xpos(v));
+    const patient = tree.kids(parent, "nsubj:pass");
+    if (finite && patient.length) return patient;
+  }
   if (rel === "conj" || rel === "advcl" || rel === "parataxis") {
     const inherited = subjectOf(tree, actors, parent, hops + 1);
     // A conjunct whose inherited subject names no actor may have lost its own to a misparse.
