@@ -1390,3 +1390,13 @@ describe("events: conjuncts of a passive", () => {
     ]);
   });
 });
+
+describe("events: sending people to investigate", () => {
+  it("codes sending anyone to investigate as sending investigators (090) to the place", () => {
+    assert.deepEqual(pairsIn("Kenya sent a team to Somalia to investigate the attack."), [
+      "KEN>SOM 090",
+      "KEN>SOM 093",
+    ]);
+    assert.deepEqual(pairsIn("Chad sent troops to Mali."), ["TCD>MLI 154"]);
+  });
+});
