@@ -1400,3 +1400,9 @@ describe("events: sending people to investigate", () => {
     assert.deepEqual(pairsIn("Chad sent troops to Mali."), ["TCD>MLI 154"]);
   });
 });
+
+describe("events: deliveries let through", () => {
+  it("codes allowing deliveries or shipments as allowing humanitarian access (0863)", () => {
+    assert.deepEqual(pairsIn("Israel allowed the delivery of fuel to Gaza."), ["ISR>PSE 0863"]);
+  });
+});
