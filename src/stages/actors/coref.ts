@@ -19,12 +19,19 @@ function lastSentence(r: ResolveCtx, d: Draft, pos: number): number {
 }
 
 /**
- * they/them -> the nearest plural antecedent: a pair of countries just coordinated ("China and
- * Russia said they ...") in the pronoun's sentence or leading the one before, or a plural group or
- * an organization named in the plural ("the Houthis") that leads its sentence.
+ * they/them -> the organization that reports the clause they are the subject of ("UNICEF said they had
+ * ..."), else the nearest plural antecedent: a pair of countries just coordinated ("China and Russia said
+ * they ...") in the pronoun's sentence or leading the one before, or a plural group or an organization
+ * named in the plural ("the Houthis") that leads its sentence.
  */
 function resolvePlural(r: ResolveCtx, m: Mention): void {
   const here = sentenceOf(r, m.firstToken);
+  // "UNICEF reported they had delivered ...": an organization reporting a clause whose subject is "they"
+  const said = speaker(r, m.firstToken, ["organization"]);
+  if (said !== null && coordinatedPair(r, m, "country") === null) {
+    addMention(said, m);
+    return;
+  }
   const latestBefore = (d: Draft) => Math.max(-1, ...d.positions.filter((p) => p < m.firstToken));
   const near = (d: Draft) => lastSentence(r, d, m.firstToken) >= here - 1;
   const pair = coordinatedPair(r, m, "country");

@@ -1406,3 +1406,25 @@ describe("events: deliveries let through", () => {
     assert.deepEqual(pairsIn("Israel allowed the delivery of fuel to Gaza."), ["ISR>PSE 0863"]);
   });
 });
+
+describe("events: non-governmental bodies named by their kind", () => {
+  it("makes 'a human rights group' or 'aid agencies' an NGO party with no country", () => {
+    const ev = eventsIn("A human rights group accused Croatia of abuses.");
+    assert.deepEqual(
+      ev.map((e) => `${e.source.sector}>${e.target?.country} ${e.cameo}`),
+      ["NGO>HRV 112"],
+    );
+    // (not a title before the body's own name)
+    const named = eventsIn("A lawsuit by the rights group Balkan Justice Watch accused Serbia of abuses.");
+    assert.ok(named.every((e) => e.source.sector !== "NGO" || e.source.actor !== null));
+  });
+  it("resolves 'they' reported by an organization to that organization", () => {
+    const ev = eventsIn(
+      "Aid agencies say the outbreak is slowing. UNICEF reported they had delivered vaccines to Samoa.",
+    );
+    assert.deepEqual(
+      ev.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo}`),
+      ["UN>WSM 073"],
+    );
+  });
+});

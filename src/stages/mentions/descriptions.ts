@@ -103,6 +103,22 @@ function forceHead(ctx: Ctx, i: number): [number, string, string] | undefined {
   return sector !== undefined && FORCE_SECTORS.has(sector) ? [i + 2, head, sector] : undefined;
 }
 
+/**
+ * A group head of the NGO sector of up to three words at `i` ("rights group", "human rights groups", "aid
+ * agencies", "charities"), not after a modifier of its own and closing its phrase: [end, head, sector].
+ */
+function ngoHead(ctx: Ctx, i: number): [number, string, string] | null {
+  if (i > 0 && /^(ADJ|PROPN|NOUN)$/.test(upos(ctx, i - 1))) return null;
+  for (let n = 3; n >= 1; n--) {
+    const head = Array.from({ length: n }, (_, k) => lower(ctx, i + k)).join(" ");
+    // (not a title before the body's name: "the rights group National Coalition for Men")
+    const named = /^(NOUN|PROPN)$/.test(upos(ctx, i + n)) || isCapitalized(word(ctx, i + n));
+    if (ctx.lex.groupHeads.get(head) !== "NGO" || named) continue;
+    return [i + n, head, "NGO"];
+  }
+  return null;
+}
+
 /** "Kurds", "Tamils", "Bosnian Serbs": an ethnic group named by its plural noun, with its country (or null). */
 function peopleNoun(ctx: Ctx, i: number): Mention | null {
   const pair = hasPair(ctx.lex.peopleNouns, ctx.opens.peopleNouns, word(ctx, i), word(ctx, i + 1));
@@ -176,6 +192,8 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
     }
     const opening = countryOpening(ctx, i, names);
     const force = opening === null && !taken[i] && !taken[i + 1] ? forceHead(ctx, i) : undefined;
+    // "a human rights group protested", "aid agencies warned": a non-governmental body acts with no country
+    const ngo = opening === null && force === undefined && !taken[i] ? ngoHead(ctx, i) : null;
     let found: [number, string, string] | null = null;
     let country: string | null = null;
     if (opening !== null) {
@@ -201,6 +219,8 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
     } else if (force !== undefined) {
       // "Security forces in Guinea", "riot police": a two-word plural group head, opening the phrase
       found = force;
+    } else if (ngo !== null) {
+      found = ngo;
     } else if (!taken[i] && (ctx.lex.groupHeads.has(lower(ctx, i)) || lower(ctx, i) === "police")) {
       // bare heads: non-state groups that act ("Police detained", "protesters stormed"), not after a modifier
       const w = lower(ctx, i);
