@@ -1428,3 +1428,10 @@ describe("events: non-governmental bodies named by their kind", () => {
     );
   });
 });
+
+describe("events: names that begin with a group noun", () => {
+  it("reads a capitalized group noun inside a sentence as the start of a name, not as that group", () => {
+    const ev = eventsIn("US citizens protested in Paris. Carroll also backed the overturn of Citizens United.");
+    assert.ok(ev.every((e) => e.target?.country !== "USA"));
+  });
+});

@@ -1,6 +1,6 @@
 import type { Mention } from "../../doc/layers/mentions.js";
 import type { Ctx } from "./context.js";
-import { adjectiveAt, isCapitalized, lower, upos, word } from "./context.js";
+import { adjectiveAt, isCapitalized, lower, sentenceStart, upos, word } from "./context.js";
 import { pluralDemonym } from "./lookup.js";
 import { getPair, hasPair } from "./prefixes.js";
 
@@ -228,6 +228,8 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
       const bare =
         (sector !== undefined && ["CVL", "COP", "REB"].includes(sector) && w.endsWith("s")) || w === "police";
       const modified = i > 0 && /^(ADJ|PROPN)$/.test(upos(ctx, i - 1));
+      // (a capital inside a sentence starts a name: "the overturn of Citizens United")
+      const named = isCapitalized(word(ctx, i)) && !sentenceStart(ctx, i);
       // "Opposition senators", "government troops": a sector word before a plural group head gives the sector
       const next = lower(ctx, i + 1);
       const pair = `${w} ${next}`;
@@ -236,7 +238,7 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
       const grouped = sector !== undefined && !w.endsWith("s") && headSector !== undefined && word(ctx, i + 1) === next;
       if (grouped && !/^(NOUN|PROPN)$/.test(upos(ctx, i + 2)))
         found = [i + 2, pair, ctx.lex.groupHeads.get(pair) ?? (["OPP", "REB"].includes(sector) ? sector : headSector)];
-      else if (bare && !modified && !/^(NOUN|PROPN)$/.test(upos(ctx, i + 1)) && word(ctx, i + 1) !== "'")
+      else if (bare && !modified && !named && !/^(NOUN|PROPN)$/.test(upos(ctx, i + 1)) && word(ctx, i + 1) !== "'")
         found = [i + 1, w, sector ?? "COP"];
     }
     if (found === null) continue;
