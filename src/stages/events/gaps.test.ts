@@ -1435,3 +1435,9 @@ describe("events: names that begin with a group noun", () => {
     assert.ok(ev.every((e) => e.target?.country !== "USA"));
   });
 });
+
+describe("events: gerunds after a preposition", () => {
+  it("reads an -ing form right after a preposition as a gerund taking the noun after it as its object", () => {
+    assert.deepEqual(pairsIn("Kenyan students resorted to throwing stones at Ugandan police."), ["KEN>UGA 145"]);
+  });
+});

@@ -59,6 +59,7 @@ export function repairPhrases(
   subjectRoots(tags, out, verbs);
   participleRoots(tags, out);
   subjectAdjectives(tags, out, verbs);
+  gerundObjects(tags, out, verbs);
   return verbs;
 }
 
@@ -865,5 +866,119 @@ function subjectAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: 
     const after = sentence.filter((k) => k > v + 1 && !period.includes(k));
     if (before.some((k) => finite(k) || !under(out, k, n)) || after.some((k) => !under(out, k, v + 1))) return;
     make(v, n, v + 1, period);
+  });
+}
+
+/**
+ * Lemmas of -ing forms that, right after a preposition, modify the noun after them ("to rising prices",
+ * "by striking workers", "for developing countries", "of the outgoing government").
+ */
+const ADJECTIVAL_GERUNDS = new Set([
+  "rise",
+  "grow",
+  "increase",
+  "mount",
+  "soar",
+  "fall",
+  "decline",
+  "exist",
+  "develop",
+  "remain",
+  "ongoing",
+  "upcoming",
+  "continue",
+  "last",
+  "lead",
+  "rule",
+  "govern",
+  "neighbour",
+  "neighbor",
+  "follow",
+  "outgoing",
+  "incoming",
+  "emerge",
+  "war",
+  "oppose",
+  "compete",
+  "visit",
+  "work",
+  "live",
+  "miss",
+  "surround",
+  "underlie",
+  "prevail",
+  "escalate",
+  "worsen",
+  "widen",
+  "deepen",
+  "strike",
+  "protest",
+  "retreat",
+  "advance",
+  "invade",
+  "occupy",
+  "fight",
+  "die",
+  "age",
+  "boom",
+  "trade",
+  "vote",
+  "poll",
+  "found",
+  "sit",
+  "serve",
+  "act",
+  "preside",
+  "participate",
+  "contribute",
+  "come",
+  "go",
+  "end",
+  "start",
+  "pend",
+  "ship",
+  "house",
+  "train",
+  "fund",
+  "spend",
+  "peacekeeping",
+  "build",
+  "operate",
+  "care",
+  "cook",
+  "swim",
+  "drink",
+  "eat",
+  "sleep",
+  "run",
+  "hunt",
+  "fish",
+  "mine",
+  "farm",
+  "dwell",
+  "border",
+  "rage",
+  "linger",
+]);
+
+/**
+ * "Palestinian youths resorted to throwing stones", "responded by expelling diplomats" read with the
+ * -ing form as an adjective of the noun after it: right after the preposition of that noun (no determiner
+ * between: "to the ruling party" is an adjective), an -ing form that is no common adjective heads the
+ * phrase as a gerund, the preposition its marker and the noun its object.
+ */
+function gerundObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  out.forEach((d, g) => {
+    const n = d.head;
+    if (d.rel !== "amod" || n !== g + 1 || tags[g]?.xpos !== "VBG" || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    if (ADJECTIVAL_GERUNDS.has(lemma(tags, g))) return;
+    const p = g - 1;
+    if (out[p]?.rel !== "case" || out[p]?.head !== n || tags[p]?.xpos !== "IN") return;
+    const h = out[n]?.head ?? -1;
+    if (h < 0) return;
+    out[g] = { head: h, rel: NOMINAL.has(tags[h]?.upos ?? "") ? "acl" : "advcl" };
+    out[p] = { head: g, rel: "mark" };
+    out[n] = { head: g, rel: "obj" };
+    if (tags[g]?.upos !== "VERB") verbs.add(g);
   });
 }
