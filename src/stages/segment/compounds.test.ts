@@ -105,3 +105,16 @@ test("'secretary-general' stays one word, a noun also in lower case", () => {
   assert.ok(i >= 0);
   assert.equal(doc.tags?.[i]?.upos, "NOUN");
 });
+
+test("a present form right after a past form of a full verb is a noun ('stopped work', 'said talks'), not after an auxiliary", () => {
+  const tagOf = (text: string, w: string) => {
+    const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+    return doc.tags?.[(doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === w)];
+  };
+  assert.deepEqual(tagOf("Some 500 bus drivers affiliated with the union stopped work on Monday.", "work"), {
+    upos: "NOUN",
+    xpos: "NN",
+    lemma: "work",
+  });
+  assert.equal(tagOf("They did work hard.", "work")?.upos, "VERB");
+});
