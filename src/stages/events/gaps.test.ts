@@ -1441,3 +1441,14 @@ describe("events: gerunds after a preposition", () => {
     assert.deepEqual(pairsIn("Kenyan students resorted to throwing stones at Ugandan police."), ["KEN>UGA 145"]);
   });
 });
+
+describe("events: vows to fight", () => {
+  it("reads a vow to fight as a threat of force (138), but not a vow to fight corruption", () => {
+    assert.deepEqual(pairsIn("Hamas vowed to fight Israel until the siege is lifted."), [
+      "ISR>PSE 190",
+      "PSE>ISR 138",
+      "PSE>ISR 190",
+    ]);
+    assert.deepEqual(pairsIn("Kenya vowed to fight corruption."), []);
+  });
+});
