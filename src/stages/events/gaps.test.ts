@@ -1452,3 +1452,10 @@ describe("events: vows to fight", () => {
     assert.deepEqual(pairsIn("Kenya vowed to fight corruption."), []);
   });
 });
+
+describe("events: participles after objects and prepositional phrases", () => {
+  it("never makes a verb's object or a noun inside a prepositional phrase the subject of a past form after it", () => {
+    const ev = eventsIn("The Kenyan president refused to visit a cemetery of Ugandan soldiers killed during the war.");
+    assert.ok(ev.every((e) => e.cameo !== "190"));
+  });
+});

@@ -106,7 +106,11 @@ const HOLDING = new Set([
  */
 function misreadAsModifier(tree: Tree, v: number, noun: number): boolean {
   if (isPassive(tree, v) || tree.xpos(v) === "VBG") return false;
-  if (tree.kids(v, "obj").length || tree.xpos(v) === "VBD") return true;
+  // (a noun inside a prepositional phrase is no subject: "a cemetery of U.S. soldiers killed in the battle";
+  // nor is a verb's object, before a past form with no object of its own: "visited a cemetery ... killed in")
+  if (tree.kids(noun, "case").length) return false;
+  if (tree.kids(v, "obj").length) return true;
+  if (tree.xpos(v) === "VBD") return !/^(obj|iobj|obl|nmod)/.test(tree.rel(noun));
   let h = noun;
   for (let hops = 0; h >= 0 && hops < 8; hops++, h = tree.head(h)) if (tree.upos(h) === "VERB") return false;
   return (tree.children[v] ?? []).some(
