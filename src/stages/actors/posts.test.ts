@@ -99,3 +99,13 @@ test("a person the text titled keeps that title when 'as' introduces another pos
   const doc = analyse("Defence Minister Olena Kravets as Ukraine's ambassador would be a surprise.");
   assert.equal(person(doc, "Olena Kravets").role, "Defence Minister");
 });
+
+test("'head of' an organization is a post of the organization's country and sector, 'head chef' none", () => {
+  const doc = analyse(
+    "A drone killed Hassan Karimi, head of the Iranian army, and Luca Bianchi, the head chef of a Rome hotel.",
+  );
+  const karimi = person(doc, "Hassan Karimi");
+  assert.equal(karimi.country, "IRN");
+  assert.equal(karimi.sector, "MIL");
+  assert.equal(person(doc, "Luca Bianchi").sector, null);
+});

@@ -38,6 +38,8 @@ export function stateTitleSector(
 }
 
 const HOST_PREPOSITIONS = new Set(["in", "to", "at"]);
+/** Sectors of the state's armed and police forces. */
+const FORCES = new Set(["MIL", "COP"]);
 /** Sectors of bodies outside the state, whose titles ("president", "director") are theirs. */
 const PRIVATE_BODIES = new Set(["BUS", "EDU", "MED", "NGO"]);
 
@@ -98,6 +100,11 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
   }
   // "CIA director Michael Morell": a named organization before the title
   orgSector ??= orgSectorInside(ctx, from, titleFrom) ?? nounSector;
+  // "head of the Iranian army": a lower-case noun of a state force after a generic title names its sector
+  for (let k = titleEnd; generic && orgSector === null && k < to; k++) {
+    const s = word(ctx, k) === lower(ctx, k) ? ctx.lex.orgHeads.get(lower(ctx, k)) : undefined;
+    if (s !== undefined && FORCES.has(s)) orgSector = s;
+  }
   // ("the president of Symplicity Corporation", "the president of Harvard University": a title of a
   // company, school, outlet or NGO is that body's whatever the title alone would say)
   if (orgSector !== null && (generic || sector === null || PRIVATE_BODIES.has(orgSector)))
@@ -133,6 +140,9 @@ export function appositiveRole(ctx: Ctx, m: Mention): MentionRole | null {
     if (/^VB[DPZ]?$/.test(ctx.tags[t]?.xpos ?? "")) break;
     const end = titleAt(ctx, t, limit);
     if (end < 0) continue;
+    // ("the head chef of a restaurant": a generic title before a common noun modifies it)
+    const title = ctx.words.slice(t, end).join(" ").toLowerCase();
+    if (GENERIC_TITLES.has(title) && upos(ctx, end) === "NOUN" && word(ctx, end) === lower(ctx, end)) continue;
     let to = end;
     // ("a professor of North Korean studies": a field noun the tagger read as a verb is none)
     // (nor does the participle of a compound adjective: "of Virginia-based Symplicity Corporation")
