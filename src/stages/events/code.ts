@@ -410,19 +410,22 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         rule: `${m.goal ? `${m.entry.rule}+${m.goal.rule}` : m.entry.rule}${pledged ? `+pledges/${pledged}` : ""}`,
         ...(count !== undefined ? { count } : {}),
       };
-      drafts.push({
-        event,
-        noun: frame.noun,
-        ownDate: own !== null,
-        token: m.token,
-        clause,
-        mirrored: raw.mirrored,
-        judged,
-        // "offered to kiss members of the crowd", "vowed to issue an executive order": one party's intent
-        // whose content the lexicon knows as no act (no goal), an event only when made to someone
-        // (and so is support pledged to no one: "Europe will defend its industry")
-        aimless: (m.entry.family === "intent" && !m.entry.symmetric && !m.goal && cameo === "030") || pledged !== null,
-      });
+      // (an act the lexicon codes only by its declared refusal, "will not tolerate", is no event of its own)
+      if (!m.entry.refused)
+        drafts.push({
+          event,
+          noun: frame.noun,
+          ownDate: own !== null,
+          token: m.token,
+          clause,
+          mirrored: raw.mirrored,
+          judged,
+          // "offered to kiss members of the crowd", "vowed to issue an executive order": one party's intent
+          // whose content the lexicon knows as no act (no goal), an event only when made to someone
+          // (and so is support pledged to no one: "Europe will defend its industry")
+          aimless:
+            (m.entry.family === "intent" && !m.entry.symmetric && !m.goal && cameo === "030") || pledged !== null,
+        });
       // Of a symmetric act only its subject's side threatens or refuses ("Tehran would never negotiate with Washington").
       const ownSide = !m.entry.symmetric || roles.sources.some((a) => sameParty(a, pair.source));
       const threat =
@@ -431,7 +434,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
           : finalStatus === "hypothetical"
             ? conditionalThreat(lex, tree, clause, cameo)
             : finalStatus === "negated"
-              ? declaredRefusal(lex, tree, clause, cameo)
+              ? declaredRefusal(lex, tree, clause, cameo, m.entry.refused)
               : null;
       const ti = threat ? lex.cameo.get(threat) : undefined;
       if (threat && ti?.plover) {

@@ -1459,3 +1459,10 @@ describe("events: participles after objects and prepositional phrases", () => {
     assert.ok(ev.every((e) => e.cameo !== "190"));
   });
 });
+
+describe("events: what one will not tolerate", () => {
+  it("codes declaring that one will not tolerate something as a warning (130) to its author, and tolerating as nothing", () => {
+    assert.deepEqual(pairsIn("China will not tolerate any interference by the United States."), ["CHN>USA 130"]);
+    assert.deepEqual(pairsIn("Kenya tolerated the interference by Uganda."), []);
+  });
+});

@@ -26,10 +26,17 @@ const FUTURE = new Set(["will", "would", "shall", "can", "could"]);
 
 /**
  * The CAMEO 12x rejection made by declaring that a cooperative act will not be done ("will not accept
- * more refugees", "cannot allow inspectors"), or null. A past "did not" reports a non-event, no refusal, and so
+ * more refugees", "cannot allow inspectors"), or null; `instead`, the code such a declaration makes of this act
+ * when it is no refusal ("will not tolerate" warns, 130). A past "did not" reports a non-event, no refusal, and so
  * does a narrated "could not" ("because the two sides could not agree").
  */
-export function declaredRefusal(lex: Lexicon, tree: Tree, clause: number, cameo: string): string | null {
+export function declaredRefusal(
+  lex: Lexicon,
+  tree: Tree,
+  clause: number,
+  cameo: string,
+  instead: string | null = null,
+): string | null {
   const aux = tree.kids(clause, "aux").map((k) => tree.lemma(k));
   const words = tree.kids(clause, "aux", "advmod").map((k) => tree.word(k).toLowerCase());
   // "said it could not accept", "could not accept the terms, its envoy said" declare; "because they could
@@ -41,5 +48,5 @@ export function declaredRefusal(lex: Lexicon, tree: Tree, clause: number, cameo:
   const future = aux.some((a) => FUTURE.has(a) && declared(a)) || words.some((w) => w === "cannot" || w === "won't");
   const negated = words.some((w) => NEGATIONS.has(w) || w === "cannot");
   if (!future || !negated) return null;
-  return lex.refusals.find((t) => cameo.startsWith(t.prefix))?.code ?? null;
+  return instead ?? lex.refusals.find((t) => cameo.startsWith(t.prefix))?.code ?? null;
 }

@@ -119,6 +119,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
       const entry = toTrigger(rule, lemma, pos, when, code, flags, `${path}:${line}`, classes);
       if (entry.mirror) checkCode(entry.mirror, path, line);
       if (entry.state) checkCode(entry.state, path, line);
+      if (entry.refused) checkCode(entry.refused, path, line);
       rank.set(entry, folder);
       const list = triggers.get(entry.lemma) ?? [];
       list.push(entry);

@@ -93,7 +93,19 @@ export function toTrigger(
     const eq = part.indexOf("=");
     f.set(eq < 0 ? part : part.slice(0, eq), eq < 0 ? "" : part.slice(eq + 1));
   }
-  const known = new Set(["sym", "inner", "family", "target", "plover", "mode", "mirror", "dest", "host", "state"]);
+  const known = new Set([
+    "sym",
+    "inner",
+    "family",
+    "target",
+    "plover",
+    "mode",
+    "mirror",
+    "dest",
+    "host",
+    "state",
+    "refused",
+  ]);
   for (const k of f.keys()) {
     if (!known.has(k)) throw attacheError("E_LEXICON", { input: where }, `unknown flag "${k}" in ${rule}`);
   }
@@ -121,6 +133,7 @@ export function toTrigger(
     dest: f.has("dest"),
     host: f.has("host"),
     state: f.get("state") ?? null,
+    refused: f.get("refused") ?? null,
     specificity: specificity(conditions),
   });
 }

@@ -141,6 +141,8 @@ export interface TriggerEntry {
   readonly host: boolean;
   /** The code when every source is a state (a country, its government or a state body): "Hanoi protested" 114, not 141. */
   readonly state: string | null;
+  /** What declaring it will not be done makes instead of a 12x refusal ("will not tolerate": 130, a warning). */
+  readonly refused: string | null;
   readonly specificity: number;
 }
 
