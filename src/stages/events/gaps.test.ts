@@ -1466,3 +1466,10 @@ describe("events: what one will not tolerate", () => {
     assert.deepEqual(pairsIn("Kenya tolerated the interference by Uganda."), []);
   });
 });
+
+describe("events: press conferences", () => {
+  it("codes no meeting for a press or news conference, but one for a conference between parties", () => {
+    assert.deepEqual(pairsIn("The Kenyan and Ugandan presidents held a joint press conference in Nairobi."), []);
+    assert.deepEqual(pairsIn("Kenya and Uganda held a conference on trade."), ["KEN>UGA 040", "UGA>KEN 040"]);
+  });
+});
