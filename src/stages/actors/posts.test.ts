@@ -109,3 +109,8 @@ test("'head of' an organization is a post of the organization's country and sect
   assert.equal(karimi.sector, "MIL");
   assert.equal(person(doc, "Luca Bianchi").sector, null);
 });
+
+test("a candidate or nominee for office is a political actor of the opposition sector", () => {
+  const doc = analyse("Green Party presidential nominee Howard Stone criticized the government.");
+  assert.equal(person(doc, "Howard Stone").sector, "OPP");
+});
