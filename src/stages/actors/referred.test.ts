@@ -163,3 +163,14 @@ test("'the bloc's envoy': an organization head may own a title and still refer b
   const doc = analyse("ASEAN ministers met in Vientiane on Monday. The bloc's special envoy will travel to Naypyitaw.");
   assert.deepEqual(mentionsOf(doc, "ASEAN"), ["bloc"]);
 });
+
+test("a bracketed short name given with an organization's name refers to it later too", () => {
+  const doc = analyse(
+    "The Kurdish-led Syrian Democratic Forces (SDF) signed a deal with Damascus. The SDF said the deal would hold.",
+  );
+  assert.deepEqual(
+    mentionsOf(doc, "SYR").filter((m) => m === "SDF"),
+    ["SDF", "SDF"],
+  );
+  assert.equal(doc.actors?.filter((a) => a.name === "SDF").length, 0);
+});

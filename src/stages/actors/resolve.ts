@@ -162,6 +162,18 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     addMention(named, m);
     return;
   }
+  // "the Syrian Democratic Forces (SDF) ... The SDF said": a name the story already gave an actor as its
+  // bracketed short form is that actor
+  const alias =
+    ref === null && r.drafts.get(`org:${text}`) === undefined
+      ? r.drafts.list.find(
+          (x) => x.kind === "organization" && x.mentions.some((s) => r.doc.text.slice(s.start, s.end) === text),
+        )
+      : undefined;
+  if (alias !== undefined) {
+    addMention(alias, m);
+    return;
+  }
   const key = ref !== null ? `org:${ref.source === "igo" ? ref.code : ref.name}` : `org:${text}`;
   // "the Philippine broadcaster ABS-CBN", "Iranian airline Mahan Air": a description right before a name
   // the lexicon does not know is that name's, and tells its country and sector
