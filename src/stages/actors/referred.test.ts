@@ -174,3 +174,8 @@ test("a bracketed short name given with an organization's name refers to it late
   );
   assert.equal(doc.actors?.filter((a) => a.name === "SDF").length, 0);
 });
+
+test("a party's caucus in a chamber is of that chamber", () => {
+  const doc = analyse("House Democrats criticized the Saudi government.");
+  assert.equal(doc.actors?.find((a) => a.name === "House Democrats")?.code, "USALEG");
+});
