@@ -1473,3 +1473,13 @@ describe("events: press conferences", () => {
     assert.deepEqual(pairsIn("Kenya and Uganda held a conference on trade."), ["KEN>UGA 040", "UGA>KEN 040"]);
   });
 });
+
+describe("events: attacks over something", () => {
+  it("codes attacking someone over something as criticism (111), not force", () => {
+    assert.deepEqual(
+      pairsIn("The Kenyan senator attacked the Ugandan president over his handling of the border dispute."),
+      ["KEN>UGA 111"],
+    );
+    assert.deepEqual(pairsIn("Kenya attacked Uganda over the weekend."), ["KEN>UGA 190"]);
+  });
+});
