@@ -27,14 +27,14 @@ function lastSentence(r: ResolveCtx, d: Draft, pos: number): number {
 function resolvePlural(r: ResolveCtx, m: Mention): void {
   const here = sentenceOf(r, m.firstToken);
   // "UNICEF reported they had delivered ...": an organization reporting a clause whose subject is "they"
-  const said = speaker(r, m.firstToken, ["organization"]);
-  if (said !== null && coordinatedPair(r, m, "country") === null) {
+  const pair = coordinatedPair(r, m, "country");
+  const said = pair === null ? speaker(r, m.firstToken, ["organization"]) : null;
+  if (said !== null) {
     addMention(said, m);
     return;
   }
   const latestBefore = (d: Draft) => Math.max(-1, ...d.positions.filter((p) => p < m.firstToken));
   const near = (d: Draft) => lastSentence(r, d, m.firstToken) >= here - 1;
-  const pair = coordinatedPair(r, m, "country");
   const pairOk =
     pair?.every(near) === true &&
     pair.some((d) => lastSentence(r, d, m.firstToken) === here || leadsItsSentence(r, d, m.firstToken));

@@ -162,8 +162,8 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     addMention(named, m);
     return;
   }
-  // "the Syrian Democratic Forces (SDF) ... The SDF said": a name the story already gave an actor as its
-  // bracketed short form is that actor
+  // "the Syrian Democratic Forces (SDF) ... The SDF said": a name an organization of another name was
+  // already called by (its bracketed short form) is that organization
   const alias =
     ref === null && r.drafts.get(`org:${text}`) === undefined
       ? r.drafts.list.find(

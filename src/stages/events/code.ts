@@ -447,7 +447,11 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
           quadClass: ti.quadClass,
           date: published,
           status: "reported",
-          rule: `${event.rule}+${finalStatus === "negated" ? "refusals" : "threats"}/${threat}`,
+          // (the file the code comes from; a refused= flag's code, from the entry itself)
+          rule:
+            m.entry.refused && finalStatus === "negated"
+              ? `${event.rule}+refused=${threat}`
+              : `${event.rule}+${finalStatus === "negated" ? "refusals" : "threats"}/${threat}`,
         };
         drafts.push({ event: made, noun: frame.noun, ownDate: false, token: m.token, clause });
       }

@@ -1,7 +1,7 @@
 import { candidates as stems } from "../../nlp/morphology.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
-import { slotTokens } from "./slots.js";
+import { trailingReport } from "./slots.js";
 import {
   bareObliques,
   baseRel,
@@ -219,7 +219,7 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return noTerms(lex, tree, actors, i);
     case "speech":
       // "protested that ...", "X is failing its refugees, a rights group protested": it reports a clause
-      return slotTokens(tree, i, "goal").some((g) => tree.rel(g) !== "xcomp" && caseOf(tree, g) !== "to");
+      return tree.kids(i, "ccomp").length > 0 || trailingReport(tree, i) >= 0;
     case "joint":
       return jointHolders(tree, actors, i);
     case "prt":

@@ -58,7 +58,7 @@ export function repairPhrases(
   rootedObjects(tags, out, verbs);
   subjectRoots(tags, out, verbs);
   participleRoots(tags, out);
-  subjectAdjectives(tags, out, verbs);
+  verblessSentences(tags, out, verbs);
   gerundObjects(tags, out, verbs);
   return verbs;
 }
@@ -734,9 +734,9 @@ function nounVerbs(tags: readonly TokenTag[], out: Dependency[]): void {
 /**
  * "Montenegro Municipality Association officials demanded support from the Assembly" read as a noun root
  * "support" with a subject and the verb as its adjective: a past form modifying a root noun that has a
- * subject of its own (or a name as its compound: "Israel Friday reimposed blockades"), right after that
- * subject's phrase, is the verb, the subject its subject and the root its object; the root's later
- * phrases are the verb's.
+ * subject of its own (the nearest before it, an earlier one becoming part of its phrase; or a name as its
+ * compound: "Israel Friday reimposed blockades"), right after that subject's phrase, is the verb, the
+ * subject its subject and the root its object; the root's later phrases are the verb's.
  */
 function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   const kids = childrenOf(out);
@@ -744,21 +744,28 @@ function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<
     const n = d.head;
     if (d.rel !== "amod" || n <= w || out[n]?.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "") || !pastForm(tags, w))
       return;
-    // (or a name read as the root's compound: "Israel Friday reimposed blockades")
-    const subj = (kids[n] ?? []).find(
+    // (the nearest before it: "Montenegro Municipality Association (AKK) officials demanded" reads the
+    // association as a subject too; or a name read as the root's compound: "Israel Friday reimposed blockades")
+    const subj = (kids[n] ?? []).findLast(
       (k) =>
         k < w &&
         ((out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? "")) ||
           (out[k]?.rel === "compound" && tags[k]?.upos === "PROPN")),
     );
-    if (subj === undefined || !underBefore(out, w - 1, subj, w)) return;
+    // (the word before it in the subject's phrase, or a comma hung on it closing an apposition: "The mayor
+    // of London, Sadiq Khan, thanked the police")
+    const last = out[w - 1]?.head === w && lemma(tags, w - 1) === "," ? w - 2 : w - 1;
+    if (subj === undefined || !underBefore(out, last, subj, w)) return;
     for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
     out[w] = { head: -1, rel: "root" };
     out[subj] = { head: w, rel: "nsubj" };
     out[n] = { head: w, rel: "obj" };
     moveKids(out, kids[n] ?? [], w, n);
-    for (const c of kids[n] ?? [])
+    for (const c of kids[n] ?? []) {
       if (c < w && c !== subj && out[c]?.rel === "punct") out[c] = { head: w, rel: "punct" };
+      // (a second subject before the nearest is a name of its phrase: "the Association (AKK) officials")
+      if (c < subj && out[c]?.rel === "nsubj") out[c] = { head: subj, rel: "compound" };
+    }
     if (tags[w]?.upos !== "VERB") verbs.add(w);
   });
 }
@@ -824,48 +831,30 @@ function subjectRoots(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
 }
 
 /**
- * "Association officials demanded support from the Assembly" read with "support" as the root, "officials"
- * its subject and "demanded" its adjective: a noun root with a subject and no copula is a misread clause,
- * and a past form right before it, after that subject, is the verb, the subject its subject and the
- * noun its object (the noun keeps its own phrases). Likewise a full sentence (closed by its period) with a
- * noun root and no finite verb or copula at all, whose words up to a past form all belong to the root's
- * phrase ("Members of the association, a body linked to the OAU, investigated welfare of Libyans"):
- * the past form is the verb, the root its subject and the noun right after it its object.
+ * "Members of the association, a body linked to the OAU, investigated welfare of Libyans" read with the
+ * sentence's root a noun and the verb the adjective of the noun after it: in a full sentence (closed by its
+ * period) with a noun root, a past form read as the adjective of the noun right after it, with no finite
+ * verb or copula before it and every word after it in that noun's phrase, is the verb, the root its
+ * subject and the noun its object.
  */
-function subjectAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+function verblessSentences(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   const kids = lazyChildren(out);
   const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD" || out[k]?.rel === "cop";
+  let roots: number[] | null = null;
   out.forEach((d, n) => {
     if (d.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "")) return;
-    const own = kids(n);
-    if (own.some(finite)) return;
-    const make = (w: number, subject: number, object: number, moved: readonly number[]) => {
-      out[w] = { head: -1, rel: "root" };
-      out[subject] = { head: w, rel: "nsubj" };
-      out[object] = { head: w, rel: "obj" };
-      moveKids(out, moved, w, -1);
-      if (tags[w]?.upos !== "VERB") verbs.add(w);
-    };
-    const period = own.filter((k) => tags[k]?.xpos === ".");
-    const w = own.find((k) => out[k]?.rel === "amod" && pastForm(tags, k));
-    const subject = w === undefined ? undefined : own.find((k) => out[k]?.rel === "nsubj" && k < w);
-    if (w !== undefined && subject !== undefined) {
-      for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
-      // (the clause's own dependents, its period and a time phrase before the verb, go with the verb)
-      make(w, subject, n, [...own.filter((k) => k < w), ...period]);
-      return;
-    }
-    // the whole sentence: a past form read as the adjective of the noun right after it, with every word
-    // before it in the root's phrase and none a finite verb or copula, and every word after it in that
-    // noun's phrase
+    const period = kids(n).filter((k) => tags[k]?.xpos === ".");
     if (!period.length) return;
-    const sentence = out.map((_, k) => k).filter((k) => rootOf(out, k) === n);
+    roots ??= out.map((_, k) => rootOf(out, k));
+    const sentence = out.map((_, k) => k).filter((k) => roots?.[k] === n);
     const v = sentence.find((k) => k > n && out[k]?.rel === "amod" && out[k]?.head === k + 1 && pastForm(tags, k));
-    if (v === undefined) return;
-    const before = sentence.filter((k) => k < v && k !== n);
-    const after = sentence.filter((k) => k > v + 1 && !period.includes(k));
-    if (before.some((k) => finite(k) || !under(out, k, n)) || after.some((k) => !under(out, k, v + 1))) return;
-    make(v, n, v + 1, period);
+    if (v === undefined || sentence.some((k) => k < v && finite(k))) return;
+    if (sentence.some((k) => k > v + 1 && !period.includes(k) && !under(out, k, v + 1))) return;
+    out[v] = { head: -1, rel: "root" };
+    out[n] = { head: v, rel: "nsubj" };
+    out[v + 1] = { head: v, rel: "obj" };
+    moveKids(out, period, v, -1);
+    if (tags[v]?.upos !== "VERB") verbs.add(v);
   });
 }
 
@@ -874,6 +863,7 @@ function subjectAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: 
  * "by striking workers", "for developing countries", "of the outgoing government").
  */
 const ADJECTIVAL_GERUNDS = new Set([
+  ...ATTRIBUTIVE_ING,
   "rise",
   "grow",
   "increase",
@@ -889,7 +879,6 @@ const ADJECTIVAL_GERUNDS = new Set([
   "continue",
   "last",
   "lead",
-  "rule",
   "govern",
   "neighbour",
   "neighbor",
@@ -897,7 +886,6 @@ const ADJECTIVAL_GERUNDS = new Set([
   "outgoing",
   "incoming",
   "emerge",
-  "war",
   "oppose",
   "compete",
   "visit",
@@ -911,8 +899,6 @@ const ADJECTIVAL_GERUNDS = new Set([
   "worsen",
   "widen",
   "deepen",
-  "strike",
-  "protest",
   "retreat",
   "advance",
   "invade",

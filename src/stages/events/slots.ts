@@ -12,16 +12,26 @@ import {
   type Tree,
 } from "./tree.js";
 
+/**
+ * "Zagreb is failing its refugees, a rights group protested": the clause a trailing report follows, when i
+ * is one (a verb hung on that clause as a parataxis, with a subject of its own between them and no object
+ * or complement), or -1.
+ */
+export function trailingReport(tree: Tree, i: number): number {
+  const h = tree.head(i);
+  if (tree.rel(i) !== "parataxis" || h < 0 || h > i || tree.upos(h) !== "VERB") return -1;
+  const subject = tree.kids(i, "nsubj").some((k) => k > h && k < i);
+  return subject && !tree.kids(i, "obj", "ccomp", "xcomp").length ? h : -1;
+}
+
 export function slotTokens(tree: Tree, i: number, slot: string): number[] {
   if (slot === "goal") {
     const out = (tree.children[i] ?? []).filter((c) => {
       const r = tree.rel(c);
       return r === "xcomp" || r === "ccomp" || (r === "advcl" && caseOf(tree, c) === "to");
     });
-    // "Zagreb is failing its refugees, a rights group protested": the clause a speech verb follows reports it
-    const h = tree.head(i);
-    if (!out.length && tree.rel(i) === "parataxis" && h >= 0 && h < i && tree.upos(h) === "VERB") out.push(h);
-    return out;
+    const reported = out.length ? -1 : trailingReport(tree, i);
+    return reported >= 0 ? [reported] : out;
   }
   if (slot === "goalsubj") return slotTokens(tree, i, "goal").flatMap((g) => tree.kids(g, "nsubj"));
   if (slot === "cond") {

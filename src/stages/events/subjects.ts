@@ -1,5 +1,6 @@
 import type { ActorIndex } from "./actors.js";
 import { adjacentSubject } from "./adjacent.js";
+import { FINITE } from "./repair-common.js";
 import { caseOf, isPassive, relativeHead, type Tree } from "./tree.js";
 
 const FOR_OF = new Set(["for", "of"]);
@@ -49,8 +50,9 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   // "the envoy was summoned by Croatia and later criticized Zagreb", "has been indicted by the court and
   // will resign": an active conjunct of a passive shares its subject, not its agent
   if (rel === "conj" && isPassive(tree, parent) && !isPassive(tree, v)) {
-    const finite = tree.kids(v, "aux").length > 0 || ["VBD", "VBZ", "VBP"].includes(tree.xpos(v));
-    const patient = tree.kids(parent, "nsubj:pass");
+    const finite = tree.kids(v, "aux").length > 0 || FINITE.has(tree.xpos(v));
+    // ("the envoy, who was summoned by Croatia and later criticized Zagreb,": the relative's noun)
+    const patient = tree.kids(parent, "nsubj:pass").map((k) => relativeHead(tree, parent, k));
     if (finite && patient.length) return patient;
   }
   if (rel === "conj" || rel === "advcl" || rel === "parataxis") {
@@ -100,17 +102,18 @@ const HOLDING = new Set([
 /**
  * A verb the parser hung on a noun as a reduced relative although the noun is its subject: "Biden and
  * Putin agreed on Wednesday to ...", "the two presidents signed agreements". Holds when the verb is
- * active and takes a direct object, or is a past tense, or when the noun stands outside any clause of
- * its own (no verb above it) and the verb takes a to-clause; a passive participle ("a pact signed in
- * 2001", "diplomats ordered to leave" under a verb) keeps its noun as its patient.
+ * active and takes a direct object, or is a past tense hung on a noun that is no verb's object (an object
+ * before a past form with no object of its own, "visited a cemetery ... killed in the war", is its
+ * patient), or when the noun stands outside any clause of its own (no verb above it) and the verb takes a
+ * to-clause; never for a noun inside a prepositional phrase ("a cemetery of soldiers killed in the war").
+ * A passive participle ("a pact signed in 2001", "diplomats ordered to leave" under a verb) keeps its noun
+ * as its patient.
  */
 function misreadAsModifier(tree: Tree, v: number, noun: number): boolean {
   if (isPassive(tree, v) || tree.xpos(v) === "VBG") return false;
-  // (a noun inside a prepositional phrase is no subject: "a cemetery of U.S. soldiers killed in the battle";
-  // nor is a verb's object, before a past form with no object of its own: "visited a cemetery ... killed in")
   if (tree.kids(noun, "case").length) return false;
   if (tree.kids(v, "obj").length) return true;
-  if (tree.xpos(v) === "VBD") return !/^(obj|iobj|obl|nmod)/.test(tree.rel(noun));
+  if (tree.xpos(v) === "VBD") return !/^i?obj$/.test(tree.rel(noun));
   let h = noun;
   for (let hops = 0; h >= 0 && hops < 8; hops++, h = tree.head(h)) if (tree.upos(h) === "VERB") return false;
   return (tree.children[v] ?? []).some(

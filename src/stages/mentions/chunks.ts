@@ -212,7 +212,14 @@ export function titleAt(ctx: Ctx, from: number, to: number): number {
   // every title opens with the whole first word (a word without spaces): see prefixes.ts
   const first = ctx.lowers[from] ?? "";
   // "Presidents Muhammadu Buhari and Patrice Talon", "Senators Marco Rubio and Mike Lee": a plural title
-  if (first.endsWith("s") && ctx.lex.titles.has(first.slice(0, -1)) && /^\p{Lu}/u.test(word(ctx, from + 1)))
+  // (titling several names: "and" follows the first, not "the overturn of Citizens United")
+  const several = () => ctx.lowers.slice(from + 2, from + 6).includes("and");
+  if (
+    first.endsWith("s") &&
+    ctx.lex.titles.has(first.slice(0, -1)) &&
+    /^\p{Lu}/u.test(word(ctx, from + 1)) &&
+    several()
+  )
     return from + 1;
   if (from >= 0 && !first.includes(" ") && !ctx.opens.titleStarts.has(first)) return -1;
   let best = -1;

@@ -76,12 +76,18 @@ function sentenceEnd(ctx: Ctx, i: number): number {
   return ctx.sentences[ctx.tokens[i]?.sentence ?? 0]?.endToken ?? ctx.tokens.length;
 }
 
+/** The sector of the last lower-case organization noun in [from, to) ("police", "army"), or null. */
+function lowerOrgSector(ctx: Ctx, from: number, to: number): string | null {
+  let sector: string | null = null;
+  for (let k = from; k < to; k++) {
+    if (word(ctx, k) === lower(ctx, k)) sector = ctx.lex.orgHeads.get(lower(ctx, k)) ?? sector;
+  }
+  return sector;
+}
+
 function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd: number): MentionRole {
   // "a police spokesman": a lower-case organization noun before a generic title names its sector
-  let nounSector: string | null = null;
-  for (let k = from; k < titleFrom; k++) {
-    if (word(ctx, k) === lower(ctx, k)) nounSector = ctx.lex.orgHeads.get(lower(ctx, k)) ?? nounSector;
-  }
+  const nounSector = lowerOrgSector(ctx, from, titleFrom);
   const title = ctx.words.slice(titleFrom, titleEnd).join(" ").toLowerCase();
   let sector: string | null = null;
   for (const t of title.split(/ and |, /)) sector ??= ctx.lex.titles.get(t.trim()) ?? null;
@@ -101,10 +107,8 @@ function roleOf(ctx: Ctx, from: number, to: number, titleFrom: number, titleEnd:
   // "CIA director Michael Morell": a named organization before the title
   orgSector ??= orgSectorInside(ctx, from, titleFrom) ?? nounSector;
   // "head of the Iranian army": a lower-case noun of a state force after a generic title names its sector
-  for (let k = titleEnd; generic && orgSector === null && k < to; k++) {
-    const s = word(ctx, k) === lower(ctx, k) ? ctx.lex.orgHeads.get(lower(ctx, k)) : undefined;
-    if (s !== undefined && FORCES.has(s)) orgSector = s;
-  }
+  const force = generic ? lowerOrgSector(ctx, titleEnd, to) : null;
+  if (force !== null && FORCES.has(force)) orgSector ??= force;
   // ("the president of Symplicity Corporation", "the president of Harvard University": a title of a
   // company, school, outlet or NGO is that body's whatever the title alone would say)
   if (orgSector !== null && (generic || sector === null || PRIVATE_BODIES.has(orgSector)))

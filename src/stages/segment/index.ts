@@ -1,6 +1,7 @@
 import { type Doc, withLayers } from "../../doc/doc.js";
 import type { Token, TokenTag } from "../../doc/layers/segment.js";
 import { lemmatize } from "../../nlp/lemmatizer.js";
+import { classBit } from "../../nlp/morphology.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { Analysis, Analyzer } from "../syntax/analyzer.js";
@@ -95,27 +96,19 @@ function retag(c: TagContext, i: number): TokenTag {
     pastOfVerb(analyzer, form);
   if (a.upos[i] === "NOUN" && ((forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? "")) || coordinated()))
     return { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") };
-  // "workers stopped work", "said talks would resume": a present tense right after a past form of a full
-  // verb would be a second finite verb with no subject; a word that is also a noun is that noun
+  // "workers stopped work", "said talks would resume": a present or base form right after the past tense of
+  // a full verb would be a second finite verb with no subject; a word that is also a noun is that noun
   const present = a.xpos[i] === "VBP" || a.xpos[i] === "VBZ" || a.xpos[i] === "VB";
-  const afterPast = /^VB[DN]$/.test(a.xpos[i - 1] ?? "") && !AUXILIARIES.has(a.lemmas[i - 1] ?? "");
-  if (
-    present &&
-    afterPast &&
-    /^[a-z]+$/.test(form) &&
-    ((analyzer.lemmas.vocab.get(nounLemma(form, a.xpos[i])) ?? 0) & 2) !== 0
-  ) {
-    const plural = a.xpos[i] === "VBZ";
-    return { upos: "NOUN", xpos: plural ? "NNS" : "NN", lemma: nounLemma(form, a.xpos[i]) };
+  if (present && a.xpos[i - 1] === "VBD" && !AUXILIARIES.has(a.lemmas[i - 1] ?? "") && /^[a-z]+$/.test(form)) {
+    const xpos = a.xpos[i] === "VBZ" ? "NNS" : "NN";
+    const lemma = lemmatize(analyzer.lemmas, form, "NOUN", xpos);
+    if (((analyzer.lemmas.vocab.get(lemma) ?? 0) & classBit("NOUN")) !== 0) return { upos: "NOUN", xpos, lemma };
   }
   return { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] };
 }
 
 /** Verbs whose past forms are auxiliaries or take a bare verb after them ("had gone", "did go", "got paid", "let go", "made work"). */
 const AUXILIARIES = new Set(["be", "have", "do", "get", "let", "make", "help", "see", "hear", "watch", "need", "dare"]);
-
-/** The noun lemma of a present-tense form: "talks" -> "talk" (VBZ), "work" -> "work". */
-const nounLemma = (form: string, xpos: string | undefined) => (xpos === "VBZ" ? form.replace(/e?s$/, "") : form);
 
 /** Tags before an attributive adjective (determiner, preposition, possessive) and after it (a noun). */
 const PREMODIFIED = new Set(["DT", "IN", "PRP$", "POS", "CC"]);
@@ -127,7 +120,7 @@ const SUBJECT_END = new Set(["NNS", "NNP", "NNPS", "PRP"]);
 /** A lowercase past form of a known verb other than its lemma ("shot" of "shoot", "fired" of "fire"). */
 function pastOfVerb(analyzer: Analyzer, form: string): boolean {
   const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBD");
-  return lemma !== form && ((analyzer.lemmas.vocab.get(lemma) ?? 0) & 1) !== 0;
+  return lemma !== form && ((analyzer.lemmas.vocab.get(lemma) ?? 0) & classBit("VERB")) !== 0;
 }
 
 /** A lowercase irregular past of a known verb ("drew" of "draw"), not itself a known noun ("saw", "left"). */
