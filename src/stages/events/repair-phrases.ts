@@ -840,16 +840,21 @@ function subjectRoots(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
 function verblessSentences(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   const kids = lazyChildren(out);
   const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD" || out[k]?.rel === "cop";
-  let roots: number[] | null = null;
   out.forEach((d, n) => {
     if (d.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "")) return;
     const period = kids(n).filter((k) => tags[k]?.xpos === ".");
     if (!period.length) return;
-    roots ??= out.map((_, k) => rootOf(out, k));
-    const sentence = out.map((_, k) => k).filter((k) => roots?.[k] === n);
-    const v = sentence.find((k) => k > n && out[k]?.rel === "amod" && out[k]?.head === k + 1 && pastForm(tags, k));
-    if (v === undefined || sentence.some((k) => k < v && finite(k))) return;
-    if (sentence.some((k) => k > v + 1 && !period.includes(k) && !under(out, k, v + 1))) return;
+    // the sentence: the tokens around the root that hang on it
+    let first = n;
+    while (first > 0 && rootOf(out, first - 1) === n) first--;
+    let end = n + 1;
+    while (end < out.length && rootOf(out, end) === n) end++;
+    let v = -1;
+    for (let k = n + 1; k < end - 1 && v < 0; k++)
+      if (out[k]?.rel === "amod" && out[k]?.head === k + 1 && pastForm(tags, k)) v = k;
+    if (v < 0) return;
+    for (let k = first; k < v; k++) if (finite(k)) return;
+    for (let k = v + 2; k < end; k++) if (!period.includes(k) && !under(out, k, v + 1)) return;
     out[v] = { head: -1, rel: "root" };
     out[n] = { head: v, rel: "nsubj" };
     out[v + 1] = { head: v, rel: "obj" };

@@ -103,12 +103,24 @@ function forceHead(ctx: Ctx, i: number): [number, string, string] | undefined {
   return sector !== undefined && FORCE_SECTORS.has(sector) ? [i + 2, head, sector] : undefined;
 }
 
+let ngoFirstWords: { heads: ReadonlyMap<string, string>; words: ReadonlySet<string> } | null = null;
+
+/** First words of the NGO sector's group heads ("rights", "human", "aid", "charities"), for a cheap test. */
+function ngoStarts(ctx: Ctx): ReadonlySet<string> {
+  if (ngoFirstWords?.heads !== ctx.lex.groupHeads) {
+    const words = new Set<string>();
+    for (const [head, sector] of ctx.lex.groupHeads) if (sector === "NGO") words.add(head.split(" ")[0] ?? head);
+    ngoFirstWords = { heads: ctx.lex.groupHeads, words };
+  }
+  return ngoFirstWords.words;
+}
+
 /**
  * A group head of the NGO sector of up to three words at `i` ("rights group", "human rights groups", "aid
  * agencies", "charities"), not after a modifier of its own and closing its phrase: [end, head, sector].
  */
 function ngoHead(ctx: Ctx, i: number): [number, string, string] | null {
-  if (i > 0 && /^(ADJ|PROPN|NOUN)$/.test(upos(ctx, i - 1))) return null;
+  if (!ngoStarts(ctx).has(lower(ctx, i)) || (i > 0 && /^(ADJ|PROPN|NOUN)$/.test(upos(ctx, i - 1)))) return null;
   for (let n = 3; n >= 1; n--) {
     const head = Array.from({ length: n }, (_, k) => lower(ctx, i + k)).join(" ");
     // (not a title before the body's name: "the rights group National Coalition for Men")
