@@ -1357,6 +1357,11 @@ describe("events: protests made in words", () => {
       "RUS>USA 114",
     ]);
     assert.deepEqual(pairsIn("Serbia is failing its refugees, Greece protested on Wednesday."), ["GRC>SRB 114"]);
+    // (a clause of its own, with more than a time: a demonstration)
+    const text =
+      "Ugandan police fired tear gas at farmers on Wednesday, as several thousand Ugandan traders protested against a planned trade agreement with Kenya.";
+    assert.ok(eventsIn(text).every((e) => e.cameo !== "114"));
+    assert.ok(eventsIn(text).some((e) => e.cameo === "141"));
   });
 });
 

@@ -14,14 +14,16 @@ import {
 
 /**
  * "Zagreb is failing its refugees, a rights group protested": the clause a trailing report follows, when i
- * is one (a verb hung on that clause as a parataxis, with a subject of its own between them and no object
- * or complement), or -1.
+ * is one (a verb hung on that clause as a parataxis, with a subject of its own between them and nothing
+ * else of its own but a time), or -1.
  */
 export function trailingReport(tree: Tree, i: number): number {
   const h = tree.head(i);
   if (tree.rel(i) !== "parataxis" || h < 0 || h > i || tree.upos(h) !== "VERB") return -1;
   const subject = tree.kids(i, "nsubj").some((k) => k > h && k < i);
-  return subject && !tree.kids(i, "obj", "ccomp", "xcomp").length ? h : -1;
+  // (nothing of its own but a time: "as thousands protested against the deal" is a clause of its own)
+  const own = (tree.children[i] ?? []).some((c) => /^(obj|ccomp|xcomp|obl|advcl)/.test(tree.rel(c)) && !tree.timed(c));
+  return subject && !own ? h : -1;
 }
 
 export function slotTokens(tree: Tree, i: number, slot: string): number[] {
