@@ -864,105 +864,16 @@ function verblessSentences(tags: readonly TokenTag[], out: Dependency[], verbs: 
 }
 
 /**
- * Lemmas of -ing forms that, right after a preposition, modify the noun after them ("to rising prices",
- * "by striking workers", "for developing countries", "of the outgoing government").
- */
-const ADJECTIVAL_GERUNDS = new Set([
-  ...ATTRIBUTIVE_ING,
-  "rise",
-  "grow",
-  "increase",
-  "mount",
-  "soar",
-  "fall",
-  "decline",
-  "exist",
-  "develop",
-  "remain",
-  "ongoing",
-  "upcoming",
-  "continue",
-  "last",
-  "lead",
-  "govern",
-  "neighbour",
-  "neighbor",
-  "follow",
-  "outgoing",
-  "incoming",
-  "emerge",
-  "oppose",
-  "compete",
-  "visit",
-  "work",
-  "live",
-  "miss",
-  "surround",
-  "underlie",
-  "prevail",
-  "escalate",
-  "worsen",
-  "widen",
-  "deepen",
-  "retreat",
-  "advance",
-  "invade",
-  "occupy",
-  "fight",
-  "die",
-  "age",
-  "boom",
-  "trade",
-  "vote",
-  "poll",
-  "found",
-  "sit",
-  "serve",
-  "act",
-  "preside",
-  "participate",
-  "contribute",
-  "come",
-  "go",
-  "end",
-  "start",
-  "pend",
-  "ship",
-  "house",
-  "train",
-  "fund",
-  "spend",
-  "peacekeeping",
-  "build",
-  "operate",
-  "care",
-  "cook",
-  "swim",
-  "drink",
-  "eat",
-  "sleep",
-  "run",
-  "hunt",
-  "fish",
-  "mine",
-  "farm",
-  "dwell",
-  "border",
-  "rage",
-  "linger",
-]);
-
-/**
  * "Palestinian youths resorted to throwing stones", "responded by expelling diplomats" read with the
  * -ing form as an adjective of the noun after it: right after the preposition of that noun (no determiner
- * between: "to the ruling party" is an adjective), an -ing form that is no common adjective heads the
- * phrase as a gerund, the preposition its marker and the noun its object.
+ * between: "to the ruling party" is an adjective), an -ing form heads the phrase as a gerund, the
+ * preposition its marker and the noun its object. (The participles used as adjectives there, "to rising
+ * prices", "for developing countries", are tagged adjectives already: segment-rules.json.)
  */
 function gerundObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   out.forEach((d, g) => {
     const n = d.head;
     if (d.rel !== "amod" || n !== g + 1 || tags[g]?.xpos !== "VBG" || !NOMINAL.has(tags[n]?.upos ?? "")) return;
-    if (ADJECTIVAL_GERUNDS.has(lemma(tags, g))) return;
     const p = g - 1;
     if (out[p]?.rel !== "case" || out[p]?.head !== n || tags[p]?.xpos !== "IN") return;
     const h = out[n]?.head ?? -1;
