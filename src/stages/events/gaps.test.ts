@@ -1517,3 +1517,11 @@ describe("events: attacks over something", () => {
     assert.deepEqual(pairsIn("Kenya attacked Uganda over the weekend."), ["KEN>UGA 190"]);
   });
 });
+
+describe("events: labels name no party", () => {
+  it("takes no target from the phrase an object is labelled with", () => {
+    assert.deepEqual(pairsIn("Western governments criticised the trip as a show of support for the Kremlin."), [
+      "WST>- 111",
+    ]);
+  });
+});

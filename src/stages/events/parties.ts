@@ -136,6 +136,10 @@ export function nearestTarget(
     // "resigned as the governor of Puerto Rico", "joined as an observer": an as-phrase naming a post is a
     // role, no party
     if (caseOf(tree, c) === "as" && c > f.trigger && isPost(tree.lemma(c).toLowerCase())) return false;
+    // "criticised the trip as a show of support for the Kremlin": what an object is labelled names no party,
+    // but its author ("described the tariffs as an aggression by Mexico")
+    const label = caseOf(tree, c) === "as" && tree.head(c) === f.trigger && tree.kids(f.trigger, "obj").length > 0;
+    if (label && !tree.kids(c, "nmod").some((k) => caseOf(tree, k) === "by")) return false;
     // "lifted the blockade, officials told AFP": a conjoined clause with a subject of its own is another act.
     if (base === "conj" && tree.kids(c, "nsubj", "nsubj:pass").length > 0) return false;
     // "rejected the findings and was considering an appeal to the WTO": an act with an object of its
