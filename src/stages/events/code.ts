@@ -392,13 +392,15 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       const pair = { ...raw, source, target };
       const parties3 = new Set([...roles.sources, ...roles.targets, ...roles.participants].map((a) => a.country));
       const multilateral = ci.plover === "CONSULT" && m.entry.symmetric && cameo === "040" && parties3.size >= 3;
+      // (the entry's own PLOVER type and mode belong to its own code, not to a mirror's or a pledge's)
+      const entryCode = !pair.mirrored && !pledged;
       const event: CodedEvent = {
         source: pair.source,
         target: pair.target,
         cameo,
         plover: {
-          type: (pair.mirrored || pledged ? null : m.entry.plover) ?? ci.plover ?? "",
-          mode: multilateral ? "multilateral" : ((pair.mirrored || pledged ? null : m.entry.mode) ?? ci.mode),
+          type: (entryCode ? m.entry.plover : null) ?? ci.plover ?? "",
+          mode: multilateral ? "multilateral" : ((entryCode ? m.entry.mode : null) ?? ci.mode),
         },
         goldstein: ci.goldstein,
         quadClass: ci.quadClass,

@@ -130,7 +130,9 @@ function irregularPast(analyzer: Analyzer, form: string): boolean {
   const vocab = analyzer.lemmas.vocab;
   // (irregular: "drew" does not start as "draw" does, while "features" is "feature" plus an ending)
   const irregular = lemma !== form && !form.startsWith(lemma.slice(0, Math.max(1, lemma.length - 1)));
-  return irregular && ((vocab.get(lemma) ?? 0) & 1) !== 0 && ((vocab.get(form) ?? 0) & 2) === 0;
+  return (
+    irregular && ((vocab.get(lemma) ?? 0) & classBit("VERB")) !== 0 && ((vocab.get(form) ?? 0) & classBit("NOUN")) === 0
+  );
 }
 
 let cachedNames: { analyzer: Analyzer; words: Set<string> } | null = null;
