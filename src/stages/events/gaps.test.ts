@@ -1,22 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { makeArticle } from "../../doc/article.js";
-import type { CodedEvent } from "../../doc/layers/events.js";
-import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
-
-/** The events the whole pipeline codes in `text`, published on a fixed day. */
-const eventsIn = (text: string): readonly CodedEvent[] =>
-  analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [];
-/** "SRC>TGT CAMEO" of each event in `text` (country codes), sorted. */
-const pairsIn = (text: string): string[] =>
-  eventsIn(text)
-    .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`)
-    .sort();
 
 describe("events: closing borders, commitments, and targets outside the act's clause", () => {
   it("codes closing or sealing a border as restricting movement (191) on the neighbour", () => {

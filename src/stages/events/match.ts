@@ -226,6 +226,11 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return inSet(c.values, lemmasOf(tree, tree.kids(i, "compound:prt", "advmod", "fixed")));
     case "obj":
       return inSet(c.values, lemmasOf(tree, objects(lex, tree, i)));
+    case "case": {
+      // "troops were on alert": the trigger's own preposition (not "issued an alert")
+      const own = caseOf(tree, i);
+      return own !== null && inSet(c.values, [own]);
+    }
     case "objprep": {
       // "hosted talks between Iran and Egypt": a preposition on the object (through measures: "rounds of talks").
       const preps = objects(lex, tree, i)

@@ -6,6 +6,7 @@ import type { Sentence, Token, TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import type { TimeExpression } from "../../doc/layers/times.js";
 import type { Span } from "../../doc/span.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 
 /** An actor for a test Doc: every occurrence of each of `words` in the text becomes a mention. */
 export interface TestActor {
@@ -134,3 +135,13 @@ export function eventLines(events: readonly CodedEvent[], fields: readonly Event
     .map((e) => [`${e.source.country}>${e.target?.country ?? "-"}`, ...fields.map((f) => value(e, f))].join(" "))
     .sort();
 }
+
+/** The events the whole pipeline codes in `text`, published on a fixed day. */
+export const eventsIn = (text: string): readonly CodedEvent[] =>
+  analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [];
+
+/** "SRC>TGT CAMEO" of each event in `text` (country codes), sorted. */
+export const pairsIn = (text: string): string[] =>
+  eventsIn(text)
+    .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`)
+    .sort();

@@ -112,9 +112,16 @@ export function buildTree(doc: Doc, phrasal: ReadonlySet<string> = new Set()): T
   };
 }
 
-/** The preposition (case/mark child) lemma of a nominal or clause, or null. */
+/** Markers that only open a clause, never a prepositional phrase. */
+const CLAUSE_MARKERS = new Set(["that", "whether", "if", "because", "although", "though", "unless", "whereas"]);
+
+/**
+ * The preposition (case/mark child) lemma of a nominal or clause, or null. A nominal predicate's own
+ * preposition outranks the marker of its clause ("said that its forces were on alert" is "on").
+ */
 export function caseOf(tree: Tree, i: number): string | null {
-  const c = tree.kids(i, "case", "mark")[0];
+  const all = tree.kids(i, "case", "mark");
+  const c = all.find((k) => !CLAUSE_MARKERS.has(tree.lemma(k))) ?? all[0];
   if (c === undefined) return null;
   const fixed = tree.kids(c, "fixed").map((f) => tree.lemma(f));
   return [tree.lemma(c), ...fixed].join(" ");

@@ -15,6 +15,7 @@ const VALUE_KINDS = new Set([
   "label",
   "verdict",
   "obln",
+  "case",
 ]);
 const BARE_KINDS = new Set([
   "pass",

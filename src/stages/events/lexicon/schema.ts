@@ -102,7 +102,8 @@ export type Condition =
         | "subj"
         | "label"
         | "verdict"
-        | "obln";
+        | "obln"
+        | "case";
       readonly values: ReadonlySet<string> | "*";
     }
   | {

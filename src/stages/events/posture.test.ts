@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { pairsIn } from "./testing.js";
+
+describe("events: military posture (alerts and exercises)", () => {
+  it("codes armed forces on or put on alert as a raised military alert (152), also in a that-clause", () => {
+    assert.deepEqual(pairsIn("Greek troops were on high alert along the river on Monday."), ["GRC>- 152"]);
+    assert.deepEqual(pairsIn("The ministry said that Armenian forces were on heightened alert."), ["ARM>- 152"]);
+    assert.deepEqual(pairsIn("Lithuania put its army on alert on Sunday."), ["LTU>- 152"]);
+    // residents on alert for a storm hold no military posture
+    assert.deepEqual(pairsIn("Residents of Manila were on alert for the typhoon."), []);
+  });
+
+  it("codes exercises a state holds or begins as a show of force (150), joint ones as cooperation (062)", () => {
+    assert.deepEqual(pairsIn("Iran began exercises near the Strait of Hormuz on Friday."), ["IRN>- 150"]);
+    assert.deepEqual(pairsIn("China staged its largest exercises around Taiwan on Thursday."), ["CHN>TWN 150"]);
+    assert.deepEqual(pairsIn("Egypt and Greece held exercises in the Mediterranean on Tuesday."), [
+      "EGY>GRC 062",
+      "GRC>EGY 062",
+    ]);
+  });
+});
