@@ -19,4 +19,9 @@ describe("events: military posture (alerts and exercises)", () => {
       "GRC>EGY 062",
     ]);
   });
+
+  it("codes strikes on or against a place as an attack (190), strikes over pay as none", () => {
+    assert.deepEqual(pairsIn("Azerbaijan's military launched strikes on Yerevan on Monday."), ["AZE>ARM 190"]);
+    assert.deepEqual(pairsIn("Bus drivers in Lima began a strike over pay on Monday."), []);
+  });
 });

@@ -4,6 +4,12 @@ import { makeArticle } from "../../doc/article.js";
 import { createDoc } from "../../doc/doc.js";
 import { segmentStage } from "./index.js";
 
+/** The tag of the first token `w` of `text`. */
+const tagOf = (text: string, w: string) => {
+  const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
+  return doc.tags?.[(doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === w)];
+};
+
 test("the first word of a listed compound noun is tagged a noun ('tear gas', 'riot police')", () => {
   const text = "Riot police fired tear gas after the march.";
   const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
@@ -107,14 +113,28 @@ test("'secretary-general' stays one word, a noun also in lower case", () => {
 });
 
 test("a present form right after a past form of a full verb is a noun ('stopped work', 'said talks'), not after an auxiliary", () => {
-  const tagOf = (text: string, w: string) => {
-    const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });
-    return doc.tags?.[(doc.tokens ?? []).findIndex((t) => text.slice(t.start, t.end) === w)];
-  };
   assert.deepEqual(tagOf("Some 500 bus drivers affiliated with the union stopped work on Monday.", "work"), {
     upos: "NOUN",
     xpos: "NN",
     lemma: "work",
   });
   assert.equal(tagOf("They did work hard.", "work")?.upos, "VERB");
+});
+
+test("an adjective between a possessive and a finite verb is a noun ('Russia's military launched')", () => {
+  assert.deepEqual(tagOf("Russia's military launched strikes on the port.", "military"), {
+    upos: "NOUN",
+    xpos: "NN",
+    lemma: "military",
+  });
+  assert.equal(tagOf("Russia's military leaders met on Monday.", "military")?.upos, "ADJ");
+});
+
+test("a present form after a determiner and adjectives only is a plural noun ('the first-ever talks')", () => {
+  assert.deepEqual(tagOf("Pakistan held the first-ever talks with Bhutan.", "talks"), {
+    upos: "NOUN",
+    xpos: "NNS",
+    lemma: "talk",
+  });
+  assert.equal(tagOf("The new minister leads the party.", "leads")?.upos, "VERB");
 });

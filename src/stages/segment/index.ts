@@ -102,10 +102,40 @@ function retag(c: TagContext, i: number): TokenTag {
   if (present && a.xpos[i - 1] === "VBD" && !AUXILIARIES.has(a.lemmas[i - 1] ?? "") && /^[a-z]+$/.test(form)) {
     const xpos = a.xpos[i] === "VBZ" ? "NNS" : "NN";
     const lemma = lemmatize(analyzer.lemmas, form, "NOUN", xpos);
-    if (((analyzer.lemmas.vocab.get(lemma) ?? 0) & classBit("NOUN")) !== 0) return { upos: "NOUN", xpos, lemma };
+    if (isNoun(analyzer, lemma)) return { upos: "NOUN", xpos, lemma };
+  }
+  // "Russia's military launched strikes": an adjective after a possessive and right before a finite verb
+  // heads the subject; a word that is also a noun is that noun
+  if (a.upos[i] === "ADJ" && a.xpos[i - 1] === "POS" && FINITE.has(a.xpos[i + 1] ?? "") && isNoun(analyzer, form))
+    return { upos: "NOUN", xpos: "NN", lemma: form };
+  // "held the first-ever talks": a present form after a determiner and adjectives only is a plural noun
+  if (a.xpos[i] === "VBZ" && opensNounPhrase(a, i) && /^[a-z]+$/.test(form)) {
+    const lemma = lemmatize(analyzer.lemmas, form, "NOUN", "NNS");
+    if (isNoun(analyzer, lemma)) return { upos: "NOUN", xpos: "NNS", lemma };
   }
   return { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] };
 }
+
+/** Finite verb tags: what follows a subject. */
+const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
+
+/** Determiners and possessives that open a noun phrase. */
+const OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"]);
+
+/** Whether the words before i are a determiner and modifiers only, at least one an adjective ("the first - ever"). */
+function opensNounPhrase(a: Analysis, i: number): boolean {
+  let adjective = false;
+  for (let k = i - 1; k >= 0; k--) {
+    const x = a.xpos[k] ?? "";
+    if (x === "JJ" || x === "JJS" || x === "JJR") adjective = true;
+    else if (x !== "RB" && x !== "HYPH") return adjective && OPENERS.has(a.lemmas[k]?.toLowerCase() ?? "");
+  }
+  return false;
+}
+
+/** Whether the lemmatizer knows the word as a noun. */
+const isNoun = (analyzer: Analyzer, lemma: string) =>
+  ((analyzer.lemmas.vocab.get(lemma) ?? 0) & classBit("NOUN")) !== 0;
 
 /** Verbs whose past forms are auxiliaries or take a bare verb after them ("had gone", "did go", "got paid", "let go", "made work"). */
 const AUXILIARIES = new Set(["be", "have", "do", "get", "let", "make", "help", "see", "hear", "watch", "need", "dare"]);
