@@ -26,7 +26,7 @@ export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
   return null;
 }
 
-const AT = new Set(["in", "at", "across", "throughout"]);
+const AT = new Set(["in", "at", "across", "throughout", "through"]);
 const SCENE = new Set(["during", "on"]);
 
 function asLocation(p: Place): EventLocation {

@@ -5,7 +5,7 @@ import type { CodedEvent } from "../../doc/layers/events.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "status"]);
@@ -185,5 +185,12 @@ Peru~ Peru PROPN 5 conj
       brief(codeEvents(lex, doc)).filter((e) => e.includes("045")),
       [],
     );
+  });
+
+  it("codes an offer to mediate as the offer (039) to each side, and no mediation of its own", () => {
+    assert.deepEqual(pairsIn("Norway offered to mediate between Colombia and Venezuela."), [
+      "NOR>COL 039",
+      "NOR>VEN 039",
+    ]);
   });
 });

@@ -1,0 +1,20 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { eventsIn, pairsIn } from "./testing.js";
+
+describe("events: demonstrations", () => {
+  it("codes a rally against a law as a demonstration (141), rallying allies against a state as 113", () => {
+    assert.deepEqual(
+      eventsIn("Students rallied in Belgrade against the new mining law.").map((e) => [e.cameo, e.source.country]),
+      [["141", "SRB"]],
+    );
+    assert.deepEqual(pairsIn("Lithuania rallied its allies against Belarus."), ["LTU>BLR 113"]);
+  });
+
+  it("places marchers where they march through ('marched through Yerevan' are Armenians)", () => {
+    assert.deepEqual(
+      eventsIn("Thousands of people marched through Yerevan on Sunday.").map((e) => [e.cameo, e.source.country]),
+      [["141", "ARM"]],
+    );
+  });
+});
