@@ -14,12 +14,27 @@ export const REPORTING: ReadonlySet<string> = new Set(["say", "tell", "report", 
 /** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
 export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
 
-/** Each token's dependents, in text order. */
+/** The dependencies `childrenOf` last indexed (a copy) and their index. */
+let indexed: { deps: readonly Dependency[]; kids: number[][] } | null = null;
+
+/**
+ * Each token's dependents, in text order; a token with none has no entry (read it as `kids[i] ?? []`).
+ * The repairs ask for this index some forty times a document, mostly of a tree no repair has changed
+ * since the last time, so the last index is kept and returned while every dependency is the same
+ * object. Callers must not modify it.
+ */
 export function childrenOf(deps: readonly Dependency[]): number[][] {
-  const kids: number[][] = deps.map(() => []);
-  deps.forEach((d, i) => {
-    if (d.head >= 0 && d.head < kids.length) kids[d.head]?.push(i);
-  });
+  const last = indexed;
+  if (last && last.deps.length === deps.length && last.deps.every((d, i) => d === deps[i])) return last.kids;
+  const kids: number[][] = new Array(deps.length);
+  for (let i = 0; i < deps.length; i++) {
+    const h = deps[i]?.head ?? -1;
+    if (h < 0 || h >= deps.length) continue;
+    const list = kids[h];
+    if (list) list.push(i);
+    else kids[h] = [i];
+  }
+  indexed = { deps: [...deps], kids };
   return kids;
 }
 
