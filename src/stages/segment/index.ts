@@ -34,7 +34,8 @@ export const segmentStage: Stage = {
         const k = s.firstToken + i;
         return f === "-" && word(i - 1) && word(i + 1) && joins(k - 1) && joins(k);
       });
-      const c: TagContext = { forms, a, rules, names, analyzer, hyphens };
+      const low = forms.map((f) => f.toLowerCase());
+      const c: TagContext = { forms, low, a, rules, names, analyzer, hyphens };
       for (let i = 0; i < forms.length; i++) tags.push(Object.freeze(retag(c, i)));
     }
     return withLayers(doc, {
@@ -48,6 +49,8 @@ export const segmentStage: Stage = {
 /** One sentence's words, the tagger's analysis of them, and what the retagging rules read. */
 interface TagContext {
   readonly forms: readonly string[];
+  /** The words lower-cased. */
+  readonly low: readonly string[];
   readonly a: Analysis;
   readonly rules: SegmentRules;
   readonly names: ReadonlySet<string>;
@@ -58,17 +61,18 @@ interface TagContext {
 
 /** The tagger's tag of word i, or the one a rule below knows better. */
 function retag(c: TagContext, i: number): TokenTag {
-  const { forms, a, rules, names, analyzer } = c;
-  const form = forms[i]?.toLowerCase() ?? "";
+  const { forms, low, a, rules, names, analyzer } = c;
+  const form = low[i] ?? "";
   // "Iran-backed rebels attacked" with the hyphen read as a comma: a joining hyphen is a hyphen
   if (c.hyphens[i] && a.xpos[i] !== "HYPH") return { upos: "PUNCT", xpos: "HYPH", lemma: "-" };
   // "fired tear gas", "closed the border crossing": the words of a listed compound noun are nouns,
   // whatever the tagger said.
-  const pair = (k: number) => `${forms[k]?.toLowerCase()} ${forms[k + 1]?.toLowerCase()}`;
-  const second = i > 0 && rules.nounCompounds.has(pair(i - 1));
+  const pair = (k: number) =>
+    rules.compoundStarts.has(low[k] ?? "") && rules.nounCompounds.has(`${low[k]} ${low[k + 1]}`);
+  const second = i > 0 && pair(i - 1);
   // (or kept as one hyphenated word: "the OAS, whose secretary-general said", read as an adjective)
   const joined = form.includes("-") && rules.nounCompounds.has(form) && a.upos[i] !== "PROPN";
-  if ((rules.nounCompounds.has(pair(i)) || second || joined) && a.upos[i] !== "NOUN") {
+  if ((pair(i) || second || joined) && a.upos[i] !== "NOUN") {
     const plural = second && form.endsWith("s");
     return { upos: "NOUN", xpos: plural ? "NNS" : "NN", lemma: plural ? form.slice(0, -1) : form };
   }

@@ -23,6 +23,8 @@ export interface SegmentRules {
   readonly unitSuffixes: ReadonlySet<string>;
   /** Two-word nouns whose first word the tagger may read as a verb ("tear gas"), as "first second". */
   readonly nounCompounds: ReadonlySet<string>;
+  /** The first words of `nounCompounds`. */
+  readonly compoundStarts: ReadonlySet<string>;
   /** Participles that are adjectives between a determiner or preposition and a noun ("neighbouring"). */
   readonly attributiveParticiples: ReadonlySet<string>;
 }
@@ -51,6 +53,7 @@ export function segmentRules(dir = defaultModelDir()): SegmentRules {
     sentenceStarters: set(r.data.sentenceStarters),
     unitSuffixes: set(r.data.unitSuffixes),
     nounCompounds: set(r.data.nounCompounds),
+    compoundStarts: set(r.data.nounCompounds.map((c) => c.split(" ")[0] ?? "")),
     attributiveParticiples: set(r.data.attributiveParticiples),
   };
   return cached;
