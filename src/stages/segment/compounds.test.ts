@@ -138,3 +138,12 @@ test("a present form after a determiner and adjectives only is a plural noun ('t
   });
   assert.equal(tagOf("The new minister leads the party.", "leads")?.upos, "VERB");
 });
+
+test("a past participle between a preposition and a noun is an adjective ('among pledged delegates'), not after 'when'", () => {
+  assert.deepEqual(tagOf("She leads among pledged party delegates.", "pledged"), {
+    upos: "ADJ",
+    xpos: "JJ",
+    lemma: "pledged",
+  });
+  assert.equal(tagOf("When asked questions, she left.", "asked")?.upos, "VERB");
+});

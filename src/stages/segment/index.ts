@@ -89,6 +89,10 @@ function retag(c: TagContext, i: number): TokenTag {
     NOMINAL.has(a.upos[i + 1] ?? "")
   )
     return { upos: "ADJ", xpos: "JJ", lemma: form };
+  // "among pledged delegates", "by armed men": a past participle right after a preposition and before a
+  // noun is an adjective (a clause would need a subordinator: "when asked", "if elected")
+  if (a.xpos[i] === "VBN" && PREPOSITIONS.has(low[i - 1] ?? "") && NOMINAL.has(a.upos[i + 1] ?? ""))
+    return { upos: "ADJ", xpos: "JJ", lemma: form };
   // "the plan drew criticism": an irregular past form of a verb that is no noun ("drew", "threw"),
   // tagged a noun, is a past tense
   // ("troops shot and killed two men": so is a past form of a verb read as a noun after a possible
@@ -119,6 +123,30 @@ function retag(c: TagContext, i: number): TokenTag {
   }
   return { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] };
 }
+
+/** Prepositions that never open a clause. */
+const PREPOSITIONS = new Set([
+  "among",
+  "of",
+  "for",
+  "with",
+  "from",
+  "to",
+  "by",
+  "on",
+  "in",
+  "at",
+  "into",
+  "about",
+  "against",
+  "between",
+  "toward",
+  "towards",
+  "onto",
+  "amid",
+  "over",
+  "under",
+]);
 
 /** Finite verb tags: what follows a subject. */
 const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
