@@ -23,7 +23,7 @@ import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf } from "./location.js";
 import { matchTrigger, type TriggerMatch } from "./match.js";
-import { PRIVATE_SECTORS, unplaced } from "./parties.js";
+import { ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
@@ -277,6 +277,14 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // "Israel's cabinet met on Sunday": a body meeting alone holds a session, no consultation.
     if (info.plover === "CONSULT" && !frame.noun && inSession(lex, tree, m.token)) continue;
     let roles = rolesOf(lex, tree, actors, m, frame);
+    // "Trump defended his decision", "China praised its own record": backing one's own act names no one.
+    if (
+      info.plover === "SUPPORT" &&
+      !m.entry.symmetric &&
+      !frame.noun &&
+      ownObject(tree, actors, m.token, roles.sources)
+    )
+      continue;
     // "toured the halls", "visited a factory": a visit to a thing that is no party and no place is no
     // diplomacy (for a destination verb whose object is where it goes, not what it sends: no `obj=`).
     const visitsObject = m.entry.dest && !frame.noun && !m.entry.when.some((c) => c.kind === "obj");

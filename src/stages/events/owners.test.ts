@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, governmentPerson as P, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "plover", "status"]);
@@ -171,5 +171,17 @@ continued~ continue VERB 0 root VBD
       lines.some((l) => l.startsWith("MDA>")),
       lines.join("; "),
     );
+  });
+
+  it("codes no backing of one's own act ('defended his decision'), but of another named by a possessive", () => {
+    const text =
+      "Poland expelled two Belarusian diplomats on Monday. Prime Minister Donald Tusk defended his decision.";
+    assert.deepEqual(
+      pairsIn(text).filter((p) => p.endsWith("052")),
+      [],
+    );
+    assert.deepEqual(pairsIn("Hungary's Viktor Orban defended his ally, Serbian President Aleksandar Vucic."), [
+      "HUN>SRB 052",
+    ]);
   });
 });

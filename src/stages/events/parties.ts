@@ -14,6 +14,27 @@ export function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
   return out;
 }
 
+/** Possessive pronouns of a person, and of a body or of several. */
+const PERSONAL_POSSESSIVE = new Set(["his", "her"]);
+const COLLECTIVE_POSSESSIVE = new Set(["its", "their", "our"]);
+
+/**
+ * Whether verb i's object is its sources' own thing, named by a possessive pronoun that agrees with
+ * them ("Trump defended his decision", "China praised its own record"), and no actor itself ("endorsed
+ * his former rival, Joe Biden").
+ */
+export function ownObject(tree: Tree, actors: ActorIndex, i: number, sources: readonly Actor[]): boolean {
+  const person = sources.some((a) => a.kind === "person");
+  const body = sources.some((a) => a.kind !== "person") || sources.length > 1;
+  return tree.kids(i, "obj").some((o) => {
+    if ([o, ...tree.kids(o, "appos")].some((t) => actors.byToken[t]?.length)) return false;
+    return tree.kids(o, "nmod:poss").some((p) => {
+      const w = tree.lemma(p).toLowerCase();
+      return (person && PERSONAL_POSSESSIVE.has(w)) || (body && COLLECTIVE_POSSESSIVE.has(w));
+    });
+  });
+}
+
 /**
  * The subject of the speech verb whose reported clause is verb i or holds token i as its subject or
  * object ("Iran said talks with the agency would resume" -> Iran), or [].
