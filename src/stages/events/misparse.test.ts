@@ -148,4 +148,40 @@ threatened threaten VERB 2 parataxis VBD
       [],
     );
   });
+
+  it("reads a titled name misparsed as an adjective's apposition or a bare oblique as the verb's object", () => {
+    const actors = [person("Ana Reyes", "PER", "Reyes"), person("Ion Popa", "MDA")];
+    const appos = docFromParse(
+      `Reyes Reyes PROPN 2 nsubj
+encouraged encourage VERB 0 root VBD
+Moldovan Moldovan ADJ 2 xcomp JJ
+President President PROPN 5 nmod:desc
+Ion Ion PROPN 3 appos
+Popa Popa PROPN 5 flat
+to to PART 8 mark
+resign resign VERB 3 advcl VB
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(
+      codeEvents(lex, appos).map((e) => `${e.source.country}>${e.target?.country} ${e.cameo}`),
+      ["PER>MDA 0241"],
+    );
+    const oblique = docFromParse(
+      `Reyes Reyes PROPN 2 nsubj
+called call VERB 0 root VBD
+Moldovan Moldovan ADJ 5 amod JJ
+President President PROPN 5 nmod:desc
+Ion Ion PROPN 2 obl
+Popa~ Popa PROPN 5 flat
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(
+      codeEvents(lex, oblique)
+        .map((e) => `${e.source.country}>${e.target?.country} ${e.cameo}`)
+        .sort(),
+      ["MDA>PER 041", "PER>MDA 041"],
+    );
+  });
 });

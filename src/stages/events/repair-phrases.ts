@@ -34,6 +34,7 @@ export function repairPhrases(
   particles(tags, out, phrasal);
   possessedCompounds(tags, out);
   attributive(tags, out);
+  namedObjects(tags, out);
   predicatives(tags, out);
   nounInfinitives(tags, out);
   objectControl(tags, out);
@@ -354,6 +355,36 @@ function attributive(tags: readonly TokenTag[], out: Dependency[]): void {
     out[a] = { head: n, rel: "amod" };
     for (const c of kids[a] ?? []) if (c > n) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
     activeSubject(out, kids[v] ?? [], v);
+  });
+}
+
+/**
+ * "encouraged Ukrainian President Volodymyr Zelensky to ...", read with the nationality adjective as
+ * the verb's complement and the name as its apposition; "called Russian President Vladimir Putin on
+ * Tuesday", read with the name as a bare oblique: an adjective hung on a verb with a name
+ * in apposition after it, or a name hung on a verb as an oblique with no preposition, is the verb's
+ * object (the adjective its modifier) when the verb has none.
+ */
+function namedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, a) => {
+    const v = d.head;
+    if (v < 0 || v > a || tags[v]?.upos !== "VERB") return;
+    const adjective = tags[a]?.upos === "ADJ" && (d.rel === "xcomp" || d.rel === "obl" || d.rel === "dep");
+    const bare = tags[a]?.upos === "PROPN" && d.rel === "obl" && !DAY_WORDS.has(lemma(tags, a));
+    if (!adjective && !bare) return;
+    const kids = childrenOf(out);
+    if ((kids[v] ?? []).some((c) => out[c]?.rel === "obj")) return;
+    if (bare) {
+      if (!(kids[a] ?? []).some((c) => out[c]?.rel === "case")) out[a] = { head: v, rel: "obj" };
+      return;
+    }
+    const n = (kids[a] ?? []).find((c) => c > a && out[c]?.rel === "appos" && tags[c]?.upos === "PROPN");
+    if (n === undefined) return;
+    for (let k = a + 1; k < n; k++) if (!under(out, k, n) && out[k]?.head !== a) return;
+    out[n] = { head: v, rel: "obj" };
+    out[a] = { head: n, rel: "amod" };
+    for (let k = a + 1; k < n; k++) if (out[k]?.head === a) out[k] = { head: n, rel: out[k]?.rel ?? "dep" };
+    moveKids(out, kids[a] ?? [], v, n);
   });
 }
 
