@@ -147,3 +147,10 @@ test("a past participle between a preposition and a noun is an adjective ('among
   });
   assert.equal(tagOf("When asked questions, she left.", "asked")?.upos, "VERB");
 });
+
+test("a word after 'to' read as a noun that is only ever a verb is an infinitive ('urged him to resign.')", () => {
+  const text = "Lawmakers urged the minister to resign.";
+  assert.deepEqual(tagOf(text, "resign"), { upos: "VERB", xpos: "VB", lemma: "resign" });
+  assert.equal(tagOf(text, "to")?.xpos, "TO");
+  assert.equal(tagOf("The minister went to school.", "school")?.upos, "NOUN");
+});

@@ -112,6 +112,11 @@ function retag(c: TagContext, i: number): TokenTag {
     const lemma = lemmatize(analyzer.lemmas, form, "NOUN", xpos);
     if (isNoun(analyzer, lemma)) return { upos: "NOUN", xpos, lemma };
   }
+  // "urged the minister to resign.": a word after "to" read as a noun that is only ever a verb is its
+  // infinitive, and the "to" its marker
+  const infinitive = (k: number) => low[k - 1] === "to" && a.xpos[k] === "NN" && verbOnly(analyzer, low[k] ?? "");
+  if (infinitive(i)) return { upos: "VERB", xpos: "VB", lemma: form };
+  if (infinitive(i + 1) && form === "to") return { upos: "PART", xpos: "TO", lemma: "to" };
   // "Russia's military launched strikes": an adjective after a possessive and right before a finite verb
   // heads the subject; a word that is also a noun is that noun
   if (a.upos[i] === "ADJ" && a.xpos[i - 1] === "POS" && FINITE.has(a.xpos[i + 1] ?? "") && isNoun(analyzer, form))
@@ -164,6 +169,12 @@ function opensNounPhrase(a: Analysis, i: number): boolean {
   }
   return false;
 }
+
+/** Whether the lemmatizer knows the word as a verb and never as a noun ("resign", not "schedule"). */
+const verbOnly = (analyzer: Analyzer, form: string) => {
+  const bits = analyzer.lemmas.vocab.get(form) ?? 0;
+  return (bits & classBit("VERB")) !== 0 && (bits & classBit("NOUN")) === 0;
+};
 
 /** Whether the lemmatizer knows the word as a noun. */
 const isNoun = (analyzer: Analyzer, lemma: string) =>
