@@ -26,6 +26,12 @@ test("capitals as places are flagged, capitals as actors are not", () => {
   assert.equal(ms.find((m) => m.text === "Jakarta")?.place, true);
 });
 
+test("a capital before a time phrase acts ('talks with Ankara next week'); before a noun it is a place ('a Nairobi court')", () => {
+  const ms = names("Athens will hold talks with Ankara next week. A Nairobi court later freed him.");
+  assert.equal(ms.find((m) => m.text === "Ankara")?.place, false);
+  assert.equal(ms.find((m) => m.text === "Nairobi")?.place, true);
+});
+
 test("nationality adjectives and possessive pronouns are not mentions", () => {
   const ms = names("Russian diplomats said her plan was late.");
   assert.equal(

@@ -1,5 +1,6 @@
 // The mention records a classified chunk becomes: titles, known names, unknown names.
 import type { Mention, MentionRef, MentionRole } from "../../doc/layers/mentions.js";
+import { DAY_WORDS } from "../../nlp/day-words.js";
 import type { Entry } from "../actors/lexicon/index.js";
 import type { Ctx } from "./context.js";
 import { isAcronym, lower, phrase, upos, word } from "./context.js";
@@ -39,6 +40,9 @@ export function base(from: number, to: number, ctx: Ctx): Pick<Mention, "start" 
 
 const ADDRESSED = new Set(["to", "at", "from"]);
 
+/** Words that open a time phrase after a name ("next month", "last week", "earlier this year"). */
+const TIME_OPENERS = new Set(["next", "last", "this", "earlier", "later", "early", "late", "overnight"]);
+
 /** Words that join a name to a list of names before it ("Tokyo and Seoul", "Paris, Berlin or Rome"). */
 const LIST_WORDS = new Set(["and", "or"]);
 
@@ -71,6 +75,8 @@ export function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null)
   if (ADDRESSED.has(prev) && ctx.names.addressWords.has((ctx.tags[p - 1]?.lemma ?? "").toLowerCase())) return false;
   if (ctx.lex.words.placePrepositions.has(prev)) return true;
   if (next === "'s") return false;
+  // ("a Tokyo court" is a place's; "talks with Washington next month" name its time, not a thing of it)
+  if (TIME_OPENERS.has(next) || DAY_WORDS.has(next)) return false;
   return ["NOUN", "PROPN", "NUM", "ADJ"].includes(nextTag) && !/^\p{Lu}/u.test(next);
 }
 
