@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "plover", "status"]);
@@ -280,5 +280,13 @@ force~ force NOUN 8 obl
       codeEvents(lex, doc).map((e) => e.cameo),
       ["138"],
     );
+  });
+
+  it("codes a vow or threat of revenge or reprisals as a threat of force (138) on whom it names", () => {
+    assert.deepEqual(pairsIn("Syria vowed reprisals against Turkey on Sunday."), ["SYR>TUR 138"]);
+    assert.deepEqual(pairsIn("Turkey shelled a Syrian army post. Damascus vowed revenge."), [
+      "SYR>TUR 138",
+      "TUR>SYR 194",
+    ]);
   });
 });
