@@ -5,7 +5,7 @@ import type { CodedEvent } from "../../doc/layers/events.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, eventsIn, governmentPerson as P } from "./testing.js";
 
 const lex = defaultLexicon();
 const dates = (events: readonly CodedEvent[], cameo: string) =>
@@ -284,5 +284,13 @@ describe("events: a coordinated verb timed only by another event", () => {
         .map((e) => `${e.source.country}>${e.target?.country} ${e.date.start}`),
       ["PER>CHL 2023-06-08"],
     );
+  });
+
+  it("dates an event noun by the verb it takes place or ends with ('the meeting took place on Friday')", () => {
+    // (published Wednesday 2024-06-12)
+    const met = eventsIn("The meeting between Rutte and Orban took place in Brussels on Friday.");
+    assert.deepEqual(dates(met, "040"), ["2024-06-07 text", "2024-06-07 text"]);
+    const visit = eventsIn("Kenyan President William Ruto's visit to Ethiopia ended on Sunday.");
+    assert.deepEqual(dates(visit, "042"), ["2024-06-09 text"]);
   });
 });

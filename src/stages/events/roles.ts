@@ -92,7 +92,11 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   const ownSource = tree.kids(n, "nmod:poss").length > 0;
   // "engaged in ethnic cleansing", "took part in the talks": the light verb takes the noun with "in".
   // "talks will resume", "the drills began": the subject of an intransitive light verb takes its time too.
-  const intransitive = rel === "nsubj" && h >= 0 && tree.kids(h, "obj").length === 0;
+  // ("the meeting took place on Friday": taking place is the noun's own occurrence)
+  const takesPlace = h >= 0 && tree.lemma(h) === "take" && tree.kids(h, "obj").every((o) => tree.lemma(o) === "place");
+  const intransitive = rel === "nsubj" && h >= 0 && (tree.kids(h, "obj").length === 0 || takesPlace);
+  // ("Kim's visit to Russia ended on Sunday": the end of its own subject, whoever's it is)
+  const ended = intransitive && (lex.modality.get("close")?.has(tree.lemma(h)) ?? false);
   // A verb the entry itself names as the noun's head ("impose|adopt sanctions", "threaten sanctions") carries it too.
   const named = m.entry.when.some((c) => c.kind === "head") && n === m.token;
   // ("remained on alert": a named head may take its noun with "on")
@@ -102,9 +106,15 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   const incurred = h >= 0 && (lex.modality.get("incur")?.has(tree.lemma(h)) ?? false);
   const isLight =
     h >= 0 &&
-    !ownSource &&
+    (!ownSource || ended) &&
     carried &&
-    (named || mediated || closed || incurred || lex.modality.get("light")?.has(tree.lemma(h)));
+    (named ||
+      mediated ||
+      closed ||
+      incurred ||
+      ended ||
+      (intransitive && takesPlace) ||
+      lex.modality.get("light")?.has(tree.lemma(h)));
   return {
     trigger: m.token,
     noun: true,
