@@ -270,7 +270,10 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return inSet(c.values, lemmasOf(tree, comps));
     }
     case "head": {
-      const h = tree.head(i);
+      // ("received a first batch of fighter jets": a measure noun passes its head on to its of-phrase)
+      const h0 = tree.head(i);
+      const measured = h0 >= 0 && lex.measures.has(tree.lemma(h0)) && caseOf(tree, i) === "of";
+      const h = measured ? tree.head(h0) : h0;
       return h >= 0 && inSet(c.values, lemmasOf(tree, [h]));
     }
     case "mod":

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, governmentPerson as P, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 
@@ -161,5 +161,11 @@ Peru~ Peru PROPN 2 obl
       { actors: [P("Gabriel Boric", "CHL", "Boric"), C("Peru", "PER", "Peru")] },
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 042"]);
+  });
+
+  it("reads weapons or a call received from a party as its aid (072) or a call (041), no hosting", () => {
+    assert.deepEqual(pairsIn("Armenia received a first batch of howitzers from France."), ["FRA>ARM 072"]);
+    assert.deepEqual(pairsIn("Moldova received Stinger missiles from Romania on Monday."), ["ROU>MDA 072"]);
+    assert.deepEqual(pairsIn("Moldova received a call from Romania's president."), ["MDA>ROU 041", "ROU>MDA 041"]);
   });
 });
