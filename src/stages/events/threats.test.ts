@@ -282,8 +282,12 @@ force~ force NOUN 8 obl
     );
   });
 
-  it("codes a vow or threat of revenge or reprisals as a threat of force (138) on whom it names", () => {
+  it("codes a vow or threat of revenge, reprisals or to avenge as a threat of force (138) on whom it names", () => {
     assert.deepEqual(pairsIn("Syria vowed reprisals against Turkey on Sunday."), ["SYR>TUR 138"]);
+    assert.deepEqual(pairsIn("Turkey shelled a Syrian army post. Damascus vowed to avenge the soldiers."), [
+      "SYR>TUR 138",
+      "TUR>SYR 194",
+    ]);
     assert.deepEqual(pairsIn("Turkey shelled a Syrian army post. Damascus vowed revenge."), [
       "SYR>TUR 138",
       "TUR>SYR 194",
