@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { docFromParse, type TestActor } from "./testing.js";
+import { docFromParse, pairsIn, type TestActor } from "./testing.js";
 
 const lex = defaultLexicon();
 const C = (name: string, country: string, sector: string | null = null, ...words: string[]): TestActor => ({
@@ -365,5 +365,16 @@ Peru~ Peru PROPN 2 obl
 . . PUNCT 2 punct`;
     assert.deepEqual(coded(slammed), ["CHL>PER 111"]);
     assert.deepEqual(coded(into), []);
+  });
+
+  it("codes fighting for a cause as no violence, but armed men fighting for a town as fighting (190)", () => {
+    assert.deepEqual(
+      pairsIn("Senator Ana Silva of Chile fought for a new holiday, and President Boric signed the bill."),
+      [],
+    );
+    assert.deepEqual(pairsIn("Sudanese troops were fighting for the town against Ethiopian forces."), [
+      "ETH>SDN 190",
+      "SDN>ETH 190",
+    ]);
   });
 });
