@@ -4,7 +4,7 @@ import { makeArticle } from "../../doc/article.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { docFromParse } from "./testing.js";
+import { docFromParse, eventsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (doc: ReturnType<typeof docFromParse>) =>
@@ -275,5 +275,18 @@ describe("events: a language belongs to no state", () => {
       (doc.events ?? []).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`),
       ["EST>- 081"],
     );
+  });
+
+  it("reads ships by their flag ('two Chilean ships'), and a ship a named body operates as that body", () => {
+    const parties = (text: string) =>
+      eventsIn(text).map(
+        (e) => `${e.source.country}/${e.source.sector}>${e.target?.country}/${e.target?.sector} ${e.cameo}`,
+      );
+    assert.deepEqual(parties("Peru's navy ordered two Chilean ships to leave its waters on Monday."), [
+      "PER/MIL>CHL/CVL 100",
+    ]);
+    assert.deepEqual(parties("A Japanese coast guard ship fired water cannon at a Taiwanese fishing boat."), [
+      "JPN/COP>TWN/CVL 175",
+    ]);
   });
 });

@@ -212,6 +212,10 @@ export function groupActors(
     const group =
       (disputing ? null : sectorOf(lex, alex, tree, i)) ?? (owned || party ? { sector: "", alone: false } : null);
     if (!group) continue;
+    // ("a Chinese coast guard ship", "United States military forces": the body its compound names is the party)
+    const operated = (a: Actor) => a.kind === "organization" && a.country !== null;
+    const platform = group.sector === "CVL" || group.sector === "MIL";
+    if (platform && tree.kids(i, "compound").some((c) => (byToken[c] ?? []).some(operated))) continue;
     // ("supporters of Imran Khan", "Khan's supporters": people named by whom they follow are of that one's country)
     const civilians = group.sector === "CVL";
     const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector) || party, owned, civilians);
