@@ -277,7 +277,7 @@ describe("events: a language belongs to no state", () => {
     );
   });
 
-  it("reads ships by their flag ('two Chilean ships'), and a ship a named body operates as that body", () => {
+  it("reads ships by their flag ('two Chilean ships', 'Turkish frigates'), and a ship a named body operates as that body", () => {
     const parties = (text: string) =>
       eventsIn(text).map(
         (e) => `${e.source.country}/${e.source.sector}>${e.target?.country}/${e.target?.sector} ${e.cameo}`,
@@ -285,6 +285,7 @@ describe("events: a language belongs to no state", () => {
     assert.deepEqual(parties("Peru's navy ordered two Chilean ships to leave its waters on Monday."), [
       "PER/MIL>CHL/CVL 100",
     ]);
+    assert.deepEqual(parties("Two Turkish frigates shelled Greek positions on Monday."), ["TUR/MIL>GRC/null 194"]);
     assert.deepEqual(parties("A Japanese coast guard ship fired water cannon at a Taiwanese fishing boat."), [
       "JPN/COP>TWN/CVL 175",
     ]);
