@@ -293,4 +293,15 @@ force~ force NOUN 8 obl
       "TUR>SYR 194",
     ]);
   });
+
+  it("codes a reminder to a party, or reminding it, that it must act as a demand on it", () => {
+    assert.deepEqual(pairsIn("Spain issued a stern reminder to Morocco that it must control its border."), [
+      "ESP>MAR 100",
+    ]);
+    assert.deepEqual(
+      pairsIn("Austria reminded Hungary that it should respect the ruling.").map((p) => p.slice(0, 7)),
+      ["AUT>HUN"],
+    );
+    assert.deepEqual(pairsIn("The anniversary was a reminder of the war between Peru and Chile."), []);
+  });
 });

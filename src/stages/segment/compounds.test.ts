@@ -154,3 +154,7 @@ test("a word after 'to' read as a noun that is only ever a verb is an infinitive
   assert.equal(tagOf(text, "to")?.xpos, "TO");
   assert.equal(tagOf("The minister went to school.", "school")?.upos, "NOUN");
 });
+
+test("a listed participle after an adjective and before a noun is an adjective ('other developed nations')", () => {
+  assert.equal(tagOf("It said the other developed nations must pay more.", "developed")?.xpos, "JJ");
+});

@@ -183,8 +183,8 @@ const isNoun = (analyzer: Analyzer, lemma: string) =>
 /** Verbs whose past forms are auxiliaries or take a bare verb after them ("had gone", "did go", "got paid", "let go", "made work"). */
 const AUXILIARIES = new Set(["be", "have", "do", "get", "let", "make", "help", "see", "hear", "watch", "need", "dare"]);
 
-/** Tags before an attributive adjective (determiner, preposition, possessive) and after it (a noun). */
-const PREMODIFIED = new Set(["DT", "IN", "PRP$", "POS", "CC"]);
+/** Tags before an attributive adjective (determiner, preposition, possessive, adjective) and after it (a noun). */
+const PREMODIFIED = new Set(["DT", "IN", "PRP$", "POS", "CC", "JJ"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** Tags that may end a subject right before its verb. */
