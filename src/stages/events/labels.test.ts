@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, governmentPerson as P, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "plover", "status"]);
@@ -375,5 +375,14 @@ ${reason}~ ${head} NOUN 2 obl
 
   it("keeps 'attacked Peru for the third day' an armed attack: a time phrase gives no reason", () => {
     assert.deepEqual(attacked("day", "day"), ["CHL>PER 190 ASSAULT reported"]);
+  });
+
+  it("aims a reported verdict at the author a phrase of its predicate names ('a response to a provocation by X')", () => {
+    assert.deepEqual(
+      pairsIn(
+        "India's foreign ministry said the strikes were a legitimate response to a serious provocation by Pakistan.",
+      ),
+      ["IND>PAK 111"],
+    );
   });
 });

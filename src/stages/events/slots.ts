@@ -67,6 +67,11 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
       out.push(...(tree.children[b] ?? []).filter((c) => tree.rel(c).startsWith("acl")));
       continue;
     }
+    // ("a response to a provocation by the United States": any phrase of the noun, for a path through it)
+    if (via === "nmod") {
+      out.push(...tree.kids(b, "nmod"));
+      continue;
+    }
     const prep = via.split(":")[1];
     for (const c of tree.children[b] ?? []) {
       const r = tree.rel(c);
