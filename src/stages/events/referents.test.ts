@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[], cameo?: string) =>
@@ -111,5 +111,19 @@ decision decision NOUN 2 obj
       { actors: [C("Norway", "NOR", "Oslo")] },
     );
     assert.deepEqual(brief(codeEvents(lex, doc)), ["NOR>- 120 REJECT reported"]);
+  });
+
+  it("reads no earlier act in any act of a kind ('welcomed any effort to end the war' names no one)", () => {
+    const told = "Kenya and Somalia held talks in Nairobi on Monday.";
+    assert.deepEqual(
+      pairsIn(`${told} Ethiopia said it welcomed any effort to end the border dispute.`).filter((p) =>
+        p.endsWith("051"),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      pairsIn(`${told} Ethiopia said it welcomed the talks.`).filter((p) => p.endsWith("051")),
+      ["ETH>KEN 051", "ETH>SOM 051"],
+    );
   });
 });

@@ -72,6 +72,9 @@ function sidesAt(drafts: readonly ReferentDraft[], token: number, both = false):
  * for a decision or statement ("welcomed the decision", "rejected the accusation") -> the latest
  * earlier act of another party. Returns [] when nothing fits.
  */
+/** Determiners of a noun phrase about any act of a kind, not one told ("any effort", "all attempts"). */
+const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(["any", "every", "all"]);
+
 export function referentParties(
   lex: Lexicon,
   tree: Tree,
@@ -92,6 +95,8 @@ export function referentParties(
     if (ps.length) return ps;
   }
   for (const n of objectNouns(tree, d.clause)) {
+    // ("welcomed any effort to end the war": any act of a kind is none told before)
+    if (tree.kids(n, "det").some((k) => GENERIC_DETERMINERS.has(tree.lemma(k).toLowerCase()))) continue;
     // The object is itself a coded event ("hosted talks between Iraq and Iran").
     const same = usable(partiesAt(drafts, n));
     if (same.length) return same;
