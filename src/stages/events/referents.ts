@@ -65,6 +65,9 @@ function sidesAt(drafts: readonly ReferentDraft[], token: number, both = false):
   return out;
 }
 
+/** Determiners of a noun phrase about any act of a kind, not one told ("any effort", "all attempts"). */
+const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(["any", "every", "all"]);
+
 /**
  * The parties of the act an event answers when the event names no recipient of its own: the object
  * is an event noun coded itself ("hosted rounds of talks between X and Y", "a deal brokered by China"),
@@ -72,9 +75,6 @@ function sidesAt(drafts: readonly ReferentDraft[], token: number, both = false):
  * for a decision or statement ("welcomed the decision", "rejected the accusation") -> the latest
  * earlier act of another party. Returns [] when nothing fits.
  */
-/** Determiners of a noun phrase about any act of a kind, not one told ("any effort", "all attempts"). */
-const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(["any", "every", "all"]);
-
 export function referentParties(
   lex: Lexicon,
   tree: Tree,
