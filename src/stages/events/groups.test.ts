@@ -286,6 +286,8 @@ describe("events: a language belongs to no state", () => {
       "PER/MIL>CHL/CVL 100",
     ]);
     assert.deepEqual(parties("Two Turkish frigates shelled Greek positions on Monday."), ["TUR/MIL>GRC/null 194"]);
+    // (supporters named after a group stay civilians of its country)
+    assert.deepEqual(parties("Hezbollah supporters protested in Beirut on Monday.")[0]?.slice(0, 7), "LBN/CVL");
     assert.deepEqual(parties("A Japanese coast guard ship fired water cannon at a Taiwanese fishing boat."), [
       "JPN/COP>TWN/CVL 175",
     ]);

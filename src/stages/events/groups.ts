@@ -191,6 +191,20 @@ const CONFLICTS = new Set(["conflict", "war", "fighting", "dispute", "crisis", "
  * adjective ("an Indian proposal", owned.tsv) stand for their author country, with no sector.
  * Tokens of known names (`named`) are left alone. Returns the actors per head token (only heads that got some).
  */
+/** Ships and forces, which stand for the body a compound before them names ("a coast guard ship"). */
+const OPERATED = new Set([
+  "ship",
+  "vessel",
+  "boat",
+  "trawler",
+  "tanker",
+  "freighter",
+  "warship",
+  "frigate",
+  "force",
+  "forces",
+]);
+
 export function groupActors(
   lex: Lexicon,
   tree: Tree,
@@ -214,7 +228,7 @@ export function groupActors(
     if (!group) continue;
     // ("a Chinese coast guard ship", "United States military forces": the body its compound names is the party)
     const operated = (a: Actor) => a.kind === "organization" && a.country !== null;
-    const platform = group.sector === "CVL" || group.sector === "MIL";
+    const platform = OPERATED.has(tree.lemma(i).toLowerCase());
     if (platform && tree.kids(i, "compound").some((c) => (byToken[c] ?? []).some(operated))) continue;
     // ("supporters of Imran Khan", "Khan's supporters": people named by whom they follow are of that one's country)
     const civilians = group.sector === "CVL";

@@ -367,11 +367,15 @@ Peru~ Peru PROPN 2 obl
     assert.deepEqual(coded(into), []);
   });
 
-  it("codes fighting for a cause as no violence, but armed men fighting for a town as fighting (190)", () => {
+  it("codes fighting for a cause as no violence, but armed men or two states fighting for a town as fighting (190)", () => {
     assert.deepEqual(
       pairsIn("Senator Ana Silva of Chile fought for a new holiday, and President Boric signed the bill."),
       [],
     );
+    assert.deepEqual(pairsIn("Eritrea and Ethiopia fought for control of the border town."), [
+      "ERI>ETH 190",
+      "ETH>ERI 190",
+    ]);
     assert.deepEqual(pairsIn("Sudanese troops were fighting for the town against Ethiopian forces."), [
       "ETH>SDN 190",
       "SDN>ETH 190",

@@ -183,5 +183,6 @@ continued~ continue VERB 0 root VBD
     assert.deepEqual(pairsIn("Hungary's Viktor Orban defended his ally, Serbian President Aleksandar Vucic."), [
       "HUN>SRB 052",
     ]);
+    assert.deepEqual(pairsIn("Belarus defended its ally Russia at the United Nations."), ["BLR>RUS 052"]);
   });
 });

@@ -14,20 +14,25 @@ export function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
   return out;
 }
 
+/** Nouns for another party one has ("its ally", "his counterpart"). */
+const RELATIONAL = new Set(["ally", "partner", "counterpart", "neighbour", "neighbor", "friend", "host", "guest"]);
+
 /** Possessive pronouns of a person, and of a body or of several. */
 const PERSONAL_POSSESSIVE = new Set(["his", "her"]);
 const COLLECTIVE_POSSESSIVE = new Set(["its", "their", "our"]);
 
 /**
  * Whether verb i's object is its sources' own thing, named by a possessive pronoun that agrees with
- * them ("Trump defended his decision", "China praised its own record"), and no actor itself ("endorsed
- * his former rival, Joe Biden").
+ * them ("Trump defended his decision", "China praised its own record"), naming no actor ("endorsed
+ * his former rival, Joe Biden", "defended its ally Syria") and no other party ("its allies").
  */
 export function ownObject(tree: Tree, actors: ActorIndex, i: number, sources: readonly Actor[]): boolean {
   const person = sources.some((a) => a.kind === "person");
   const body = sources.some((a) => a.kind !== "person") || sources.length > 1;
   return tree.kids(i, "obj").some((o) => {
-    if ([o, ...tree.kids(o, "appos")].some((t) => actors.byToken[t]?.length)) return false;
+    if (RELATIONAL.has(tree.lemma(o).toLowerCase())) return false;
+    const phrase = subtree(tree, o, (k) => tree.rel(k) === "nmod:poss");
+    if (phrase.some((t) => actors.byToken[t]?.length)) return false;
     return tree.kids(o, "nmod:poss").some((p) => {
       const w = tree.lemma(p).toLowerCase();
       return (person && PERSONAL_POSSESSIVE.has(w)) || (body && COLLECTIVE_POSSESSIVE.has(w));

@@ -13,6 +13,8 @@ describe("events: military posture (alerts and exercises)", () => {
 
   it("codes exercises a state holds or begins as a show of force (150), joint ones as cooperation (062)", () => {
     assert.deepEqual(pairsIn("Iran began exercises near the Strait of Hormuz on Friday."), ["IRN>- 150"]);
+    assert.deepEqual(pairsIn("Kenya's electoral commission began a voter registration exercise."), []);
+    assert.deepEqual(pairsIn("Kenya's electoral commission began a voter registration exercise."), []);
     assert.deepEqual(pairsIn("China staged its largest exercises around Taiwan on Thursday."), ["CHN>TWN 150"]);
     assert.deepEqual(pairsIn("Egypt and Greece held exercises in the Mediterranean on Tuesday."), [
       "EGY>GRC 062",
@@ -20,8 +22,9 @@ describe("events: military posture (alerts and exercises)", () => {
     ]);
   });
 
-  it("codes strikes on or against a place as an attack (190), strikes over pay as none", () => {
+  it("codes strikes on a place as an attack (190), strikes over pay or against a government as none or a strike", () => {
     assert.deepEqual(pairsIn("Azerbaijan's military launched strikes on Yerevan on Monday."), ["AZE>ARM 190"]);
     assert.deepEqual(pairsIn("Bus drivers in Lima began a strike over pay on Monday."), []);
+    assert.deepEqual(pairsIn("Kenyan doctors staged a strike against the Kenyan government."), ["KEN>KEN 143"]);
   });
 });

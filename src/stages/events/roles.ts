@@ -93,7 +93,7 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   // "engaged in ethnic cleansing", "took part in the talks": the light verb takes the noun with "in".
   // "talks will resume", "the drills began": the subject of an intransitive light verb takes its time too.
   // ("the meeting took place on Friday": taking place is the noun's own occurrence)
-  const takesPlace = h >= 0 && tree.lemma(h) === "take" && tree.kids(h, "obj").every((o) => tree.lemma(o) === "place");
+  const takesPlace = h >= 0 && tree.lemma(h) === "take" && tree.kids(h, "obj").some((o) => tree.lemma(o) === "place");
   const intransitive = rel === "nsubj" && h >= 0 && (tree.kids(h, "obj").length === 0 || takesPlace);
   // ("Kim's visit to Russia ended on Sunday": the end of its own subject, whoever's it is)
   const ended = intransitive && (lex.modality.get("close")?.has(tree.lemma(h)) ?? false);

@@ -76,7 +76,7 @@ export function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null)
   if (ctx.lex.words.placePrepositions.has(prev)) return true;
   if (next === "'s") return false;
   // ("a Tokyo court" is a place's; "talks with Washington next month" name its time, not a thing of it)
-  if (TIME_OPENERS.has(next) || DAY_WORDS.has(next)) return false;
+  if (TIME_OPENERS.has(next) || DAY_WORDS.has(next.toLowerCase())) return false;
   return ["NOUN", "PROPN", "NUM", "ADJ"].includes(nextTag) && !/^\p{Lu}/u.test(next);
 }
 

@@ -137,6 +137,7 @@ test("a present form after a determiner and adjectives only is a plural noun ('t
     lemma: "talk",
   });
   assert.equal(tagOf("The new minister leads the party.", "leads")?.upos, "VERB");
+  assert.equal(tagOf("The former leads the party.", "leads")?.upos, "VERB");
 });
 
 test("a past participle between a preposition and a noun is an adjective ('among pledged delegates'), not after 'when'", () => {
@@ -157,4 +158,5 @@ test("a word after 'to' read as a noun that is only ever a verb is an infinitive
 
 test("a listed participle after an adjective and before a noun is an adjective ('other developed nations')", () => {
   assert.equal(tagOf("It said the other developed nations must pay more.", "developed")?.xpos, "JJ");
+  assert.equal(tagOf("The economy remained weak following years of sanctions.", "following")?.upos, "VERB");
 });

@@ -85,7 +85,8 @@ function retag(c: TagContext, i: number): TokenTag {
   if (
     rules.attributiveParticiples.has(form) &&
     a.upos[i] === "VERB" &&
-    PREMODIFIED.has(a.xpos[i - 1] ?? "") &&
+    // (or after an adjective that follows one: "and other developed nations", not "remained weak following")
+    (PREMODIFIED.has(a.xpos[i - 1] ?? "") || (a.xpos[i - 1] === "JJ" && PREMODIFIED.has(a.xpos[i - 2] ?? ""))) &&
     NOMINAL.has(a.upos[i + 1] ?? "")
   )
     return { upos: "ADJ", xpos: "JJ", lemma: form };
@@ -156,6 +157,9 @@ const PREPOSITIONS = new Set([
 /** Finite verb tags: what follows a subject. */
 const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
+/** Adjectives that stand for a noun after a determiner ("the same", "the former", "the other"). */
+const PRONOMINAL = new Set(["same", "former", "latter", "other", "rest"]);
+
 /** Determiners and possessives that open a noun phrase. */
 const OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"]);
 
@@ -164,6 +168,8 @@ function opensNounPhrase(a: Analysis, i: number): boolean {
   let adjective = false;
   for (let k = i - 1; k >= 0; k--) {
     const x = a.xpos[k] ?? "";
+    // ("the same goes for", "the former leads": an adjective that stands for a noun ends it)
+    if (PRONOMINAL.has(a.lemmas[k]?.toLowerCase() ?? "")) return false;
     if (x === "JJ" || x === "JJS" || x === "JJR") adjective = true;
     else if (x !== "RB" && x !== "HYPH") return adjective && OPENERS.has(a.lemmas[k]?.toLowerCase() ?? "");
   }
@@ -183,8 +189,8 @@ const isNoun = (analyzer: Analyzer, lemma: string) =>
 /** Verbs whose past forms are auxiliaries or take a bare verb after them ("had gone", "did go", "got paid", "let go", "made work"). */
 const AUXILIARIES = new Set(["be", "have", "do", "get", "let", "make", "help", "see", "hear", "watch", "need", "dare"]);
 
-/** Tags before an attributive adjective (determiner, preposition, possessive, adjective) and after it (a noun). */
-const PREMODIFIED = new Set(["DT", "IN", "PRP$", "POS", "CC", "JJ"]);
+/** Tags before an attributive adjective (determiner, preposition, possessive) and after it (a noun). */
+const PREMODIFIED = new Set(["DT", "IN", "PRP$", "POS", "CC"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** Tags that may end a subject right before its verb. */
