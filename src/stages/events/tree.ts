@@ -116,8 +116,8 @@ export function buildTree(doc: Doc, phrasal: ReadonlySet<string> = new Set()): T
 const CLAUSE_MARKERS = new Set(["that", "whether", "if", "because", "although", "though", "unless", "whereas"]);
 
 /**
- * The preposition (case/mark child) lemma of a nominal or clause, or null. A nominal predicate's own
- * preposition outranks the marker of its clause ("said that its forces were on alert" is "on").
+ * The preposition (case/mark child) lemma of a nominal or clause, or null. A preposition or marker that
+ * can head a phrase outranks one that only opens a clause ("said that its forces were on alert" is "on").
  */
 export function caseOf(tree: Tree, i: number): string | null {
   const all = tree.kids(i, "case", "mark");
