@@ -183,14 +183,6 @@ const FLEEING = new Set(["flee", "escape"]);
 /** Nouns of a fight whose country is that of its parties ("the parties to the conflict in Iraq"). */
 const CONFLICTS = new Set(["conflict", "war", "fighting", "dispute", "crisis", "violence"]);
 
-/**
- * Event parties for group phrases the actors layer left without a country: a group noun with a
- * nationality adjective, country name or of-phrase ("Israeli soldiers", "the Serbian government",
- * "officials of Iraq"; for people, also a person: "supporters of Imran Khan") becomes one actor per country; a few collective nouns ("rebels", "police")
- * stand alone with only a sector. Communication, proposal and policy nouns with a nationality
- * adjective ("an Indian proposal", owned.tsv) stand for their author country, with no sector.
- * Tokens of known names (`named`) are left alone. Returns the actors per head token (only heads that got some).
- */
 /** Ships and forces, which stand for the body a compound before them names ("a coast guard ship"). */
 const OPERATED = new Set([
   "ship",
@@ -205,6 +197,14 @@ const OPERATED = new Set([
   "forces",
 ]);
 
+/**
+ * Event parties for group phrases the actors layer left without a country: a group noun with a
+ * nationality adjective, country name or of-phrase ("Israeli soldiers", "the Serbian government",
+ * "officials of Iraq"; for people, also a person: "supporters of Imran Khan") becomes one actor per country; a few collective nouns ("rebels", "police")
+ * stand alone with only a sector. Communication, proposal and policy nouns with a nationality
+ * adjective ("an Indian proposal", owned.tsv) stand for their author country, with no sector.
+ * Tokens of known names (`named`) are left alone. Returns the actors per head token (only heads that got some).
+ */
 export function groupActors(
   lex: Lexicon,
   tree: Tree,

@@ -176,15 +176,15 @@ function opensNounPhrase(a: Analysis, i: number): boolean {
   return false;
 }
 
-/** Whether the lemmatizer knows the word as a verb and never as a noun ("resign", not "schedule"). */
-const verbOnly = (analyzer: Analyzer, form: string) => {
-  const bits = analyzer.lemmas.vocab.get(form) ?? 0;
-  return (bits & classBit("VERB")) !== 0 && (bits & classBit("NOUN")) === 0;
-};
+/** Whether the lemmatizer knows the word as one of that word class ("VERB", "NOUN"). */
+const knownAs = (analyzer: Analyzer, word: string, upos: string) =>
+  ((analyzer.lemmas.vocab.get(word) ?? 0) & classBit(upos)) !== 0;
 
 /** Whether the lemmatizer knows the word as a noun. */
-const isNoun = (analyzer: Analyzer, lemma: string) =>
-  ((analyzer.lemmas.vocab.get(lemma) ?? 0) & classBit("NOUN")) !== 0;
+const isNoun = (analyzer: Analyzer, lemma: string) => knownAs(analyzer, lemma, "NOUN");
+
+/** Whether the lemmatizer knows the word as a verb and never as a noun ("resign", not "schedule"). */
+const verbOnly = (analyzer: Analyzer, form: string) => knownAs(analyzer, form, "VERB") && !isNoun(analyzer, form);
 
 /** Verbs whose past forms are auxiliaries or take a bare verb after them ("had gone", "did go", "got paid", "let go", "made work"). */
 const AUXILIARIES = new Set(["be", "have", "do", "get", "let", "make", "help", "see", "hear", "watch", "need", "dare"]);
@@ -199,19 +199,16 @@ const SUBJECT_END = new Set(["NNS", "NNP", "NNPS", "PRP"]);
 /** A lowercase past form of a known verb other than its lemma ("shot" of "shoot", "fired" of "fire"). */
 function pastOfVerb(analyzer: Analyzer, form: string): boolean {
   const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBD");
-  return lemma !== form && ((analyzer.lemmas.vocab.get(lemma) ?? 0) & classBit("VERB")) !== 0;
+  return lemma !== form && knownAs(analyzer, lemma, "VERB");
 }
 
 /** A lowercase irregular past of a known verb ("drew" of "draw"), not itself a known noun ("saw", "left"). */
 function irregularPast(analyzer: Analyzer, form: string): boolean {
   if (!/^[a-z]{4,}$/.test(form) || form.endsWith("ed")) return false;
   const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBD");
-  const vocab = analyzer.lemmas.vocab;
   // (irregular: "drew" does not start as "draw" does, while "features" is "feature" plus an ending)
   const irregular = lemma !== form && !form.startsWith(lemma.slice(0, Math.max(1, lemma.length - 1)));
-  return (
-    irregular && ((vocab.get(lemma) ?? 0) & classBit("VERB")) !== 0 && ((vocab.get(form) ?? 0) & classBit("NOUN")) === 0
-  );
+  return irregular && knownAs(analyzer, lemma, "VERB") && !isNoun(analyzer, form);
 }
 
 let cachedNames: { analyzer: Analyzer; words: Set<string> } | null = null;
