@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { makeArticle } from "../../doc/article.js";
-import { analyzeDoc } from "../../pipeline/analyze.js";
+import { eventsIn } from "./testing.js";
 
 /* Diplomatic acts through the whole pipeline: embassies stormed abroad, diplomats expelled, the parties of relative and negated phrases. */
 
-const coded = (text: string) =>
-  (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
-    (e) => `${e.source.code}>${e.target?.country ?? "-"} ${e.cameo}`,
-  );
+const coded = (text: string) => eventsIn(text).map((e) => `${e.source.code}>${e.target?.country ?? "-"} ${e.cameo}`);
 
 test("'the Chilean capital' places protesters in Chile, not in the country of the embassy they storm", () => {
   assert.deepEqual(coded("Protesters stormed the Peruvian embassy in the Chilean capital."), ["CHLCVL>PER 145"]);

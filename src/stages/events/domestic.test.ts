@@ -5,6 +5,7 @@ import type { EventParty } from "../../doc/layers/events.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
 import { domesticParty, namedGroups, petitioner } from "./domestic.js";
 import { defaultLexicon } from "./lexicon/load.js";
+import { eventsIn } from "./testing.js";
 
 const party = (country: string | null, sector: string | null, actor: string | null = null): EventParty => ({
   actor,
@@ -72,7 +73,7 @@ test("a proper name with no country stays without one; a common-noun group takes
 
 test("preventing or stopping a demonstration restricts freedoms (1721); breaking one up is repression (175)", () => {
   const coded = (text: string) =>
-    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+    eventsIn(text)
       .filter((e) => e.cameo === "1721" || e.cameo === "175")
       .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo} ${e.plover.type}`);
   assert.deepEqual(coded("Serbian police stopped a march by nurses in Belgrade on Thursday."), [
@@ -192,10 +193,7 @@ test("supporters of a person are civilians of that person's country, not the per
 });
 
 test("police blocking roads restrict movement (191); protesters blocking roads obstruct (144)", () => {
-  const coded = (text: string) =>
-    (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
-      (e) => `${e.source.code} ${e.cameo}`,
-    );
+  const coded = (text: string) => eventsIn(text).map((e) => `${e.source.code} ${e.cameo}`);
   assert.deepEqual(coded("Kenyan police blocked roads into Nairobi on Tuesday."), ["KENCOP 191"]);
   assert.deepEqual(coded("Kenyan farmers blocked roads into Nairobi on Tuesday."), ["KENCVL 144"]);
 });

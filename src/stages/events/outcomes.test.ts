@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { makeArticle } from "../../doc/article.js";
-import { analyzeDoc } from "../../pipeline/analyze.js";
+import { eventsIn } from "./testing.js";
 
 const welcomed = (text: string) =>
-  (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? [])
+  eventsIn(text)
     .filter((e) => text.slice(e.trigger.start, e.trigger.end) === "welcomed")
     .map((e) => `${e.source.country}>${e.target?.country ?? "-"}`)
     .sort();

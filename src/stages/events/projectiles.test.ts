@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { makeArticle } from "../../doc/article.js";
-import { analyzeDoc } from "../../pipeline/analyze.js";
+import { eventsIn } from "./testing.js";
 
 /* Material acts through the whole pipeline: missiles fired at a country or into the sea, goods and people handed over. */
 
-const coded = (text: string) =>
-  (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
-    (e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`,
-  );
+const coded = (text: string) => eventsIn(text).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`);
 
 test("missiles fired at a country attack it: a country after 'at' is aimed at, not a place", () => {
   assert.deepEqual(coded("Iran launched missiles at Israel."), ["IRN>ISR 190"]);

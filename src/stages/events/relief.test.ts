@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { makeArticle } from "../../doc/article.js";
-import { analyzeDoc } from "../../pipeline/analyze.js";
+import { eventsIn } from "./testing.js";
 
-const coded = (text: string) =>
-  (analyzeDoc(makeArticle({ text, published: "2024-06-12T08:00:00Z" })).events ?? []).map(
-    (e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`,
-  );
+const coded = (text: string) => eventsIn(text).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`);
 
 test("aid and promised aid that name no recipient go to the country a disaster struck", () => {
   const story =
