@@ -293,3 +293,18 @@ describe("events: a language belongs to no state", () => {
     ]);
   });
 });
+
+describe("events: a body is of the country where it is based", () => {
+  it("gives 'a newspaper based in Nairobi' Kenya, while a nationality outranks the base", () => {
+    const parties = (text: string) =>
+      eventsIn(text).map(
+        (e) => `${e.source.country}/${e.source.sector}>${e.target?.country}/${e.target?.sector} ${e.cameo}`,
+      );
+    assert.deepEqual(parties("A newspaper based in Nairobi criticized the Ugandan government."), [
+      "KEN/MED>UGA/GOV 111",
+    ]);
+    assert.deepEqual(parties("A Somali newspaper based in Nairobi criticized the Ugandan government."), [
+      "SOM/MED>UGA/GOV 111",
+    ]);
+  });
+});

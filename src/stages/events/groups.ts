@@ -98,7 +98,6 @@ function originsOfModifier(
   return [];
 }
 
-/** The countries named in front of or after a group noun: adjectives, country names, "of Iraq". */
 /**
  * Sectors of people who are mostly of the country they are in ("students throughout Indonesia",
  * "police in Dhaka"); soldiers and fighters may be foreign, so they are not.
@@ -106,6 +105,7 @@ function originsOfModifier(
 export const RESIDENT_SECTORS: ReadonlySet<string> = new Set(["CVL", "EDU", "COP"]);
 const IN_PLACE = new Set(["in", "throughout", "across"]);
 
+/** The countries named in front of or after a group noun: adjectives, country names, "of Iraq". */
 function originsOf(
   alex: ActorLexicon,
   tree: Tree,
@@ -151,6 +151,9 @@ function originsOf(
       }
     }
   }
+  // "a newspaper based in Beirut": where any group is based tells its country, as for residents
+  for (const b of tree.kids(head, "acl").filter((k) => tree.lemma(k) === "base"))
+    places.push(...tree.kids(b, "obl").filter((k) => IN_PLACE.has(caseOf(tree, k) ?? "")));
   if (!out.length) for (const c of places) for (const o of originsOfModifier(alex, tree, byToken, c, persons)) push(o);
   return out;
 }
