@@ -1513,3 +1513,17 @@ describe("events: labels name no party", () => {
     ]);
   });
 });
+
+describe("events: people placed under arrest, taken into custody or put under investigation", () => {
+  it("codes placing under (house) arrest and taking into custody as arrests (173), by the host in a passive", () => {
+    assert.deepEqual(pairsIn("Egyptian police placed a Canadian journalist under house arrest on Monday."), [
+      "EGY>CAN 173",
+    ]);
+    assert.deepEqual(pairsIn("A Canadian journalist was taken into custody in Egypt on Monday."), ["EGY>CAN 173"]);
+    assert.deepEqual(pairsIn("Peru put its navy on alert."), ["PER>- 152"]);
+  });
+  it("codes putting someone under investigation as an investigation (090)", () => {
+    assert.deepEqual(pairsIn("A Canadian journalist has been put under investigation in Egypt."), ["EGY>CAN 090"]);
+    assert.deepEqual(pairsIn("Egypt took the Canadian proposal into account."), []);
+  });
+});
