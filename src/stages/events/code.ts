@@ -277,12 +277,13 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // "Israel's cabinet met on Sunday": a body meeting alone holds a session, no consultation.
     if (info.plover === "CONSULT" && !frame.noun && inSession(lex, tree, m.token)) continue;
     let roles = rolesOf(lex, tree, actors, m, frame);
-    // "Trump defended his decision", "China praised its own record": backing one's own act names no one.
+    // "Trump defended his decision", "China praised its own record": backing one's own act names no one;
+    // "ordered his staff to delay the aid", "urged its citizens to leave": nor does telling one's own people.
     if (
-      info.plover === "SUPPORT" &&
+      (info.plover === "SUPPORT" || info.plover === "REQUEST") &&
       !m.entry.symmetric &&
       !frame.noun &&
-      ownObject(tree, actors, m.token, roles.sources)
+      ownObject(tree, actors, m.token, roles.sources, info.plover === "REQUEST")
     )
       continue;
     // "toured the halls", "visited a factory": a visit to a thing that is no party and no place is no

@@ -185,4 +185,14 @@ continued~ continue VERB 0 root VBD
     ]);
     assert.deepEqual(pairsIn("Belarus defended its ally Russia at the United Nations."), ["BLR>RUS 052"]);
   });
+
+  it("codes no order or appeal to one's own people ('ordered his staff to delay aid for Chile'), but to another", () => {
+    assert.deepEqual(pairsIn("The Peruvian president ordered his staff to delay military aid for Chile."), []);
+    assert.deepEqual(pairsIn("Russia's president ordered his troops to pull back from the border with Georgia."), []);
+    const appeal = pairsIn("The Peruvian president urged his Chilean counterpart to delay the vote.");
+    assert.deepEqual(
+      appeal.map((p) => p.slice(0, 10)),
+      ["PER>CHL 02"],
+    );
+  });
 });

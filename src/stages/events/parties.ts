@@ -1,7 +1,7 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
-import { nationalityActor, premodifierStates } from "./groups.js";
+import { isDerived, nationalityActor, premodifierStates } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import type { Frame } from "./roles.js";
 import { subjectOf } from "./subjects.js";
@@ -24,15 +24,23 @@ const COLLECTIVE_POSSESSIVE = new Set(["its", "their", "our"]);
 /**
  * Whether verb i's object is its sources' own thing, named by a possessive pronoun that agrees with
  * them ("Trump defended his decision", "China praised its own record"), naming no actor ("endorsed
- * his former rival, Joe Biden", "defended its ally Syria") and no other party ("its allies").
+ * his former rival, Joe Biden", "defended its ally Syria") and no other party ("its allies"). With
+ * `people`, the object may be a group of the sources' own people ("ordered his troops", "its citizens").
  */
-export function ownObject(tree: Tree, actors: ActorIndex, i: number, sources: readonly Actor[]): boolean {
+export function ownObject(
+  tree: Tree,
+  actors: ActorIndex,
+  i: number,
+  sources: readonly Actor[],
+  people = false,
+): boolean {
   const person = sources.some((a) => a.kind === "person");
   const body = sources.some((a) => a.kind !== "person") || sources.length > 1;
+  const named = (a: Actor) => !(people && isDerived(a));
   return tree.kids(i, "obj").some((o) => {
     if (RELATIONAL.has(tree.lemma(o).toLowerCase())) return false;
     const phrase = subtree(tree, o, (k) => tree.rel(k) === "nmod:poss");
-    if (phrase.some((t) => actors.byToken[t]?.length)) return false;
+    if (phrase.some((t) => actors.byToken[t]?.some(named))) return false;
     return tree.kids(o, "nmod:poss").some((p) => {
       const w = tree.lemma(p).toLowerCase();
       return (person && PERSONAL_POSSESSIVE.has(w)) || (body && COLLECTIVE_POSSESSIVE.has(w));
