@@ -1527,3 +1527,23 @@ describe("events: people placed under arrest, taken into custody or put under in
     assert.deepEqual(pairsIn("Egypt took the Canadian proposal into account."), []);
   });
 });
+
+describe("events: a participle opening the sentence, power shared, reform refused", () => {
+  it("reads 'Hoping to calm tensions, X recalled ...' with 'recalled' as the main verb, not as what was hoped", () => {
+    const recalled = eventsIn("Hoping to calm tensions, Mali recalled its envoy from Senegal.").map(
+      (e) => `${e.source.country}>${e.target?.country} ${e.cameo} ${e.status}`,
+    );
+    assert.deepEqual(recalled, ["MLI>SEN 161 reported"]);
+  });
+  it("reads sharing power as no sharing of intelligence", () => {
+    assert.deepEqual(pairsIn("Zimbabwe agreed to share power with the opposition."), ["ZWE>- 030"]);
+    assert.deepEqual(pairsIn("Zimbabwe agreed to share intelligence with Zambia.").slice(0, 1), ["ZMB>ZWE 0314"]);
+  });
+  it("aims political reform refused at no foreign party the story told of before", () => {
+    const text = "Peru expelled two Chilean diplomats on Monday. The Peruvian president refused to step down.";
+    assert.deepEqual(
+      pairsIn(text).filter((p) => p.includes(" 123")),
+      ["PER>- 1231"],
+    );
+  });
+});

@@ -30,7 +30,7 @@ const base = (rel: string) => rel.split(":")[0] ?? rel;
  * every word between the verb and the noun is the noun's own modifier, the noun has no preposition,
  * copula or subject of its own, and (for a subject) the verb already has a subject before it. Then the
  * clause repairs below (speech subjects, second and "that" complements, datelines, fronted reports,
- * verbal modifiers, finite clauses), the phrase repairs of repair-phrases.ts (given the lexicon's
+ * verbal modifiers, finite clauses, opening participles), the phrase repairs of repair-phrases.ts (given the lexicon's
  * phrasal verbs, "hand over"), datelines once more for the subjects they made, complements opened by
  * "and", and that-clauses of nouns of asking. Returns the dependencies and the tokens now read as verbs.
  */
@@ -108,6 +108,7 @@ export function repairDeps(
   finiteClauses(tags, deps, out);
   relativeRoots(tags, out);
   verbRelatives(tags, out);
+  openingParticiples(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
   datelines(tags, [...out], childrenOf(out), out);
@@ -452,6 +453,31 @@ function frontedReports(tags: readonly TokenTag[], out: Dependency[]): void {
     for (let k = say + 1; k < out.length && rootOf(out, k) === root; k++) if (FINITE.has(tags[k]?.xpos ?? "")) return;
     out[v] = { head: say, rel: "ccomp" };
     out[top] = { head: v, rel: "nsubj" };
+  });
+}
+
+/**
+ * "Refusing to give up power, Mugabe agreed to a deal": a participle opening its sentence, read as the
+ * root with the main clause after the comma as its complement, is an adverbial clause of that clause's
+ * verb, which is the root (else the main verb reads as what was refused). The main clause is the last
+ * finite complement whose subject follows a comma after the participle.
+ */
+function openingParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, t) => {
+    if (d.head !== -1 || tags[t]?.xpos !== "VBG" || (t > 0 && rootOf(out, t - 1) === t)) return;
+    const main = (kids[t] ?? []).findLast((v) => {
+      if (v < t || !["ccomp", "parataxis"].includes(out[v]?.rel ?? "") || !FINITE.has(tags[v]?.xpos ?? ""))
+        return false;
+      const subject = (kids[v] ?? []).find((k) => k < v && out[k]?.rel === "nsubj");
+      if (subject === undefined) return false;
+      const start = Math.min(subject, ...(kids[subject] ?? []));
+      return tags[start - 1]?.lemma === ",";
+    });
+    if (main === undefined) return;
+    for (const k of kids[t] ?? []) if (k > main) out[k] = { head: main, rel: out[k]?.rel ?? "dep" };
+    out[main] = { head: -1, rel: d.rel };
+    out[t] = { head: main, rel: "advcl" };
   });
 }
 
