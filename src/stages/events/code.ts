@@ -5,7 +5,15 @@ import { actorLexicon } from "../actors/lexicon/index.js";
 import { type ActorIndex, indexActors } from "./actors.js";
 import { statementAuthor } from "./authors.js";
 import { counterpartOf } from "./counterpart.js";
-import { followingDate, indexTimes, numberOf, pastComplementDate, publicationDate, textDate } from "./date.js";
+import {
+  followingDate,
+  indexTimes,
+  numberOf,
+  pastComplementDate,
+  publicationDate,
+  reportDate,
+  textDate,
+} from "./date.js";
 import { type Draft, dedupe } from "./dedupe.js";
 import { discardCue } from "./discard.js";
 import {
@@ -449,14 +457,15 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
               : null;
       const ti = threat ? lex.cameo.get(threat) : undefined;
       if (threat && ti?.plover) {
-        // The conditional or refused act keeps its status; the threat or refusal was made when reported.
+        // The conditional or refused act keeps its status; the threat or refusal was made when reported (on the
+        // day the words reporting it were said, when the text gives one).
         const made: CodedEvent = {
           ...event,
           cameo: threat,
           plover: { type: ti.plover, mode: ti.mode },
           goldstein: ti.goldstein,
           quadClass: ti.quadClass,
-          date: published,
+          date: reportDate(tree, times, clause) ?? published,
           status: "reported",
           // (the file the code comes from; a refused= flag's code, from the entry itself)
           rule:

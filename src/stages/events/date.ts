@@ -166,6 +166,13 @@ export function textDate(
     if (ann) return ann;
   }
   let n = hosts[hosts.length - 1] ?? -1;
+  const label = labelledDate(tree, times, n);
+  if (label) return label;
+  // "pledged aid on Wednesday during a telephone call": an event noun the clause happens during is then
+  if (/^(obl|nmod)/.test(tree.rel(n)) && caseOf(tree, n) === "during") {
+    const t = times.own(tree.head(n));
+    if (t) return fromTime(t);
+  }
   for (let hops = 0; hops < 4 && n >= 0; hops++) {
     const rel = tree.rel(n);
     if (rel === "ccomp" && !crossReported) return null;
@@ -180,6 +187,34 @@ export function textDate(
     if (t) return fromTime(t);
   }
   return null;
+}
+
+/**
+ * "expelled a diplomat on March 10 over what it called espionage", "rejected on Tuesday an appeal to end
+ * what it called a witch hunt": a label given in a free relative ("what X called ...") is given when the
+ * act it is part of happens: the first verb above it with a time of its own.
+ */
+function labelledDate(tree: Tree, times: TimeIndex, v: number): EventDate | null {
+  if (tree.rel(v) !== "acl:relcl" || tree.word(tree.head(v)).toLowerCase() !== "what") return null;
+  let n = tree.head(v);
+  for (let hops = 0; hops < 6 && n >= 0; hops++) {
+    n = tree.head(n);
+    const t = n >= 0 && tree.upos(n) === "VERB" ? times.own(n) : null;
+    if (t) return fromTime(t);
+  }
+  return null;
+}
+
+/**
+ * "Last month the ambassador suggested that China could boycott Australian wine": the day the words
+ * reporting clause v were said, when the text gives one; null otherwise.
+ */
+export function reportDate(tree: Tree, times: TimeIndex, v: number): EventDate | null {
+  let n = v;
+  for (let hops = 0; hops < 4 && tree.rel(n) === "conj"; hops++) n = tree.head(n);
+  if (tree.rel(n) !== "ccomp" || tree.head(n) < 0) return null;
+  const t = times.own(tree.head(n));
+  return t ? fromTime(t) : null;
 }
 
 /** Whether verb v is in the present perfect ("has refused", "have agreed"). */

@@ -294,3 +294,23 @@ describe("events: a coordinated verb timed only by another event", () => {
     assert.deepEqual(dates(visit, "042"), ["2024-06-09 text"]);
   });
 });
+
+describe("events: dates of acts told inside another act", () => {
+  it("dates an event noun the clause happens during by that clause ('pledged aid on Monday during a call')", () => {
+    const events = eventsIn("Japan pledged aid to the Philippines on Monday during a telephone call with Manila.");
+    assert.deepEqual(dates(events, "041"), ["2024-06-10 text", "2024-06-10 text"]);
+  });
+  it("dates a label given in a free relative by the act it is part of ('expelled ... over what it called')", () => {
+    const events = eventsIn("Latvia expelled a Russian diplomat on March 10 over what it called espionage.");
+    assert.deepEqual(dates(events, "111"), ["2024-03-10 text"]);
+  });
+  it("dates a conditional threat by the day the words were said", () => {
+    const events = eventsIn(
+      "Last month the Chinese ambassador suggested that China could boycott Australian wine if relations worsened.",
+    );
+    assert.deepEqual(
+      events.filter((e) => e.plover.type === "THREATEN").map((e) => `${e.date.start} ${e.date.basis}`),
+      ["2024-05 text"],
+    );
+  });
+});
