@@ -29,9 +29,38 @@ export interface TimeIndex {
   before(i: number): TimeExpression | null;
 }
 
+/** "over the past three years", "in the last two months": a stretch of time ending at publication. */
+const PAST_STRETCH = /^(over|in|during|for|throughout) the (past|last) /i;
+const STRETCH_UNITS: Record<string, number> = { Y: 4, M: 7, W: 10, D: 10 };
+
+/**
+ * A time the events stage reads as a range ending on the publication day: "since 2016" (2016/that day)
+ * and "over the past three years" (three years back/that day); others as they are.
+ */
+function asOfPublication(doc: Doc, t: TimeExpression): TimeExpression {
+  const day = publicationDate(doc).start;
+  if (!day || !t.value) return t;
+  if (/\bsince\s*$/i.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) {
+    const v = parseValue(t.value);
+    return v && v.start < day ? { ...t, value: `${v.start}/${day}` } : t;
+  }
+  const stretch = /^P(\d+)([YMWD])$/.exec(t.value);
+  if (!stretch || !PAST_STRETCH.test(doc.text.slice(t.start, t.end))) return t;
+  const n = Number(stretch[1]);
+  const unit = stretch[2] ?? "D";
+  const from = new Date(`${day}T00:00:00Z`);
+  if (unit === "Y") from.setUTCFullYear(from.getUTCFullYear() - n);
+  else if (unit === "M") from.setUTCMonth(from.getUTCMonth() - n);
+  else from.setUTCDate(from.getUTCDate() - n * (unit === "W" ? 7 : 1));
+  const start = from.toISOString().slice(0, STRETCH_UNITS[unit]);
+  return { ...t, value: `${start}/${day}`, grain: unit === "Y" ? "year" : unit === "M" ? "month" : "day" };
+}
+
 export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
   const tokens = doc.tokens ?? [];
-  const times = (doc.times ?? []).filter((t) => t.value !== null && USABLE.has(t.grain) && parseValue(t.value));
+  const times = (doc.times ?? [])
+    .map((t) => asOfPublication(doc, t))
+    .filter((t) => t.value !== null && USABLE.has(t.grain) && parseValue(t.value));
   const tokenOf = (t: TimeExpression): number => firstTokenOverlapping(tokens, t);
   const located = times.map((t) => ({ t, tok: tokenOf(t) }));
   const inside = (k: number, t: TimeExpression) =>

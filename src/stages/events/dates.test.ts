@@ -314,3 +314,24 @@ describe("events: dates of acts told inside another act", () => {
     );
   });
 });
+
+describe("events: stretches of time up to publication", () => {
+  const spans = (text: string, cameo: string) =>
+    eventsIn(text)
+      .filter((e) => e.cameo === cameo)
+      .map((e) => `${e.date.start}/${e.date.end}`);
+  it("dates acts 'since 2016' from 2016 to the publication day", () => {
+    assert.deepEqual(spans("Vietnam and Laos have signed 36 agreements since 2016.", "057"), [
+      "2016/2024-06-12",
+      "2016/2024-06-12",
+    ]);
+  });
+  it("dates acts 'over the past three years' or 'in the last two weeks' back from the publication day", () => {
+    assert.deepEqual(spans("In the last two weeks, Kenya has deported 30 Somali nationals.", "174"), [
+      "2024-05-29/2024-06-12",
+    ]);
+    assert.deepEqual(spans("Over the past three years, Kenya has deported 300 Somali nationals.", "174"), [
+      "2021/2024-06-12",
+    ]);
+  });
+});
