@@ -1547,3 +1547,10 @@ describe("events: a participle opening the sentence, power shared, reform refuse
     );
   });
 });
+
+describe("events: a particle split from its verb by the object", () => {
+  it("reads 'pulled its peacekeepers out of Haiti' as pulling them out, but 'pulled out of the treaty' as no withdrawal of forces", () => {
+    assert.deepEqual(pairsIn("Chile pulled its peacekeepers out of Haiti."), ["CHL>HTI 1661"]);
+    assert.deepEqual(pairsIn("Chile pulled out of the treaty with Peru."), []);
+  });
+});

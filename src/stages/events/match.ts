@@ -196,6 +196,20 @@ function lemmasOf(tree: Tree, toks: readonly number[]): string[] {
   return toks.flatMap((t) => [tree.lemma(t), tree.word(t).toLowerCase()]);
 }
 
+/**
+ * "pulled its peacekeepers out of Bosnia": the first of two prepositions on an oblique of verb i ("out
+ * of", "away from") after the verb's object is the verb's particle ("pulled out its peacekeepers");
+ * with no object before it, the pair is one preposition ("pulled out of the treaty").
+ */
+function splitParticles(tree: Tree, i: number): number[] {
+  const object = tree.kids(i, "obj")[0];
+  if (object === undefined) return [];
+  return tree.kids(i, "obl").flatMap((k) => {
+    const [first, second] = tree.kids(k, "case").sort((a, b) => a - b);
+    return first !== undefined && first > object && second === first + 1 ? [first] : [];
+  });
+}
+
 function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: number): boolean {
   switch (c.kind) {
     case "pass":
@@ -223,7 +237,10 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "joint":
       return jointHolders(tree, actors, i);
     case "prt":
-      return inSet(c.values, lemmasOf(tree, tree.kids(i, "compound:prt", "advmod", "fixed")));
+      return inSet(
+        c.values,
+        lemmasOf(tree, [...tree.kids(i, "compound:prt", "advmod", "fixed"), ...splitParticles(tree, i)]),
+      );
     case "obj":
       return inSet(c.values, lemmasOf(tree, objects(lex, tree, i)));
     case "case": {
