@@ -1554,3 +1554,14 @@ describe("events: a particle split from its verb by the object", () => {
     assert.deepEqual(pairsIn("Chile pulled out of the treaty with Peru."), []);
   });
 });
+
+describe("events: defeat accepted, victory recognized, the ruling party", () => {
+  it("codes accepting defeat and recognizing another's victory as yielding (080), a ruling party as the government", () => {
+    const yielded = eventsIn("Serbia's ruling party recognized the victory of the Serbian opposition in Belgrade.");
+    assert.deepEqual(
+      yielded.map((e) => `${e.source.code}>${e.target?.code} ${e.cameo}`),
+      ["SRBGOV>SRBOPP 080"],
+    );
+    assert.deepEqual(pairsIn("The Kenyan government accepted defeat in the vote."), ["KEN>- 080"]);
+  });
+});
