@@ -535,15 +535,20 @@ function withReferents(
 /** Praise, endorsement, verbal defence, recognition and forgiveness (051, 052, 054, 056) are of someone. */
 const BACKING_SOMEONE = ["051", "052", "054", "056"];
 
+/** Sectors whose inquiries are acts of state of their own: courts and legislatures. */
+const INQUIRING = new Set(["JUD", "LEG"]);
+
 /**
  * Acts that need a second side: talks, a meeting or a visit whose other party is neither named nor
  * inferable ("Khosla talked of Munk's discoveries") are no event, unless an organization meets among its
  * members ("NATO ministers met in Brussels"); refused talks stay listed as negated ("refused to hold
- * talks"). An investigation of no party ("police were investigating the crash") is none either.
+ * talks"). An investigation of no party ("police were investigating the crash") is none either, unless
+ * a court or a legislature holds it ("the high court opened a hearing into the legality of ...").
  */
 function unmet(e: CodedEvent): boolean {
   if (e.target !== null) return false;
-  if (e.cameo?.startsWith("09") || BACKING_SOMEONE.some((c) => e.cameo?.startsWith(c))) return true;
+  if (e.cameo?.startsWith("09")) return !INQUIRING.has(e.source.sector ?? "");
+  if (BACKING_SOMEONE.some((c) => e.cameo?.startsWith(c))) return true;
   return e.plover.type === "CONSULT" && e.source.sector !== "IGO" && e.status !== "negated";
 }
 

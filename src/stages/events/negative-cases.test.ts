@@ -153,6 +153,14 @@ ${object}
     assert.equal(codeEvents(lex, doc("Chile~ Chile PROPN 3 obj")).length, 1);
   });
 
+  it("keeps an inquiry of no party that a court or a legislature holds", () => {
+    assert.deepEqual(pairsIn("Kenya's high court opened a hearing on Wednesday into the legality of the election."), [
+      "KEN>- 090",
+    ]);
+    assert.deepEqual(pairsIn("Kenya's parliament launched an inquiry into the collapse of the bank."), ["KEN>- 090"]);
+    assert.deepEqual(pairsIn("Kenyan police opened an inquiry into the collapse of the bank."), []);
+  });
+
   it("codes no consultation with a news outlet ('spoke to Reuters'): an interview", () => {
     const doc = docFromParse(
       `Peru Peru PROPN 2 nsubj
