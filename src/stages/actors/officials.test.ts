@@ -97,3 +97,13 @@ test("a field of study the tagger read as a verb still names no country", () => 
   );
   assert.equal(countryOf(full, "Park Ji-ho"), null);
 });
+
+test("an opposition group the text gives no country is of the country the story is about", () => {
+  const doc = analyzeDoc(
+    makeArticle({
+      text: "Bolivia expelled the Chilean ambassador on Monday. Bolivian police detained two Bolivian journalists in La Paz. Opposition groups in exile condemned the arrests.",
+      published: "2022-05-10T08:00:00Z",
+    }),
+  );
+  assert.equal(countryOf(doc, "Opposition groups"), "BOL");
+});

@@ -28,7 +28,8 @@ export function storyCountry(actors: readonly Actor[], lex: ActorLexicon): strin
 /**
  * "Judge Amy Berman Jackson", "Green Party candidate Howie Hawkins": a person holding a political post
  * whom the text gives no country is of the country the story is about, when it is about one (as a reader
- * would take them); other people and organizations are left without one.
+ * would take them); so is an opposition group or party ("opposition groups in exile"), whose politics
+ * are a state's own. Other people and organizations are left without one.
  */
 export function placeOfficials(actors: readonly Actor[], lex: ActorLexicon): Actor[] {
   const home = storyCountry(actors, lex);
@@ -36,9 +37,9 @@ export function placeOfficials(actors: readonly Actor[], lex: ActorLexicon): Act
   // (not a post held abroad: "the ambassador to Norway" is no Norwegian)
   const posted = (role: string | null) =>
     [...lex.words.postedTitles].some((p) => (role ?? "").toLowerCase().includes(p));
+  const political = (a: Actor) =>
+    a.kind === "person" ? POLITICAL.has(a.sector ?? "") && !posted(a.role) : a.sector === "OPP";
   return actors.map((a) =>
-    a.kind === "person" && a.country === null && POLITICAL.has(a.sector ?? "") && !posted(a.role)
-      ? { ...a, country: home, code: cameoCode(home, a.sector) }
-      : a,
+    a.country === null && political(a) ? { ...a, country: home, code: cameoCode(home, a.sector) } : a,
   );
 }

@@ -82,9 +82,26 @@ export function referentParties(
   d: ReferentDraft,
   sentenceOf: (token: number) => number,
 ): EventParty[] {
+  const abroad = referents(lex, tree, drafts, d, sentenceOf, (p) => p.country !== d.event.source.country);
+  if (abroad.length) return abroad;
+  // ("opposition senators criticised that decision": failing another country's act, another side's at
+  // home; a bare country acts as its government)
+  const side = (p: EventParty) => p.sector ?? "GOV";
+  return referents(lex, tree, drafts, d, sentenceOf, (p) => side(p) !== side(d.event.source));
+}
+
+/** referentParties with the test of who counts as another party than the event's source. */
+function referents(
+  lex: Lexicon,
+  tree: Tree,
+  drafts: readonly ReferentDraft[],
+  d: ReferentDraft,
+  sentenceOf: (token: number) => number,
+  another: (p: EventParty) => boolean,
+): EventParty[] {
   const own = d.event.source.country;
   const here = sentenceOf(d.token);
-  const usable = (ps: EventParty[]) => ps.filter((p) => p.country !== own);
+  const usable = (ps: EventParty[]) => ps.filter(another);
   // "a truce brokered by Qatar" after "Israel freed prisoners": a mediator deals with both sides.
   const both = lex.modality.get("mediator")?.has(tree.lemma(d.token)) ?? false;
   const partiesAt = (ds: readonly ReferentDraft[], token: number) => sidesAt(ds, token, both);
@@ -109,7 +126,7 @@ export function referentParties(
     const earlier = before.filter((o) => here - sentenceOf(o.token) <= WINDOW);
     // "welcomed the outcome": the news the article reports, its lead act by another party.
     if (lex.outcomes.has(lemma)) {
-      const lead = before.find((o) => o.event.source.country && o.event.source.country !== own);
+      const lead = before.find((o) => o.event.source.country && another(o.event.source));
       const ps = lead ? usable(partiesAt(drafts, lead.token)) : [];
       if (ps.length) return ps;
     }
@@ -139,7 +156,7 @@ export function referentParties(
       continue;
     for (let k = earlier.length - 1; k >= 0; k--) {
       const o = earlier[k] as ReferentDraft;
-      if (o.event.source.country === own || !o.event.source.country) continue;
+      if (!another(o.event.source) || !o.event.source.country) continue;
       const ps = usable(partiesAt(drafts, o.token));
       if (ps.length) return ps;
     }
