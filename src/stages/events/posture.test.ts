@@ -28,3 +28,10 @@ describe("events: military posture (alerts and exercises)", () => {
     assert.deepEqual(pairsIn("Kenyan doctors staged a strike against the Kenyan government."), ["KEN>KEN 143"]);
   });
 });
+
+describe("events: fighter jets scrambled", () => {
+  it("codes scrambling jets as a raised alert (152), and no other scrambling", () => {
+    assert.deepEqual(pairsIn("Japan scrambled fighter jets on Tuesday to intercept a Russian plane."), ["JPN>RUS 152"]);
+    assert.deepEqual(pairsIn("Japanese supporters scrambled to find seats."), []);
+  });
+});
