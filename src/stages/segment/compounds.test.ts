@@ -145,3 +145,13 @@ test("a listed participle after an adjective and before a noun is an adjective (
   assert.equal(tagOf("It said the other developed nations must pay more.", "developed")?.xpos, "JJ");
   assert.equal(tagOf("The economy remained weak following years of sanctions.", "following")?.upos, "VERB");
 });
+
+test("an -ing word read as an adjective after 'by' or 'after' heads a gerund ('retaliated by imposing sanctions')", () => {
+  assert.deepEqual(tagOf("China retaliated by imposing sanctions on Lithuania.", "imposing"), {
+    upos: "VERB",
+    xpos: "VBG",
+    lemma: "impose",
+  });
+  // (a listed attributive participle stays an adjective)
+  assert.equal(tagOf("Prices were pushed up by rising costs.", "rising")?.upos, "ADJ");
+});

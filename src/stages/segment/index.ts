@@ -122,6 +122,17 @@ function retag(c: TagContext, i: number): TokenTag {
   // heads the subject; a word that is also a noun is that noun
   if (a.upos[i] === "ADJ" && a.xpos[i - 1] === "POS" && FINITE.has(a.xpos[i + 1] ?? "") && isNoun(analyzer, form))
     return { upos: "NOUN", xpos: "NN", lemma: form };
+  // "retaliated by imposing sanctions": an -ing word read as an adjective right after a preposition of
+  // means or time, of a known verb and not a listed attributive participle, heads a gerund
+  if (
+    a.xpos[i] === "JJ" &&
+    GERUND_PREPOSITIONS.has(low[i - 1] ?? "") &&
+    /^[a-z]+ing$/.test(form) &&
+    !rules.attributiveParticiples.has(form)
+  ) {
+    const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBG");
+    if (lemma !== form && knownAs(analyzer, lemma, "VERB")) return { upos: "VERB", xpos: "VBG", lemma };
+  }
   // "held the first-ever talks": a present form after a determiner and adjectives only is a plural noun
   if (a.xpos[i] === "VBZ" && opensNounPhrase(a, i) && /^[a-z]+$/.test(form)) {
     const lemma = lemmatize(analyzer.lemmas, form, "NOUN", "NNS");
@@ -153,6 +164,9 @@ const PREPOSITIONS = new Set([
   "over",
   "under",
 ]);
+
+/** Prepositions before a gerund of means or time ("by imposing", "after signing", "without naming"). */
+const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "upon"]);
 
 /** Finite verb tags: what follows a subject. */
 const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
