@@ -1565,3 +1565,16 @@ describe("events: defeat accepted, victory recognized, the ruling party", () => 
     assert.deepEqual(pairsIn("The Kenyan government accepted defeat in the vote."), ["KEN>- 080"]);
   });
 });
+
+describe("events: persona non grata, crowds counted, peacekeeping extended", () => {
+  it("codes declaring a diplomat persona non grata as an expulsion (161)", () => {
+    assert.deepEqual(pairsIn("Moldova declared two Russian diplomats persona non grata on Monday."), ["MDA>RUS 161"]);
+  });
+  it("reads 'thousands' or 'hundreds' protesting as people of the place they protest in", () => {
+    assert.deepEqual(pairsIn("Thousands protested in Tbilisi on Sunday."), ["GEO>GEO 141"]);
+    assert.deepEqual(pairsIn("Hundreds marched through Nairobi against the tax bill."), ["KEN>KEN 141"]);
+  });
+  it("codes extending a peacekeeping mission as peacekeeping (074) in its place", () => {
+    assert.deepEqual(pairsIn("The UN Security Council extended the peacekeeping mission in Mali."), ["UN>MLI 074"]);
+  });
+});

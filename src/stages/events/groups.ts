@@ -229,6 +229,9 @@ export function groupActors(
     const group =
       (disputing ? null : sectorOf(lex, alex, tree, i)) ?? (owned || party ? { sector: "", alone: false } : null);
     if (!group) continue;
+    // ("thousands of Malawians": a count with an of-phrase stands for that phrase, a count alone for people)
+    const counted = tree.kids(i, "nmod").some((k) => caseOf(tree, k) === "of");
+    if (counted && lex.measures.has(tree.word(i).toLowerCase())) continue;
     // ("a Chinese coast guard ship", "United States military forces": the body its compound names is the party)
     const operated = (a: Actor) => a.kind === "organization" && a.country !== null;
     const platform = OPERATED.has(tree.lemma(i).toLowerCase());

@@ -51,7 +51,7 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
       out.push(...slotTokens(tree, b, "cond"));
       continue;
     }
-    if (via === "nsubj" || via === "nmod:poss" || via === "ccomp") {
+    if (via === "nsubj" || via === "nmod:poss" || via === "ccomp" || via === "compound") {
       out.push(...tree.kids(b, via));
       continue;
     }
