@@ -1574,7 +1574,8 @@ describe("events: persona non grata, crowds counted, peacekeeping extended", () 
     assert.deepEqual(pairsIn("Thousands protested in Tbilisi on Sunday."), ["GEO>GEO 141"]);
     assert.deepEqual(pairsIn("Hundreds marched through Nairobi against the tax bill."), ["KEN>KEN 141"]);
   });
-  it("codes extending a peacekeeping mission as peacekeeping (074) in its place", () => {
+  it("codes extending a peacekeeping mission as peacekeeping (074) in its place, expelling one as 1661", () => {
     assert.deepEqual(pairsIn("The UN Security Council extended the peacekeeping mission in Mali."), ["UN>MLI 074"]);
+    assert.deepEqual(pairsIn("Mali's junta expelled the UN peacekeeping mission."), ["MLI>UN 1661"]);
   });
 });
