@@ -1579,3 +1579,10 @@ describe("events: persona non grata, crowds counted, peacekeeping extended", () 
     assert.deepEqual(pairsIn("Mali's junta expelled the UN peacekeeping mission."), ["MLI>UN 1661"]);
   });
 });
+
+describe("events: statehood recognized", () => {
+  it("codes recognizing a state, its independence or sovereignty as recognition (054) of whose it is", () => {
+    assert.deepEqual(pairsIn("Spain will recognize a Palestinian state on May 28."), ["ESP>PSE 054"]);
+    assert.deepEqual(pairsIn("Kenya recognized Kosovo's independence."), ["KEN>XKX 054"]);
+  });
+});
