@@ -179,3 +179,12 @@ test("a party's caucus in a chamber is of that chamber", () => {
   const doc = analyse("House Democrats criticized the Saudi government.");
   assert.equal(doc.actors?.find((a) => a.name === "House Democrats")?.code, "USALEG");
 });
+
+test("'their government' is the government of the state whose actor opens the sentence, not the latest government named", () => {
+  const doc = analyse(
+    "According to the US embassy in Lima, the man died on Monday. Peruvian students have criticized their government's response.",
+  );
+  const government = doc.actors?.find((a) => a.mentions.some((s) => doc.text.slice(s.start, s.end) === "government"));
+  assert.equal(government?.country, "PER");
+  assert.equal(government?.sector, "GOV");
+});

@@ -15,12 +15,18 @@ import type { ResolveCtx } from "./resolve.js";
 function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
   const tokens = layer(r.doc, "tokens");
   const here = tokens[m.firstToken]?.sentence ?? -1;
+  const before = (d: Draft) => d.positions.filter((p) => p < m.firstToken && tokens[p]?.sentence === here);
+  const ofState = (d: Draft) => d.country !== null && r.lex.countryNames.has(d.country);
   const state = (d: Draft) =>
-    (d.kind === "country" || (d.kind === "person" && d.sector === "GOV")) &&
-    d.country !== null &&
-    r.lex.countryNames.has(d.country) &&
-    d.positions.some((p) => p < m.firstToken && tokens[p]?.sentence === here);
-  const d = r.drafts.latest(m.firstToken, state);
+    (d.kind === "country" || (d.kind === "person" && d.sector === "GOV")) && ofState(d) && before(d).length > 0;
+  // "Chinese citizens criticized their government", "Rwanda denies supporting the M23, and its government
+  // ...": after a possessive pronoun, the actor of a state that opens the sentence owns it
+  const owned = COLLECTIVE_POSSESSIVES.has(r.word(m.firstToken - 1)?.toLowerCase() ?? "");
+  const first = (d: Draft) => Math.min(...before(d));
+  const opening = owned
+    ? r.drafts.list.filter((x) => ofState(x) && before(x).length > 0).sort((a, b) => first(a) - first(b))[0]
+    : undefined;
+  const d = opening ?? r.drafts.latest(m.firstToken, state);
   if (d === null || d.country === null) return null;
   const head = r.doc.text.slice(m.start, m.end).toLowerCase();
   const code = d.country;
@@ -29,10 +35,29 @@ function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
     m.firstToken,
     (x) => x.kind === "organization" && x.country === code && x.name.toLowerCase().endsWith(head),
   );
+  const key = `desc:${code}:${head}`;
+  // (one's own government is that state's government body, not the country: its people may criticize it)
+  const body = () =>
+    r.drafts.create({
+      key,
+      name: head,
+      kind: "organization",
+      country: code,
+      sector: m.sector ?? "GOV",
+      role: null,
+      roleSpan: null,
+      roleSource: null,
+      nameWords: [],
+    });
   return (
-    named ?? r.drafts.get(`desc:${code}:${head}`) ?? draftOfCountry(r.drafts, r.lex.countryNames, code, "country", code)
+    named ??
+    r.drafts.get(key) ??
+    (opening ? body() : draftOfCountry(r.drafts, r.lex.countryNames, code, "country", code))
   );
 }
+
+/** Possessive pronouns of a people or a body ("their government", "its regime"). */
+const COLLECTIVE_POSSESSIVES = new Set(["their", "its", "our"]);
 
 /** Does a mention of the draft end with the head ("the AU Peace and Security Council" ... "the council")? */
 function mentionedWithHead(r: ResolveCtx, d: Draft, head: string): boolean {
