@@ -35,6 +35,7 @@ export function repairPhrases(
   possessedCompounds(tags, out);
   attributive(tags, out);
   namedObjects(tags, out);
+  timedObjects(tags, out);
   predicatives(tags, out);
   nounInfinitives(tags, out);
   objectControl(tags, out);
@@ -385,6 +386,33 @@ function namedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
     out[a] = { head: n, rel: "amod" };
     for (let k = a + 1; k < n; k++) if (out[k]?.head === a) out[k] = { head: n, rel: out[k]?.rel ?? "dep" };
     moveKids(out, kids[a] ?? [], v, n);
+  });
+}
+
+/** Nouns of a stretch of the calendar that "next", "last" or "this" make a time ("next month"). */
+const CALENDAR_UNITS = new Set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
+const TIME_DETERMINERS = new Set(["next", "last", "this", "coming"]);
+/** Relations of a noun phrase hung on a verb with no preposition. */
+const BARE_ARGUMENTS = new Set(["obj", "obl:unmarked", "obl:tmod", "obl:npmod"]);
+
+/**
+ * "will visit Beijing next month" read as one noun phrase, the name a compound of "month": a name
+ * right before "next/last/this" and a unit of the calendar that a verb with no object governs bare is
+ * the verb's object, the time the verb's own.
+ */
+function timedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, n) => {
+    if (d.rel !== "compound" || tags[n]?.upos !== "PROPN") return;
+    const unit = d.head;
+    const v = out[unit]?.head ?? -1;
+    if (!BARE_ARGUMENTS.has(out[unit]?.rel ?? "") || v < 0 || !CALENDAR_UNITS.has(lemma(tags, unit))) return;
+    if (!TIME_DETERMINERS.has(lemma(tags, n + 1)) || unit !== n + 2 || tags[v]?.upos !== "VERB") return;
+    const kids = childrenOf(out);
+    if ((kids[v] ?? []).some((k) => k !== unit && out[k]?.rel === "obj")) return;
+    out[n] = { head: v, rel: "obj" };
+    out[unit] = { head: v, rel: "obl:tmod" };
+    // (the name's own compounds stay with it: "New Delhi next week")
+    for (const k of kids[unit] ?? []) if (k < n && out[k]?.rel === "compound") out[k] = { head: n, rel: "compound" };
   });
 }
 

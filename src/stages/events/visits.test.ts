@@ -169,3 +169,9 @@ Peru~ Peru PROPN 2 obl
     assert.deepEqual(pairsIn("Moldova received a call from Romania's president."), ["MDA>ROU 041", "ROU>MDA 041"]);
   });
 });
+
+describe("events: a destination before a time phrase", () => {
+  it("reads 'will visit Santiago next month' with the city as the destination, not a modifier of 'month'", () => {
+    assert.deepEqual(pairsIn("The Peruvian president will visit Santiago next month."), ["PER>CHL 042"]);
+  });
+});
