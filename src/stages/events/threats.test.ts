@@ -306,3 +306,10 @@ force~ force NOUN 8 obl
     assert.deepEqual(pairsIn("The anniversary was a reminder of the war between Peru and Chile."), []);
   });
 });
+
+describe("events: retaliation against whoever the condition names", () => {
+  it("aims 'would retaliate if X did Z' and its threat at X", () => {
+    const lines = pairsIn("Peru would retaliate if Chile closed the border, a spokesman said.");
+    assert.ok(lines.includes("PER>CHL 138") && lines.includes("PER>CHL 190"), lines.join("; "));
+  });
+});
