@@ -2,6 +2,7 @@ import { candidates as stems } from "../../nlp/morphology.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
 import { trailingReport } from "./slots.js";
+import { conditional } from "./threats.js";
 import {
   bareObliques,
   baseRel,
@@ -231,6 +232,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return objects(lex, tree, i).length === 0;
     case "noterms":
       return noTerms(lex, tree, actors, i);
+    case "conditional":
+      return conditional(tree, i);
     case "speech":
       // "protested that ...", "X is failing its refugees, a rights group protested": it reports a clause
       return tree.kids(i, "ccomp").length > 0 || trailingReport(tree, i) >= 0;

@@ -36,6 +36,7 @@ export function repairPhrases(
   attributive(tags, out);
   namedObjects(tags, out);
   timedObjects(tags, out);
+  adverbObjects(tags, out);
   predicatives(tags, out);
   nounInfinitives(tags, out);
   objectControl(tags, out);
@@ -413,6 +414,19 @@ function timedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
     out[unit] = { head: v, rel: "obl:tmod" };
     // (the name's own compounds stay with it: "New Delhi next week")
     for (const k of kids[unit] ?? []) if (k < n && out[k]?.rel === "compound") out[k] = { head: n, rel: "compound" };
+  });
+}
+
+/**
+ * "would respond \"swiftly and firmly\" to any attack" read with the to-phrase on the quoted adverb (or
+ * the adverb as the verb's object): an adverb of a verb is no object, and its obliques are the verb's.
+ */
+function adverbObjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, a) => {
+    if ((d.rel !== "obj" && d.rel !== "advmod") || tags[a]?.upos !== "ADV" || tags[d.head]?.upos !== "VERB") return;
+    const kids = childrenOf(out);
+    out[a] = { head: d.head, rel: "advmod" };
+    for (const k of kids[a] ?? []) if (out[k]?.rel === "obl") out[k] = { head: d.head, rel: "obl" };
   });
 }
 

@@ -4,6 +4,7 @@ import { CONDITION_MARKS } from "./repair-common.js";
 import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { speakerConjunct } from "./subjects.js";
+import { anyArgument } from "./threats.js";
 import { caseOf, type Tree } from "./tree.js";
 
 /** The status an event gets, or "drop" when it must not be coded (alleged, requested, denied acts). */
@@ -42,6 +43,8 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
       tree.word(k).toLowerCase() === "neither" || (tree.lemma(k) === "no" && !rel.startsWith("obl"));
     if (!noun && /^(nsubj|obj|obl)/.test(rel) && tree.kids(c, "det", "cc:preconj").some(none)) s = worst(s, "negated");
   }
+  // "would respond to any attack": an act in answer to whatever may come is conditional
+  if (!noun && anyArgument(tree, i)) s = worst(s, "hypothetical");
   // "Theresa May is to step down today", "the president is to visit Japan": "be to" with a bare verb is a plan
   const beTo = (k: number) => tree.lemma(k) === "be" && tree.word(k + 1).toLowerCase() === "to";
   if (!noun && tree.xpos(i) === "VB" && tree.kids(i, "cop", "aux").some(beTo)) s = worst(s, "planned");

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "plover", "status"]);
@@ -311,5 +311,24 @@ describe("events: retaliation against whoever the condition names", () => {
   it("aims 'would retaliate if X did Z' and its threat at X", () => {
     const lines = pairsIn("Peru would retaliate if Chile closed the border, a spokesman said.");
     assert.ok(lines.includes("PER>CHL 138") && lines.includes("PER>CHL 190"), lines.join("; "));
+  });
+});
+
+describe("events: responses to any attack", () => {
+  const lines = (text: string) =>
+    eventsIn(text).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`);
+  it("codes 'would respond to any attack by X' as a threat of force (138) and the response as hypothetical", () => {
+    assert.deepEqual(lines("Peru would respond firmly to any attack by Chile."), [
+      "PER>CHL 190 hypothetical",
+      "PER>CHL 138 reported",
+      "CHL>PER 190 hypothetical",
+    ]);
+    // (quoted adverbs the parser hung the to-phrase on do not take it away)
+    assert.ok(
+      lines('Lima would respond "swiftly and forcefully" to any attack by Chile.').includes("PER>CHL 138 reported"),
+    );
+  });
+  it("codes no force for a response that was made, nor for one to no attack", () => {
+    assert.deepEqual(lines("Peru responded to the Chilean statement on Monday."), []);
   });
 });

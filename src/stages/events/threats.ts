@@ -3,10 +3,14 @@ import { reportsSpeech } from "./parties.js";
 import { CONDITION_MARKS } from "./repair-common.js";
 import { caseOf, NEGATIONS, type Tree } from "./tree.js";
 
-/** Whether a clause (or a clause it is coordinated with or controlled by) carries an if/unless condition. */
-function conditional(tree: Tree, clause: number): boolean {
+/**
+ * Whether a clause (or a clause it is coordinated with or controlled by) carries an if/unless condition,
+ * or, in the future, an argument quantified by "any" ("would respond to any attack": if one comes).
+ */
+export function conditional(tree: Tree, clause: number): boolean {
   for (let c = clause, hops = 0; c >= 0 && hops < 4; c = tree.head(c), hops++) {
     if (tree.kids(c, "advcl").some((k) => CONDITION_MARKS.has(caseOf(tree, k) ?? ""))) return true;
+    if (anyArgument(tree, c)) return true;
     const rel = tree.rel(c);
     if (rel !== "conj" && rel !== "xcomp") return false;
   }
@@ -23,6 +27,14 @@ export function conditionalThreat(lex: Lexicon, tree: Tree, clause: number, came
 }
 
 const FUTURE = new Set(["will", "would", "shall", "can", "could"]);
+
+/** "will respond to any attack", "would punish any country that ...": a future verb's argument under "any". */
+export function anyArgument(tree: Tree, v: number): boolean {
+  if (!tree.kids(v, "aux").some((a) => FUTURE.has(tree.word(a).toLowerCase()))) return false;
+  return (tree.children[v] ?? []).some(
+    (c) => /^(obj|obl)/.test(tree.rel(c)) && tree.kids(c, "det").some((d) => tree.word(d).toLowerCase() === "any"),
+  );
+}
 
 /**
  * The CAMEO 12x rejection made by declaring that a cooperative act will not be done ("will not accept

@@ -29,6 +29,7 @@ const BARE_KINDS = new Set([
   "noterms",
   "question",
   "speech",
+  "conditional",
 ]);
 
 /** Named word classes of the lexicon (classes.tsv), referred to as `@name` in a list of lemmas. */

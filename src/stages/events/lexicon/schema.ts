@@ -118,7 +118,8 @@ export type Condition =
         | "intrans"
         | "noterms"
         | "question"
-        | "speech";
+        | "speech"
+        | "conditional";
     };
 
 export interface TriggerEntry {
