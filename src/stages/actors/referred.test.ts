@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { makeArticle } from "../../doc/article.js";
 import type { Doc } from "../../doc/doc.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { mentionsStage } from "../mentions/index.js";
 import { simpleDoc } from "../mentions/simple-segment.js";
 import { actorsStage } from "./index.js";
@@ -180,11 +182,16 @@ test("a party's caucus in a chamber is of that chamber", () => {
   assert.equal(doc.actors?.find((a) => a.name === "House Democrats")?.code, "USALEG");
 });
 
-test("'their government' is the government of the state whose actor opens the sentence, not the latest government named", () => {
-  const doc = analyse(
+test("'their government' is the government of the state whose actor is the subject of its clause, or of its conjunct's", () => {
+  // (the whole pipeline: the owner is read from the parse)
+  const full = (text: string) => analyzeDoc(makeArticle({ text, published: "2022-05-10T08:00:00Z" }));
+  const doc = full(
     "According to the US embassy in Lima, the man died on Monday. Peruvian students have criticized their government's response.",
   );
   const government = doc.actors?.find((a) => a.mentions.some((s) => doc.text.slice(s.start, s.end) === "government"));
   assert.equal(government?.country, "PER");
   assert.equal(government?.sector, "GOV");
+  const joined = full("The United States praised Kenya and its government for hosting the talks.");
+  const kenyan = joined.actors?.find((a) => a.mentions.some((s) => joined.text.slice(s.start, s.end) === "government"));
+  assert.equal(kenyan?.country, "KEN");
 });

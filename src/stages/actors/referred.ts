@@ -20,12 +20,10 @@ function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
   const state = (d: Draft) =>
     (d.kind === "country" || (d.kind === "person" && d.sector === "GOV")) && ofState(d) && before(d).length > 0;
   // "Chinese citizens criticized their government", "Rwanda denies supporting the M23, and its government
-  // ...": after a possessive pronoun, the actor of a state that opens the sentence owns it
+  // ...": after a possessive pronoun, the actor of a state that is the subject of its clause owns it
   const owned = COLLECTIVE_POSSESSIVES.has(r.word(m.firstToken - 1)?.toLowerCase() ?? "");
-  const first = (d: Draft) => Math.min(...before(d));
-  const opening = owned
-    ? r.drafts.list.filter((x) => ofState(x) && before(x).length > 0).sort((a, b) => first(a) - first(b))[0]
-    : undefined;
+  const subject = owned ? subjectPhrase(r, m) : new Set<number>();
+  const opening = r.drafts.list.find((x) => ofState(x) && x.positions.some((p) => subject.has(p)));
   const d = opening ?? r.drafts.latest(m.firstToken, state);
   if (d === null || d.country === null) return null;
   const head = r.doc.text.slice(m.start, m.end).toLowerCase();
@@ -54,6 +52,36 @@ function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
     r.drafts.get(key) ??
     (opening ? body() : draftOfCountry(r.drafts, r.lex.countryNames, code, "country", code))
   );
+}
+
+/**
+ * The tokens of the subject of the clause a mention stands in ("Chinese citizens" in "Chinese citizens
+ * criticized their government's response"), through conjuncts to the first one's subject ("Rwanda denies
+ * X, and its government welcomed ..."), or the noun a conjoined mention is joined to ("Kenya and its
+ * government"); empty when the parse gives none.
+ */
+function subjectPhrase(r: ResolveCtx, m: Mention): Set<number> {
+  const deps = r.doc.deps ?? [];
+  const tags = r.doc.tags ?? [];
+  // ("praised Kenya and its government": a conjunct's possessive is its first conjunct's)
+  const head = m.endToken - 1;
+  if (deps[head]?.rel === "conj") return new Set([deps[head]?.head ?? -1]);
+  let v = head;
+  for (let hops = 0; hops < 6 && v >= 0 && tags[v]?.upos !== "VERB"; hops++) v = deps[v]?.head ?? -1;
+  const subjectOf = (x: number) => deps.findIndex((d, k) => d.head === x && k < x && d.rel.startsWith("nsubj"));
+  let s = v >= 0 ? subjectOf(v) : -1;
+  // ("its government welcomed": the possessive is in the subject itself, so look at the clause before)
+  if (s >= 0 && s <= m.endToken - 1 && s >= m.firstToken - 1 && deps[v]?.rel === "conj")
+    s = subjectOf(deps[v]?.head ?? -1);
+  else if (s >= m.firstToken - 1 && s < m.endToken) s = -1;
+  const out = new Set<number>();
+  if (s < 0) return out;
+  for (let k = 0; k < deps.length; k++) {
+    let h = k;
+    for (let hops = 0; hops < 6 && h >= 0 && h !== s; hops++) h = deps[h]?.head ?? -1;
+    if (h === s) out.add(k);
+  }
+  return out;
 }
 
 /** Possessive pronouns of a people or a body ("their government", "its regime"). */

@@ -25,41 +25,55 @@ export interface TimeIndex {
   own(i: number): TimeExpression | null;
   /** A time written right after an event noun's own phrase ("visit to China on March 22"), read linearly. */
   after(i: number): TimeExpression | null;
-  /** A time that ends right before token i, a comma between allowed ("in 2013, when ..."). */
+  /** A time that ends right before token i, a comma between allowed ("in 2013, when ..."), as written (no stretch). */
   before(i: number): TimeExpression | null;
 }
 
 /** "over the past three years", "in the last two months": a stretch of time ending at publication. */
 const PAST_STRETCH = /^(over|in|during|for|throughout) the (past|last) /i;
-const STRETCH_UNITS: Record<string, number> = { Y: 4, M: 7, W: 10, D: 10 };
+/** "since 2016", "since at least 2016", "since early 2016" (the modifier inside the time or before it). */
+const SINCE = /\bsince(\s+at\s+least)?\s*$/i;
+/** How many characters of an ISO date a stretch counted in each unit keeps ("2021", "2021-03", "2021-03-15"). */
+const PRECISION = { Y: 4, M: 7, W: 10, D: 10 } as const;
 
 /**
  * A time the events stage reads as a range ending on the publication day: "since 2016" (2016/that day)
- * and "over the past three years" (three years back/that day); others as they are.
+ * and "over the past three years" (three years back/that day); others as they are. Not "the last two
+ * weeks of 2019", a stretch of another time.
  */
 function asOfPublication(doc: Doc, t: TimeExpression): TimeExpression {
   const day = publicationDate(doc).start;
   if (!day || !t.value) return t;
-  if (/\bsince\s*$/i.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) {
+  if (SINCE.test(doc.text.slice(Math.max(0, t.start - 16), t.start))) {
     const v = parseValue(t.value);
     return v && v.start < day ? { ...t, value: `${v.start}/${day}` } : t;
   }
   const stretch = /^P(\d+)([YMWD])$/.exec(t.value);
   if (!stretch || !PAST_STRETCH.test(doc.text.slice(t.start, t.end))) return t;
+  if (/^\s*of\b/i.test(doc.text.slice(t.end, t.end + 4))) return t;
   const n = Number(stretch[1]);
-  const unit = stretch[2] ?? "D";
+  const unit = stretch[2] as keyof typeof PRECISION;
   const from = new Date(`${day}T00:00:00Z`);
+  // (from the first of the month, so that three months before May 31 is February, not March)
+  if (unit === "Y" || unit === "M") from.setUTCDate(1);
   if (unit === "Y") from.setUTCFullYear(from.getUTCFullYear() - n);
   else if (unit === "M") from.setUTCMonth(from.getUTCMonth() - n);
   else from.setUTCDate(from.getUTCDate() - n * (unit === "W" ? 7 : 1));
-  const start = from.toISOString().slice(0, STRETCH_UNITS[unit]);
+  const start = from.toISOString().slice(0, PRECISION[unit]);
   return { ...t, value: `${start}/${day}`, grain: unit === "Y" ? "year" : unit === "M" ? "month" : "day" };
 }
 
 export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
   const tokens = doc.tokens ?? [];
+  // (the time as written, for a when-clause of a stretched one: "since 2018, when Russia expelled ...")
+  const written = new Map<TimeExpression, TimeExpression>();
+  const stretched = (t: TimeExpression) => {
+    const s = asOfPublication(doc, t);
+    if (s !== t) written.set(s, t);
+    return s;
+  };
   const times = (doc.times ?? [])
-    .map((t) => asOfPublication(doc, t))
+    .map(stretched)
     .filter((t) => t.value !== null && USABLE.has(t.grain) && parseValue(t.value));
   const tokenOf = (t: TimeExpression): number => firstTokenOverlapping(tokens, t);
   const located = times.map((t) => ({ t, tok: tokenOf(t) }));
@@ -93,7 +107,8 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
     before: (i) => {
       const k = tree.word(i - 1) === "," ? i - 2 : i - 1;
       const end = tokens[k]?.end ?? -1;
-      return times.find((t) => t.end === end && tokens[k]?.sentence === tokens[i]?.sentence) ?? null;
+      const t = times.find((x) => x.end === end && tokens[k]?.sentence === tokens[i]?.sentence);
+      return t ? (written.get(t) ?? t) : null;
     },
     after: (i) => {
       for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {

@@ -320,11 +320,15 @@ describe("events: stretches of time up to publication", () => {
     eventsIn(text)
       .filter((e) => e.cameo === cameo)
       .map((e) => `${e.date.start}/${e.date.end}`);
-  it("dates acts 'since 2016' from 2016 to the publication day", () => {
+  it("dates acts 'since 2016' from 2016 to the publication day, but a when-clause of it at that time", () => {
     assert.deepEqual(spans("Vietnam and Laos have signed 36 agreements since 2016.", "057"), [
       "2016/2024-06-12",
       "2016/2024-06-12",
     ]);
+    assert.deepEqual(
+      spans("Relations have been tense since 2018, when Chile expelled two Peruvian diplomats.", "161"),
+      ["2018/2018"],
+    );
   });
   it("dates acts 'over the past three years' or 'in the last two weeks' back from the publication day", () => {
     assert.deepEqual(spans("In the last two weeks, Kenya has deported 30 Somali nationals.", "174"), [
@@ -333,5 +337,18 @@ describe("events: stretches of time up to publication", () => {
     assert.deepEqual(spans("Over the past three years, Kenya has deported 300 Somali nationals.", "174"), [
       "2021/2024-06-12",
     ]);
+    // (the last weeks of another time are that time's)
+    assert.deepEqual(spans("Kenya deported 300 Somali nationals in the last two weeks of 2019.", "174"), ["2019/2019"]);
+    // (months counted back from the end of a month land in the right month)
+    const may31 = analyzeDoc(
+      makeArticle({
+        text: "Over the past three months, Kenya has deported 300 Somali nationals.",
+        published: "2024-05-31",
+      }),
+    ).events;
+    assert.deepEqual(
+      (may31 ?? []).map((e) => `${e.date.start}/${e.date.end}`),
+      ["2024-02/2024-05-31"],
+    );
   });
 });

@@ -1521,6 +1521,12 @@ describe("events: people placed under arrest, taken into custody or put under in
     ]);
     assert.deepEqual(pairsIn("A Canadian journalist was taken into custody in Egypt on Monday."), ["EGY>CAN 173"]);
     assert.deepEqual(pairsIn("Peru put its navy on alert."), ["PER>- 152"]);
+    // (custody named in another phrase is no custody one is put in)
+    assert.deepEqual(pairsIn("Kenya put an end to the detention of Somali migrants."), []);
+    assert.deepEqual(
+      pairsIn("Uganda put pressure on Kenya over the detention of its citizens.").filter((p) => p.endsWith("173")),
+      [],
+    );
   });
   it("codes putting someone under investigation as an investigation (090)", () => {
     assert.deepEqual(pairsIn("A Canadian journalist has been put under investigation in Egypt."), ["EGY>CAN 090"]);
@@ -1537,7 +1543,7 @@ describe("events: a participle opening the sentence, power shared, reform refuse
   });
   it("reads sharing power as no sharing of intelligence", () => {
     assert.deepEqual(pairsIn("Zimbabwe agreed to share power with the opposition."), ["ZWE>- 030"]);
-    assert.deepEqual(pairsIn("Zimbabwe agreed to share intelligence with Zambia.").slice(0, 1), ["ZMB>ZWE 0314"]);
+    assert.deepEqual(pairsIn("Zimbabwe agreed to share intelligence with Zambia."), ["ZMB>ZWE 0314", "ZWE>ZMB 0314"]);
   });
   it("aims political reform refused at no foreign party the story told of before", () => {
     const text = "Peru expelled two Chilean diplomats on Monday. The Peruvian president refused to step down.";
@@ -1555,14 +1561,14 @@ describe("events: a particle split from its verb by the object", () => {
   });
 });
 
-describe("events: defeat accepted, victory recognized, the ruling party", () => {
-  it("codes accepting defeat and recognizing another's victory as yielding (080), a ruling party as the government", () => {
-    const yielded = eventsIn("Serbia's ruling party recognized the victory of the Serbian opposition in Belgrade.");
-    assert.deepEqual(
-      yielded.map((e) => `${e.source.code}>${e.target?.code} ${e.cameo}`),
-      ["SRBGOV>SRBOPP 080"],
-    );
+describe("events: defeat accepted, the ruling party", () => {
+  it("codes accepting defeat as yielding (080), and a ruling party as the government", () => {
     assert.deepEqual(pairsIn("The Kenyan government accepted defeat in the vote."), ["KEN>- 080"]);
+    const yielded = eventsIn("Serbia's ruling party accepted defeat in Belgrade.");
+    assert.deepEqual(
+      yielded.map((e) => `${e.source.code} ${e.cameo}`),
+      ["SRBGOV 080"],
+    );
   });
 });
 

@@ -151,8 +151,10 @@ function originsOf(
       }
     }
   }
-  // "a newspaper based in Beirut": where any group is based tells its country, as for residents
-  for (const b of tree.kids(head, "acl").filter((k) => tree.lemma(k) === "base"))
+  // "a newspaper based in Beirut": where a body is based tells its country, as for residents (not where
+  // people are: "journalists based in Cairo" may be foreign correspondents)
+  const body = alex.orgHeads.has(tree.lemma(head).toLowerCase()) || alex.orgHeads.has(tree.word(head).toLowerCase());
+  for (const b of body ? tree.kids(head, "acl").filter((k) => tree.lemma(k) === "base") : [])
     places.push(...tree.kids(b, "obl").filter((k) => IN_PLACE.has(caseOf(tree, k) ?? "")));
   if (!out.length) for (const c of places) for (const o of originsOfModifier(alex, tree, byToken, c, persons)) push(o);
   return out;

@@ -189,6 +189,8 @@ continued~ continue VERB 0 root VBD
   it("codes no order or appeal to one's own people ('ordered his staff to delay aid for Chile'), but to another", () => {
     assert.deepEqual(pairsIn("The Peruvian president ordered his staff to delay military aid for Chile."), []);
     assert.deepEqual(pairsIn("Russia's president ordered his troops to pull back from the border with Georgia."), []);
+    // (a thing of one's own demanded back is no person of one's own)
+    assert.deepEqual(pairsIn("Iran demanded its tanker back from Britain."), ["IRN>GBR 100"]);
     const appeal = pairsIn("The Peruvian president urged his Chilean counterpart to delay the vote.");
     assert.deepEqual(
       appeal.map((p) => p.slice(0, 10)),

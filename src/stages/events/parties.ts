@@ -17,6 +17,36 @@ export function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
 /** Nouns for another party one has ("its ally", "his counterpart"). */
 const RELATIONAL = new Set(["ally", "partner", "counterpart", "neighbour", "neighbor", "friend", "host", "guest"]);
 
+/** People who serve or belong to the one whose possessive names them ("his staff", "its troops"). */
+const RETINUE = new Set([
+  "staff",
+  "aide",
+  "adviser",
+  "advisor",
+  "official",
+  "minister",
+  "cabinet",
+  "team",
+  "troop",
+  "troops",
+  "force",
+  "forces",
+  "soldier",
+  "army",
+  "military",
+  "police",
+  "officer",
+  "commander",
+  "citizen",
+  "national",
+  "people",
+  "supporter",
+  "follower",
+  "diplomat",
+  "negotiator",
+  "delegation",
+]);
+
 /** Possessive pronouns of a person, and of a body or of several. */
 const PERSONAL_POSSESSIVE = new Set(["his", "her"]);
 const COLLECTIVE_POSSESSIVE = new Set(["its", "their", "our"]);
@@ -25,7 +55,8 @@ const COLLECTIVE_POSSESSIVE = new Set(["its", "their", "our"]);
  * Whether verb i's object is its sources' own thing, named by a possessive pronoun that agrees with
  * them ("Trump defended his decision", "China praised its own record"), naming no actor ("endorsed
  * his former rival, Joe Biden", "defended its ally Syria") and no other party ("its allies"). With
- * `people`, the object may be a group of the sources' own people ("ordered his troops", "its citizens").
+ * `people`, the object is a group of the sources' own people instead ("ordered his troops"), not a
+ * thing of theirs ("demanded its tanker back").
  */
 export function ownObject(
   tree: Tree,
@@ -36,11 +67,11 @@ export function ownObject(
 ): boolean {
   const person = sources.some((a) => a.kind === "person");
   const body = sources.some((a) => a.kind !== "person") || sources.length > 1;
-  const named = (a: Actor) => !(people && isDerived(a));
   return tree.kids(i, "obj").some((o) => {
     if (RELATIONAL.has(tree.lemma(o).toLowerCase())) return false;
+    if (people && !RETINUE.has(tree.lemma(o).toLowerCase())) return false;
     const phrase = subtree(tree, o, (k) => tree.rel(k) === "nmod:poss");
-    if (phrase.some((t) => actors.byToken[t]?.some(named))) return false;
+    if (phrase.some((t) => actors.byToken[t]?.some((a) => !(people && isDerived(a))))) return false;
     return tree.kids(o, "nmod:poss").some((p) => {
       const w = tree.lemma(p).toLowerCase();
       return (person && PERSONAL_POSSESSIVE.has(w)) || (body && COLLECTIVE_POSSESSIVE.has(w));

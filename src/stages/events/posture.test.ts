@@ -33,5 +33,6 @@ describe("events: fighter jets scrambled", () => {
   it("codes scrambling jets as a raised alert (152), and no other scrambling", () => {
     assert.deepEqual(pairsIn("Japan scrambled fighter jets on Tuesday to intercept a Russian plane."), ["JPN>RUS 152"]);
     assert.deepEqual(pairsIn("Japanese supporters scrambled to find seats."), []);
+    assert.deepEqual(pairsIn("Italy scrambled rescue planes after a migrant boat capsized off Libya."), []);
   });
 });

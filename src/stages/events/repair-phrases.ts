@@ -37,6 +37,7 @@ export function repairPhrases(
   namedObjects(tags, out);
   timedObjects(tags, out);
   adverbObjects(tags, out);
+  custodyPhrases(tags, out);
   predicatives(tags, out);
   nounInfinitives(tags, out);
   objectControl(tags, out);
@@ -392,7 +393,7 @@ function namedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
 
 /** Nouns of a stretch of the calendar that "next", "last" or "this" make a time ("next month"). */
 const CALENDAR_UNITS = new Set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
-const TIME_DETERMINERS = new Set(["next", "last", "this", "coming"]);
+const TIME_DETERMINERS = new Set(["next", "last", "this"]);
 /** Relations of a noun phrase hung on a verb with no preposition. */
 const BARE_ARGUMENTS = new Set(["obj", "obl:unmarked", "obl:tmod", "obl:npmod"]);
 
@@ -422,11 +423,32 @@ function timedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
  * the adverb as the verb's object): an adverb of a verb is no object, and its obliques are the verb's.
  */
 function adverbObjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
   out.forEach((d, a) => {
     if ((d.rel !== "obj" && d.rel !== "advmod") || tags[a]?.upos !== "ADV" || tags[d.head]?.upos !== "VERB") return;
-    const kids = childrenOf(out);
+    const obliques = (kids[a] ?? []).filter((k) => out[k]?.rel === "obl");
+    if (d.rel === "advmod" && !obliques.length) return;
     out[a] = { head: d.head, rel: "advmod" };
-    for (const k of kids[a] ?? []) if (out[k]?.rel === "obl") out[k] = { head: d.head, rel: "obl" };
+    for (const k of obliques) out[k] = { head: d.head, rel: "obl" };
+  });
+}
+
+/** States one is put in or under ("under house arrest", "into custody", "under investigation"). */
+const CUSTODY = new Set(["arrest", "custody", "detention", "investigation", "surveillance"]);
+
+/**
+ * "placed a journalist under house arrest" read with the under-phrase on the journalist: a phrase of
+ * custody or investigation (under, into, in) on a verb's object is where the verb puts it.
+ */
+function custodyPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, n) => {
+    if (!d.rel.startsWith("nmod") || !CUSTODY.has(lemma(tags, n))) return;
+    const o = d.head;
+    const v = out[o]?.head ?? -1;
+    if (out[o]?.rel !== "obj" || tags[v]?.upos !== "VERB" || o > n) return;
+    const preps = childrenOf(out)[n] ?? [];
+    if (preps.some((k) => out[k]?.rel === "case" && ["under", "into", "in"].includes(lemma(tags, k))))
+      out[n] = { head: v, rel: "obl" };
   });
 }
 

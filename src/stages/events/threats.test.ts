@@ -328,7 +328,15 @@ describe("events: responses to any attack", () => {
       lines('Lima would respond "swiftly and forcefully" to any attack by Chile.').includes("PER>CHL 138 reported"),
     );
   });
-  it("codes no force for a response that was made, nor for one to no attack", () => {
-    assert.deepEqual(lines("Peru responded to the Chilean statement on Monday."), []);
+  it("codes no force for a response that was made, nor for one to what is no attack", () => {
+    assert.deepEqual(
+      lines("Peru responded to the Chilean attack on Monday.").filter((l) => l.startsWith("PER")),
+      [],
+    );
+    assert.deepEqual(lines("Peru will respond to any question."), []);
+    assert.deepEqual(lines("The European Commission will respond to any violations of EU law by Hungary."), []);
+  });
+  it("reads 'any' with a time or a manner as no condition", () => {
+    assert.deepEqual(lines("Chile will launch the offensive against the rebels at any moment."), ["CHL>- 190 planned"]);
   });
 });

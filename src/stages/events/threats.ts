@@ -28,11 +28,35 @@ export function conditionalThreat(lex: Lexicon, tree: Tree, clause: number, came
 
 const FUTURE = new Set(["will", "would", "shall", "can", "could"]);
 
+/** Nouns that "any" makes a time or a manner, no condition ("at any moment", "at any cost", "in any case"). */
+const CIRCUMSTANCES = new Set([
+  "time",
+  "moment",
+  "point",
+  "stage",
+  "day",
+  "hour",
+  "cost",
+  "price",
+  "case",
+  "event",
+  "way",
+  "means",
+  "circumstance",
+  "circumstances",
+  "form",
+  "kind",
+  "length",
+]);
+
 /** "will respond to any attack", "would punish any country that ...": a future verb's argument under "any". */
 export function anyArgument(tree: Tree, v: number): boolean {
   if (!tree.kids(v, "aux").some((a) => FUTURE.has(tree.word(a).toLowerCase()))) return false;
   return (tree.children[v] ?? []).some(
-    (c) => /^(obj|obl)/.test(tree.rel(c)) && tree.kids(c, "det").some((d) => tree.word(d).toLowerCase() === "any"),
+    (c) =>
+      (tree.rel(c) === "obj" || tree.rel(c) === "obl") &&
+      !CIRCUMSTANCES.has(tree.lemma(c).toLowerCase()) &&
+      tree.kids(c, "det").some((d) => tree.word(d).toLowerCase() === "any"),
   );
 }
 

@@ -154,4 +154,5 @@ test("an -ing word read as an adjective after 'by' or 'after' heads a gerund ('r
   });
   // (a listed attributive participle stays an adjective)
   assert.equal(tagOf("Prices were pushed up by rising costs.", "rising")?.upos, "ADJ");
+  assert.equal(tagOf("The resolution was rejected by overwhelming majorities.", "overwhelming")?.upos, "ADJ");
 });
