@@ -486,7 +486,25 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       (!anonymous(e.source) || (e.target !== null && !anonymous(e.target))) &&
       (e.target !== null || e.plover.type !== "COOPERATE"),
   );
-  return dedupe(placed);
+  return dedupe(placed.filter((d) => !ownLabel(tree, placed, d)));
+}
+
+/** Verbs that give something a name in a free relative ("what it called interference"). */
+const LABELLING = new Set(["call", "describe", "term", "dub", "brand", "label", "characterize", "characterise"]);
+
+/**
+ * "Venezuela rejected what it called interference by Washington": a label given in a free relative that
+ * is the object of an act by the same party is part of that act, no act of its own (unlike "rejecting an
+ * appeal from Asmara to end what it called a witch hunt", Asmara's label inside another's act).
+ */
+function ownLabel(tree: Tree, drafts: readonly Draft[], d: Draft): boolean {
+  const t = d.token;
+  const what = tree.head(t);
+  if (!LABELLING.has(tree.lemma(t)) || tree.rel(t) !== "acl:relcl" || tree.word(what).toLowerCase() !== "what")
+    return false;
+  const act = tree.head(what);
+  const own = d.event.source.country;
+  return own !== null && drafts.some((o) => o !== d && o.token === act && o.event.source.country === own);
 }
 
 /** An event with no recipient of its own answers the act its object names ("rejected the sanctions"). */

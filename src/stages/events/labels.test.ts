@@ -106,8 +106,8 @@ Washington~ Washington PROPN 5 obl
 . . PUNCT 2 punct`,
       { actors },
     );
-    // the label blames Washington, and what is rejected is that act
-    assert.deepEqual(brief(codeEvents(lex, what)), ["VEN>USA 111 ACCUSE reported", "VEN>USA 120 REJECT reported"]);
+    // the label blames Washington, and what is rejected is that act; the label is part of the rejection
+    assert.deepEqual(brief(codeEvents(lex, what)), ["VEN>USA 120 REJECT reported"]);
     const passive = docFromParse(
       `Venezuela Venezuela PROPN 3 nsubj:pass
 was be AUX 3 aux:pass
@@ -384,5 +384,15 @@ ${reason}~ ${head} NOUN 2 obl
       ),
       ["IND>PAK 111"],
     );
+  });
+});
+
+describe("events: a label inside one's own act", () => {
+  it("codes 'rejected what it called interference by X' as the rejection only, a label inside another's act as its own", () => {
+    assert.deepEqual(pairsIn("Venezuela rejected what it called interference by Washington."), ["VEN>USA 120"]);
+    assert.deepEqual(pairsIn("Latvia expelled a Russian diplomat on March 10 over what it called espionage."), [
+      "LVA>RUS 111",
+      "LVA>RUS 161",
+    ]);
   });
 });
