@@ -1592,3 +1592,16 @@ describe("events: statehood recognized", () => {
     assert.deepEqual(pairsIn("Kenya recognized Kosovo's independence."), ["KEN>XKX 054"]);
   });
 });
+
+describe("events: goals named by an adjective and its noun", () => {
+  it("reads 'a return to civilian rule' as a change of leadership, not a release", () => {
+    assert.deepEqual(
+      eventsIn("Senegal demanded a return to civilian rule in Mali.").map((e) => e.cameo),
+      ["1041"],
+    );
+    assert.deepEqual(
+      [...new Set(eventsIn("Senegal demanded the return of its citizens from Mali.").map((e) => e.cameo))],
+      ["1053"],
+    );
+  });
+});

@@ -414,6 +414,7 @@ const DISPOSITION = new Set(["exercise", "show", "display"]);
 function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry: TriggerEntry): GoalEntry | null {
   if (!entry.family) return null;
   const family = entry.family;
+  const goals: number[] = [];
   // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names.
   for (const g of goalTokens(tree, actors, i)) {
     if (family === "intent" && negatedBy(tree, g)) break;
@@ -422,16 +423,22 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     // "warned that the sanctions would destroy the economy": a verb the lexicon reads as no act where it
     // stands (an entry coding nothing, 01x) names no goal either
     if (matchTrigger(lex, tree, actors, g)?.cameo.startsWith("01")) break;
-    // "demanded that the president step down": a phrasal goal is looked up with its particle first.
-    // (the particle may be read as an adverb: "step down" with "step" a noun)
-    // (and a noun with its adjective first: "prepared to impose martial law")
-    const phrasal = [
-      ...tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`),
-      ...tree.kids(g, "amod").map((a) => `${tree.lemma(a)} ${tree.lemma(g)}`),
-    ];
-    for (const lemma of [...phrasal, ...lemmasOf(tree, [g])]) {
-      const hit = lex.goals.find((e) => e.lemmas.has(lemma) && e.codes[family] !== null);
-      if (hit) return hit;
+    goals.push(g);
+  }
+  // "demanded that the president step down": a phrasal goal is looked up with its particle first.
+  // (the particle may be read as an adverb: "step down" with "step" a noun)
+  // (and a noun with its adjective: "prepared to impose martial law", "a return to civilian rule",
+  // before any single word: "return" alone would be a release)
+  const phrasal = (g: number) => [
+    ...tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`),
+    ...tree.kids(g, "amod").map((a) => `${tree.lemma(a)} ${tree.lemma(g)}`),
+  ];
+  for (const words of [phrasal, (g: number) => lemmasOf(tree, [g])]) {
+    for (const g of goals) {
+      for (const lemma of words(g)) {
+        const hit = lex.goals.find((e) => e.lemmas.has(lemma) && e.codes[family] !== null);
+        if (hit) return hit;
+      }
     }
   }
   return null;
