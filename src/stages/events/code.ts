@@ -567,6 +567,8 @@ function unmet(e: CodedEvent): boolean {
   if (e.target !== null) return false;
   if (e.cameo?.startsWith("09")) return !INQUIRING.has(e.source.sector ?? "");
   if (BACKING_SOMEONE.some((c) => e.cameo?.startsWith(c))) return true;
+  // (a mediation is between parties, whoever mediates: "after EU-facilitated talks" with no side named)
+  if (e.cameo === "045") return true;
   return e.plover.type === "CONSULT" && e.source.sector !== "IGO" && e.status !== "negated";
 }
 

@@ -194,3 +194,20 @@ Peru~ Peru PROPN 5 conj
     ]);
   });
 });
+
+describe("events: talks facilitated by a third party", () => {
+  it("codes 'EU-facilitated talks' and 'talks facilitated by the EU' as the EU's mediation (045) with each side", () => {
+    const mediation = (text: string) => pairsIn(text).filter((p) => p.endsWith(" 045"));
+    assert.deepEqual(mediation("Serbia and Kosovo held EU-facilitated talks in Brussels."), [
+      "EU>SRB 045",
+      "EU>XKX 045",
+    ]);
+    assert.deepEqual(mediation("Serbia and Kosovo held talks facilitated by the EU in Brussels."), [
+      "EU>SRB 045",
+      "EU>XKX 045",
+    ]);
+    // (no mediation between no one, and no mediation of trade)
+    assert.deepEqual(mediation("Negotiators failed to agree after nine hours of EU-facilitated talks."), []);
+    assert.deepEqual(pairsIn("The new Kenyan port facilitated trade with Uganda."), []);
+  });
+});

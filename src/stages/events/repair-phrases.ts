@@ -38,6 +38,7 @@ export function repairPhrases(
   timedObjects(tags, out);
   adverbObjects(tags, out);
   custodyPhrases(tags, out);
+  hyphenAgents(tags, out);
   predicatives(tags, out);
   nounInfinitives(tags, out);
   objectControl(tags, out);
@@ -430,6 +431,24 @@ function adverbObjects(tags: readonly TokenTag[], out: Dependency[]): void {
     if (d.rel === "advmod" && !obliques.length) return;
     out[a] = { head: d.head, rel: "advmod" };
     for (const k of obliques) out[k] = { head: d.head, rel: "obl" };
+  });
+}
+
+/** Verbs of bringing parties together, as the second half of a hyphenated modifier ("EU-facilitated"). */
+const GO_BETWEEN = new Set(["broker", "mediate", "facilitate", "sponsor"]);
+
+/**
+ * "EU-facilitated talks", "Qatar-brokered truce": a name joined by a hyphen to the participle of a verb of
+ * mediation that modifies a noun is that participle's agent, as in "talks facilitated by the EU".
+ */
+function hyphenAgents(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, v) => {
+    if (d.rel !== "amod" || tags[v]?.xpos !== "VBN" || !GO_BETWEEN.has(lemma(tags, v))) return;
+    const name = v - 2;
+    if (tags[v - 1]?.xpos !== "HYPH" || tags[name]?.upos !== "PROPN" || d.head < v) return;
+    out[v] = { head: d.head, rel: "acl" };
+    out[name] = { head: v, rel: "obl:agent" };
+    out[v - 1] = { head: name, rel: "punct" };
   });
 }
 
