@@ -211,3 +211,12 @@ describe("events: talks facilitated by a third party", () => {
     assert.deepEqual(pairsIn("The new Kenyan port facilitated trade with Uganda."), []);
   });
 });
+
+describe("events: the place one leaves after talks", () => {
+  it("takes no party of talks from the place the parties left after them", () => {
+    assert.deepEqual(pairsIn("Negotiators from Serbia and Kosovo left Brussels after nine hours of talks."), [
+      "SRB>XKX 040",
+      "XKX>SRB 040",
+    ]);
+  });
+});

@@ -221,8 +221,11 @@ function nounSources(
     const reported = subjectsIn(tree.kids(scene, "ccomp"));
     if (reported.length > 1) return { sources: [], participants: reported, fromScene, recipients: [] };
   }
-  // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too.
-  const guests = fromScene && symmetric && sources.length ? actorsAt(actors, slotTokens(tree, scene, "obj")) : [];
+  // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too
+  // (not a place one leaves or reaches: "left Brussels after two days of talks")
+  const hosting = GUEST_VERBS.has(tree.lemma(scene));
+  const guests =
+    fromScene && symmetric && sources.length && hosting ? actorsAt(actors, slotTokens(tree, scene, "obj")) : [];
   if (guests.length)
     return {
       sources: [],
@@ -232,6 +235,20 @@ function nounSources(
     };
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
+
+/** Verbs whose object is a guest of the occasion they are for ("hosted X for talks", "invited X for talks"). */
+const GUEST_VERBS = new Set([
+  "host",
+  "invite",
+  "welcome",
+  "receive",
+  "bring",
+  "gather",
+  "convene",
+  "summon",
+  "meet",
+  "join",
+]);
 
 /** The place (a gazetteer place, else a country or region of the actor lexicon) a token names. */
 function placeOf(lex: Lexicon, tree: Tree, t: number): PlaceCountry | null {
