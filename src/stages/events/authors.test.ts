@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const actors = [C("Chile", "CHL"), C("Peru", "PER"), C("Bolivia", "BOL")];
@@ -108,5 +108,16 @@ Peru~ Peru PROPN 5 obj
       { actors },
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 111"]);
+  });
+});
+
+describe("events: a text's author from the verb that made it", () => {
+  it("gives 'the resolution, which deplores ...' the assembly that adopted it, though the relative is in the present", () => {
+    const text =
+      "The UN General Assembly adopted a resolution on Wednesday. The resolution, which also deplores Peru's aggression against Chile, passed with 141 votes.";
+    assert.deepEqual(
+      pairsIn(text).filter((p) => p.endsWith("111")),
+      ["UN>PER 111"],
+    );
   });
 });

@@ -27,7 +27,8 @@ function dominates(tree: Tree, top: number, k: number): boolean {
  * The author of a statement that is the subject of an act and names no author of its own ("The
  * statement also urged all parties to ...", "The resolution, which deplores ..."): the actors of the
  * latest earlier mention of the same noun ("the bloc's statements"), else the source of the earlier
- * act that mention belongs to ("the assembly adopted a resolution"); a statement read as the subject of
+ * act that mention belongs to, else the subject of the verb it is the object of ("the assembly adopted a
+ * resolution"); a statement read as the subject of
  * a clause hung on the verb that issued it has that verb's subject as author. Returns [] when none is found.
  */
 export function statementAuthor(
@@ -58,6 +59,13 @@ export function statementAuthor(
       const act = drafts.findLast((d) => d.token < s && (d.token === k || dominates(tree, d.clause, k)));
       const author = act ? all.find((a) => a.id === act.event.source.actor) : undefined;
       if (author) return [author];
+      // ("the assembly adopted a resolution", "the ministry issued a statement": no act of its own, the
+      // subject of the verb that made the text is its author)
+      const made = tree.head(k);
+      if (tree.rel(k) === "obj" && made >= 0 && tree.upos(made) === "VERB") {
+        const issuer = subjectOf(tree, actors, made).flatMap((x) => actors.phrase(x));
+        if (issuer.some((a) => a.country !== null)) return issuer.filter((a) => a.country !== null);
+      }
     }
   }
   return [];

@@ -85,8 +85,16 @@ const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl
 export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
   const own = f.light ?? f.trigger;
   // "the Commission, which negotiates trade agreements for the member states": a relative clause in the
-  // simple present describes what its noun habitually does, not an act.
-  if (tree.rel(own) === "acl:relcl" && PRESENT.has(tree.xpos(own)) && !tree.kids(own, "aux", "aux:pass").length)
+  // simple present describes what its noun habitually does, not an act; what a text says is said in the
+  // present, though ("the resolution, which deplores Russia's aggression": the text's act)
+  const noun = lex.owned.get(tree.lemma(tree.head(own)).toLowerCase());
+  const text = noun === "communication" || noun === "proposal";
+  if (
+    tree.rel(own) === "acl:relcl" &&
+    PRESENT.has(tree.xpos(own)) &&
+    !tree.kids(own, "aux", "aux:pass").length &&
+    !text
+  )
     return "drop";
   const shifted = backshiftedWould(tree, own, innerAt);
   /** The cues of another clause's verb, its backshifted "would" read as a plan. */
