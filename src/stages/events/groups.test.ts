@@ -7,6 +7,11 @@ import { defaultLexicon } from "./lexicon/load.js";
 import { docFromParse, eventsIn } from "./testing.js";
 
 const lex = defaultLexicon();
+/** "SRC/SECTOR>TGT/SECTOR CAMEO" of each event of a sentence run through the whole pipeline. */
+const parties = (text: string) =>
+  eventsIn(text).map(
+    (e) => `${e.source.country}/${e.source.sector}>${e.target?.country}/${e.target?.sector} ${e.cameo}`,
+  );
 const brief = (doc: ReturnType<typeof docFromParse>) =>
   codeEvents(lex, doc).map((e) => ({
     src: `${e.source.country}/${e.source.sector}`,
@@ -278,10 +283,6 @@ describe("events: a language belongs to no state", () => {
   });
 
   it("reads ships by their flag ('two Chilean ships', 'Turkish frigates'), and a ship a named body operates as that body", () => {
-    const parties = (text: string) =>
-      eventsIn(text).map(
-        (e) => `${e.source.country}/${e.source.sector}>${e.target?.country}/${e.target?.sector} ${e.cameo}`,
-      );
     assert.deepEqual(parties("Peru's navy ordered two Chilean ships to leave its waters on Monday."), [
       "PER/MIL>CHL/CVL 100",
     ]);
@@ -296,10 +297,6 @@ describe("events: a language belongs to no state", () => {
 
 describe("events: a body is of the country where it is based", () => {
   it("gives 'a newspaper based in Nairobi' Kenya, while a nationality outranks the base", () => {
-    const parties = (text: string) =>
-      eventsIn(text).map(
-        (e) => `${e.source.country}/${e.source.sector}>${e.target?.country}/${e.target?.sector} ${e.cameo}`,
-      );
     assert.deepEqual(parties("A newspaper based in Nairobi criticized the Ugandan government."), [
       "KEN/MED>UGA/GOV 111",
     ]);
