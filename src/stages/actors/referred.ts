@@ -23,8 +23,8 @@ function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
   // ...": after a possessive pronoun, the actor of a state that is the subject of its clause owns it
   const owned = COLLECTIVE_POSSESSIVES.has(r.word(m.firstToken - 1)?.toLowerCase() ?? "");
   const subject = owned ? subjectPhrase(r, m) : new Set<number>();
-  const opening = r.drafts.list.find((x) => ofState(x) && x.positions.some((p) => subject.has(p)));
-  const d = opening ?? r.drafts.latest(m.firstToken, state);
+  const owner = r.drafts.list.find((x) => ofState(x) && x.positions.some((p) => subject.has(p)));
+  const d = owner ?? r.drafts.latest(m.firstToken, state);
   if (d === null || d.country === null) return null;
   const head = r.doc.text.slice(m.start, m.end).toLowerCase();
   const code = d.country;
@@ -48,9 +48,7 @@ function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
       nameWords: [],
     });
   return (
-    named ??
-    r.drafts.get(key) ??
-    (opening ? body() : draftOfCountry(r.drafts, r.lex.countryNames, code, "country", code))
+    named ?? r.drafts.get(key) ?? (owner ? body() : draftOfCountry(r.drafts, r.lex.countryNames, code, "country", code))
   );
 }
 

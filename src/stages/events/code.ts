@@ -286,7 +286,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     if (info.plover === "CONSULT" && !frame.noun && inSession(lex, tree, m.token)) continue;
     let roles = rolesOf(lex, tree, actors, m, frame);
     // "Trump defended his decision", "China praised its own record": backing one's own act names no one;
-    // "ordered his staff to delay the aid", "urged its citizens to leave": nor does telling one's own people.
+    // "ordered his staff to delay the aid", "ordered his troops to pull back": nor does telling one's own people.
     if (
       (info.plover === "SUPPORT" || info.plover === "REQUEST") &&
       !m.entry.symmetric &&
