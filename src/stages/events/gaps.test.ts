@@ -1558,6 +1558,9 @@ describe("events: a particle split from its verb by the object", () => {
   it("reads 'pulled its peacekeepers out of Haiti' as pulling them out, but 'pulled out of the treaty' as no withdrawal of forces", () => {
     assert.deepEqual(pairsIn("Chile pulled its peacekeepers out of Haiti."), ["CHL>HTI 1661"]);
     assert.deepEqual(pairsIn("Chile pulled out of the treaty with Peru."), []);
+    // (forces with no object pulling out of a named place withdraw; a company does not)
+    assert.deepEqual(pairsIn("Chilean troops pulled out of Peru on Monday."), ["CHL>PER 0872"]);
+    assert.deepEqual(pairsIn("Siemens plans to pull out of Iran."), []);
   });
 });
 

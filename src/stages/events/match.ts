@@ -198,16 +198,21 @@ function lemmasOf(tree: Tree, toks: readonly number[]): string[] {
 }
 
 /**
- * "pulled its peacekeepers out of Bosnia": the first of two prepositions on an oblique of verb i ("out
- * of", "away from") after the verb's object is the verb's particle ("pulled out its peacekeepers");
- * with no object before it, the pair is one preposition ("pulled out of the treaty").
+ * "pulled its peacekeepers out of Bosnia", "troops pulled out of Kherson": the first of two prepositions
+ * on an oblique of verb i ("out of", "away from") after the verb's object, or, for armed forces with no
+ * object, before a named place, is the verb's particle ("pulled out its peacekeepers"); otherwise the
+ * pair is one preposition ("pulled out of the treaty", "walked out of the talks", "firms plan to pull
+ * out of Iran").
  */
-function splitParticles(tree: Tree, i: number): number[] {
+function splitParticles(lex: Lexicon, tree: Tree, i: number): number[] {
   const object = tree.kids(i, "obj")[0];
-  if (object === undefined) return [];
+  const armed = (s: number) => ["MIL", "REB"].includes(lex.groups.get(tree.lemma(s).toLowerCase())?.sector ?? "");
+  const forces = tree.kids(i, "nsubj").some(armed);
   return tree.kids(i, "obl").flatMap((k) => {
     const [first, second] = tree.kids(k, "case").sort((a, b) => a - b);
-    return first !== undefined && first > object && second === first + 1 ? [first] : [];
+    if (first === undefined || second !== first + 1) return [];
+    const split = object !== undefined ? first > object : forces && tree.upos(k) === "PROPN";
+    return split ? [first] : [];
   });
 }
 
@@ -242,7 +247,7 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "prt":
       return inSet(
         c.values,
-        lemmasOf(tree, [...tree.kids(i, "compound:prt", "advmod", "fixed"), ...splitParticles(tree, i)]),
+        lemmasOf(tree, [...tree.kids(i, "compound:prt", "advmod", "fixed"), ...splitParticles(lex, tree, i)]),
       );
     case "obj":
       return inSet(c.values, lemmasOf(tree, objects(lex, tree, i)));
