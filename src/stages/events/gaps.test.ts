@@ -1608,3 +1608,11 @@ describe("events: goals named by an adjective and its noun", () => {
     );
   });
 });
+
+describe("events: forces withdrawn with no agent", () => {
+  it("codes troops or peacekeepers withdrawn with no agent as withdrawn by their own side, from where they leave", () => {
+    assert.deepEqual(pairsIn("US troops were withdrawn from Syria."), ["USA>SYR 0872"]);
+    assert.deepEqual(pairsIn("UN peacekeepers were withdrawn from Haiti on Friday."), ["UN>HTI 1661"]);
+    assert.deepEqual(pairsIn("Eighty UN peacekeepers were shipped out of Haiti on Friday."), ["UN>HTI 1661"]);
+  });
+});

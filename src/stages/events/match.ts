@@ -205,7 +205,8 @@ function lemmasOf(tree: Tree, toks: readonly number[]): string[] {
  * out of Iran").
  */
 function splitParticles(lex: Lexicon, tree: Tree, i: number): number[] {
-  const object = tree.kids(i, "obj")[0];
+  // (the object of a passive is its subject: "peacekeepers were shipped out of Bosnia")
+  const object = tree.kids(i, "obj")[0] ?? tree.kids(i, "nsubj:pass")[0];
   const armed = (s: number) => ["MIL", "REB"].includes(lex.groups.get(tree.lemma(s).toLowerCase())?.sector ?? "");
   const forces = tree.kids(i, "nsubj").some(armed);
   return tree.kids(i, "obl").flatMap((k) => {

@@ -236,6 +236,9 @@ function nounSources(
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
+/** Codes of forces withdrawn (0872 a military withdrawal, 1661 peacekeepers withdrawn). */
+const WITHDRAWALS = ["0872", "1661"];
+
 /** Verbs whose object is a guest of the occasion they are for ("hosted X for talks", "invited X for talks"). */
 const GUEST_VERBS = new Set([
   "host",
@@ -454,6 +457,17 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     if (reporter.length) sources = reporter;
     else if (host) sources = [host];
     hosted = sources.length > 0;
+  }
+  // "US troops were withdrawn from Syria", "UN peacekeepers were shipped out of Bosnia": forces withdrawn
+  // with no agent are withdrawn by their own side, from where they leave
+  if (!sources.length && !f.noun && isPassive(tree, f.trigger) && WITHDRAWALS.some((c) => m.cameo.startsWith(c))) {
+    const withdrawn = actorsAt(actors, tree.kids(f.trigger, "nsubj:pass")).filter((a) => a.country !== null);
+    if (withdrawn.length) {
+      sources = withdrawn;
+      const from = ["obl:from", "obl:out", "obl:of"].flatMap((s) => slotTokens(tree, f.trigger, s));
+      const left = from.map((k) => placeOf(lex, tree, k)).find((p) => p !== null);
+      targets = left && !withdrawn.some((a) => a.country === left.country) ? [stateParty(left.country)] : [];
+    }
   }
   // "police arrested a man", "two suspects were detained": a private person a state body arrests or
   // expels, whom the text gives no country, is one of that state's own people

@@ -156,3 +156,7 @@ test("an -ing word read as an adjective after 'by' or 'after' heads a gerund ('r
   assert.equal(tagOf("Prices were pushed up by rising costs.", "rising")?.upos, "ADJ");
   assert.equal(tagOf("The resolution was rejected by overwhelming majorities.", "overwhelming")?.upos, "ADJ");
 });
+
+test("a number word capitalized to open a sentence is a number ('Eighty UN peacekeepers ...')", () => {
+  assert.equal(tagOf("Eighty UN peacekeepers left Haiti on Friday.", "Eighty")?.xpos, "CD");
+});

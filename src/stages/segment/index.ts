@@ -80,6 +80,8 @@ function retag(c: TagContext, i: number): TokenTag {
   // word is a proper noun, whatever the tagger guessed ("Xi" as a noun, "Biden" as a number,
   // "Albania on Friday denounced" with "Albania" as an adverb)
   if (names.has(forms[i] ?? "") && a.upos[i] !== "PROPN") return { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" };
+  // "Eighty UN peacekeepers were ...": a number word capitalized to open a sentence is a number, no name
+  if (i === 0 && a.upos[i] === "PROPN" && CARDINAL.test(form)) return { upos: "NUM", xpos: "CD", lemma: form };
   // "from neighbouring Lebanon": a listed participle between a determiner, a preposition or a
   // possessive and a noun is an adjective, not a gerund taking the noun as its object
   if (
@@ -164,6 +166,10 @@ const PREPOSITIONS = new Set([
   "over",
   "under",
 ]);
+
+/** Number words ("eighty", "twenty-five"), lower-cased. */
+const CARDINAL =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-(one|two|three|four|five|six|seven|eight|nine))?$/;
 
 /** Prepositions before a gerund of means or time ("by imposing", "after signing", "without naming"). */
 const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "upon"]);
