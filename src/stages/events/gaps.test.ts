@@ -1614,5 +1614,11 @@ describe("events: forces withdrawn with no agent", () => {
     assert.deepEqual(pairsIn("US troops were withdrawn from Syria."), ["USA>SYR 0872"]);
     assert.deepEqual(pairsIn("UN peacekeepers were withdrawn from Haiti on Friday."), ["UN>HTI 1661"]);
     assert.deepEqual(pairsIn("Eighty UN peacekeepers were shipped out of Haiti on Friday."), ["UN>HTI 1661"]);
+    assert.deepEqual(
+      pairsIn("Two thousand Colombian rebels have been demobilized since the peace deal.").map((p) => p.slice(0, 4)),
+      ["COL>"],
+    );
+    // (a body that is no armed force is not demobilized by itself)
+    assert.deepEqual(pairsIn("The president said the Kenyan government's task force would be disbanded."), []);
   });
 });

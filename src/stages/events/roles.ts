@@ -236,8 +236,10 @@ function nounSources(
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
-/** Codes of forces withdrawn (0872 a military withdrawal, 1661 peacekeepers withdrawn). */
-const WITHDRAWALS = ["0872", "1661"];
+/** Codes of forces withdrawn or stood down (0872 a military withdrawal, 0873 demobilization, 1661 peacekeepers withdrawn). */
+const WITHDRAWALS = ["0872", "0873", "1661"];
+/** Sectors of forces that are withdrawn or stood down: armies, armed groups, an organization's peacekeepers. */
+const ARMED = new Set(["MIL", "REB", "IGO"]);
 
 /** Verbs whose object is a guest of the occasion they are for ("hosted X for talks", "invited X for talks"). */
 const GUEST_VERBS = new Set([
@@ -458,10 +460,14 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     else if (host) sources = [host];
     hosted = sources.length > 0;
   }
-  // "US troops were withdrawn from Syria", "UN peacekeepers were shipped out of Bosnia": forces withdrawn
-  // with no agent are withdrawn by their own side, from where they leave
+  // "US troops were withdrawn from Syria", "UN peacekeepers were shipped out of Bosnia", "guerrillas have
+  // been demobilized": forces withdrawn or stood down with no agent are their own side's act, from where
+  // they leave
   if (!sources.length && !f.noun && isPassive(tree, f.trigger) && WITHDRAWALS.some((c) => m.cameo.startsWith(c))) {
-    const withdrawn = actorsAt(actors, tree.kids(f.trigger, "nsubj:pass")).filter((a) => a.country !== null);
+    // (armed forces, or peacekeepers of an organization: not "the task force would be disbanded")
+    const withdrawn = actorsAt(actors, tree.kids(f.trigger, "nsubj:pass")).filter(
+      (a) => a.country !== null && ARMED.has(a.sector ?? ""),
+    );
     if (withdrawn.length) {
       sources = withdrawn;
       const from = ["obl:from", "obl:out", "obl:of"].flatMap((s) => slotTokens(tree, f.trigger, s));
