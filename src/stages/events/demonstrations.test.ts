@@ -28,3 +28,13 @@ describe("events: fundamentalists and Islamists as a party", () => {
     );
   });
 });
+
+describe("events: one's own act carried on", () => {
+  it("reads 'continued their hunger strike' with the verb carrying the strike, aimed at whom its demand names", () => {
+    const lines = (text: string) => eventsIn(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`);
+    assert.deepEqual(
+      lines("Chilean students continued their hunger strike to demand the resignation of the Chilean president."),
+      ["CHLCVL>CHLGOV 142", "CHLCVL>CHLGOV 1041"],
+    );
+  });
+});

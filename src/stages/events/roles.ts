@@ -88,8 +88,11 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   const rel = tree.rel(n);
   // "ended two days of talks", "finished a round of talks": closing a spanned event means it was held.
   const closed = measured && h >= 0 && spanClosed(lex, tree, n, h);
-  // "announced Lavrov's visit": a noun with its own possessor is reported by the verb, not carried by it.
-  const ownSource = tree.kids(n, "nmod:poss").length > 0;
+  // "announced Lavrov's visit": a noun with its own possessor is reported by the verb, not carried by it
+  // (but "continued their hunger strike", "launched its offensive": one's own act, carried on by oneself)
+  const pronoun = (k: number) => tree.upos(k) === "PRON";
+  const possessors = tree.kids(n, "nmod:poss");
+  const ownSource = possessors.length > 0 && !(possessors.every(pronoun) && h >= 0 && CARRIED_ON.has(tree.lemma(h)));
   // "engaged in ethnic cleansing", "took part in the talks": the light verb takes the noun with "in".
   // "talks will resume", "the drills began": the subject of an intransitive light verb takes its time too.
   // ("the meeting took place on Friday": taking place is the noun's own occurrence)
@@ -235,6 +238,21 @@ function nounSources(
     };
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
+
+/** Light verbs of holding or carrying on one's own act ("continued their strike", "launched its offensive"). */
+const CARRIED_ON = new Set([
+  "continue",
+  "begin",
+  "start",
+  "resume",
+  "launch",
+  "stage",
+  "hold",
+  "conduct",
+  "end",
+  "intensify",
+  "escalate",
+]);
 
 /** Codes of forces withdrawn or stood down (0872 a military withdrawal, 0873 demobilization, 1661 peacekeepers withdrawn). */
 const WITHDRAWALS = ["0872", "0873", "1661"];
