@@ -119,5 +119,13 @@ describe("events: a text's author from the verb that made it", () => {
       pairsIn(text).filter((p) => p.endsWith("111")),
       ["UN>PER 111"],
     );
+    // (not who received or vetoed the text)
+    assert.deepEqual(pairsIn("Peru received a letter on Monday. The letter urged Peru to return to talks."), []);
+    const vetoed =
+      "Russia vetoed a resolution on Friday. The resolution, which condemns Russia's annexation of Crimea, had wide support.";
+    assert.deepEqual(
+      pairsIn(vetoed).filter((p) => p.endsWith("111")),
+      [],
+    );
   });
 });

@@ -503,8 +503,12 @@ function ownLabel(tree: Tree, drafts: readonly Draft[], d: Draft): boolean {
   if (!LABELLING.has(tree.lemma(t)) || tree.rel(t) !== "acl:relcl" || tree.word(what).toLowerCase() !== "what")
     return false;
   const act = tree.head(what);
-  const own = d.event.source.country;
-  return own !== null && drafts.some((o) => o !== d && o.token === act && o.event.source.country === own);
+  const { actor, country } = d.event.source;
+  // (the same party: the same actor, or for parties with no actor the same country; not "the parliament
+  // rejected what President Zelensky called a provocation")
+  const same = (o: Draft) =>
+    actor !== null ? o.event.source.actor === actor : country !== null && o.event.source.country === country;
+  return drafts.some((o) => o !== d && o.token === act && same(o));
 }
 
 /** An event with no recipient of its own answers the act its object names ("rejected the sanctions"). */
@@ -561,14 +565,16 @@ const INQUIRING = new Set(["JUD", "LEG"]);
  * inferable ("Khosla talked of Munk's discoveries") are no event, unless an organization meets among its
  * members ("NATO ministers met in Brussels"); refused talks stay listed as negated ("refused to hold
  * talks"). An investigation of no party ("police were investigating the crash") is none either, unless
- * a court or a legislature holds it ("the high court opened a hearing into the legality of ...").
+ * a court or a legislature holds it ("the high court opened a hearing into the legality of ..."), and
+ * neither is a mediation between no one named, even by an organization.
  */
 function unmet(e: CodedEvent): boolean {
   if (e.target !== null) return false;
   if (e.cameo?.startsWith("09")) return !INQUIRING.has(e.source.sector ?? "");
   if (BACKING_SOMEONE.some((c) => e.cameo?.startsWith(c))) return true;
-  // (a mediation is between parties, whoever mediates: "after EU-facilitated talks" with no side named)
-  if (e.cameo === "045") return true;
+  // (a mediation is between parties, whoever mediates: "after EU-facilitated talks" with no side named;
+  // one refused stays listed as negated)
+  if (e.cameo === "045") return e.status !== "negated";
   return e.plover.type === "CONSULT" && e.source.sector !== "IGO" && e.status !== "negated";
 }
 

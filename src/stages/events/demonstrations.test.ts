@@ -20,11 +20,11 @@ describe("events: demonstrations", () => {
 });
 
 describe("events: fundamentalists and Islamists as a party", () => {
-  it("takes fundamentalists with no country as the opposition of the state they protest against", () => {
+  it("takes fundamentalists with no country as a group of the state they protest against", () => {
     const lines = (text: string) => eventsIn(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`);
     assert.deepEqual(
       lines("Islamic fundamentalists began a hunger strike to demand the resignation of the Algerian president."),
-      ["DZAOPP>DZAGOV 142", "DZAOPP>DZAGOV 1041"],
+      ["DZAREB>DZAGOV 142", "DZAREB>DZAGOV 1041"],
     );
   });
 });

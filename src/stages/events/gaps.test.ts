@@ -1560,7 +1560,7 @@ describe("events: a particle split from its verb by the object", () => {
     assert.deepEqual(pairsIn("Chile pulled out of the treaty with Peru."), []);
     // (forces with no object pulling out of a named place withdraw; a company does not)
     assert.deepEqual(pairsIn("Chilean troops pulled out of Peru on Monday."), ["CHL>PER 0872"]);
-    assert.deepEqual(pairsIn("Siemens plans to pull out of Iran."), []);
+    assert.deepEqual(pairsIn("Syrian rebels pulled out of the Geneva Conference on Monday."), []);
   });
 });
 
@@ -1606,6 +1606,11 @@ describe("events: goals named by an adjective and its noun", () => {
       [...new Set(eventsIn("Senegal demanded the return of its citizens from Mali.").map((e) => e.cameo))],
       ["1053"],
     );
+    // (a goal verb keeps its rank before its object's adjective and noun)
+    assert.deepEqual(
+      eventsIn("Chile's president vowed to lift martial law in Chile.").map((e) => e.cameo),
+      ["0354"],
+    );
   });
 });
 
@@ -1618,7 +1623,10 @@ describe("events: forces withdrawn with no agent", () => {
       pairsIn("Two thousand Colombian rebels have been demobilized since the peace deal.").map((p) => p.slice(0, 4)),
       ["COL>"],
     );
-    // (a body that is no armed force is not demobilized by itself)
+    // (a body that is no armed force is not demobilized by itself, an organization's staff are not its
+    // forces, and fighters disarmed with no agent were disarmed by someone else)
     assert.deepEqual(pairsIn("The president said the Kenyan government's task force would be disbanded."), []);
+    assert.deepEqual(pairsIn("UN staff were pulled out of Gaza on Monday."), []);
+    assert.deepEqual(pairsIn("Dozens of Hamas militants were disarmed at an Egyptian checkpoint."), []);
   });
 });

@@ -390,6 +390,9 @@ ${reason}~ ${head} NOUN 2 obl
 describe("events: a label inside one's own act", () => {
   it("codes 'rejected what it called interference by X' as the rejection only, a label inside another's act as its own", () => {
     assert.deepEqual(pairsIn("Venezuela rejected what it called interference by Washington."), ["VEN>USA 120"]);
+    // (another party's label inside the act stays its own: the same country is not the same party)
+    const zelensky = "The Ukrainian parliament rejected what President Zelensky called a Russian provocation.";
+    assert.ok(pairsIn(zelensky).includes("UKR>RUS 111"));
     assert.deepEqual(pairsIn("Latvia expelled a Russian diplomat on March 10 over what it called espionage."), [
       "LVA>RUS 111",
       "LVA>RUS 161",

@@ -1,6 +1,8 @@
 import { candidates as stems } from "../../nlp/morphology.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
+import { countryPlaceAt, placeAt } from "./location.js";
 import { trailingReport } from "./slots.js";
 import { conditional } from "./threats.js";
 import {
@@ -212,7 +214,8 @@ function splitParticles(lex: Lexicon, tree: Tree, i: number): number[] {
   return tree.kids(i, "obl").flatMap((k) => {
     const [first, second] = tree.kids(k, "case").sort((a, b) => a - b);
     if (first === undefined || second !== first + 1) return [];
-    const split = object !== undefined ? first > object : forces && tree.upos(k) === "PROPN";
+    const place = () => (placeAt(lex, tree, k) ?? countryPlaceAt(lex, tree, k, actorLexicon().names)) !== null;
+    const split = object !== undefined ? first > object : forces && place();
     return split ? [first] : [];
   });
 }
@@ -433,21 +436,31 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   }
   // "demanded that the president step down": a phrasal goal is looked up with its particle first.
   // (the particle may be read as an adverb: "step down" with "step" a noun)
-  // (and a noun with its adjective: "prepared to impose martial law", "a return to civilian rule",
-  // before any single word: "return" alone would be a release)
+  // (and a noun with its adjective: "prepared to impose martial law"; a noun's pair before any noun of the
+  // goal alone, "a return to civilian rule" not a release; a goal verb keeps its rank: "vowed to lift
+  // martial law" is a concession, not a threat)
   const phrasal = (g: number) => [
     ...tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`),
     ...tree.kids(g, "amod").map((a) => `${tree.lemma(a)} ${tree.lemma(g)}`),
   ];
-  for (const words of [phrasal, (g: number) => lemmasOf(tree, [g])]) {
-    for (const g of goals) {
-      for (const lemma of words(g)) {
-        const hit = lex.goals.find((e) => e.lemmas.has(lemma) && e.codes[family] !== null);
-        if (hit) return hit;
-      }
+  const hit = (words: readonly string[]) =>
+    words.map((w) => lex.goals.find((e) => e.lemmas.has(w) && e.codes[family] !== null)).find((e) => e) ?? null;
+  const nouns: number[] = [];
+  for (const g of goals) {
+    if (tree.upos(g) !== "VERB") {
+      const pair = hit(phrasal(g));
+      if (pair) return pair;
+      nouns.push(g);
+      continue;
     }
+    // (a verb ends the run of nouns before it: their pairs and words come first, then the verb's)
+    const earlier = hit(nouns.flatMap((n) => lemmasOf(tree, [n])));
+    if (earlier) return earlier;
+    nouns.length = 0;
+    const own = hit([...phrasal(g), ...lemmasOf(tree, [g])]);
+    if (own) return own;
   }
-  return null;
+  return hit(nouns.flatMap((n) => lemmasOf(tree, [n])));
 }
 
 /** The most specific lexicon entry whose lemma, part of speech and conditions fit token i. */

@@ -5,7 +5,7 @@ import type { CodedEvent } from "../../doc/layers/events.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "status"]);
@@ -206,17 +206,18 @@ describe("events: talks facilitated by a third party", () => {
       "EU>SRB 045",
       "EU>XKX 045",
     ]);
-    // (no mediation between no one, and no mediation of trade)
-    assert.deepEqual(mediation("Negotiators failed to agree after nine hours of EU-facilitated talks."), []);
+    // (no mediation of trade; a refused mediation stays listed as negated)
     assert.deepEqual(pairsIn("The new Kenyan port facilitated trade with Uganda."), []);
+    assert.ok(eventsIn("Qatar refused to mediate.").some((e) => e.cameo === "045" && e.status === "negated"));
   });
 });
 
 describe("events: the place one leaves after talks", () => {
-  it("takes no party of talks from the place the parties left after them", () => {
+  it("takes no party of talks from the place the parties left after them, but the guests brought for them", () => {
     assert.deepEqual(pairsIn("Negotiators from Serbia and Kosovo left Brussels after nine hours of talks."), [
       "SRB>XKX 040",
       "XKX>SRB 040",
     ]);
+    assert.ok(pairsIn("Qatar flew Afghan and US negotiators to Doha for talks.").includes("QAT>USA 040"));
   });
 });

@@ -226,9 +226,13 @@ function nounSources(
   }
   // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too
   // (not a place one leaves or reaches: "left Brussels after two days of talks")
-  const hosting = GUEST_VERBS.has(tree.lemma(scene));
   const guests =
-    fromScene && symmetric && sources.length && hosting ? actorsAt(actors, slotTokens(tree, scene, "obj")) : [];
+    fromScene && symmetric && sources.length
+      ? actorsAt(
+          actors,
+          slotTokens(tree, scene, "obj").filter((o) => placeOf(lex, tree, o) === null),
+        )
+      : [];
   if (guests.length)
     return {
       sources: [],
@@ -256,21 +260,17 @@ const CARRIED_ON = new Set([
 
 /** Codes of forces withdrawn or stood down (0872 a military withdrawal, 0873 demobilization, 1661 peacekeepers withdrawn). */
 const WITHDRAWALS = ["0872", "0873", "1661"];
-/** Sectors of forces that are withdrawn or stood down: armies, armed groups, an organization's peacekeepers. */
-const ARMED = new Set(["MIL", "REB", "IGO"]);
-
-/** Verbs whose object is a guest of the occasion they are for ("hosted X for talks", "invited X for talks"). */
-const GUEST_VERBS = new Set([
-  "host",
-  "invite",
-  "welcome",
-  "receive",
-  "bring",
-  "gather",
-  "convene",
-  "summon",
-  "meet",
-  "join",
+/** Nouns of an organization's forces ("UN peacekeepers", "NATO troops"). */
+const FORCE_NOUNS = new Set([
+  "peacekeeper",
+  "peacekeepers",
+  "troop",
+  "troops",
+  "force",
+  "forces",
+  "soldier",
+  "soldiers",
+  "contingent",
 ]);
 
 /** The place (a gazetteer place, else a country or region of the actor lexicon) a token names. */
@@ -482,10 +482,13 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // been demobilized": forces withdrawn or stood down with no agent are their own side's act, from where
   // they leave
   if (!sources.length && !f.noun && isPassive(tree, f.trigger) && WITHDRAWALS.some((c) => m.cameo.startsWith(c))) {
-    // (armed forces, or peacekeepers of an organization: not "the task force would be disbanded")
-    const withdrawn = actorsAt(actors, tree.kids(f.trigger, "nsubj:pass")).filter(
-      (a) => a.country !== null && ARMED.has(a.sector ?? ""),
-    );
+    // (armed forces, or an organization's peacekeepers or troops: not "the task force would be disbanded",
+    // "UN staff were pulled out"; and stood down by demobilizing, not disarmed by someone else)
+    const subjects = tree.kids(f.trigger, "nsubj:pass");
+    const troops = subjects.some((k) => FORCE_NOUNS.has(tree.lemma(k).toLowerCase()));
+    const armed = (a: Actor) => a.sector === "MIL" || a.sector === "REB" || (a.sector === "IGO" && troops);
+    const ownAct = !m.cameo.startsWith("0873") || tree.lemma(f.trigger) === "demobilize";
+    const withdrawn = ownAct ? actorsAt(actors, subjects).filter((a) => a.country !== null && armed(a)) : [];
     if (withdrawn.length) {
       sources = withdrawn;
       const from = ["obl:from", "obl:out", "obl:of"].flatMap((s) => slotTokens(tree, f.trigger, s));
