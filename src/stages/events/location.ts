@@ -120,6 +120,11 @@ export interface NamedPlace {
   readonly code: string | null;
 }
 
+/** The place (a gazetteer place, else a country or region of the actor lexicon) a token names. */
+export function placeOf(lex: Lexicon, tree: Tree, t: number): PlaceCountry | null {
+  return placeAt(lex, tree, t) ?? countryPlaceAt(lex, tree, t, actorLexicon().names);
+}
+
 const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "inside", "within", "near", "around"]);
 
 /**

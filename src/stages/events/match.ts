@@ -1,8 +1,7 @@
 import { candidates as stems } from "../../nlp/morphology.js";
-import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
-import { countryPlaceAt, placeAt } from "./location.js";
+import { placeOf } from "./location.js";
 import { trailingReport } from "./slots.js";
 import { conditional } from "./threats.js";
 import {
@@ -214,8 +213,7 @@ function splitParticles(lex: Lexicon, tree: Tree, i: number): number[] {
   return tree.kids(i, "obl").flatMap((k) => {
     const [first, second] = tree.kids(k, "case").sort((a, b) => a - b);
     if (first === undefined || second !== first + 1) return [];
-    const place = () => (placeAt(lex, tree, k) ?? countryPlaceAt(lex, tree, k, actorLexicon().names)) !== null;
-    const split = object !== undefined ? first > object : forces && place();
+    const split = object !== undefined ? first > object : forces && placeOf(lex, tree, k) !== null;
     return split ? [first] : [];
   });
 }

@@ -1,10 +1,9 @@
 import type { Actor } from "../../doc/layers/actors.js";
-import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import { derivedGroup, isDerived, nationalityActor } from "./groups.js";
 import { hostSource, stateParty } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { clauseCountry, countryPlaceAt, locativePlace, type PlaceCountry, placeAt } from "./location.js";
+import { clauseCountry, locativePlace, type PlaceCountry, placeOf } from "./location.js";
 import { matchTrigger, spanClosed, type TriggerMatch } from "./match.js";
 import {
   actorsAt,
@@ -272,11 +271,6 @@ const FORCE_NOUNS = new Set([
   "soldiers",
   "contingent",
 ]);
-
-/** The place (a gazetteer place, else a country or region of the actor lexicon) a token names. */
-function placeOf(lex: Lexicon, tree: Tree, t: number): PlaceCountry | null {
-  return placeAt(lex, tree, t) ?? countryPlaceAt(lex, tree, t, actorLexicon().names);
-}
 
 /** Prepositions that set what a clause tells against an act ("despite criticism from X"). */
 const CONCESSIVE = new Set(["despite", "amid"]);
