@@ -2,6 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { eventsIn, pairsIn } from "./testing.js";
 
+/** "SRCCODE>TGTCODE CAMEO" of each event of a sentence (actor codes with their sectors). */
+const lines = (text: string) => eventsIn(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`);
+
 describe("events: demonstrations", () => {
   it("codes a rally against a law as a demonstration (141), rallying allies against a state as 113", () => {
     assert.deepEqual(
@@ -21,7 +24,6 @@ describe("events: demonstrations", () => {
 
 describe("events: fundamentalists and Islamists as a party", () => {
   it("takes fundamentalists with no country as a group of the state they protest against", () => {
-    const lines = (text: string) => eventsIn(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`);
     assert.deepEqual(
       lines("Islamic fundamentalists began a hunger strike to demand the resignation of the Algerian president."),
       ["DZAREB>DZAGOV 142", "DZAREB>DZAGOV 1041"],
@@ -31,7 +33,6 @@ describe("events: fundamentalists and Islamists as a party", () => {
 
 describe("events: one's own act carried on", () => {
   it("reads 'continued their hunger strike' with the verb carrying the strike, aimed at whom its demand names", () => {
-    const lines = (text: string) => eventsIn(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`);
     assert.deepEqual(
       lines("Chilean students continued their hunger strike to demand the resignation of the Chilean president."),
       ["CHLCVL>CHLGOV 142", "CHLCVL>CHLGOV 1041"],
