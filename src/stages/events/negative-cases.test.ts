@@ -389,4 +389,10 @@ Peru~ Peru PROPN 2 obl
       "SDN>ETH 190",
     ]);
   });
+  it("takes no party named further on for talks with an organization no one can place ('spoke with the newspaper El Mercurio')", () => {
+    const text = (partner: string) =>
+      `Chilean senator Ana Silva spoke with ${partner} on Monday to discuss her campaign against the President of Peru.`;
+    assert.deepEqual(pairsIn(text("the newspaper El Mercurio")), []);
+    assert.deepEqual(pairsIn(text("Peru's foreign minister")), ["CHL>PER 040", "PER>CHL 040"]);
+  });
 });

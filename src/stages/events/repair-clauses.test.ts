@@ -292,4 +292,42 @@ meddling meddle VERB 13 advcl VBG
     assert.ok(lines.includes("BOL>PER THREATEN"), lines.join(" | "));
     assert.ok(!lines.some((l) => l.startsWith("CHL>") || l.startsWith("PER>")), lines.join(" | "));
   });
+  it("reads an indefinite noun conjoined to a name after its apposition as that apposition's list, no second party", () => {
+    // "Ana Torres, a lawyer, and currently a candidate for the Green Party's nomination, met Peru's minister"
+    const doc = (head: number) =>
+      docFromParse(
+        `Ana Ana PROPN 18 nsubj
+Torres~ Torres PROPN 1 flat
+, , PUNCT 5 punct
+a a DET 5 det
+lawyer~ lawyer NOUN 1 appos
+, , PUNCT 10 punct
+and and CCONJ 10 cc
+currently currently ADV 10 advmod
+a a DET 10 det
+candidate candidate NOUN ${head} conj
+for for ADP 16 case
+the the DET 14 det
+Green Green PROPN 14 compound
+Party~ Party PROPN 16 nmod:poss
+'s 's PART 14 case
+nomination~ nomination NOUN 10 nmod
+, , PUNCT 1 punct
+met meet VERB 0 root VBD
+Peru~ Peru PROPN 21 nmod:poss
+'s 's PART 19 case
+minister~ minister NOUN 18 obj
+. . PUNCT 18 punct`,
+        {
+          actors: [
+            { name: "Ana Torres", country: "CHL", sector: "CVL", kind: "person", words: ["Ana"] },
+            { name: "candidate", country: "BOL", sector: "OPP", kind: "person", words: ["candidate"] },
+            P("the minister", "PER", "minister"),
+          ],
+        },
+      );
+    const expected = ["CHL>PER 040", "PER>CHL 040"];
+    assert.deepEqual(eventLines(codeEvents(lex, doc(1)), ["cameo"]).sort(), expected);
+    assert.deepEqual(eventLines(codeEvents(lex, doc(5)), ["cameo"]).sort(), expected);
+  });
 });

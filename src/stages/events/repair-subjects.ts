@@ -20,7 +20,7 @@ import {
  * with a preposition of its own, a subject's prepositional phrase read as a second subject, coordinated
  * subjects read as the root, the second party of a
  * between-phrase, a subject conjoined to the phrase before it, an object read as a conjoined verb's
- * subject, and a name read as another subject.
+ * subject, a name read as another subject, and a last description of a name read as a second party.
  */
 export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   auxSubjects(out);
@@ -37,6 +37,23 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   frontedSubjects(tags, out);
   loweredConjuncts(tags, out);
   doubleSubjects(tags, out);
+  appositionConjuncts(tags, out);
+}
+
+/**
+ * "Adam Kokesh, an Iraq War veteran, radio host, and a candidate for the party's nomination, said" read
+ * with "candidate" conjoined to the name: an indefinite common noun conjoined to a name after an
+ * apposition of it continues that apposition's list, describing the same person, and is no second party.
+ */
+function appositionConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, c) => {
+    const h = d.head;
+    if (d.rel !== "conj" || h < 0 || tags[h]?.upos !== "PROPN" || tags[c]?.upos !== "NOUN") return;
+    if (!kids(c).some((k) => out[k]?.rel === "det" && ["a", "an"].includes(lemma(tags, k)))) return;
+    const appos = kids(h).find((k) => k > h && k < c && out[k]?.rel === "appos");
+    if (appos !== undefined) out[c] = { head: appos, rel: "conj" };
+  });
 }
 
 /** "Armenia has refused" read with "Armenia" as the subject of "has": an auxiliary's subject is its verb's. */

@@ -547,7 +547,10 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     tree.kids(n, "det").some((d) => DEFINITE.has(tree.word(d).toLowerCase())) &&
     !tree.kids(n, "nmod").some((k) => actorsAt(actors, [k]).length > 0);
   const answering = !f.noun && objectNouns(tree, f.trigger).some(answers);
-  if (!targets.length && !place && participants.length < 2 && !answering) {
+  // "spoke with Wikinews to discuss his campaign for President": an organization a mutual act's own slot
+  // names, though no one can place it, is whom the act is with; another name further on is none
+  const namedWith = m.entry.symmetric && noOne.some((a) => a.kind === "organization");
+  if (!targets.length && !place && participants.length < 2 && !answering && !namedWith) {
     const plover = lex.cameo.get(m.cameo)?.plover;
     targets = nearestTarget(tree, actors, f, [...sources, ...participants], ownedBySource, plover === "PROTEST");
     // "ordered patrols by police": the forces a state mobilizes are its own, never whom it mobilizes against
