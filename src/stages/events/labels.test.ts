@@ -165,6 +165,17 @@ dangerous~ dangerous ADJ 2 ccomp
     );
     assert.deepEqual(brief(codeEvents(lex, nobody)), []);
   });
+
+  it("reads a label on what befell someone as no act of the labeller ('in what police declared a terrorist attack')", () => {
+    assert.deepEqual(
+      pairsIn("Two guards were shot dead in Lima on Sunday in what Peruvian police declared a terrorist attack."),
+      [],
+    );
+    assert.deepEqual(pairsIn("The Peruvian army declared a ceasefire with the rebels on Sunday."), [
+      "PER>PER 0871",
+      "PER>PER 0871",
+    ]);
+  });
 });
 
 describe("events: a label after the object and a relative 'whose'", () => {

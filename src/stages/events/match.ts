@@ -354,7 +354,7 @@ function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
 const QUOTES = new Set(['"', "“", "'", "‘", "``"]);
 
 /** The predicates token i states about its object: "called the drills [a rehearsal]", "what it called [interference]". */
-function labels(tree: Tree, i: number): number[] {
+export function labels(tree: Tree, i: number): number[] {
   // "rejected what he called interference", "was called a terrorist state": with the thing labelled
   // elsewhere (a relative "what", a passive subject), the object is the label.
   // ("what both sides call their relationship" read with two objects: the one that is not "what")

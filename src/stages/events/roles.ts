@@ -4,7 +4,7 @@ import { derivedGroup, isDerived, nationalityActor } from "./groups.js";
 import { hostSource, stateParty } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locativePlace, type PlaceCountry, placeOf } from "./location.js";
-import { matchTrigger, spanClosed, type TriggerMatch } from "./match.js";
+import { labels, matchTrigger, spanClosed, type TriggerMatch } from "./match.js";
 import {
   actorsAt,
   hasReciprocal,
@@ -106,9 +106,11 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   const carried = rel === "obj" || rel === "nsubj:pass" || intransitive || prep === "in" || (prep === "on" && named);
   const mediated = h >= 0 && (lex.modality.get("mediator")?.has(tree.lemma(h)) ?? false);
   const incurred = h >= 0 && (lex.modality.get("incur")?.has(tree.lemma(h)) ?? false);
+  // ("in what the police declared a terrorist attack": a label the verb gives a thing is no act it carries)
   const isLight =
     h >= 0 &&
     (!ownSource || ended) &&
+    !labels(tree, h).includes(n) &&
     carried &&
     (named ||
       mediated ||
