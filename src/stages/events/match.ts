@@ -422,9 +422,10 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   if (!entry.family) return null;
   const family = entry.family;
   const goals: number[] = [];
-  // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names.
+  // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names; so
+  // an appeal or warning to refrain is none for what it names ("urged China not to supply weapons").
   for (const g of goalTokens(tree, actors, i)) {
-    if (family === "intent" && negatedBy(tree, g)) break;
+    if (negatedBy(tree, g)) break;
     // "urged all parties to exercise restraint": the disposition shown is the goal, not the verb
     if (DISPOSITION.has(tree.lemma(g)) && tree.upos(g) === "VERB" && tree.kids(g, "obj").length) continue;
     // "warned that the sanctions would destroy the economy": a verb the lexicon reads as no act where it

@@ -612,14 +612,23 @@ const SUMMONING = new Set(["summon", "convene"]);
 /**
  * "urged all parties in Myanmar to exercise restraint" read with "to exercise" as a modifier of
  * "parties": a to-infinitive on the object of a verb of asking or telling, when the object is no noun
- * that takes one of its own, completes the verb. After a verb of summoning it is the summoner's purpose:
+ * that takes one of its own, completes the verb, as does one read as its purpose clause after its object
+ * ("warned China not to attack Taiwan"). After a verb of summoning it is the summoner's purpose:
  * "Iran summoned the British ambassador to protest the seizure" (the ambassador protested nothing).
  */
 function objectControl(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, x) => {
-    if (d.rel !== "acl" || tags[x]?.upos !== "VERB") return;
+    if ((d.rel !== "acl" && d.rel !== "advcl") || tags[x]?.upos !== "VERB") return;
     if (toMarker(tags, out, kids, x) === undefined) return;
+    // "warned China not to attack Taiwan" read as a purpose clause: it completes the verb as well
+    if (d.rel === "advcl") {
+      const object = (kids[d.head] ?? []).some(
+        (c) => c < x && out[c]?.rel === "obj" && NOMINAL.has(tags[c]?.upos ?? ""),
+      );
+      if (object && OBJECT_CONTROL.has(lemma(tags, d.head))) out[x] = { head: d.head, rel: "xcomp" };
+      return;
+    }
     const n = d.head;
     const v = out[n]?.head ?? -1;
     if (out[n]?.rel !== "obj" || v < 0 || INFINITIVE_NOUNS.has(lemma(tags, n))) return;

@@ -78,6 +78,13 @@ Kyiv Kyiv PROPN 5 obj
     assert.ok(!ev.some((e) => e.cameo === "190"));
   });
 
+  it("codes an appeal, demand or warning to refrain as none for the act it names, whose doer is the party told", () => {
+    assert.deepEqual(pairsIn("Chile urged Peru not to supply weapons to Bolivia."), ["CHL>PER 020"]);
+    assert.deepEqual(pairsIn("Chile demanded that Peru not release the prisoners."), ["CHL>PER 100"]);
+    const warned = eventLines(eventsIn("Chile warned Peru not to attack Bolivia."), ["cameo", "status"]);
+    assert.deepEqual(warned, ["CHL>PER 130 reported", "PER>BOL 190 negated"]);
+  });
+
   it("codes a vow to retaliate as a 138 threat and the retaliation as planned", () => {
     const doc = docFromParse(
       `Tehran Tehran PROPN 2 nsubj
