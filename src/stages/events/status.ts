@@ -20,6 +20,9 @@ function fromEffect(e: Effect): StatusOrDrop | null {
   return e === "light" || e === "reported" ? null : e;
 }
 
+/** Modal auxiliaries of obligation. */
+const DEONTIC: ReadonlySet<string> = new Set(["must", "should", "ought"]);
+
 /** Status cues among token i's own dependents: auxiliaries, negation, if/without, "scheduled". */
 function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshift = false): StatusOrDrop {
   let s: StatusOrDrop = "reported";
@@ -43,6 +46,9 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
       tree.word(k).toLowerCase() === "neither" || (tree.lemma(k) === "no" && !rel.startsWith("obl"));
     if (!noun && /^(nsubj|obj|obl)/.test(rel) && tree.kids(c, "det", "cc:preconj").some(none)) s = worst(s, "negated");
   }
+  // "they must not send weapons", "Russia should not attend": what one must or should not do is
+  // prescribed, not said not to have happened
+  if (s === "negated" && tree.kids(i, "aux").some((k) => DEONTIC.has(tree.lemma(k)))) s = "hypothetical";
   // "would respond to any attack": an act in answer to whatever may come is conditional
   if (!noun && anyArgument(tree, i)) s = worst(s, "hypothetical");
   // "Theresa May is to step down today", "the president is to visit Japan": "be to" with a bare verb is a plan

@@ -85,6 +85,13 @@ Kyiv Kyiv PROPN 5 obj
     assert.deepEqual(warned, ["CHL>PER 130 reported", "PER>BOL 190 negated"]);
   });
 
+  it("codes what a party must or should not do as hypothetical, what it did not do as negated", () => {
+    const status = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status}`);
+    assert.deepEqual(status("Peru must not send weapons to Bolivia."), ["072 hypothetical"]);
+    assert.deepEqual(status("Peru should not send weapons to Bolivia."), ["072 hypothetical"]);
+    assert.deepEqual(status("Peru did not send weapons to Bolivia."), ["072 negated"]);
+  });
+
   it("codes a vow to retaliate as a 138 threat and the retaliation as planned", () => {
     const doc = docFromParse(
       `Tehran Tehran PROPN 2 nsubj
