@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[], cameo?: string) =>
@@ -300,6 +300,17 @@ Bolivia~ Bolivia PROPN 5 obj
       );
     assert.deepEqual(eventLines(codeEvents(lex, doc("Peru Peru")), ["cameo"]).sort(), ["CHL>BOL 111", "PER>BOL 111"]);
     assert.deepEqual(eventLines(codeEvents(lex, doc("EU EU")), ["cameo"]).sort(), ["CHL>BOL 111", "EU>BOL 111"]);
+  });
+});
+
+describe("events: parties one acts with or against another for", () => {
+  it("takes one's own forces one acts with as one's means, not a target ('airstrikes with the Peruvian Air Force')", () => {
+    assert.deepEqual(pairsIn("Peru carried out airstrikes with the Peruvian Air Force on Sunday."), ["PER>- 195"]);
+  });
+
+  it("reads the against-phrase of support as a common adversary, not the party supported", () => {
+    assert.deepEqual(pairsIn("Brazil supported the government of Juan Ortega against Venezuela."), []);
+    assert.deepEqual(pairsIn("Archbishop Ana Silva called for sanctions against Venezuela."), ["null>VEN 020"]);
   });
 });
 

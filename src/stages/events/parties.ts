@@ -168,7 +168,9 @@ const AFFILIATION = new Set(["belong", "work", "own", "operate", "register", "ch
 /**
  * The first actor after the trigger inside its own phrase, through objects, obliques and open
  * complements ("promised to continue military aid to Mozambique"), when no slot named a target; with
- * `purpose`, also through purpose and participle clauses on its nouns (for protests).
+ * `purpose`, also through purpose and participle clauses on its nouns (for protests); with
+ * `cooperative`, not into against-phrases, which name a common adversary ("supported the government of
+ * Hadi against the Houthi rebellion").
  */
 export function nearestTarget(
   tree: Tree,
@@ -177,6 +179,7 @@ export function nearestTarget(
   taken: readonly Actor[],
   owned: (t: number) => boolean = () => false,
   purpose = false,
+  cooperative = false,
 ): Actor[] {
   const root = f.light ?? f.trigger;
   // "recalled its ambassador, Anatoly Antonov": a name of the source's state on a noun the source owns.
@@ -198,6 +201,7 @@ export function nearestTarget(
     // "..., according to the US government": who reports the act is no party to it, nor is the channel
     // it goes through ("offered funding through the United Nations").
     if (ATTRIBUTION.has(caseOf(tree, c) ?? "") || excluded(tree, c)) return false;
+    if (cooperative && caseOf(tree, c) === "against") return false;
     // "resigned as the governor of Puerto Rico", "joined as an observer": an as-phrase naming a post is a
     // role, no party
     if (caseOf(tree, c) === "as" && c > f.trigger && isPost(tree.lemma(c).toLowerCase())) return false;
@@ -233,7 +237,13 @@ export function nearestTarget(
       // ("protested the detention of a Japanese businessman": a private national of the source's own state
       // in an of-phrase is whom the act it names was done to, not whom the source acts against)
       const patient = (a: Actor) => PRIVATE_SECTORS.has(a.sector ?? "") && caseOf(tree, phraseHead(tree, t)) === "of";
-      const home = (a: Actor) => ownCountries.has(a.country) && (foreign || inOwned(t) || patient(a));
+      // ("carried out airstrikes with the Royal Saudi Air Force": one's own forces one acts with are one's means)
+      // (not a with-phrase of another noun: "called off the strike after deliberations with the government")
+      const companion = () => {
+        const p = phraseHead(tree, t);
+        return caseOf(tree, p) === "with" && (tree.head(p) === f.trigger || tree.head(p) === root);
+      };
+      const home = (a: Actor) => ownCountries.has(a.country) && (foreign || inOwned(t) || patient(a) || companion());
       const usable = (a: Actor) => !taken.includes(a) && a.country !== null && !home(a);
       if ((actors.byToken[t] ?? []).some(usable)) return actorsAt(actors, [t]).filter(usable);
     }

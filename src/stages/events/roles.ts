@@ -49,6 +49,8 @@ export interface Roles {
   readonly hosted?: boolean;
 }
 
+/** PLOVER types of acts done for a party, against no one. */
+const ALLIED: ReadonlySet<string> = new Set(["SUPPORT", "AID", "COOPERATE"]);
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "both"]);
 const VERB_SLOTS = [
   "nsubj:pass",
@@ -417,7 +419,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       );
   };
   let noOne: Actor[] = [];
+  // ("supported the government of Hadi against the Houthi rebellion": an against-phrase of support, aid or
+  // cooperation names a common adversary, not the party it is given to; "called for sanctions against
+  // Nigeria" still names whom an appeal's goal is aimed at)
+  const cooperative = ALLIED.has(lex.cameo.get(m.cameo)?.plover ?? "");
   for (const slot of slots) {
+    if (cooperative && slot.endsWith("obl:against")) continue;
     for (const h of hosts) {
       const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t));
       // ("to the Azerbaijani republic of Nakhichevan": a name no one can place is no target, so that the
@@ -554,7 +561,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const namedWith = m.entry.symmetric && noOne.some((a) => a.kind === "organization");
   if (!targets.length && !place && participants.length < 2 && !answering && !namedWith) {
     const plover = lex.cameo.get(m.cameo)?.plover;
-    targets = nearestTarget(tree, actors, f, [...sources, ...participants], ownedBySource, plover === "PROTEST");
+    const others = [...sources, ...participants];
+    targets = nearestTarget(tree, actors, f, others, ownedBySource, plover === "PROTEST", cooperative);
     // "ordered patrols by police": the forces a state mobilizes are its own, never whom it mobilizes against
     if (plover === "MOBILIZE")
       targets = targets.filter((t) => !sources.some((s) => s.country && s.country === t.country));
