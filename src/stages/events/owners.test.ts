@@ -198,3 +198,11 @@ continued~ continue VERB 0 root VBD
     );
   });
 });
+
+describe("events: a person owning what is done to someone undergoes it", () => {
+  it("reads 'her release' as done to her, by whoever a by-phrase names, never by her", () => {
+    assert.deepEqual(pairsIn("Ana Silva, a Chilean journalist, returned to Santiago after her release."), []);
+    assert.deepEqual(pairsIn("Ana Silva, a Chilean journalist, thanked Peru for her release."), ["CHL>PER 051"]);
+    assert.deepEqual(pairsIn("Chile welcomed the release of the journalist by Peru."), ["CHL>PER 051", "PER>CHL 0841"]);
+  });
+});

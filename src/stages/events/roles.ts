@@ -150,7 +150,12 @@ function nounSources(
   f: Frame,
 ): { sources: Actor[]; participants: Actor[]; fromScene: boolean; recipients: Actor[] } {
   const i = f.trigger;
-  const poss = actorsAt(actors, tree.kids(i, "nmod:poss"));
+  // ("after his release", "the journalist's arrest": a person owning what is done to someone is its
+  // patient; "Peru's arrest of the journalist" names its patient apart, and its author in the possessor)
+  const undergone = UNDERGONE.has(tree.lemma(i)) && !tree.kids(i, "nmod").some((k) => caseOf(tree, k) === "of");
+  const owners = actorsAt(actors, tree.kids(i, "nmod:poss"));
+  const patients = undergone ? owners.filter((a) => a.kind === "person") : [];
+  const poss = owners.filter((a) => !patients.includes(a));
   const by = actorsAt(actors, slotTokens(tree, i, "obl:by"));
   const mods = actorsAt(actors, tree.kids(i, "compound", "amod"));
   // ("several rounds of talks between the two rivals": the between-phrase on the measure noun)
@@ -169,6 +174,12 @@ function nounSources(
       ? slotTokens(tree, i, "obl:of").filter((t) => actors.byToken[t]?.length)
       : [];
   const from = kind && !owner.length ? actorsAt(actors, [...slotTokens(tree, i, "obl:from"), ...spokenBy]) : [];
+  // (done to its possessor by whoever a by- or from-phrase names, not by anyone else the sentence names:
+  // "a couple of days after Trump's release, the debate between Pence and Harris took place")
+  if (patients.length) {
+    const doers = (by.length ? by : from).filter((a) => !patients.includes(a));
+    return { sources: doers, participants: [], fromScene: false, recipients: patients };
+  }
   // "the two diplomats held a call": the light verb's subject holds it, even where the parser hung a
   // by-phrase of the next clause on the noun ("... and Russia was visited by China's delegation").
   const holder = f.light !== null && !f.mediated ? actorsAt(actors, lightSubject(tree, actors, f.light, i)) : [];
@@ -243,8 +254,33 @@ function nounSources(
       fromScene,
       recipients: [],
     };
-  return { sources, participants, fromScene, recipients: addressed ? holder : [] };
+  return { sources, participants, fromScene, recipients: addressed ? holder : patients };
 }
+
+/** Event nouns of what is done to a person, whose possessor undergoes it ("his release", "her arrest"). */
+const UNDERGONE: ReadonlySet<string> = new Set([
+  "release",
+  "arrest",
+  "detention",
+  "capture",
+  "abduction",
+  "kidnapping",
+  "execution",
+  "assassination",
+  "killing",
+  "murder",
+  "deportation",
+  "extradition",
+  "expulsion",
+  "imprisonment",
+  "jailing",
+  "conviction",
+  "sentencing",
+  "indictment",
+  "prosecution",
+  "torture",
+  "rescue",
+]);
 
 /** Light verbs of holding or carrying on one's own act ("continued their strike", "launched its offensive"). */
 const CARRIED_ON = new Set([
