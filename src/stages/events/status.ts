@@ -20,6 +20,18 @@ function fromEffect(e: Effect): StatusOrDrop | null {
   return e === "light" || e === "reported" ? null : e;
 }
 
+/** Adverbs of frequency, which make "would" a past habit. */
+const HABITUAL: ReadonlySet<string> = new Set([
+  "often",
+  "sometimes",
+  "usually",
+  "frequently",
+  "regularly",
+  "routinely",
+  "occasionally",
+  "repeatedly",
+]);
+
 /** Modal auxiliaries of obligation. */
 const DEONTIC: ReadonlySet<string> = new Set(["must", "should", "ought"]);
 
@@ -27,12 +39,15 @@ const DEONTIC: ReadonlySet<string> = new Set(["must", "should", "ought"]);
 function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshift = false): StatusOrDrop {
   let s: StatusOrDrop = "reported";
   const get = (role: "aux" | "neg" | "mark" | "amod", lemma: string) => lex.modality.get(role)?.get(lemma);
+  // "they would sometimes kill the farmers": "would" with an adverb of frequency tells a past habit
+  const habit = tree.kids(i, "advmod").some((k) => HABITUAL.has(tree.word(k).toLowerCase()));
   for (const c of tree.children[i] ?? []) {
     const rel = tree.rel(c);
     const lemma = tree.lemma(c);
     const word = tree.word(c).toLowerCase();
     let cue = null;
-    if (rel === "aux" && backshift && word === "would") cue = get("aux", "will");
+    if (rel === "aux" && habit && word === "would") cue = null;
+    else if (rel === "aux" && backshift && word === "would") cue = get("aux", "will");
     else if (rel === "aux") cue = get("aux", lemma) ?? get("aux", word);
     else if (rel === "advmod" || rel === "det" || rel === "cc:preconj") cue = get("neg", word) ?? get("neg", lemma);
     else if (rel === "mark" || (noun && rel === "case")) cue = get("mark", lemma);

@@ -92,6 +92,17 @@ Kyiv Kyiv PROPN 5 obj
     assert.deepEqual(status("Peru did not send weapons to Bolivia."), ["072 negated"]);
   });
 
+  it("reads 'would' with an adverb of frequency as a past habit, reported unless a condition is stated", () => {
+    const status = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status}`);
+    assert.deepEqual(status("In the 1990s, Peru would often criticize Chile."), ["111 reported"]);
+    assert.deepEqual(status("Peru would criticize Chile."), ["111 hypothetical"]);
+    const conditional = status("Peru would often criticize Chile if the talks failed.");
+    assert.deepEqual(
+      conditional.filter((l) => l.startsWith("111")),
+      ["111 hypothetical"],
+    );
+  });
+
   it("codes a vow to retaliate as a 138 threat and the retaliation as planned", () => {
     const doc = docFromParse(
       `Tehran Tehran PROPN 2 nsubj
