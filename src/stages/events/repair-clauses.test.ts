@@ -330,4 +330,50 @@ minister~ minister NOUN 18 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc(1)), ["cameo"]).sort(), expected);
     assert.deepEqual(eventLines(codeEvents(lex, doc(5)), ["cameo"]).sort(), expected);
   });
+  it("reads a name in apposition to a fronted place, running up to a verb with no subject, as its subject", () => {
+    // "In Lima, Foreign Minister Ana Silva criticized Chile."
+    const doc = docFromParse(
+      `In in ADP 2 case
+Lima~ Lima PROPN 8 obl
+, , PUNCT 6 punct
+Foreign foreign ADJ 5 amod
+Minister Minister PROPN 6 compound
+Ana Ana PROPN 2 appos
+Silva Silva PROPN 2 flat
+criticized criticize VERB 0 root VBD
+Chile~ Chile PROPN 8 obj
+. . PUNCT 8 punct`,
+      { actors: [P("Ana Silva", "PER", "Ana"), countryActor("Chile", "CHL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["PER>CHL 111"]);
+  });
+
+  it("conjoins a past tense hung on a participle read as an adverbial clause to the nearest past tense above", () => {
+    // "Peru said the navy was defending its waters against an occupation backed by companies and rejected
+    // Chile's demands."
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+said say VERB 0 root VBD
+the the DET 4 det
+navy navy NOUN 6 nsubj
+was be AUX 6 aux VBD
+defending defend VERB 2 ccomp VBG
+its its PRON 8 nmod:poss
+waters water NOUN 6 obj
+against against SCONJ 12 mark
+an a DET 11 det
+occupation occupation NOUN 12 nsubj
+backed back VERB 6 advcl VBN
+by by ADP 14 case
+companies company NOUN 12 obl:agent
+and and CCONJ 16 cc
+rejected reject VERB 12 conj VBD
+Chile~ Chile PROPN 19 nmod:poss
+'s 's PART 17 case
+demands~ demand NOUN 16 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]).sort(), ["CHL>PER 100", "PER>CHL 120"]);
+  });
 });

@@ -20,7 +20,8 @@ import {
  * with a preposition of its own, a subject's prepositional phrase read as a second subject, coordinated
  * subjects read as the root, the second party of a
  * between-phrase, a subject conjoined to the phrase before it, an object read as a conjoined verb's
- * subject, a name read as another subject, and a last description of a name read as a second party.
+ * subject, a name read as another subject, a last description of a name read as a second party, and a
+ * speaker read as an apposition of the place before him.
  */
 export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   auxSubjects(out);
@@ -35,9 +36,29 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   conjunctSubjects(tags, out);
   postverbalSubjects(tags, out);
   frontedSubjects(tags, out);
+  placedSpeakers(tags, out);
   loweredConjuncts(tags, out);
   doubleSubjects(tags, out);
   appositionConjuncts(tags, out);
+}
+
+/**
+ * "In Caracas, Defence Minister Rafael Montilla said ..." read with the name as an apposition of the place:
+ * a name in apposition to a fronted oblique of a verb with no subject, running up to the verb, is its subject.
+ */
+function placedSpeakers(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, a) => {
+    const c = d.head;
+    const v = out[c]?.head ?? -1;
+    if (d.rel !== "appos" || tags[a]?.upos !== "PROPN" || c < 0 || c > a || v <= a) return;
+    if (!(out[c]?.rel ?? "").startsWith("obl") || tags[v]?.upos !== "VERB") return;
+    if (kids(v).some((k) => /^(nsubj|expl)/.test(out[k]?.rel ?? ""))) return;
+    // (the name's other words may hang on the place too: "Montilla" flat on "Caracas")
+    for (let k = a + 1; k < v; k++) if (!under(out, k, a) && !(out[k]?.head === c && out[k]?.rel === "flat")) return;
+    for (let k = a + 1; k < v; k++) if (out[k]?.head === c) out[k] = { head: a, rel: "flat" };
+    out[a] = { head: v, rel: "nsubj" };
+  });
 }
 
 /**
@@ -260,14 +281,18 @@ const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep"]);
  */
 function loweredConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
+  const subject = (a: number) => (kids[a] ?? []).some((c) => (out[c]?.rel ?? "").startsWith("nsubj"));
   out.forEach((d, v) => {
     const h = d.head;
-    if (d.rel !== "conj" || tags[v]?.xpos !== "VBD" || h < 0) return;
-    if (out[h]?.rel !== "acl" || tags[h]?.xpos !== "VBN") return;
+    if (d.rel !== "conj" || tags[v]?.xpos !== "VBD" || h < 0 || tags[h]?.xpos !== "VBN") return;
     if ((kids[v] ?? []).some((c) => /^(nsubj|aux)/.test(out[c]?.rel ?? ""))) return;
+    // ("said the navy was defending its waters against 'an occupation backed by a company' and rejected
+    // ...", the participle read as an adverbial clause: the conjunct goes with the nearest past tense)
+    const adverbial = out[h]?.rel === "advcl" && !(kids[h] ?? []).some((c) => (out[c]?.rel ?? "").startsWith("aux"));
+    if (out[h]?.rel !== "acl" && !adverbial) return;
     for (let a = out[h]?.head ?? -1, hops = 0; a >= 0 && hops < 4; a = out[a]?.head ?? -1, hops++) {
-      if (tags[a]?.upos !== "VERB") continue;
-      if (!(kids[a] ?? []).some((c) => (out[c]?.rel ?? "").startsWith("nsubj"))) return;
+      if (tags[a]?.upos !== "VERB" || (adverbial && tags[a]?.xpos !== "VBD")) continue;
+      if (!subject(a)) return;
       out[v] = { head: a, rel: "conj" };
       return;
     }
