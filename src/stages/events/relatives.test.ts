@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo"]);
@@ -42,6 +42,23 @@ describe("events: subjects of loosely attached relative clauses", () => {
       codeEvents(lex, doc).filter((e) => e.cameo === "111"),
       [],
     );
+  });
+});
+
+describe("events: what a relative clause says another party does to its noun", () => {
+  it("reads a relative pronoun object as the noun it is on, and the clause as an act, not a habit", () => {
+    assert.deepEqual(pairsIn("Chile welcomed the Bolivian ambassador, whom Peru had expelled."), [
+      "CHL>BOL 051",
+      "PER>BOL 174",
+    ]);
+    assert.deepEqual(pairsIn("The talks involve Bolivia, which Peru accuses of arming the rebels."), ["PER>BOL 112"]);
+    // (the relative pronoun as the clause's subject is still a habit: "which negotiates ...")
+    assert.deepEqual(pairsIn("The talks involve Bolivia, which criticizes Peru every year."), []);
+  });
+
+  it("hangs a relative clause read as the verb's adverbial clause on the noun before its comma", () => {
+    const pairs = pairsIn("Peru refused to meet the Shining Path, which it calls a terrorist group.");
+    assert.ok(pairs.includes("PER>PER 111"), pairs.join(", "));
   });
 });
 

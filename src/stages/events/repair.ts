@@ -108,6 +108,7 @@ export function repairDeps(
   finiteClauses(tags, deps, out);
   relativeRoots(tags, out);
   verbRelatives(tags, out);
+  detachedRelatives(tags, out);
   openingParticiples(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
@@ -495,6 +496,29 @@ function verbRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
     let first = subject;
     while (first > 0 && under(out, first - 1, subject)) first--;
     if (lemma(tags, first - 1) === ",") out[v] = { head: d.head, rel: "parataxis" };
+  });
+}
+
+/**
+ * "refused to meet the Shining Path, which it calls a terrorist group" read with "calls" as an adverbial
+ * clause of "refused": a clause opened by "which", "who" or "whom" right after a comma and a noun is a
+ * relative clause on that noun (on the first noun of a coordination).
+ */
+function detachedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, r) => {
+    if (!RELATIVE_PRONOUNS.has(lemma(tags, r)) || tags[r - 1]?.xpos !== "," || tags[r - 2] === undefined) return;
+    // (on a coordination, the relative hangs on its first conjunct: "Turkey and the UN, which brokered")
+    let n = r - 2;
+    for (let hops = 0; out[n]?.rel === "conj" && hops < 4; hops++) n = out[n]?.head ?? n;
+    const v = d.head;
+    if (!["NOUN", "PROPN"].includes(tags[n]?.upos ?? "") || v <= r || tags[v]?.upos !== "VERB") return;
+    // (a relative read as one on the whole clause, "advcl:relcl", only when "which" is no subject: "Israel
+    // bombed the port, which drew condemnation" is about the bombing)
+    const clausal = out[v]?.rel === "advcl:relcl" && d.rel === "obj";
+    if (!["advcl", "parataxis", "ccomp", "conj"].includes(out[v]?.rel ?? "") && !clausal) return;
+    // the pronoun's own clause, not one it merely sits inside ("X, which Y said Z")
+    if (out[v]?.head === n || !/^(nsubj|obj|iobj)/.test(d.rel) || under(out, n, v)) return;
+    out[v] = { head: n, rel: "acl:relcl" };
   });
 }
 

@@ -7,6 +7,7 @@ import {
   caseOf,
   clauseOfNoun,
   isPassive,
+  relativeHead,
   sharedPassiveSubject,
   subtree,
   type Tree,
@@ -57,7 +58,8 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
     }
     if (via === "obj" || via === "iobj" || via === "nsubj:pass") {
       if (via === "obj" && isPassive(tree, b)) continue;
-      out.push(...tree.kids(b, via));
+      // ("the M23, which it calls a terrorist group": a relative pronoun stands for the noun it is on)
+      out.push(...tree.kids(b, via).map((k) => relativeHead(tree, b, k)));
       if (via === "nsubj:pass") out.push(...sharedPassiveSubject(tree, b));
       if (via === "obj") out.push(...bareObliques(tree, b));
       continue;

@@ -73,6 +73,7 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
 }
 
 const CONDITIONS = new Set(["if", "unless", "whether"]);
+const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(["which", "whom", "who", "that"]);
 const PRESENT = new Set(["VBZ", "VBP"]);
 
 /**
@@ -110,11 +111,15 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   // present, though ("the resolution, which deplores Russia's aggression": the text's act)
   const noun = lex.owned.get(tree.lemma(tree.head(own)).toLowerCase());
   const text = noun === "communication" || noun === "proposal";
+  // (but what another party says or does to the noun is: "the M23, which it calls a terrorist group",
+  // "Bolivia, which Peru accuses of arming the rebels")
+  const label = tree.kids(own, "obj").some((o) => RELATIVE_OBJECTS.has(tree.word(o).toLowerCase()));
   if (
-    tree.rel(own) === "acl:relcl" &&
+    tree.rel(own).endsWith(":relcl") &&
     PRESENT.has(tree.xpos(own)) &&
     !tree.kids(own, "aux", "aux:pass").length &&
-    !text
+    !text &&
+    !label
   )
     return "drop";
   const shifted = backshiftedWould(tree, own, innerAt);
