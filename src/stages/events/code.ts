@@ -102,10 +102,17 @@ function pressPartner(lex: Lexicon, tree: Tree, actors: ActorIndex, v: number): 
   );
 }
 
+/**
+ * How many acts an event noun counts ("eight phone calls"); not a year or an ordinal that names one
+ * ("a 2015 meeting", "the 20th summit").
+ */
 function countOf(tree: Tree, i: number): number | undefined {
+  const cardinal = (w: string) => !/^(1\d|20|21)\d\d$/.test(w) && !/\d(st|nd|rd|th)$/i.test(w);
   const n = tree
     .kids(i, "nummod")
-    .map((k) => numberOf(tree.word(k)))
+    .map((k) => tree.word(k))
+    .filter(cardinal)
+    .map(numberOf)
     .find((v) => v !== null);
   return n ?? undefined;
 }

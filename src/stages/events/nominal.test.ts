@@ -89,6 +89,25 @@ in in ADP 9 case
     assert.deepEqual(ev[0]?.date, { start: "2019", end: "2019", basis: "text" });
   });
 
+  it("counts no year or ordinal before an event noun ('a 2015 meeting', 'their 12th meeting')", () => {
+    const doc = (number: string) =>
+      docFromParse(
+        `Modi Modi PROPN 4 nsubj
+and and CCONJ 3 cc
+Putin Putin PROPN 1 conj
+held hold VERB 0 root
+their their PRON 7 nmod:poss
+${number} NUM 7 nummod
+meeting~ meeting NOUN 4 obj
+. . PUNCT 4 punct`,
+        { actors: [P("Narendra Modi", "IND", "Modi"), P("Vladimir Putin", "RUS", "Putin")] },
+      );
+    const counts = (number: string) => codeEvents(lex, doc(number)).map((e) => e.count);
+    assert.deepEqual(counts("2015 2015"), [undefined, undefined]);
+    assert.deepEqual(counts("12th 12th"), [undefined, undefined]);
+    assert.deepEqual(counts("two two"), [2, 2]);
+  });
+
   it("takes the target of a light-verb noun from the verb's oblique", () => {
     const doc = docFromParse(
       `Canberra Canberra PROPN 2 nsubj
