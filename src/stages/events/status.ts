@@ -196,6 +196,10 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     if (clause === f.trigger && said(lex, tree, f) && (rel === "obj" || rel === "nsubj:pass")) {
       if (effect === "negated" || effect === "drop") break;
     }
+    // "failed to mention his own request", "did not announce Lavrov's visit": a possessed act a verb of
+    // saying only speaks of is its owner's, whatever befell the saying (not "could conclude its talks")
+    const owned = tree.kids(f.trigger, "nmod:poss").length > 0;
+    if (clause === f.trigger && f.noun && f.light === null && rel === "obj" && owned && effect === "reported") break;
     // "questioned whether West was running to help Trump": a purpose is as real as the act it serves
     // (and its "would" is as backshifted: "said she would travel to Washington to brief the OAS"), and
     // so is a means ("accused Pristina of trying to create facts by banning Serbian plates": alleged)

@@ -103,6 +103,15 @@ Kyiv Kyiv PROPN 5 obj
     );
   });
 
+  it("keeps a possessed act a verb of saying only speaks of as it happened ('failed to mention her request')", () => {
+    const status = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status}`);
+    assert.deepEqual(status("Peru's foreign minister failed to mention her own request for talks with Chile."), [
+      "026 reported",
+    ]);
+    // (a verb with an effect of its own on the act still passes it on: a visit cancelled did not happen)
+    assert.ok(status("Peru cancelled the Chilean president's visit.").includes("042 negated"));
+  });
+
   it("codes a vow to retaliate as a 138 threat and the retaliation as planned", () => {
     const doc = docFromParse(
       `Tehran Tehran PROPN 2 nsubj
