@@ -112,6 +112,11 @@ Kyiv Kyiv PROPN 5 obj
     assert.ok(status("Peru cancelled the Chilean president's visit.").includes("042 negated"));
   });
 
+  it("drops an act a memoir claims, and keeps one it says ('Bolton claims Peru asked Chile for help')", () => {
+    assert.deepEqual(pairsIn("In his memoir, Bolton claims Peru asked Chile for help."), []);
+    assert.deepEqual(pairsIn("In his memoir, Bolton says Peru asked Chile for help."), ["PER>CHL 023"]);
+  });
+
   it("codes a vow to retaliate as a 138 threat and the retaliation as planned", () => {
     const doc = docFromParse(
       `Tehran Tehran PROPN 2 nsubj

@@ -160,3 +160,13 @@ test("an -ing word read as an adjective after 'by' or 'after' heads a gerund ('r
 test("a number word capitalized to open a sentence is a number ('Eighty UN peacekeepers ...')", () => {
   assert.equal(tagOf("Eighty UN peacekeepers left Haiti on Friday.", "Eighty")?.xpos, "CD");
 });
+
+test("a verb of saying read as a plural noun between a name and a clause says ('Bolton claims Peru asked')", () => {
+  assert.deepEqual(tagOf("In his memoir, Bolton claims Peru asked Chile for help.", "claims"), {
+    upos: "VERB",
+    xpos: "VBZ",
+    lemma: "claim",
+  });
+  // (a name that modifies a noun phrase keeps the noun: "the Bolton claims")
+  assert.equal(tagOf("The Bolton claims were denied by the White House.", "claims")?.upos, "NOUN");
+});

@@ -135,12 +135,41 @@ function retag(c: TagContext, i: number): TokenTag {
     const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBG");
     if (lemma !== form && knownAs(analyzer, lemma, "VERB")) return { upos: "VERB", xpos: "VBG", lemma };
   }
+  // "Bolton claims Trump asked Xi for help": a verb of saying read as a plural noun right after a name
+  // that opens no noun phrase of its own, and right before a clause's subject or "that", says
+  if (a.xpos[i] === "NNS" && SAYS.has(form) && a.upos[i - 1] === "PROPN" && startsClause(a, low, i + 1)) {
+    let k = i - 1;
+    while (a.upos[k] === "PROPN") k--;
+    if (!NOUN_PHRASE_OPENERS.has(a.xpos[k] ?? "")) return { upos: "VERB", xpos: "VBZ", lemma: form.slice(0, -1) };
+  }
   // "held the first-ever talks": a present form after a determiner and adjectives only is a plural noun
   if (a.xpos[i] === "VBZ" && opensNounPhrase(a, i) && /^[a-z]+$/.test(form)) {
     const lemma = lemmatize(analyzer.lemmas, form, "NOUN", "NNS");
     if (isNoun(analyzer, lemma)) return { upos: "NOUN", xpos: "NNS", lemma };
   }
   return { upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemmas[i] };
+}
+
+/** Third-person forms of verbs of saying that are also plural nouns ("claims", "warns" is none). */
+const SAYS = new Set([
+  "claims",
+  "insists",
+  "argues",
+  "denies",
+  "alleges",
+  "believes",
+  "fears",
+  "reports",
+  "notes",
+  "adds",
+]);
+
+/** Tags before a name that make it a modifier in a noun phrase ("the Bolton claims", "Trump's Bolton"). */
+const NOUN_PHRASE_OPENERS = new Set(["DT", "PRP$", "POS", "JJ", "CD"]);
+
+/** Whether word i opens a clause: "that", or its subject (a name, a pronoun or a determiner). */
+function startsClause(a: Analysis, low: readonly string[], i: number): boolean {
+  return low[i] === "that" || a.upos[i] === "PROPN" || a.xpos[i] === "PRP" || a.xpos[i] === "DT";
 }
 
 /** Prepositions that never open a clause. */
