@@ -30,7 +30,7 @@ import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf } from "./location.js";
-import { matchTrigger, type TriggerMatch } from "./match.js";
+import { LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
 import { ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
@@ -497,7 +497,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
 }
 
 /** Verbs that give something a name in a free relative ("what it called interference"). */
-const LABELLING = new Set(["call", "describe", "term", "dub", "brand", "label", "characterize", "characterise"]);
 
 /**
  * "Venezuela rejected what it called interference by Washington": a label given in a free relative that

@@ -175,6 +175,8 @@ dangerous~ dangerous ADJ 2 ccomp
       "PER>PER 0871",
       "PER>PER 0871",
     ]);
+    // (only a verb of labelling gives labels: "gave Chile a warning" is a warning given)
+    assert.deepEqual(pairsIn("Peru gave Chile a warning about the border."), ["PER>CHL 130"]);
   });
 });
 

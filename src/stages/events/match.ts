@@ -353,6 +353,19 @@ function labelTones(lex: Lexicon, tree: Tree, i: number): string[] {
 
 const QUOTES = new Set(['"', "“", "'", "‘", "``"]);
 
+/** Verbs that put a label on a thing ("called it a provocation", "what police declared a terrorist attack"). */
+export const LABELLING: ReadonlySet<string> = new Set([
+  "call",
+  "declare",
+  "describe",
+  "term",
+  "dub",
+  "brand",
+  "label",
+  "characterize",
+  "characterise",
+]);
+
 /** The predicates token i states about its object: "called the drills [a rehearsal]", "what it called [interference]". */
 export function labels(tree: Tree, i: number): number[] {
   // "rejected what he called interference", "was called a terrorist state": with the thing labelled

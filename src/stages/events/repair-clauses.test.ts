@@ -292,16 +292,17 @@ meddling meddle VERB 13 advcl VBG
     assert.ok(lines.includes("BOL>PER THREATEN"), lines.join(" | "));
     assert.ok(!lines.some((l) => l.startsWith("CHL>") || l.startsWith("PER>")), lines.join(" | "));
   });
-  it("reads an indefinite noun conjoined to a name after its apposition as that apposition's list, no second party", () => {
-    // "Ana Torres, a lawyer, and currently a candidate for the Green Party's nomination, met Peru's minister"
-    const doc = (head: number) =>
+  it("reads an indefinite noun conjoined to a name after a list of descriptions as one more, no second party", () => {
+    // "Ana Torres, a lawyer, activist and currently a candidate for the Green Party's nomination, met Peru's
+    // minister", and with no list ("Ana Torres, a lawyer, and a candidate ...") a second party
+    const doc = (head: number, sixth: string) =>
       docFromParse(
         `Ana Ana PROPN 18 nsubj
 Torres~ Torres PROPN 1 flat
 , , PUNCT 5 punct
 a a DET 5 det
 lawyer~ lawyer NOUN 1 appos
-, , PUNCT 10 punct
+${sixth}
 and and CCONJ 10 cc
 currently currently ADV 10 advmod
 a a DET 10 det
@@ -326,10 +327,13 @@ minister~ minister NOUN 18 obj
           ],
         },
       );
-    const expected = ["CHL>PER 040", "PER>CHL 040"];
-    assert.deepEqual(eventLines(codeEvents(lex, doc(1)), ["cameo"]).sort(), expected);
-    assert.deepEqual(eventLines(codeEvents(lex, doc(5)), ["cameo"]).sort(), expected);
+    const pairs = (head: number, sixth: string) => eventLines(codeEvents(lex, doc(head, sixth)), ["cameo"]).sort();
+    const list = "activist activist NOUN 5 conj";
+    assert.deepEqual(pairs(1, list), ["CHL>PER 040", "PER>CHL 040"]);
+    assert.deepEqual(pairs(5, list), ["CHL>PER 040", "PER>CHL 040"]);
+    assert.deepEqual(pairs(1, ", , PUNCT 10 punct"), ["BOL>PER 040", "CHL>PER 040", "PER>BOL 040", "PER>CHL 040"]);
   });
+
   it("reads a name in apposition to a fronted place, running up to a verb with no subject, as its subject", () => {
     // "In Lima, Foreign Minister Ana Silva criticized Chile."
     const doc = docFromParse(

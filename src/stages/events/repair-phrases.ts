@@ -623,9 +623,9 @@ function objectControl(tags: readonly TokenTag[], out: Dependency[]): void {
     if (toMarker(tags, out, kids, x) === undefined) return;
     // "warned China not to attack Taiwan" read as a purpose clause: it completes the verb as well
     if (d.rel === "advcl") {
-      const object = (kids[d.head] ?? []).some(
-        (c) => c < x && out[c]?.rel === "obj" && NOMINAL.has(tags[c]?.upos ?? ""),
-      );
+      // (a party told, named or a pronoun: not "ordered a buildup on the border to pressure Ukraine")
+      const party = (c: number) => tags[c]?.upos === "PROPN" || tags[c]?.xpos === "PRP";
+      const object = (kids[d.head] ?? []).some((c) => c < x && out[c]?.rel === "obj" && party(c));
       if (object && OBJECT_CONTROL.has(lemma(tags, d.head))) out[x] = { head: d.head, rel: "xcomp" };
       return;
     }

@@ -64,7 +64,8 @@ function placedSpeakers(tags: readonly TokenTag[], out: Dependency[]): void {
 /**
  * "Adam Kokesh, an Iraq War veteran, radio host, and a candidate for the party's nomination, said" read
  * with "candidate" conjoined to the name: an indefinite common noun conjoined to a name after an
- * apposition of it continues that apposition's list, describing the same person, and is no second party.
+ * apposition that is a list of descriptions continues that list, describing the same person, and is no
+ * second party.
  */
 function appositionConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);
@@ -72,8 +73,10 @@ function appositionConjuncts(tags: readonly TokenTag[], out: Dependency[]): void
     const h = d.head;
     if (d.rel !== "conj" || h < 0 || tags[h]?.upos !== "PROPN" || tags[c]?.upos !== "NOUN") return;
     if (!kids(c).some((k) => out[k]?.rel === "det" && ["a", "an"].includes(lemma(tags, k)))) return;
+    // (a list of descriptions already: not "Kuleba, the foreign minister, and a US envoy met")
     const appos = kids(h).find((k) => k > h && k < c && out[k]?.rel === "appos");
-    if (appos !== undefined) out[c] = { head: appos, rel: "conj" };
+    const list = appos !== undefined && kids(appos).some((k) => k < c && out[k]?.rel === "conj");
+    if (appos !== undefined && list) out[c] = { head: appos, rel: "conj" };
   });
 }
 

@@ -4,7 +4,7 @@ import { derivedGroup, isDerived, nationalityActor } from "./groups.js";
 import { hostSource, stateParty } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locativePlace, type PlaceCountry, placeOf } from "./location.js";
-import { labels, matchTrigger, spanClosed, type TriggerMatch } from "./match.js";
+import { LABELLING, labels, matchTrigger, spanClosed, type TriggerMatch } from "./match.js";
 import {
   actorsAt,
   hasReciprocal,
@@ -112,7 +112,7 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   const isLight =
     h >= 0 &&
     (!ownSource || ended) &&
-    !labels(tree, h).includes(n) &&
+    !(LABELLING.has(tree.lemma(h)) && labels(tree, h).includes(n)) &&
     carried &&
     (named ||
       mediated ||

@@ -5,7 +5,7 @@ import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { speakerConjunct } from "./subjects.js";
 import { anyArgument } from "./threats.js";
-import { caseOf, type Tree } from "./tree.js";
+import { caseOf, subtree, type Tree } from "./tree.js";
 
 /** The status an event gets, or "drop" when it must not be coded (alleged, requested, denied acts). */
 export type StatusOrDrop = EventStatus | "drop";
@@ -32,6 +32,17 @@ const HABITUAL: ReadonlySet<string> = new Set([
   "repeatedly",
 ]);
 
+/** Whether a past tense outside token i's own chain of heads tells the past in its sentence. */
+function pastElsewhere(tree: Tree, i: number): boolean {
+  const above = new Set<number>();
+  let root = i;
+  for (let h = i; h >= 0 && above.size < 50; h = tree.head(h)) {
+    above.add(h);
+    root = h;
+  }
+  return subtree(tree, root).some((t) => tree.xpos(t) === "VBD" && !above.has(t) && tree.head(t) !== i);
+}
+
 /** Modal auxiliaries of obligation. */
 const DEONTIC: ReadonlySet<string> = new Set(["must", "should", "ought"]);
 
@@ -39,8 +50,15 @@ const DEONTIC: ReadonlySet<string> = new Set(["must", "should", "ought"]);
 function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshift = false): StatusOrDrop {
   let s: StatusOrDrop = "reported";
   const get = (role: "aux" | "neg" | "mark" | "amod", lemma: string) => lex.modality.get(role)?.get(lemma);
-  // "they would sometimes kill the farmers": "would" with an adverb of frequency tells a past habit
-  const habit = tree.kids(i, "advmod").some((k) => HABITUAL.has(tree.word(k).toLowerCase()));
+  // "they were veterans and would sometimes kill the farmers", "in the 1990s Peru would often ...":
+  // "would" with an adverb of frequency, in a sentence set in the past, is a past habit (not a reported
+  // plan, "said it would routinely strike", nor a described arrangement, "inspectors would regularly visit")
+  const decade = (o: number) =>
+    /^(1[89]|20)\d\ds?$/.test(tree.word(o)) && ["in", "during"].includes(caseOf(tree, o) ?? "");
+  const habit =
+    !backshift &&
+    tree.kids(i, "advmod").some((k) => HABITUAL.has(tree.word(k).toLowerCase())) &&
+    (pastElsewhere(tree, i) || tree.kids(i, "obl").some(decade));
   for (const c of tree.children[i] ?? []) {
     const rel = tree.rel(c);
     const lemma = tree.lemma(c);

@@ -83,6 +83,11 @@ Kyiv Kyiv PROPN 5 obj
     assert.deepEqual(pairsIn("Chile demanded that Peru not release the prisoners."), ["CHL>PER 100"]);
     const warned = eventLines(eventsIn("Chile warned Peru not to attack Bolivia."), ["cameo", "status"]);
     assert.deepEqual(warned, ["CHL>PER 130 reported", "PER>BOL 190 negated"]);
+    // ("not only ... but also" refrains from nothing; a thing ordered is no party told to act)
+    const both = pairsIn("Chile urged Peru not only to withdraw its troops from Bolivia but also to pay reparations.");
+    assert.deepEqual(both, ["CHL>PER 0256"]);
+    const ordered = pairsIn("The Peruvian government ordered a military buildup on the border to pressure Chile.");
+    assert.ok(ordered.includes("PER>CHL 020"), ordered.join(", "));
   });
 
   it("codes what a party must or should not do as hypothetical, what it did not do as negated", () => {
@@ -96,6 +101,9 @@ Kyiv Kyiv PROPN 5 obj
     const status = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status}`);
     assert.deepEqual(status("In the 1990s, Peru would often criticize Chile."), ["111 reported"]);
     assert.deepEqual(status("Peru would criticize Chile."), ["111 hypothetical"]);
+    // (not a reported plan, nor an arrangement told in no past)
+    assert.deepEqual(status("Peru said it would routinely criticize Chile."), ["111 planned"]);
+    assert.deepEqual(status("Under the deal, Peru would regularly criticize Chile."), ["111 hypothetical"]);
     const conditional = status("Peru would often criticize Chile if the talks failed.");
     assert.deepEqual(
       conditional.filter((l) => l.startsWith("111")),

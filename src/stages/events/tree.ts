@@ -27,7 +27,9 @@ export const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 
 /** Whether token k has a negating adverb ("was not a dictatorship", "agreed not to attack"). */
 export function negatedBy(tree: Tree, k: number): boolean {
-  return tree.kids(k, "advmod").some((a) => NEGATIONS.has(tree.word(a).toLowerCase()));
+  // ("not only to withdraw but also to pay" negates nothing)
+  const only = (a: number) => tree.word(a + 1).toLowerCase() === "only";
+  return tree.kids(k, "advmod").some((a) => NEGATIONS.has(tree.word(a).toLowerCase()) && !only(a));
 }
 
 /** Prepositions that leave their noun out of what is told ("all members except Hungary"). */
