@@ -254,7 +254,7 @@ function nounSources(
       fromScene,
       recipients: [],
     };
-  return { sources, participants, fromScene, recipients: addressed ? holder : patients };
+  return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
 /** Event nouns of what is done to a person, whose possessor undergoes it ("his release", "her arrest"). */
