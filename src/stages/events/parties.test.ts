@@ -308,6 +308,11 @@ describe("events: parties one acts with or against another for", () => {
     assert.deepEqual(pairsIn("Peru carried out airstrikes with the Peruvian Air Force on Sunday."), ["PER>- 195"]);
   });
 
+  it("reads where a withdrawal goes as no party it is aimed at ('troops retreated to Belarus')", () => {
+    assert.deepEqual(pairsIn("Peruvian troops retreated to Bolivia on Sunday."), ["PER>- 0874"]);
+    assert.deepEqual(pairsIn("Peruvian troops withdrew from Bolivia on Sunday."), ["PER>BOL 0872"]);
+  });
+
   it("reads the against-phrase of support as a common adversary, not the party supported", () => {
     assert.deepEqual(pairsIn("Brazil supported the government of Juan Ortega against Venezuela."), []);
     assert.deepEqual(pairsIn("Archbishop Ana Silva called for sanctions against Venezuela."), ["null>VEN 020"]);

@@ -162,15 +162,25 @@ const PLACE_CASES = new Set([
 /** Prepositions of phrases that name no party: who reports the act, or the channel it goes through. */
 const ATTRIBUTION = new Set(["accord to", "according to", "through", "via"]);
 const OPEN = new Set(["xcomp", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat", "conj", "amod"]);
+/** Prepositions of where one goes. */
+const DESTINATIONS: ReadonlySet<string> = new Set(["to", "into", "toward", "towards"]);
+
 /** Participles that tie a thing or person to whom it belongs or serves ("a ship working for Guyana"). */
 const AFFILIATION = new Set(["belong", "work", "own", "operate", "register", "charter", "serve", "fight", "spy"]);
 
+/** How the search for a nearest target reads the act's phrases. */
+export interface TargetSearch {
+  /** Through purpose and participle clauses on its nouns too (for protests). */
+  readonly purpose?: boolean;
+  /** Not into against-phrases, which name a common adversary ("supported the government of Hadi against the Houthi rebellion"). */
+  readonly cooperative?: boolean;
+  /** Not into to-phrases, which name where a withdrawal goes ("troops retreated to Belarus"). */
+  readonly retreat?: boolean;
+}
+
 /**
  * The first actor after the trigger inside its own phrase, through objects, obliques and open
- * complements ("promised to continue military aid to Mozambique"), when no slot named a target; with
- * `purpose`, also through purpose and participle clauses on its nouns (for protests); with
- * `cooperative`, not into against-phrases, which name a common adversary ("supported the government of
- * Hadi against the Houthi rebellion").
+ * complements ("promised to continue military aid to Mozambique"), when no slot named a target.
  */
 export function nearestTarget(
   tree: Tree,
@@ -178,9 +188,9 @@ export function nearestTarget(
   f: Frame,
   taken: readonly Actor[],
   owned: (t: number) => boolean = () => false,
-  purpose = false,
-  cooperative = false,
+  search: TargetSearch = {},
 ): Actor[] {
+  const { purpose = false, cooperative = false, retreat = false } = search;
   const root = f.light ?? f.trigger;
   // "recalled its ambassador, Anatoly Antonov": a name of the source's state on a noun the source owns.
   // Only the noun's own name (apposition, flat name), not a phrase on it ("its troops in Syria").
@@ -202,6 +212,7 @@ export function nearestTarget(
     // it goes through ("offered funding through the United Nations").
     if (ATTRIBUTION.has(caseOf(tree, c) ?? "") || excluded(tree, c)) return false;
     if (cooperative && caseOf(tree, c) === "against") return false;
+    if (retreat && DESTINATIONS.has(caseOf(tree, c) ?? "")) return false;
     // "resigned as the governor of Puerto Rico", "joined as an observer": an as-phrase naming a post is a
     // role, no party
     if (caseOf(tree, c) === "as" && c > f.trigger && isPost(tree.lemma(c).toLowerCase())) return false;

@@ -598,7 +598,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   if (!targets.length && !place && participants.length < 2 && !answering && !namedWith) {
     const plover = lex.cameo.get(m.cameo)?.plover;
     const others = [...sources, ...participants];
-    targets = nearestTarget(tree, actors, f, others, ownedBySource, plover === "PROTEST", cooperative);
+    const search = { purpose: plover === "PROTEST", cooperative, retreat: m.cameo.startsWith("087") };
+    targets = nearestTarget(tree, actors, f, others, ownedBySource, search);
     // "ordered patrols by police": the forces a state mobilizes are its own, never whom it mobilizes against
     if (plover === "MOBILIZE")
       targets = targets.filter((t) => !sources.some((s) => s.country && s.country === t.country));
