@@ -149,12 +149,24 @@ const TIME_HEADS = new Set(["time", "while", "moment", "hour", "day", "night", "
  * With `sent`, a body sent by a party stands for it too ("a mission of observers from the OSCE").
  */
 function objectIsParty(tree: Tree, actors: ActorIndex, o: number, sent = false): boolean {
+  if (tree.upos(o) === "PRON" && sharedThing(tree, actors, o)) return false;
   if ((actors.byToken[o]?.length ?? 0) > 0) return true;
   if (tree.upos(o) === "PRON") return actors.phrase(o).length > 0;
   const parts = tree
     .kids(o, "compound", "amod", "flat", "appos", "conj", "nmod")
     .filter((c) => tree.rel(c) !== "nmod" || (sent && ["of", "from"].includes(caseOf(tree, c) ?? "")));
   return parts.some((c) => actors.phrase(c).length > 0);
+}
+
+/**
+ * "obtained the messages and released them", "seized the weapons and destroyed them": an object pronoun of
+ * a verb conjoined to one with an object noun that names no party stands for that thing.
+ */
+function sharedThing(tree: Tree, actors: ActorIndex, pronoun: number): boolean {
+  const v = tree.head(pronoun);
+  if (tree.rel(pronoun) !== "obj" || tree.rel(v) !== "conj") return false;
+  const first = tree.kids(tree.head(v), "obj");
+  return first.length > 0 && first.every((k) => tree.upos(k) === "NOUN" && !actors.byToken[k]?.length);
 }
 
 /**

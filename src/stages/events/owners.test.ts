@@ -205,4 +205,13 @@ describe("events: a person owning what is done to someone undergoes it", () => {
     assert.deepEqual(pairsIn("Ana Silva, a Chilean journalist, thanked Peru for her release."), ["CHL>PER 051"]);
     assert.deepEqual(pairsIn("Chile welcomed the release of the journalist by Peru."), ["CHL>PER 051", "PER>CHL 0841"]);
   });
+
+  it("reads a pronoun object that shares a conjoined verb's thing as that thing ('obtained the messages and released them')", () => {
+    const text = "A Chilean newspaper obtained the messages between Peru's president and his aides and released them.";
+    assert.deepEqual(pairsIn(text), []);
+    assert.deepEqual(pairsIn("Peru captured two Chilean soldiers and released them on Monday."), [
+      "PER>CHL 0841",
+      "PER>CHL 173",
+    ]);
+  });
 });
