@@ -398,8 +398,15 @@ function nounComplements(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, c) => {
     if ((d.rel !== "ccomp" && d.rel !== "acl:relcl") || d.head < 0) return;
-    const that = (kids[c] ?? []).find((k) => k < c && out[k]?.rel === "mark" && lemma(tags, k) === "that");
+    const own = kids[c] ?? [];
+    // ("allegations that Peru pressured the government": a "that" read as the relative's subject or
+    // object, beside a subject or object of the clause's own, is its marker)
+    const filled = (k: number) => own.some((o) => o !== k && out[o]?.rel === out[k]?.rel);
+    const marker = (k: number) => out[k]?.rel === "mark" || (/^(obj|nsubj)$/.test(out[k]?.rel ?? "") && filled(k));
+    const that = own.find((k) => k < c && lemma(tags, k) === "that" && marker(k));
     if (that === undefined) return;
+    if (out[that]?.rel !== "mark" && !CONTENT_NOUNS.has(lemma(tags, d.head))) return;
+    out[that] = { head: c, rel: "mark" };
     // (read as a relative clause of the noun itself: "its demands that the government grant ...")
     if (d.rel === "acl:relcl") {
       if (CONTENT_NOUNS.has(lemma(tags, d.head)) && d.head < that) out[c] = { head: d.head, rel: "ccomp" };
