@@ -18,6 +18,7 @@ const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "hims
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"]);
+const PLURAL_NOUNS = new Set(["NNS", "NNPS"]);
 const MODIFIER_RELS = new Set(["compound", "amod", "nmod:poss", "flat", "nmod"]);
 const COMPANION = new Set(["along", "together", "alongside"]);
 
@@ -173,7 +174,12 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       const named =
         subj === i && verb >= 0 ? subtree(tree, verb).flatMap((t) => (t === i ? [] : (byToken[t] ?? []))) : [];
       if ([s.actor, ...all].some((a) => named.includes(a))) return [];
-      return all.length >= 2 ? all : [s.actor];
+      if (all.length >= 2) return all;
+      // ("Congress voted to censure two ministers, citing their refusal": a plural object of no actor
+      // between a single body and "their", in its sentence, is what it stands for)
+      for (let t = i - 1; w === "their" && t >= fromSentence && (tokens[t]?.start ?? 0) > s.start; t--)
+        if (PLURAL_NOUNS.has(tree.xpos(t)) && tree.rel(t) === "obj" && !byToken[t]?.length) return [];
+      return [s.actor];
     }
     return [];
   };

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[], cameo: string) => eventLines(events, ["status"], cameo);
@@ -92,5 +92,14 @@ security~ security NOUN 2 obj
       },
     );
     assert.deepEqual(brief(codeEvents(lex, doc), "040"), ["BRA>KEN reported", "KEN>BRA reported"]);
+  });
+});
+
+describe("events: 'their' after a plural object", () => {
+  it("reads 'their' after a plural object naming no actor as that object, not the body before it", () => {
+    assert.deepEqual(
+      pairsIn("The Peruvian Congress voted to censure two ministers, citing their refusal to testify."),
+      ["PER>- 111"],
+    );
   });
 });
