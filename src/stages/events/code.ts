@@ -107,7 +107,9 @@ function pressPartner(lex: Lexicon, tree: Tree, actors: ActorIndex, v: number): 
  * ("a 2015 meeting", "the 20th summit").
  */
 function countOf(tree: Tree, i: number): number | undefined {
-  const cardinal = (w: string) => !/^(1\d|20|21)\d\d$/.test(w) && !/\d(st|nd|rd|th)$/i.test(w);
+  // (a year-like number counts a plural with no determiner: "carried out 2000 airstrikes")
+  const named = tree.xpos(i) === "NN" || tree.kids(i, "det", "nmod:poss").length > 0;
+  const cardinal = (w: string) => !(named && /^(1\d|20|21)\d\d$/.test(w)) && !/\d(st|nd|rd|th)$/i.test(w);
   const n = tree
     .kids(i, "nummod")
     .map((k) => tree.word(k))

@@ -158,13 +158,27 @@ function objectIsParty(tree: Tree, actors: ActorIndex, o: number, sent = false):
   return parts.some((c) => actors.phrase(c).length > 0);
 }
 
+/** Verbs of getting or making a text or record, whose object is a thing. */
+const OBTAINING: ReadonlySet<string> = new Set([
+  "obtain",
+  "acquire",
+  "receive",
+  "intercept",
+  "leak",
+  "publish",
+  "compile",
+  "draft",
+  "write",
+]);
+
 /**
- * "obtained the messages and released them", "seized the weapons and destroyed them": an object pronoun of
- * a verb conjoined to one with an object noun that names no party stands for that thing.
+ * "obtained the messages and released them": an object pronoun of a verb conjoined to a verb of getting
+ * or making a text, whose object names no party, stands for that thing (not "seized the sailors and
+ * released them").
  */
 function sharedThing(tree: Tree, actors: ActorIndex, pronoun: number): boolean {
   const v = tree.head(pronoun);
-  if (tree.rel(pronoun) !== "obj" || tree.rel(v) !== "conj") return false;
+  if (tree.rel(pronoun) !== "obj" || tree.rel(v) !== "conj" || !OBTAINING.has(tree.lemma(tree.head(v)))) return false;
   const first = tree.kids(tree.head(v), "obj");
   return first.length > 0 && first.every((k) => tree.upos(k) === "NOUN" && !actors.byToken[k]?.length);
 }

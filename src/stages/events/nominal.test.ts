@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, governmentPerson as P } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "status"]);
@@ -106,6 +106,8 @@ meeting~ meeting NOUN 4 obj
     assert.deepEqual(counts("2015 2015"), [undefined, undefined]);
     assert.deepEqual(counts("12th 12th"), [undefined, undefined]);
     assert.deepEqual(counts("two two"), [2, 2]);
+    // (a year-like number before a plural with no determiner counts: "carried out 2000 airstrikes")
+    assert.equal(eventsIn("Peru carried out 2000 airstrikes in Bolivia.")[0]?.count, 2000);
   });
 
   it("takes the target of a light-verb noun from the verb's oblique", () => {

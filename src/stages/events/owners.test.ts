@@ -209,6 +209,7 @@ describe("events: a person owning what is done to someone undergoes it", () => {
   it("reads a pronoun object that shares a conjoined verb's thing as that thing ('obtained the messages and released them')", () => {
     const text = "A Chilean newspaper obtained the messages between Peru's president and his aides and released them.";
     assert.deepEqual(pairsIn(text), []);
+    assert.ok(pairsIn("Peru seized the sailors and later released them.").includes("PER>- 0841"));
     assert.deepEqual(pairsIn("Peru captured two Chilean soldiers and released them on Monday."), [
       "PER>CHL 0841",
       "PER>CHL 173",

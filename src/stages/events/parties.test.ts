@@ -311,6 +311,7 @@ describe("events: parties one acts with or against another for", () => {
   it("reads where a withdrawal goes as no party it is aimed at ('troops retreated to Belarus')", () => {
     assert.deepEqual(pairsIn("Peruvian troops retreated to Bolivia on Sunday."), ["PER>- 0874"]);
     assert.deepEqual(pairsIn("Peruvian troops withdrew from Bolivia on Sunday."), ["PER>BOL 0872"]);
+    assert.deepEqual(pairsIn("Peruvian troops retreated to Peru from Bolivia."), ["PER>BOL 0874"]);
   });
 
   it("reads the against-phrase of support as a common adversary, not the party supported", () => {

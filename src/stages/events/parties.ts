@@ -174,7 +174,7 @@ export interface TargetSearch {
   readonly purpose?: boolean;
   /** Not into against-phrases, which name a common adversary ("supported the government of Hadi against the Houthi rebellion"). */
   readonly cooperative?: boolean;
-  /** Not into to-phrases, which name where a withdrawal goes ("troops retreated to Belarus"). */
+  /** Not to-phrases, which name where a withdrawal goes ("troops retreated to Belarus"). */
   readonly retreat?: boolean;
 }
 
@@ -212,7 +212,6 @@ export function nearestTarget(
     // it goes through ("offered funding through the United Nations").
     if (ATTRIBUTION.has(caseOf(tree, c) ?? "") || excluded(tree, c)) return false;
     if (cooperative && caseOf(tree, c) === "against") return false;
-    if (retreat && DESTINATIONS.has(caseOf(tree, c) ?? "")) return false;
     // "resigned as the governor of Puerto Rico", "joined as an observer": an as-phrase naming a post is a
     // role, no party
     if (caseOf(tree, c) === "as" && c > f.trigger && isPost(tree.lemma(c).toLowerCase())) return false;
@@ -238,7 +237,12 @@ export function nearestTarget(
   const shared = ["conj", "xcomp"].includes(tree.rel(f.trigger)) ? sharedPassiveSubject(tree, f.trigger) : [];
   const patients = f.noun ? [] : [...tree.kids(f.trigger, "nsubj:pass"), ...shared];
   const patient = patients.flatMap((p) => subtree(tree, p, () => false));
-  const toks = [...patient, ...subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger)];
+  // ("retreated to Turkey from Syria": where a withdrawal goes is no party, what hangs on it may be)
+  const destination = (t: number) => retreat && DESTINATIONS.has(caseOf(tree, phraseHead(tree, t)) ?? "");
+  const toks = [
+    ...patient,
+    ...subtree(tree, root, (c) => !walkable(c)).filter((t) => t > f.trigger && !destination(t)),
+  ];
   const ownCountries = new Set(taken.map((a) => a.country));
   // "cancelled a meeting between its minister and his Japanese counterpart": another state's party
   // first; one of the source's own state only when the phrase names no other.

@@ -40,8 +40,22 @@ function pastElsewhere(tree: Tree, i: number): boolean {
     above.add(h);
     root = h;
   }
-  return subtree(tree, root).some((t) => tree.xpos(t) === "VBD" && !above.has(t) && tree.head(t) !== i);
+  return subtree(tree, root).some((t) => tree.xpos(t) === "VBD" && !above.has(t));
 }
+
+/** Prepositions and nouns of a time frame in the past. */
+const PAST_FRAME_CASES: ReadonlySet<string> = new Set(["in", "during", "under", "for"]);
+const PAST_FRAMES: ReadonlySet<string> = new Set([
+  "war",
+  "year",
+  "past",
+  "decade",
+  "era",
+  "rule",
+  "regime",
+  "time",
+  "day",
+]);
 
 /** Modal auxiliaries of obligation. */
 const DEONTIC: ReadonlySet<string> = new Set(["must", "should", "ought"]);
@@ -53,12 +67,14 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
   // "they were veterans and would sometimes kill the farmers", "in the 1990s Peru would often ...":
   // "would" with an adverb of frequency, in a sentence set in the past, is a past habit (not a reported
   // plan, "said it would routinely strike", nor a described arrangement, "inspectors would regularly visit")
-  const decade = (o: number) =>
-    /^(1[89]|20)\d\ds?$/.test(tree.word(o)) && ["in", "during"].includes(caseOf(tree, o) ?? "");
+  // ("in the 1990s", "during the war", "in those years", "under Saddam Hussein", "for decades")
+  const pastFrame = (o: number) =>
+    PAST_FRAME_CASES.has(caseOf(tree, o) ?? "") &&
+    (/^(1[89]|20)\d\ds?$/.test(tree.word(o)) || PAST_FRAMES.has(tree.lemma(o)) || tree.upos(o) === "PROPN");
   const habit =
     !backshift &&
     tree.kids(i, "advmod").some((k) => HABITUAL.has(tree.word(k).toLowerCase())) &&
-    (pastElsewhere(tree, i) || tree.kids(i, "obl").some(decade));
+    (pastElsewhere(tree, i) || tree.kids(i, "obl").some(pastFrame));
   for (const c of tree.children[i] ?? []) {
     const rel = tree.rel(c);
     const lemma = tree.lemma(c);
@@ -166,6 +182,7 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       clause = scene;
     }
   }
+  let spokenOf = false;
   for (let hops = 0; hops < 5; hops++) {
     const rel = tree.rel(clause);
     const parent = tree.head(clause);
@@ -215,9 +232,11 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       if (effect === "negated" || effect === "drop") break;
     }
     // "failed to mention his own request", "did not announce Lavrov's visit": a possessed act a verb of
-    // saying only speaks of is its owner's, whatever befell the saying (not "could conclude its talks")
+    // saying only speaks of is its owner's, whether or not the saying happened; a plan or threat to say
+    // it still holds for it ("will announce its withdrawal"; not "could conclude its talks", no saying)
     const owned = tree.kids(f.trigger, "nmod:poss").length > 0;
-    if (clause === f.trigger && f.noun && f.light === null && rel === "obj" && owned && effect === "reported") break;
+    if (clause === f.trigger && f.noun && f.light === null && rel === "obj" && owned && effect === "reported")
+      spokenOf = true;
     // "questioned whether West was running to help Trump": a purpose is as real as the act it serves
     // (and its "would" is as backshifted: "said she would travel to Washington to brief the OAS"), and
     // so is a means ("accused Pristina of trying to create facts by banning Serbian plates": alleged)
@@ -232,7 +251,7 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       if (!effect || !goalLike) break;
     }
     if (effect) {
-      const eff = fromEffect(effect);
+      const eff = spokenOf && (effect === "negated" || effect === "drop") ? null : fromEffect(effect);
       // "Russia agreed not to attack the ports": a promise to refrain is the promise only, no act of its own.
       if (eff === "planned" && hops === 0 && s === "negated" && rel === "xcomp") return "drop";
       if (eff) s = worst(s, eff);

@@ -101,6 +101,7 @@ Kyiv Kyiv PROPN 5 obj
     const status = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status}`);
     assert.deepEqual(status("In the 1990s, Peru would often criticize Chile."), ["111 reported"]);
     assert.deepEqual(status("Peru would criticize Chile."), ["111 hypothetical"]);
+    assert.deepEqual(status("During the war, Peruvian forces would regularly shell Chilean towns."), ["194 reported"]);
     // (not a reported plan, nor an arrangement told in no past)
     assert.deepEqual(status("Peru said it would routinely criticize Chile."), ["111 planned"]);
     assert.deepEqual(status("Under the deal, Peru would regularly criticize Chile."), ["111 hypothetical"]);
@@ -116,6 +117,8 @@ Kyiv Kyiv PROPN 5 obj
     assert.deepEqual(status("Peru's foreign minister failed to mention her own request for talks with Chile."), [
       "026 reported",
     ]);
+    // (a plan to say it is still a plan for it)
+    assert.deepEqual(status("Peru will announce its withdrawal from the treaty."), ["0872 planned"]);
     // (a verb with an effect of its own on the act still passes it on: a visit cancelled did not happen)
     assert.ok(status("Peru cancelled the Chilean president's visit.").includes("042 negated"));
   });

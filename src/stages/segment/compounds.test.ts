@@ -169,4 +169,5 @@ test("a verb of saying read as a plural noun between a name and a clause says ('
   });
   // (a name that modifies a noun phrase keeps the noun: "the Bolton claims")
   assert.equal(tagOf("The Bolton claims were denied by the White House.", "claims")?.upos, "NOUN");
+  assert.equal(tagOf("China dismissed NATO claims that it supplied drones.", "claims")?.upos, "NOUN");
 });

@@ -136,11 +136,15 @@ function retag(c: TagContext, i: number): TokenTag {
     if (lemma !== form && knownAs(analyzer, lemma, "VERB")) return { upos: "VERB", xpos: "VBG", lemma };
   }
   // "Bolton claims Trump asked Xi for help": a verb of saying read as a plural noun right after a name
-  // that opens no noun phrase of its own, and right before a clause's subject or "that", says
+  // that opens its clause, and right before a clause's subject or "that", says (not "rejected NATO claims
+  // that ...", "the Bolton claims")
   if (a.xpos[i] === "NNS" && SAYS.has(form) && a.upos[i - 1] === "PROPN" && startsClause(a, low, i + 1)) {
     let k = i - 1;
     while (a.upos[k] === "PROPN") k--;
-    if (!NOUN_PHRASE_OPENERS.has(a.xpos[k] ?? "")) return { upos: "VERB", xpos: "VBZ", lemma: form.slice(0, -1) };
+    if (k < 0 || CLAUSE_OPENERS.has(a.xpos[k] ?? "")) {
+      const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBZ");
+      return { upos: "VERB", xpos: "VBZ", lemma };
+    }
   }
   // "held the first-ever talks": a present form after a determiner and adjectives only is a plural noun
   if (a.xpos[i] === "VBZ" && opensNounPhrase(a, i) && /^[a-z]+$/.test(form)) {
@@ -164,8 +168,8 @@ const SAYS = new Set([
   "adds",
 ]);
 
-/** Tags before a name that make it a modifier in a noun phrase ("the Bolton claims", "Trump's Bolton"). */
-const NOUN_PHRASE_OPENERS = new Set(["DT", "PRP$", "POS", "JJ", "CD"]);
+/** Tags of what may stand before a clause's subject: a comma, a colon or dash, a conjunction, an adverb. */
+const CLAUSE_OPENERS = new Set([",", ":", "CC", "RB"]);
 
 /** Whether word i opens a clause: "that", or its subject (a name, a pronoun or a determiner). */
 function startsClause(a: Analysis, low: readonly string[], i: number): boolean {
