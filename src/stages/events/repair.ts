@@ -492,8 +492,8 @@ function openingParticiples(tags: readonly TokenTag[], out: Dependency[]): void 
 /**
  * "Croatia is failing its refugees, Amnesty International protested" read with "protested" as a relative
  * clause: a relative clause modifies a noun, so one hung on a verb, with a subject of its own after a
- * comma, is a clause beside it (parataxis: the report of what precedes it); right after a verb of saying,
- * what it says.
+ * comma, is a clause beside it (parataxis: the report of what precedes it); with its subject right after
+ * the verb, its complement.
  */
 function verbRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);
@@ -504,8 +504,9 @@ function verbRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
     let first = subject;
     while (first > 0 && under(out, first - 1, subject)) first--;
     if (lemma(tags, first - 1) === ",") out[v] = { head: d.head, rel: "parataxis" };
-    // ("Bolton claims Trump asked Xi for help": with no comma, after a verb of saying, what it says)
-    else if (d.head < subject && REPORTING.has(lemma(tags, d.head))) out[v] = { head: d.head, rel: "ccomp" };
+    // ("Bolton alleges Trump asked Xi for help": with no comma, its subject right after the verb, what the
+    // verb says or thinks)
+    else if (first === d.head + 1) out[v] = { head: d.head, rel: "ccomp" };
   });
 }
 

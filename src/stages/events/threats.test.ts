@@ -125,6 +125,7 @@ Kyiv Kyiv PROPN 5 obj
 
   it("drops an act a memoir claims, and keeps one it says ('Bolton claims Peru asked Chile for help')", () => {
     assert.deepEqual(pairsIn("In his memoir, Bolton claims Peru asked Chile for help."), []);
+    assert.deepEqual(pairsIn("In his memoir, Bolton alleges Peru asked Chile for help."), []);
     assert.deepEqual(pairsIn("In his memoir, Bolton says Peru asked Chile for help."), ["PER>CHL 023"]);
     // (so is what allegations tell, with "that" read as the object of a relative clause)
     assert.deepEqual(pairsIn("The charge stemmed from allegations that Peru pressured the Chilean government."), []);
