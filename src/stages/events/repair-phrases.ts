@@ -625,7 +625,7 @@ function objectControl(tags: readonly TokenTag[], out: Dependency[]): void {
     if (d.rel === "advcl") {
       // (a party told, named or a pronoun: not "ordered a buildup on the border to pressure Ukraine")
       const party = (c: number) => tags[c]?.upos === "PROPN" || tags[c]?.xpos === "PRP";
-      const object = (kids[d.head] ?? []).some((c) => c < x && out[c]?.rel === "obj" && party(c));
+      const object = (kids[d.head] ?? []).some((c) => c < x && /^i?obj$/.test(out[c]?.rel ?? "") && party(c));
       if (object && OBJECT_CONTROL.has(lemma(tags, d.head))) out[x] = { head: d.head, rel: "xcomp" };
       return;
     }

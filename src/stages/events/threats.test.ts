@@ -83,6 +83,9 @@ Kyiv Kyiv PROPN 5 obj
     assert.deepEqual(pairsIn("Chile demanded that Peru not release the prisoners."), ["CHL>PER 100"]);
     const warned = eventLines(eventsIn("Chile warned Peru not to attack Bolivia."), ["cameo", "status"]);
     assert.deepEqual(warned, ["CHL>PER 130 reported", "PER>BOL 190 negated"]);
+    // (the party told read as an indirect object too)
+    const kremlin = eventLines(eventsIn("Biden warned the Kremlin not to invade Ukraine."), ["cameo", "status"]).sort();
+    assert.deepEqual(kremlin, ["RUS>UKR 190 negated", "USA>RUS 130 reported"]);
     // ("not only ... but also" refrains from nothing; a thing ordered is no party told to act)
     const both = pairsIn("Chile urged Peru not only to withdraw its troops from Bolivia but also to pay reparations.");
     assert.deepEqual(both, ["CHL>PER 0256"]);
