@@ -1,3 +1,4 @@
+import type { Actor } from "../../doc/layers/actors.js";
 import { candidates as stems } from "../../nlp/morphology.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
@@ -183,6 +184,9 @@ function sharedThing(tree: Tree, actors: ActorIndex, pronoun: number): boolean {
   return first.length > 0 && first.every((k) => tree.upos(k) === "NOUN" && !actors.byToken[k]?.length);
 }
 
+/** Sectors of a state's or an organization's officials, whose agreement is between their sides. */
+const OFFICIAL_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "IGO"]);
+
 /**
  * "Hataman agreed, saying ...", "agreed that the vote was fair", "agreed with the assessment": the verb
  * names nothing it is about, neither an object, an open complement, a party it is with nor a
@@ -196,7 +200,11 @@ function noTerms(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): boole
     const prep = caseOf(tree, k);
     if (prep === null || prep === "that" || !/^(obl|nmod|advcl|ccomp)/.test(tree.rel(k)) || timePhrase(tree, k))
       return true;
-    return (prep === "with" || prep === "about") && actors.phrase(k).length === 0;
+    // ("Carroll agreed with La Riva, saying ...": agreeing with a private person or a candidate, or a name
+    // no one can place, is sharing a view, no terms; not "agreed with her Peruvian counterpart")
+    const official = (a: Actor) => OFFICIAL_SECTORS.has(a.sector ?? "");
+    const view = (a: Actor) => (a.kind === "person" && !official(a)) || (a.country === null && a.sector === null);
+    return (prep === "with" || prep === "about") && actors.phrase(k).every(view);
   });
 }
 

@@ -395,4 +395,11 @@ Peru~ Peru PROPN 2 obl
     assert.deepEqual(pairsIn(text("the newspaper El Mercurio")), []);
     assert.deepEqual(pairsIn(text("Peru's foreign minister")), ["CHL>PER 040", "PER>CHL 040"]);
   });
+  it("codes no agreement for sharing a candidate's view ('agreed with Gloria Silva, saying ...'), one between officials", () => {
+    const view =
+      "Brian Carroll, a Chilean presidential candidate, agreed with Gloria Silva, saying that jobs are more important.";
+    assert.deepEqual(pairsIn(view), []);
+    const officials = "Chile's foreign minister agreed with her Peruvian counterpart, saying that trade mattered more.";
+    assert.deepEqual(pairsIn(officials), ["CHL>PER 030", "PER>CHL 030"]);
+  });
 });
