@@ -498,8 +498,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   return dedupe(placed.filter((d) => !ownLabel(tree, placed, d)));
 }
 
-/** Verbs that give something a name in a free relative ("what it called interference"). */
-
 /**
  * "Venezuela rejected what it called interference by Washington": a label given in a free relative that
  * is the object of an act by the same party is part of that act, no act of its own (unlike "rejecting an
