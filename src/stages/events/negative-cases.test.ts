@@ -402,4 +402,11 @@ Peru~ Peru PROPN 2 obl
     const officials = "Chile's foreign minister agreed with her Peruvian counterpart, saying that trade mattered more.";
     assert.deepEqual(pairsIn(officials), ["CHL>PER 030", "PER>CHL 030"]);
   });
+  it("codes no hosting for receiving an honour named after a state ('received the Hero of the Soviet Union')", () => {
+    assert.deepEqual(pairsIn('Tereshkova received the "Hero of the Soviet Union" in 1963.'), []);
+    assert.deepEqual(pairsIn("The Peruvian president received the Chilean foreign minister in Lima."), [
+      "CHL>PER 042",
+      "PER>CHL 043",
+    ]);
+  });
 });
