@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
+import { countryActor, docFromParse, eventLines, governmentPerson as P, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 
@@ -379,5 +379,11 @@ demands~ demand NOUN 16 obj
       { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL")] },
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]).sort(), ["CHL>PER 100", "PER>CHL 120"]);
+  });
+  it("opens a clause with a name the parser conjoined to an adverb before a subjectless adverbial verb", () => {
+    // (the parse read "and Bolivia" as a conjunct of "as well" and "agreed" as an adverbial clause)
+    const text =
+      "The formerly hostile nations of Chile and Peru opened trade ties as well and Bolivia agreed to move its embassy in Peru from Lima to Cusco.";
+    assert.deepEqual(pairsIn(text), ["BOL>- 030"]);
   });
 });

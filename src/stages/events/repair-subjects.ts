@@ -274,7 +274,7 @@ function ofClauses(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
-const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep"]);
+const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep", "advcl"]);
 
 /**
  * "the two ministers reviewed the agreements signed since 2016 and agreed to raise trade" read with
