@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "plover", "status"]);
@@ -737,5 +737,16 @@ forces~ force NOUN 8 obl:agent
       { actors: [C("Peru", "PER"), C("Chile", "CHL", "Chilean")] },
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), [], "090"), ["PER>CHL"]);
+  });
+});
+
+describe("events: an appeal for a cessation of fighting", () => {
+  it("codes it as an appeal for de-escalation (0256) to both sides of the dispute told before", () => {
+    const text =
+      "Armenia and Azerbaijan accused each other of shelling villages. Russia called for a cessation of fighting.";
+    assert.deepEqual(
+      pairsIn(text).filter((p) => p.startsWith("RUS")),
+      ["RUS>ARM 0256", "RUS>AZE 0256"],
+    );
   });
 });
