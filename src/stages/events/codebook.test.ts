@@ -750,3 +750,11 @@ describe("events: an appeal for a cessation of fighting", () => {
     );
   });
 });
+
+describe("events: what a state says it expects from another", () => {
+  it("codes expecting access, an apology or a release as a demand (10x), not expecting growth", () => {
+    assert.deepEqual(pairsIn("Chile expects an apology from Peru."), ["CHL>PER 100"]);
+    assert.deepEqual(pairsIn("Latvia expects consular access to its citizen."), ["LVA>- 1055"]);
+    assert.deepEqual(pairsIn("Chilean economists expect growth to slow."), []);
+  });
+});
