@@ -176,8 +176,10 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       if ([s.actor, ...all].some((a) => named.includes(a))) return [];
       if (all.length >= 2) return all;
       // ("Congress voted to censure two ministers, citing their refusal": a plural object of no actor
-      // between a single body and "their", in its sentence, is what it stands for)
-      for (let t = i - 1; w === "their" && t >= fromSentence && (tokens[t]?.start ?? 0) > s.start; t--)
+      // between a single body and "their", in its sentence, is what it stands for; not when "their" opens
+      // a new clause's subject: "attacked ships, and their leader threatened Israel")
+      const opensClause = tree.rel(tree.head(i)).startsWith("nsubj");
+      for (let t = i - 1; w === "their" && !opensClause && t >= fromSentence && (tokens[t]?.start ?? 0) > s.start; t--)
         if (PLURAL_NOUNS.has(tree.xpos(t)) && tree.rel(t) === "obj" && !byToken[t]?.length) return [];
       return [s.actor];
     }

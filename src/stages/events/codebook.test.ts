@@ -752,9 +752,15 @@ describe("events: an appeal for a cessation of fighting", () => {
 });
 
 describe("events: what a state says it expects from another", () => {
-  it("codes expecting access, an apology or a release as a demand (10x), not expecting growth", () => {
+  it("codes expecting access or an apology from another as a demand (10x), not expecting growth or a release", () => {
     assert.deepEqual(pairsIn("Chile expects an apology from Peru."), ["CHL>PER 100"]);
     assert.deepEqual(pairsIn("Latvia expects consular access to its citizen."), ["LVA>- 1055"]);
     assert.deepEqual(pairsIn("Chilean economists expect growth to slow."), []);
+    // (a forecast of what another will do is no demand)
+    const forecast = pairsIn("Chilean officials expect the release of more prisoners by Peru this week.");
+    assert.deepEqual(
+      forecast.filter((p) => p.startsWith("CHL")),
+      [],
+    );
   });
 });

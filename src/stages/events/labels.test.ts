@@ -412,12 +412,3 @@ describe("events: a label inside one's own act", () => {
     ]);
   });
 });
-
-describe("events: dumping as a verdict", () => {
-  it("codes 'said X was dumping goods' as criticism of X, and dumping by no party as nothing", () => {
-    assert.deepEqual(pairsIn("Peru's trade ministry said Chilean producers were dumping steel on its market."), [
-      "PER>CHL 111",
-    ]);
-    assert.deepEqual(pairsIn("Workers were dumping waste in the river, police said."), []);
-  });
-});

@@ -101,5 +101,9 @@ describe("events: 'their' after a plural object", () => {
       pairsIn("The Peruvian Congress voted to censure two ministers, citing their refusal to testify."),
       ["PER>- 111"],
     );
+    // (not when "their" opens a new clause's subject)
+    const text =
+      "The Houthis seized cargo ships in the Red Sea, and their spokesman threatened Israel with more attacks.";
+    assert.ok(pairsIn(text).includes("YEM>ISR 130"), pairsIn(text).join(", "));
   });
 });
