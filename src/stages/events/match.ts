@@ -184,9 +184,6 @@ function sharedThing(tree: Tree, actors: ActorIndex, pronoun: number): boolean {
   return first.length > 0 && first.every((k) => tree.upos(k) === "NOUN" && !actors.byToken[k]?.length);
 }
 
-/** Sectors of a state's or an organization's officials, whose agreement is between their sides. */
-const OFFICIAL_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "IGO"]);
-
 /**
  * "Hataman agreed, saying ...", "agreed that the vote was fair", "agreed with the assessment": the verb
  * names nothing it is about, neither an object, an open complement, a party it is with nor a
@@ -202,7 +199,8 @@ function noTerms(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): boole
       return true;
     // ("Carroll agreed with La Riva, saying ...": agreeing with a private person or a candidate, or a name
     // no one can place, is sharing a view, no terms; not "agreed with her Peruvian counterpart")
-    const official = (a: Actor) => OFFICIAL_SECTORS.has(a.sector ?? "");
+    // (an official: of a state body, domestic.tsv, or of an international organization)
+    const official = (a: Actor) => lex.domestic.get(a.sector ?? "") === "state" || a.sector === "IGO";
     const view = (a: Actor) => (a.kind === "person" && !official(a)) || (a.country === null && a.sector === null);
     return (prep === "with" || prep === "about") && actors.phrase(k).every(view);
   });

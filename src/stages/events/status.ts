@@ -5,7 +5,7 @@ import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { speakerConjunct } from "./subjects.js";
 import { anyArgument } from "./threats.js";
-import { caseOf, subtree, type Tree } from "./tree.js";
+import { caseOf, RELATIVE, subtree, type Tree } from "./tree.js";
 
 /** The status an event gets, or "drop" when it must not be coded (alleged, requested, denied acts). */
 export type StatusOrDrop = EventStatus | "drop";
@@ -107,7 +107,6 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
 }
 
 const CONDITIONS = new Set(["if", "unless", "whether"]);
-const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(["which", "whom", "who", "that"]);
 const PRESENT = new Set(["VBZ", "VBP"]);
 
 /**
@@ -147,7 +146,7 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   const text = noun === "communication" || noun === "proposal";
   // (but what another party says or does to the noun is: "the M23, which it calls a terrorist group",
   // "Bolivia, which Peru accuses of arming the rebels")
-  const label = tree.kids(own, "obj").some((o) => RELATIVE_OBJECTS.has(tree.word(o).toLowerCase()));
+  const label = tree.kids(own, "obj").some((o) => RELATIVE.has(tree.word(o).toLowerCase()));
   if (
     tree.rel(own).endsWith(":relcl") &&
     PRESENT.has(tree.xpos(own)) &&

@@ -200,7 +200,8 @@ export function bareObliques(tree: Tree, i: number): number[] {
   return tree.kids(i, "obl:unmarked", "obl:npmod").filter((k) => tree.kids(k, "case").length === 0);
 }
 
-const RELATIVE = new Set(["who", "whom", "which", "that"]);
+/** Relative pronouns ("Kim, who arrived", "the M23, which it calls ..."). */
+export const RELATIVE: ReadonlySet<string> = new Set(["who", "whom", "which", "that"]);
 
 /** The noun a relative pronoun stands for ("Kim, who arrived"): the head of the relative clause. */
 export function relativeHead(tree: Tree, v: number, subj: number): number {
