@@ -604,6 +604,35 @@ describe("events: negation stays with its own conjunct", () => {
   });
 });
 
+describe("events: a conjunct outside the first verb's perfect or modal", () => {
+  const lines = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status} ${e.date.start}`);
+  it("keeps what 'but' sets against a counterfactual perfect reported, and in the past", () => {
+    assert.deepEqual(
+      lines("Peruvian Prime Minister Juan Soto would have faced a vote of no confidence but resigned on Monday."),
+      ["0831 reported 2024-06-10"],
+    );
+  });
+  it("keeps a tensed conjunct with a subject of its own out of the first verb's modal", () => {
+    assert.deepEqual(lines("Peruvian Prime Minister Juan Soto would have faced a vote, but he resigned on Monday."), [
+      "0831 reported 2024-06-10",
+    ]);
+  });
+  it("keeps what 'but' sets against a negated perfect reported", () => {
+    const got = lines("Russia has not attacked Ukraine but threatened Kyiv on Monday.");
+    assert.deepEqual(got.map((l) => l.split(" ").slice(0, 2).join(" ")).sort(), ["130 reported", "190 negated"]);
+  });
+  it("still shares the modal or negation of a bare verb with its conjunct", () => {
+    assert.deepEqual(
+      lines("Russia would not attack Ukraine but would threaten Kyiv.").map((l) => l.split(" ")[1]),
+      ["negated", "hypothetical"],
+    );
+    assert.deepEqual(
+      lines("Russia did not meet Ukraine or sign a deal.").map((l) => l.split(" ").slice(0, 2).join(" ")),
+      ["040 negated", "040 negated", "057 negated"],
+    );
+  });
+});
+
 describe("events: what one has yet to do, or has to do", () => {
   it("codes 'has yet to condemn' as negated and 'has to pay' as an obligation (hypothetical)", () => {
     assert.deepEqual(

@@ -196,9 +196,13 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
         continue;
       }
       // ("Russia did not attend the talks and accused Ukraine": a tensed conjunct of a bare verb under
-      // "did not" or "would" is a clause of its own, outside that auxiliary and its negation)
-      const tensed = ["VBD", "VBZ"].includes(tree.xpos(clause)) && tree.xpos(parent) === "VB";
-      if (!tree.kids(clause, "aux").length && !tensed) s = worst(s, localStatus(lex, tree, parent, false));
+      // "did not" or "would" is a clause of its own, outside that auxiliary and its negation, and so is one
+      // with a subject of its own: "the minister would have faced a vote, but he resigned")
+      const finite = ["VBD", "VBZ", "VBP"].includes(tree.xpos(clause));
+      const ownSubject = tree.kids(clause, "nsubj", "nsubj:pass").length > 0;
+      const tensed = finite && (tree.xpos(parent) === "VB" || ownSubject);
+      if (!tree.kids(clause, "aux").length && !tensed && !contrasted(tree, clause, parent))
+        s = worst(s, localStatus(lex, tree, parent, false));
       clause = parent;
       continue;
     }
@@ -271,6 +275,15 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     clause = parent;
   }
   return s;
+}
+
+/**
+ * "would have faced impeachment but resigned", "has not attacked but threatened": what "but" sets against
+ * a perfect (counterfactual or negated) happened, outside the first verb's auxiliaries.
+ */
+function contrasted(tree: Tree, clause: number, parent: number): boolean {
+  const but = tree.kids(clause, "cc").some((k) => tree.lemma(k) === "but");
+  return but && tree.kids(parent, "aux").some((k) => tree.lemma(k) === "have");
 }
 
 /** Nouns for an act put at someone's disposal, which that one may refuse. */
