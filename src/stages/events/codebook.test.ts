@@ -764,3 +764,12 @@ describe("events: what a state says it expects from another", () => {
     );
   });
 });
+
+describe("events: an appeal for peacekeepers, not for the protection of rights", () => {
+  it("codes asking for peacekeepers as an appeal for military protection (0234) and asking to protect rights as a plain appeal", () => {
+    assert.deepEqual(pairsIn("Haiti asked the United Nations for peacekeepers."), ["HTI>UN 0234"]);
+    assert.deepEqual(pairsIn("Mexico urged the United States to provide better protections for migrants."), [
+      "MEX>USA 020",
+    ]);
+  });
+});
