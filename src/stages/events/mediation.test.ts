@@ -221,3 +221,25 @@ describe("events: the place one leaves after talks", () => {
     assert.ok(pairsIn("Qatar flew Afghan and US negotiators to Doha for talks.").includes("QAT>USA 040"));
   });
 });
+
+describe("events: arranging talks or a meeting", () => {
+  const lines = (text: string) =>
+    eventsIn(text)
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`)
+      .sort();
+  it("codes arranging talks between others as mediation (045) and the talks arranged as planned", () => {
+    assert.deepEqual(lines("Qatar arranged talks between Hamas and Israel."), [
+      "ISR>PSE 040 planned",
+      "PSE>ISR 040 planned",
+      "QAT>ISR 045 reported",
+      "QAT>PSE 045 reported",
+    ]);
+  });
+  it("keeps a meeting a party of it arranges planned, with no mediation of its own side", () => {
+    assert.deepEqual(lines("The US envoy arranged a meeting between Ukrainian President Zelensky and Trump."), [
+      "UKR>USA 040 planned",
+      "USA>UKR 040 planned",
+      "USA>UKR 045 reported",
+    ]);
+  });
+});
