@@ -115,8 +115,9 @@ export function sceneVerb(tree: Tree, i: number): number {
   let n = i;
   if (ofMeasure(tree, n)) n = tree.head(n);
   let h = tree.head(n);
-  // "signed an accord after talks in Lima": a time phrase the parser hung on the verb's object or passive subject.
-  const objectRel = ["obj", "nsubj:pass"].includes(tree.rel(h));
+  // "signed an accord after talks in Lima", "failed to agree on a deal after talks": a time phrase the parser
+  // hung on the verb's object, oblique or passive subject.
+  const objectRel = ["obj", "obl", "nsubj:pass"].includes(tree.rel(h));
   if (h >= 0 && objectRel && baseRel(tree.rel(n)) === "nmod" && TIME_CASES.has(caseOf(tree, n) ?? "")) h = tree.head(h);
   else if (!baseRel(tree.rel(n)).startsWith("obl")) return -1;
   if (h < 0 || tree.upos(h) !== "VERB") return -1;

@@ -28,8 +28,9 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
     }
     // ("asked Japan to provide": the parser may read the controller as an indirect object)
     const obj = tree.kids(parent, "obj", "iobj").filter((o) => actors.phrase(o).length > 0);
+    // ("called on Arabs to unite"; not "failed on Monday to agree": a time controls nothing)
     const oblOn = (tree.children[parent] ?? []).filter(
-      (c) => tree.rel(c).startsWith("obl") && caseOf(tree, c) === "on",
+      (c) => tree.rel(c).startsWith("obl") && caseOf(tree, c) === "on" && !tree.timed(c),
     );
     if (obj.length || oblOn.length) return [...obj, ...oblOn];
     return subjectOf(tree, actors, parent, hops + 1);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { phrasalVerbs } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse } from "./testing.js";
+import { countryActor as C, docFromParse, pairsIn } from "./testing.js";
 import { buildTree } from "./tree.js";
 
 const lex = defaultLexicon();
@@ -23,5 +23,24 @@ patrols patrol NOUN 6 obj
     );
     const tree = buildTree(doc, phrasalVerbs(lex));
     assert.deepEqual([tree.head(3), tree.rel(3), tree.head(2), tree.rel(2)], [1, "obl", 3, "case"]);
+  });
+});
+
+describe("events: a day before an infinitive controls nothing", () => {
+  it("takes the subject of 'failed on Monday to agree' as the infinitive's, and so as the holder of the talks after which it failed", () => {
+    assert.deepEqual(pairsIn("Serbia and Kosovo failed on Monday to agree after talks."), [
+      "SRB>XKX 040",
+      "XKX>SRB 040",
+    ]);
+    // (an on-phrase that names a party still does: "called on Russia to withdraw")
+    assert.deepEqual(pairsIn("Turkey called on Monday on Russia to withdraw."), ["TUR>RUS 0256"]);
+  });
+  it("holds talks after which a verb's oblique was (not) agreed on by the verb's subject", () => {
+    assert.deepEqual(
+      pairsIn("Negotiators from Serbia and Kosovo failed to agree on a deal after nine hours of talks.").filter((p) =>
+        p.endsWith("040"),
+      ),
+      ["SRB>XKX 040", "XKX>SRB 040"],
+    );
   });
 });
