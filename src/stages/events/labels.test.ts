@@ -313,6 +313,17 @@ machetes~ machete NOUN 4 obl
   });
 });
 
+describe("events: attacking an agreement, a culture or a programme", () => {
+  it("codes attacking an abstract thing (a party's or no one's) as criticism, not as an assault", () => {
+    assert.deepEqual(pairsIn("The Greek opposition attacked the agreement between Turkey and Libya."), [
+      "GRC>LBY 111",
+      "GRC>TUR 111",
+    ]);
+    assert.deepEqual(pairsIn("The Greek opposition attacked the macho culture of the police."), ["GRC>- 111"]);
+    assert.deepEqual(pairsIn("Houthi rebels attacked a Saudi military base."), ["YEM>SAU 190"]);
+  });
+});
+
 describe("events: a reported verb of conduct is a verdict", () => {
   it("codes 'said Peru was meddling' as criticism of Peru, 'said Peru was waiting' as nothing", () => {
     const doc = (verb: string) =>
