@@ -220,8 +220,10 @@ export function textDate(
   for (let hops = 0; hops < 4 && n >= 0; hops++) {
     const rel = tree.rel(n);
     if (rel === "ccomp" && !crossReported) return null;
-    // Not through objects: "announced on Thursday the visit" dates the announcement, not the visit.
-    if (!["xcomp", "ccomp", "conj", "advcl"].includes(rel)) return null;
+    // Not through objects: "announced on Thursday the visit" dates the announcement, not the visit; but a
+    // copular clause's time is its predicate noun's act's ("in 2006 it was the target of an attack").
+    const predicate = rel.startsWith("nmod") && tree.kids(tree.head(n), "cop").length > 0;
+    if (!["xcomp", "ccomp", "conj", "advcl"].includes(rel) && !predicate) return null;
     // "ruled in December 2020 ..., but Venezuela has refused": a present perfect is not the past's time
     if (rel === "conj" && presentPerfect(tree, n) && !presentPerfect(tree, tree.head(n))) return null;
     n = tree.head(n);

@@ -438,7 +438,7 @@ function tonesOf(lex: Lexicon, tree: Tree, words: readonly number[]): string[] {
 }
 
 /** Nouns whose of-phrase names what befell someone, not a verdict on them ("victims of persecution"). */
-const SUFFERERS = new Set(["victim", "target"]);
+export const SUFFERERS: ReadonlySet<string> = new Set(["victim", "target"]);
 
 /**
  * Tones of the evaluative words in the predicate of a copular clause token i reports: "said the order

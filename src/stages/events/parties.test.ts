@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[], cameo?: string) =>
@@ -381,5 +381,25 @@ businessman~ businessman NOUN 4 nmod
       },
     );
     assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>- 114 ACCUSE reported"]);
+  });
+});
+
+describe("events: the target of an attack, and when it was one", () => {
+  const lines = (text: string) =>
+    eventsIn(text).map(
+      (e) => `${e.source.country ?? e.source.sector}>${e.target?.country ?? "-"} ${e.cameo} ${e.date.start}`,
+    );
+  it("takes the subject of a copular 'target' of an attack as its target, and the clause's time as its date", () => {
+    assert.deepEqual(lines("In 2006, the Saudi oil facility was the target of an al-Qaeda suicide attack."), [
+      "REB>SAU 1831 2006",
+    ]);
+    assert.deepEqual(lines("The Israeli embassy was the target of a rocket attack by Hezbollah."), [
+      "LBN>ISR 190 2024-06-12",
+    ]);
+  });
+  it("takes the subject of a verb an attack is 'under' as its target", () => {
+    assert.deepEqual(lines("Israeli troops came under attack from Hezbollah fighters on Monday."), [
+      "LBN>ISR 190 2024-06-10",
+    ]);
   });
 });

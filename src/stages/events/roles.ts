@@ -4,7 +4,7 @@ import { derivedGroup, isDerived, nationalityActor } from "./groups.js";
 import { hostSource, stateParty } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locativePlace, type PlaceCountry, placeOf } from "./location.js";
-import { LABELLING, labels, matchTrigger, spanClosed, type TriggerMatch } from "./match.js";
+import { LABELLING, labels, matchTrigger, SUFFERERS, spanClosed, type TriggerMatch } from "./match.js";
 import {
   actorsAt,
   hasReciprocal,
@@ -360,6 +360,18 @@ function holders(lex: Lexicon, tree: Tree, actors: ActorIndex, trigger: number, 
 }
 
 /** Nouns for other parties named by their tie to someone ("its partners", "her counterpart"). */
+/**
+ * "the facility was the target of an al-Qaeda attack", "the convoy came under attack": the subject of a
+ * copular "victim" or "target" whose of-phrase is the act, or of a verb the act is "under", suffers it.
+ */
+function sufferer(tree: Tree, n: number): number[] {
+  const h = tree.head(n);
+  if (h < 0) return [];
+  const of = caseOf(tree, n) === "of" && SUFFERERS.has(tree.lemma(h)) && tree.kids(h, "cop").length > 0;
+  const under = caseOf(tree, n) === "under" && tree.rel(n).startsWith("obl") && tree.upos(h) === "VERB";
+  return of || under ? tree.kids(h, "nsubj") : [];
+}
+
 const RELATIONAL = new Set(["partner", "ally", "neighbour", "neighbor", "counterpart", "rival", "adversary", "enemy"]);
 
 /**
@@ -486,6 +498,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     if (targets.length) break;
   }
   if (!targets.length && recipients.length) targets = recipients.filter((a) => !sources.includes(a));
+  if (!targets.length && f.noun)
+    targets = actorsAt(actors, sufferer(tree, f.trigger)).filter((a) => !sources.includes(a));
   // "demanded the release of one of its citizens detained in Russia": the source's own nationals whose
   // release is asked for are no target; the demand is aimed at whoever holds them
   const ownNational = (t: Actor) => PRIVATE_SECTORS.has(t.sector ?? "") && sources.some((s) => s.country === t.country);
