@@ -387,3 +387,14 @@ demands~ demand NOUN 16 obj
     assert.deepEqual(pairsIn(text), ["BOL>- 030"]);
   });
 });
+
+describe("events: a trailing speaker read as the apposition of a name after a preposition", () => {
+  it("reads 'for talks with Vladimir Putin, the Kremlin said' as talks with Putin that the Kremlin reports", () => {
+    const text =
+      "Chinese President Xi Jinping will travel to Moscow next week for talks with Vladimir Putin, the Kremlin said.";
+    assert.deepEqual(
+      pairsIn(text).filter((p) => p.endsWith("040")),
+      ["CHN>RUS 040", "RUS>CHN 040"],
+    );
+  });
+});

@@ -103,6 +103,7 @@ export function repairDeps(
   datelines(tags, deps, kids, out);
   frontedReports(tags, out);
   trailingSpeakers(tags, out);
+  appositiveSpeakers(tags, out);
   reportedAdverbials(tags, out);
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
@@ -553,6 +554,33 @@ function trailingSpeakers(tags: readonly TokenTag[], out: Dependency[]): void {
     const root = rootOf(out, v);
     out[h] = { head: v, rel: "nsubj" };
     if (root !== v && d.rel !== "parataxis") out[v] = { head: root, rel: "parataxis" };
+  });
+}
+
+/**
+ * "will travel to Moscow for talks with Vladimir Putin, the Kremlin said" read with "with" as a marker of
+ * "said", the name as its subject and the speaker as the name's apposition: a trailing reporting verb whose
+ * subject follows a preposition is no clause of that preposition; the apposition right before the verb,
+ * after a comma, is its speaker, and the name is the preposition's object, on the noun before it.
+ */
+function appositiveSpeakers(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, v) => {
+    if (!REPORTING.has(lemma(tags, v)) || tags[v]?.upos !== "VERB" || tags[v + 1]?.upos !== "PUNCT") return;
+    const mark = kids(v).find((k) => out[k]?.rel === "mark" && tags[k]?.upos === "ADP");
+    const subject = kids(v).find((k) => out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    if (mark === undefined || subject === undefined || mark > subject || d.rel !== "advcl") return;
+    // the speaker: an apposition of the subject that ends right before the verb, after a comma
+    const speaker = kids(subject).find((k) => out[k]?.rel === "appos" && k > subject);
+    if (speaker === undefined || (speaker !== v - 1 && !under(out, v - 1, speaker))) return;
+    const comma = kids(speaker).find((k) => lemma(tags, k) === "," && k < speaker);
+    const noun = mark - 1;
+    if (comma === undefined || !NOMINAL.has(tags[noun]?.upos ?? "") || under(out, noun, v)) return;
+    out[mark] = { head: subject, rel: "case" };
+    out[subject] = { head: noun, rel: "nmod" };
+    out[speaker] = { head: v, rel: "nsubj" };
+    out[comma] = { head: v, rel: "punct" };
+    out[v] = { head: d.head, rel: "parataxis" };
   });
 }
 
