@@ -773,3 +773,14 @@ describe("events: an appeal for peacekeepers, not for the protection of rights",
     ]);
   });
 });
+
+describe("events: weapons sent, delivered or supplied", () => {
+  it("codes sending air defence systems or shells, delivering them and supplying a party with jets as military aid (072)", () => {
+    assert.deepEqual(pairsIn("Germany will send additional Patriot air defence systems to Ukraine."), ["DEU>UKR 072"]);
+    assert.deepEqual(pairsIn("Britain will send more artillery shells to Ukraine."), ["GBR>UKR 072"]);
+    assert.deepEqual(pairsIn("Germany delivered air defence systems to Ukraine."), ["DEU>UKR 072"]);
+    assert.deepEqual(pairsIn("The United States will supply Ukraine with fighter jets."), ["USA>UKR 072"]);
+    // (supplying a hospital with ventilators is no act between parties)
+    assert.deepEqual(pairsIn("The company supplied the hospital with ventilators."), []);
+  });
+});
