@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor, docFromParse, eventLines, governmentPerson as P, pairsIn } from "./testing.js";
+import { countryActor, docFromParse, eventLines, eventsIn, governmentPerson as P, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 
@@ -396,5 +396,15 @@ describe("events: a trailing speaker read as the apposition of a name after a pr
       pairsIn(text).filter((p) => p.endsWith("040")),
       ["CHN>RUS 040", "RUS>CHN 040"],
     );
+  });
+});
+
+describe("events: a first subject read as dislocated", () => {
+  it("reads 'The Colombian government and ELN rebels agreed' as both agreeing with each other", () => {
+    const events = eventsIn("The Colombian government and ELN rebels agreed to extend a ceasefire by six months.");
+    assert.deepEqual(events.map((e) => `${e.source.code}>${e.target?.code} ${e.cameo}`).sort(), [
+      "COLGOV>COLREB 0356",
+      "COLREB>COLGOV 0356",
+    ]);
   });
 });

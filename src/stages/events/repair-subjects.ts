@@ -32,6 +32,7 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   postmodifiedSubjects(tags, out);
   ofClauses(tags, out);
   coordinatedSubjects(tags, out);
+  dislocatedSubjects(tags, out);
   betweenParties(tags, out);
   conjunctSubjects(tags, out);
   postverbalSubjects(tags, out);
@@ -103,6 +104,24 @@ function agentPassives(tags: readonly TokenTag[], out: Dependency[]): void {
     if (!own.some((c) => out[c]?.rel === "obl:agent")) return;
     if (!own.some((c) => out[c]?.rel?.startsWith("aux") && PASSIVE_AUX.has(lemma(tags, c)))) return;
     for (const c of own) if (out[c]?.rel === "nsubj") out[c] = { head: v, rel: "nsubj:pass" };
+  });
+}
+
+/**
+ * "The Colombian government and ELN rebels agreed" read with the first noun dislocated and the second the
+ * subject: a dislocated noun right before "and" or "or" and the verb's subject is the first of a
+ * coordinated subject.
+ */
+function dislocatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, t) => {
+    const v = d.head;
+    const cc = t + 1;
+    if (d.rel !== "dislocated" || v <= t || !NOMINAL.has(tags[t]?.upos ?? "") || tags[v]?.upos !== "VERB") return;
+    if (!["and", "or"].includes(lemma(tags, cc))) return;
+    const n = out[cc]?.head ?? -1;
+    if (n <= cc || n >= v || out[n]?.head !== v || !/^nsubj/.test(out[n]?.rel ?? "")) return;
+    out[t] = { head: v, rel: out[n]?.rel ?? "nsubj" };
+    out[n] = { head: t, rel: "conj" };
   });
 }
 
