@@ -409,7 +409,10 @@ function timedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
     const unit = d.head;
     const v = out[unit]?.head ?? -1;
     if (!BARE_ARGUMENTS.has(out[unit]?.rel ?? "") || v < 0 || !CALENDAR_UNITS.has(lemma(tags, unit))) return;
-    if (!TIME_DETERMINERS.has(lemma(tags, n + 1)) || unit !== n + 2 || tags[v]?.upos !== "VERB") return;
+    // (through the name's own flat words: "Buenos Aires next month")
+    let last = n;
+    while (out[last + 1]?.rel === "flat" && out[last + 1]?.head === n) last++;
+    if (!TIME_DETERMINERS.has(lemma(tags, last + 1)) || unit !== last + 2 || tags[v]?.upos !== "VERB") return;
     const kids = childrenOf(out);
     if ((kids[v] ?? []).some((k) => k !== unit && out[k]?.rel === "obj")) return;
     out[n] = { head: v, rel: "obj" };

@@ -175,3 +175,10 @@ describe("events: a destination before a time phrase", () => {
     assert.deepEqual(pairsIn("The Peruvian president will visit Santiago next month."), ["PER>CHL 042"]);
   });
 });
+
+describe("events: a visit to a capital of two words next month", () => {
+  it("reads 'will visit Buenos Aires next month' with the city as the visit's destination, not part of the time", () => {
+    assert.deepEqual(pairsIn("Chile's foreign minister will visit Buenos Aires next month."), ["CHL>ARG 042"]);
+    assert.deepEqual(pairsIn("Chile's foreign minister will visit Lima next month."), ["CHL>PER 042"]);
+  });
+});
