@@ -464,6 +464,14 @@ describe("events: criticism drawn, condemnation sparked", () => {
     // (from no one named: no author, so no event, rather than the plan's owner criticizing itself)
     assert.deepEqual(pairsIn("Hungary's asylum plan drew criticism on Friday."), []);
   });
+  it("reads 'drew' as the verb where the tagger took it for a symbol, or the parser hung it inside an infinitive", () => {
+    assert.deepEqual(pairsIn("Canada's sanctions drew sharp criticism from Moscow."), ["RUS>CAN 111"]);
+    const decision = eventsIn("Canada's decision to sanction Russian oligarchs drew sharp criticism from Moscow.");
+    assert.deepEqual(decision.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo} ${e.status}`).sort(), [
+      "CAN>RUS 163 planned",
+      "RUS>CAN 111 reported",
+    ]);
+  });
 });
 
 describe("events: joint patrols flown, imports banned", () => {

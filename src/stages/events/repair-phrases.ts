@@ -44,6 +44,7 @@ export function repairPhrases(
   objectControl(tags, out);
   modifierSubjects(tags, out);
   nominalRoots(tags, out);
+  infinitiveRoots(tags, out);
   modifierRoots(tags, out);
   inclusions(tags, out);
   suchAs(tags, out);
@@ -704,6 +705,29 @@ function nominalRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     out[v] = { head: -1, rel: "root" };
     out[subject] = { head: v, rel: "nsubj" };
     if (joined) out[r] = { head: n, rel: "compound" };
+  });
+}
+
+/**
+ * "Canada's decision to sanction oligarchs drew criticism" read with "drew" inside the noun's infinitive:
+ * in a sentence rooted in a noun, a finite past with an object and no subject or auxiliary of its own,
+ * hung on the infinitive that modifies that noun, is the sentence's verb and the noun its subject.
+ */
+function infinitiveRoots(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    const h = d.head;
+    const r = out[h]?.head ?? -1;
+    if (tags[v]?.xpos !== "VBD" || !["xcomp", "ccomp", "conj", "dep"].includes(d.rel) || h < 0 || r < 0) return;
+    if (out[h]?.rel !== "acl" || !(kids[h] ?? []).some((k) => out[k]?.rel === "mark" && lemma(tags, k) === "to"))
+      return;
+    if (out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "") || r > h) return;
+    const own = kids[v] ?? [];
+    if (own.some((c) => /^(nsubj|aux|mark|cop)/.test(out[c]?.rel ?? "")) || !own.some((c) => out[c]?.rel === "obj"))
+      return;
+    for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
+    out[v] = { head: -1, rel: "root" };
+    out[r] = { head: v, rel: "nsubj" };
   });
 }
 

@@ -105,7 +105,9 @@ function retag(c: TagContext, i: number): TokenTag {
     forms[i + 1] === "and" &&
     a.xpos[i + 2] === "VBD" &&
     pastOfVerb(analyzer, form);
-  if (a.upos[i] === "NOUN" && ((forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? "")) || coordinated()))
+  // (or, a word of letters, as punctuation, a symbol or a foreign word: "Canada's sanctions drew criticism")
+  const misread = ["NOUN", "SYM", "PUNCT", "X"].includes(a.upos[i] ?? "");
+  if (misread && ((forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? "")) || coordinated()))
     return { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") };
   // "workers stopped work", "said talks would resume": a present or base form right after the past tense of
   // a full verb would be a second finite verb with no subject; a word that is also a noun is that noun
