@@ -4,7 +4,7 @@ import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { datelineCountry } from "./host.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo"]);
@@ -106,5 +106,11 @@ detained~ detain VERB 2 ccomp VBN
       { actors: [protesters, { name: "Kenyan police", country: "KEN", sector: "COP", words: ["Police"] }] },
     );
     assert.deepEqual(brief(codeEvents(lex, reported)), ["KEN>KEN 173"]);
+  });
+});
+
+describe("events: diplomats expelled from a country", () => {
+  it("takes the country an agentless expulsion is from as the one expelling", () => {
+    assert.deepEqual(pairsIn("Two Chinese diplomats were expelled from Lithuania on Friday."), ["LTU>CHN 161"]);
   });
 });

@@ -519,8 +519,10 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
           (a) => a.country !== null && lex.domestic.get(a.sector ?? "") === "state",
         )
       : [];
-    // ("were deported from Pakistan": an expulsion is the act of the country it is from)
-    const from = m.cameo.startsWith("174") ? actorsAt(actors, slotTokens(tree, f.trigger, "obl:from")) : [];
+    // ("were deported from Pakistan", "two diplomats were expelled from Lithuania": an expulsion is the act
+    // of the country it is from; not a recall, "the ambassador was recalled from Moscow")
+    const expulsion = m.cameo.startsWith("174") || tree.lemma(f.trigger) === "expel";
+    const from = expulsion ? actorsAt(actors, slotTokens(tree, f.trigger, "obl:from")) : [];
     const expeller = from.find((a) => a.country !== null && !targets.some((t) => t.country === a.country));
     const host = reporter.length
       ? null
