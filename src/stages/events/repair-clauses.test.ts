@@ -408,3 +408,10 @@ describe("events: a first subject read as dislocated", () => {
     ]);
   });
 });
+
+describe("events: coordinated adjectives read as the sentence's root", () => {
+  it("reads 'Pakistani and Afghan troops exchanged fire' as an exchange of fire between both", () => {
+    assert.deepEqual(pairsIn("Pakistani and Afghan troops exchanged fire."), ["AFG>PAK 190", "PAK>AFG 190"]);
+    assert.deepEqual(pairsIn("Pakistani and Afghan border forces exchanged fire."), ["AFG>PAK 190", "PAK>AFG 190"]);
+  });
+});

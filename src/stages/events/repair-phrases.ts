@@ -45,6 +45,7 @@ export function repairPhrases(
   modifierSubjects(tags, out);
   nominalRoots(tags, out);
   infinitiveRoots(tags, out);
+  adjectiveRoots(tags, out);
   modifierRoots(tags, out);
   inclusions(tags, out);
   suchAs(tags, out);
@@ -728,6 +729,29 @@ function infinitiveRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
     out[v] = { head: -1, rel: "root" };
     out[r] = { head: v, rel: "nsubj" };
+  });
+}
+
+/**
+ * "Pakistani and Afghan troops exchanged fire" read with the first adjective as the sentence's root and
+ * the clause as its complement: coordinated adjectives rooting a sentence right before the subject of its
+ * verb modify that subject, and the verb is the root.
+ */
+function adjectiveRoots(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, r) => {
+    if (d.head !== -1 || tags[r]?.upos !== "ADJ") return;
+    const c = (kids[r] ?? []).find((k) => out[k]?.rel === "conj" && tags[k]?.upos === "ADJ");
+    if (c === undefined) return;
+    // the subject: the noun the words after the last adjective lead to, hung on a verb under the root
+    let n = c + 1;
+    while (out[n]?.rel === "compound" && (out[n]?.head ?? -1) > n) n = out[n]?.head ?? -1;
+    const v = out[n]?.head ?? -1;
+    if (!NOMINAL.has(tags[n]?.upos ?? "") || !/^nsubj/.test(out[n]?.rel ?? "") || v <= n) return;
+    if (out[v]?.head !== r || tags[v]?.upos !== "VERB") return;
+    for (const k of kids[r] ?? []) if (k > v) out[k] = { head: v, rel: out[k]?.rel ?? "dep" };
+    out[v] = { head: -1, rel: "root" };
+    out[r] = { head: n, rel: "amod" };
   });
 }
 
