@@ -415,3 +415,14 @@ describe("events: coordinated adjectives read as the sentence's root", () => {
     assert.deepEqual(pairsIn("Pakistani and Afghan border forces exchanged fire."), ["AFG>PAK 190", "PAK>AFG 190"]);
   });
 });
+
+describe("events: a clause after 'after' read as a reduced relative", () => {
+  it("reads 'collapsed after both sides accused each other' with the sides accusing each other", () => {
+    const text =
+      "The talks between Sudan's army and the RSF collapsed on Saturday after both sides accused each other of violating the truce.";
+    assert.deepEqual(
+      pairsIn(text).filter((p) => p.endsWith("112")),
+      ["SDN>SDN 112", "SDN>SDN 112"],
+    );
+  });
+});

@@ -7,6 +7,7 @@ import {
   lazyChildren,
   lemma,
   NOMINAL,
+  PAST,
   REPORTING,
   rootOf,
   under,
@@ -179,9 +180,22 @@ const SUBJECT_LIKE = new Set(["compound", "dep", "nsubj", "nsubj:pass"]);
  * conjunct of the clause that noun belongs to.
  */
 function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], out: Dependency[]): void {
+  const kids = lazyChildren(deps);
   deps.forEach((d, v) => {
-    if (tags[v]?.upos !== "VERB" || !FINITE.has(tags[v]?.xpos ?? "")) return;
+    if (tags[v]?.upos !== "VERB") return;
     const n = v - 1;
+    // "collapsed after both sides accused each other": a past form with an object, read as a reduced
+    // relative on the noun right before it, which has "after" or "before", is that noun's clause
+    if (d.rel === "acl" && d.head === n && PAST.has(tags[v]?.xpos ?? "") && NOMINAL.has(tags[n]?.upos ?? "")) {
+      const mark = kids(n).find((k) => k < n && deps[k]?.rel === "case" && CLAUSE_PREPS.has(tags[k]?.lemma ?? ""));
+      if (mark !== undefined && kids(v).some((k) => deps[k]?.rel === "obj")) {
+        out[n] = { head: v, rel: "nsubj" };
+        out[mark] = { head: v, rel: "mark" };
+        out[v] = { head: deps[n]?.head ?? -1, rel: "advcl" };
+        return;
+      }
+    }
+    if (!FINITE.has(tags[v]?.xpos ?? "")) return;
     const c = n - 1;
     const subjectLike = NOMINAL.has(tags[n]?.upos ?? "") && deps[n]?.head === d.head && deps[c]?.head === n;
     // ("cut ties after protesters stormed": the noun hung on the verb's object instead)
