@@ -426,3 +426,21 @@ describe("events: a clause after 'after' read as a reduced relative", () => {
     );
   });
 });
+
+describe("events: a clause after 'after' read into the verb's object", () => {
+  const lines = (text: string) => eventsIn(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`);
+  it("keeps the object of 'imposed a curfew after protesters stormed ...' the verb's, read as the subject of 'stormed'", () => {
+    assert.deepEqual(
+      lines("Sri Lanka's government imposed a nationwide curfew after protesters stormed the president's residence."),
+      ["LKAGOV>- 1723"],
+    );
+  });
+  it("gives the clause after 'after', read as a conjunct without 'and', its own subject", () => {
+    assert.deepEqual(
+      lines(
+        "Sri Lanka's government imposed a nationwide curfew after Sri Lankan protesters stormed the president's residence.",
+      ),
+      ["LKAGOV>- 1723", "LKACVL>LKA 145"],
+    );
+  });
+});

@@ -196,27 +196,42 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
       }
     }
     if (!FINITE.has(tags[v]?.xpos ?? "")) return;
-    const c = n - 1;
-    const subjectLike = NOMINAL.has(tags[n]?.upos ?? "") && deps[n]?.head === d.head && deps[c]?.head === n;
-    // ("cut ties after protesters stormed": the noun hung on the verb's object instead)
-    const onObject =
-      NOMINAL.has(tags[n]?.upos ?? "") &&
-      deps[c]?.head === n &&
-      deps[n]?.rel === "nmod" &&
-      deps[deps[n]?.head ?? -1]?.rel === "obj" &&
-      deps[deps[n]?.head ?? -1]?.head === d.head;
+    // "imposed a curfew after protesters stormed the residence" read with the object as the subject of a
+    // complement "stormed" and "after protesters" as its modifier: the object is the verb's, the noun with
+    // "after" the clause's subject
+    const o = deps[n]?.head ?? -1;
+    const h = d.head;
+    const after = kids(n).find((k) => k < n && deps[k]?.rel === "case" && CLAUSE_PREPS.has(tags[k]?.lemma ?? ""));
     if (
-      (d.rel === "xcomp" || d.rel === "ccomp") &&
-      (subjectLike || onObject) &&
-      deps[c]?.rel === "case" &&
-      CLAUSE_PREPS.has(tags[c]?.lemma ?? "") &&
-      /^(obl|nmod)/.test(deps[n]?.rel ?? "")
+      d.rel === "ccomp" &&
+      after !== undefined &&
+      deps[n]?.rel === "nmod" &&
+      o < n &&
+      deps[o]?.head === v &&
+      deps[o]?.rel === "nsubj" &&
+      tags[h]?.upos === "VERB" &&
+      !kids(h).some((k) => deps[k]?.rel === "obj")
     ) {
+      out[o] = { head: h, rel: "obj" };
       out[n] = { head: v, rel: "nsubj" };
-      out[c] = { head: v, rel: "mark" };
-      out[v] = { head: d.head, rel: "advcl" };
+      out[after] = { head: v, rel: "mark" };
+      out[v] = { head: h, rel: "advcl" };
       return;
     }
+    const subjectLike = NOMINAL.has(tags[n]?.upos ?? "") && deps[n]?.head === h;
+    // ("cut ties after protesters stormed": the noun hung on the verb's object instead)
+    const onObject =
+      NOMINAL.has(tags[n]?.upos ?? "") && deps[n]?.rel === "nmod" && deps[o]?.rel === "obj" && deps[o]?.head === h;
+    // (or read as a conjunct with no "and": "imposed a curfew after Sri Lankan protesters stormed")
+    const complement =
+      d.rel === "xcomp" || d.rel === "ccomp" || (d.rel === "conj" && !kids(v).some((k) => deps[k]?.rel === "cc"));
+    if (complement && (subjectLike || onObject) && after !== undefined && /^(obl|nmod)/.test(deps[n]?.rel ?? "")) {
+      out[n] = { head: v, rel: "nsubj" };
+      out[after] = { head: v, rel: "mark" };
+      out[v] = { head: h, rel: "advcl" };
+      return;
+    }
+    const c = n - 1;
     // "months after Russia invaded Ukraine": the noun with "after" is the clause's own subject.
     // (also a finite verb read as an oblique: "cut ties in 2016 after protesters stormed its embassy")
     if (
