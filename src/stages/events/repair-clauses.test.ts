@@ -444,3 +444,13 @@ describe("events: a clause after 'after' read into the verb's object", () => {
     );
   });
 });
+
+describe("events: a reduced relative with an agent read as the clause's verb", () => {
+  it("reads 'Rebels backed by Rwanda seized the town' as Rwanda backing the rebels, who seized it", () => {
+    assert.deepEqual(pairsIn("On Monday, M23 rebels backed by Rwanda seized the town of Sake."), [
+      "COD>- 192",
+      "RWA>COD 051",
+    ]);
+    assert.deepEqual(pairsIn("Hamas fighters supported by Iran attacked Israel."), ["IRN>PSE 051", "PSE>ISR 190"]);
+  });
+});

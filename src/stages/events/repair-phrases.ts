@@ -55,6 +55,7 @@ export function repairPhrases(
   toDeath(tags, out);
   nounVerbs(tags, out);
   agentParticiples(tags, out);
+  reducedRelatives(tags, out);
   repairSubjects(tags, out);
   const verbs = new Set<number>();
   perfects(tags, out);
@@ -199,6 +200,38 @@ function agentParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
     if (out[noun]?.rel !== "nmod" || under(out, noun, v)) return;
     if ((kids[d.head] ?? []).some((k) => out[k]?.rel === "obj")) return;
     out[v] = { head: noun, rel: "acl" };
+  });
+}
+
+/**
+ * "Rebels backed by Rwanda seized the town" read with "backed" as the active verb of "Rebels" and "seized"
+ * its complement: a past participle with a by-agent and a subject but no auxiliary, followed by a finite
+ * verb of its own with no subject or "and", is a reduced relative on that subject, and the finite verb the
+ * clause's verb.
+ */
+function reducedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    if (tags[v]?.xpos !== "VBN") return;
+    const own = kids[v] ?? [];
+    const subject = own.find((k) => k < v && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    if (subject === undefined || !own.some((k) => out[k]?.rel === "obl:agent")) return;
+    if (own.some((k) => /^(aux|mark|cop)/.test(out[k]?.rel ?? ""))) return;
+    const verb = own.find(
+      (k) =>
+        k > v &&
+        // (a past form with an object of its own, which the tagger may call a participle: "attacked Israel")
+        (FINITE.has(tags[k]?.xpos ?? "") ||
+          (PAST.has(tags[k]?.xpos ?? "") && (kids[k] ?? []).some((c) => out[c]?.rel === "obj"))) &&
+        /^(xcomp|ccomp|conj|parataxis|dep)$/.test(out[k]?.rel ?? "") &&
+        !(kids[k] ?? []).some((c) => /^(nsubj|cc|mark)/.test(out[c]?.rel ?? "")),
+    );
+    if (verb === undefined) return;
+    // (what stands outside the relative, before its noun or after the verb, is the verb's: "On Monday, ...")
+    for (const k of own) if (k > verb || k < subject) out[k] = { head: verb, rel: out[k]?.rel ?? "dep" };
+    out[verb] = { head: d.head, rel: d.rel };
+    out[subject] = { head: verb, rel: "nsubj" };
+    out[v] = { head: subject, rel: "acl" };
   });
 }
 
