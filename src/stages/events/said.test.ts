@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const actors = [C("Chile", "CHL"), C("Peru", "PER", "Peru", "Peruvian")];
@@ -56,5 +56,13 @@ named name VERB 5 ${rel} VBN
       );
       assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), [], rel);
     }
+  });
+});
+
+describe("events: what a party is accused of helping another do", () => {
+  it("drops the act under a gerund the parser hung on the accused party ('accused Britain of helping Ukraine attack')", () => {
+    assert.deepEqual(pairsIn("Russia has accused Britain of helping Ukraine attack the Crimean bridge."), [
+      "RUS>GBR 112",
+    ]);
   });
 });

@@ -130,6 +130,8 @@ function pastSpeech(tree: Tree, v: number): boolean {
   return tree.xpos(v) === "VBG" && h >= 0 && ["advcl", "conj", "xcomp"].includes(tree.rel(v)) && tree.xpos(h) === "VBD";
 }
 
+const OF_FOR: ReadonlySet<string> = new Set(["of", "for"]);
+
 const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl", "advcl", "nmod", "obl"]);
 
 /**
@@ -183,9 +185,16 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   }
   let spokenOf = false;
   for (let hops = 0; hops < 5; hops++) {
-    const rel = tree.rel(clause);
-    const parent = tree.head(clause);
+    let rel = tree.rel(clause);
+    let parent = tree.head(clause);
     if (parent < 0) break;
+    // "accused Britain of helping Ukraine attack": a gerund the parser hung on the verb's object with "of"
+    // or "for" is the verb's own complement (not what a text or proposal so objected to says: see below)
+    const text = ["communication", "proposal"].includes(lex.owned.get(tree.lemma(parent)) ?? "");
+    if (rel === "acl" && OF_FOR.has(caseOf(tree, clause) ?? "") && tree.rel(parent) === "obj" && !text) {
+      rel = "advcl";
+      parent = tree.head(parent);
+    }
     const lemma = tree.lemma(parent);
     if (rel === "conj") {
       // "said the plan would fail and accused X": the conjunct is the speaker's own act, not under "would".
