@@ -28,7 +28,6 @@ import {
 } from "./domestic.js";
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
-import { datelineCountry } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf } from "./location.js";
 import { LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
@@ -250,11 +249,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   );
   const anonymous = (p: EventParty) => p.country === null && !organizations.has(p.actor ?? "");
   const tokens = doc.tokens ?? [];
-  let datelined: string | null | undefined;
-  const dateline = () => {
-    datelined ??= datelineCountry(lex, doc.text);
-    return datelined;
-  };
   const matches: (TriggerMatch | null)[] = tokens.map((_, i) =>
     modifierHalf(doc, tree, actors, i) ? null : matchTrigger(lex, tree, actors, i),
   );
@@ -339,8 +333,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     if (discardCue(lex, tree, hosts, states)) continue;
     if (parties.length && parties.every((a) => a.sector === "BUS")) continue;
 
-    const residents =
-      parties.length > 0 && parties.every((a) => a.country === null && RESIDENT_SECTORS.has(a.sector ?? ""));
     const textual = textDate(tree, times, hosts, status !== "planned");
     const own =
       (textual && !(pastTense(tree, frame.light ?? m.token) && after(textual, published)) ? textual : null) ??
@@ -387,10 +379,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
           (shared ? clauseCountry(lex, tree, outer) : null) ??
           scene.map((c) => clauseCountry(lex, tree, c)).find((c) => c !== null))) ??
       controlled.find((c) => c !== null) ??
-      hostCountry ??
-      // ("DHAKA — ... Officers used batons to push back demonstrators": the story's dateline, last, for a
-      // scene between residents only)
-      (residents ? dateline() : null);
+      hostCountry;
     // A region ("near the European Commission": Europe) is no state its residents belong to.
     const state = (c: string | null | undefined) => (c && actorLexicon().countryNames.has(c) ? c : null);
     const here = state(place);

@@ -197,15 +197,3 @@ test("police blocking roads restrict movement (191); protesters blocking roads o
   assert.deepEqual(coded("Kenyan police blocked roads into Nairobi on Tuesday."), ["KENCOP 191"]);
   assert.deepEqual(coded("Kenyan farmers blocked roads into Nairobi on Tuesday."), ["KENCVL 144"]);
 });
-
-test("a scene between residents named with no country (officers, demonstrators) is in the dateline's country", () => {
-  const lines = (text: string) => eventsIn(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`);
-  const text =
-    "DHAKA — Several hundred people rallied on Thursday. Officers used batons to push back demonstrators who tried to break through a police cordon.";
-  assert.ok(lines(text).includes("BGDCOP>BGDCVL 175"), lines(text).join(" "));
-  // (rebels are no residents: a regional hub's dateline does not place them)
-  assert.deepEqual(lines("LUANDA — Congolese soldiers fought rebels near Goma on Thursday.").sort(), [
-    "CODMIL>CODREB 190",
-    "CODREB>CODMIL 190",
-  ]);
-});
