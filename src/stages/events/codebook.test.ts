@@ -768,6 +768,7 @@ describe("events: what a state says it expects from another", () => {
 describe("events: an appeal for peacekeepers, not for the protection of rights", () => {
   it("codes asking for peacekeepers as an appeal for military protection (0234) and asking to protect rights as a plain appeal", () => {
     assert.deepEqual(pairsIn("Haiti asked the United Nations for peacekeepers."), ["HTI>UN 0234"]);
+    assert.deepEqual(pairsIn("Armenia asked Russia for military protection."), ["ARM>RUS 0234"]);
     assert.deepEqual(pairsIn("Mexico urged the United States to provide better protections for migrants."), [
       "MEX>USA 020",
     ]);
@@ -775,12 +776,15 @@ describe("events: an appeal for peacekeepers, not for the protection of rights",
 });
 
 describe("events: weapons sent, delivered or supplied", () => {
-  it("codes sending air defence systems or shells, delivering them and supplying a party with jets as military aid (072)", () => {
-    assert.deepEqual(pairsIn("Germany will send additional Patriot air defence systems to Ukraine."), ["DEU>UKR 072"]);
+  it("codes sending missile systems or interceptors, delivering weapons and supplying a party with jets as military aid (072)", () => {
+    assert.deepEqual(pairsIn("Germany will send additional Patriot missile systems to Ukraine."), ["DEU>UKR 072"]);
     assert.deepEqual(pairsIn("Britain will send more artillery shells to Ukraine."), ["GBR>UKR 072"]);
-    assert.deepEqual(pairsIn("Germany delivered air defence systems to Ukraine."), ["DEU>UKR 072"]);
+    assert.deepEqual(pairsIn("Germany delivered missile interceptors to Ukraine."), ["DEU>UKR 072"]);
     assert.deepEqual(pairsIn("The United States will supply Ukraine with fighter jets."), ["USA>UKR 072"]);
-    // (supplying a hospital with ventilators is no act between parties)
+  });
+  it("codes no military aid for a defence delivered in words, aircraft sent to evacuate, or ventilators supplied", () => {
+    assert.deepEqual(pairsIn("Macron delivered a robust defence of NATO in Berlin."), []);
+    assert.deepEqual(pairsIn("India sent two aircraft to Kabul to evacuate its citizens."), []);
     assert.deepEqual(pairsIn("The company supplied the hospital with ventilators."), []);
   });
 });

@@ -112,5 +112,7 @@ detained~ detain VERB 2 ccomp VBN
 describe("events: diplomats expelled from a country", () => {
   it("takes the country an agentless expulsion is from as the one expelling", () => {
     assert.deepEqual(pairsIn("Two Chinese diplomats were expelled from Lithuania on Friday."), ["LTU>CHN 161"]);
+    // (a country named inside the phrase does not expel: the session is the parliament's)
+    assert.deepEqual(pairsIn("The US ambassador was expelled from the session of the Iranian parliament."), []);
   });
 });

@@ -321,6 +321,7 @@ describe("events: attacking an agreement, a culture or a programme", () => {
     ]);
     assert.deepEqual(pairsIn("The Greek opposition attacked the macho culture of the police."), ["GRC>- 111"]);
     assert.deepEqual(pairsIn("Houthi rebels attacked a Saudi military base."), ["YEM>SAU 190"]);
+    assert.deepEqual(pairsIn("Israel has repeatedly attacked Iran's nuclear program."), ["ISR>IRN 190"]);
   });
 });
 

@@ -413,6 +413,8 @@ describe("events: coordinated adjectives read as the sentence's root", () => {
   it("reads 'Pakistani and Afghan troops exchanged fire' as an exchange of fire between both", () => {
     assert.deepEqual(pairsIn("Pakistani and Afghan troops exchanged fire."), ["AFG>PAK 190", "PAK>AFG 190"]);
     assert.deepEqual(pairsIn("Pakistani and Afghan border forces exchanged fire."), ["AFG>PAK 190", "PAK>AFG 190"]);
+    // (adjectives with a copula and a subject of their own stay the predicate)
+    assert.ok(pairsIn("Turkey is ready and eager Sweden joins NATO.").includes("TUR>SWE 032"));
   });
 });
 
@@ -441,6 +443,11 @@ describe("events: a clause after 'after' read into the verb's object", () => {
         "Sri Lanka's government imposed a nationwide curfew after Sri Lankan protesters stormed the president's residence.",
       ),
       ["LKAGOV>- 1723", "LKACVL>LKA 145"],
+    );
+  });
+  it("leaves a clause reported with no 'that' alone ('said Russian strikes after the summit killed 12')", () => {
+    assert.ok(
+      lines("Ukraine said Russian missile strikes after the summit killed 12 civilians.").includes("RUS>CVL 190"),
     );
   });
 });

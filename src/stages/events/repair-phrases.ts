@@ -774,6 +774,8 @@ function adjectiveRoots(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, r) => {
     if (d.head !== -1 || tags[r]?.upos !== "ADJ") return;
+    // (adjectives with no copula or subject of their own: not "Turkey is ready and eager Sweden joins")
+    if ((kids[r] ?? []).some((k) => /^(cop|nsubj|expl)/.test(out[k]?.rel ?? ""))) return;
     const c = (kids[r] ?? []).find((k) => out[k]?.rel === "conj" && tags[k]?.upos === "ADJ");
     if (c === undefined) return;
     // the subject: the noun the words after the last adjective lead to, hung on a verb under the root

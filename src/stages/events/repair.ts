@@ -179,6 +179,30 @@ const SUBJECT_LIKE = new Set(["compound", "dep", "nsubj", "nsubj:pass"]);
  * there had been no hostility and called Biden a statesman": a finite verb conjoined to a noun is a
  * conjunct of the clause that noun belongs to.
  */
+/** Verbs that take a clause with no "that" ("said strikes after the summit killed 12"): their complement stays. */
+const CLAUSE_TAKERS: ReadonlySet<string> = new Set([
+  ...REPORTING,
+  "announce",
+  "confirm",
+  "deny",
+  "believe",
+  "think",
+  "know",
+  "warn",
+  "fear",
+  "hope",
+  "expect",
+  "insist",
+  "argue",
+  "note",
+  "admit",
+  "acknowledge",
+  "suggest",
+  "show",
+  "allege",
+  "estimate",
+]);
+
 function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], out: Dependency[]): void {
   const kids = lazyChildren(deps);
   deps.forEach((d, v) => {
@@ -210,6 +234,7 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
       deps[o]?.head === v &&
       deps[o]?.rel === "nsubj" &&
       tags[h]?.upos === "VERB" &&
+      !CLAUSE_TAKERS.has(lemma(tags, h)) &&
       !kids(h).some((k) => deps[k]?.rel === "obj")
     ) {
       out[o] = { head: h, rel: "obj" };

@@ -522,7 +522,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     // ("were deported from Pakistan", "two diplomats were expelled from Lithuania": an expulsion is the act
     // of the country it is from; not a recall, "the ambassador was recalled from Moscow")
     const expulsion = m.cameo.startsWith("174") || tree.lemma(f.trigger) === "expel";
-    const from = expulsion ? actorsAt(actors, slotTokens(tree, f.trigger, "obl:from")) : [];
+    // (named by the from-phrase's own head: not "expelled from the session of the Iranian parliament")
+    const from = expulsion ? slotTokens(tree, f.trigger, "obl:from").flatMap((t) => actors.byToken[t] ?? []) : [];
     const expeller = from.find((a) => a.country !== null && !targets.some((t) => t.country === a.country));
     const host = reporter.length
       ? null

@@ -31,6 +31,10 @@ describe("tense from the clause the expression hangs from (real parse)", () => {
   it("reads a counterfactual perfect back and a future perfect forward", () => {
     assert.deepEqual(values("The senator would have voted against the bill on Monday."), [["Monday", "2021-03-15"]]);
     assert.deepEqual(values("The envoy will have arrived in Cairo on Monday."), [["Monday", "2021-03-22"]]);
+    // (a reported "would have" may be a future perfect)
+    assert.deepEqual(values("Officials said the delegation would have arrived in Ankara on Friday."), [
+      ["Friday", "2021-03-19"],
+    ]);
   });
   it("does not read a same-form past verb as present", () => {
     assert.deepEqual(values("Kenya beat Ghana in a friendly on Wednesday."), [["Wednesday", "2021-03-17"]]);

@@ -55,7 +55,9 @@ function tenseByDeps(doc: Doc, lex: TimesLexicon, v: number, depth: number): Ten
   const head = deps[v]?.head ?? -1;
   const finite = aux.filter((a) => a !== "to");
   // "would have faced impeachment on Monday": a counterfactual perfect speaks of the past ("will have" stays future)
-  if (xpos === "VBN" && finite.includes("have") && finite.some((a) => a === "would" || a === "'d")) return "past";
+  // (not in a reported clause, where it may be a future perfect: "said the delegation would have arrived by Friday")
+  const counterfactual = finite.includes("have") && finite.some((a) => a === "would" || a === "'d");
+  if (xpos === "VBN" && counterfactual && !rel.startsWith("ccomp")) return "past";
   if (finite.some((a) => FUTURE_AUX.has(a))) return "future";
   if (finite.some((a) => lex.futureCues.has(a))) return "future";
   if (finite.some((a) => PAST_AUX.has(a))) return "past";
