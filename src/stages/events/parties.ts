@@ -129,8 +129,10 @@ export function unplaced(p: { readonly country: string | null; readonly sector: 
  * (police and protesters, army and rebels) stay apart.
  */
 export function sameState(a: Actor, sources: readonly Actor[]): boolean {
-  if (a.country === null || !STATE.has(a.sector ?? "")) return false;
-  return sources.some((s) => s.country === a.country && STATE.has(s.sector ?? ""));
+  // (an organization of states and its own officials are one side too: "Stoltenberg warned that NATO would")
+  const side = (x: Actor) => STATE.has(x.sector ?? "") || x.sector === "IGO";
+  if (a.country === null || !side(a)) return false;
+  return sources.some((s) => s.country === a.country && side(s));
 }
 
 /** "each other" / "one another" as the object or an oblique of the clause. */

@@ -397,3 +397,15 @@ describe("events: responses to any attack", () => {
     assert.deepEqual(lines("Chile will launch the offensive against the rebels at any moment."), ["CHL>- 190 planned"]);
   });
 });
+
+describe("events: an organization's chief warning that it would respond", () => {
+  it("aims the warning at the subject of the condition, not at the organization its chief speaks for", () => {
+    assert.deepEqual(pairsIn("Stoltenberg warned that NATO would respond if Russia used nuclear weapons."), [
+      "NATO>RUS 138",
+    ]);
+    assert.deepEqual(
+      pairsIn("If Russia uses nuclear weapons, NATO will respond, the alliance's secretary-general warned."),
+      ["NATO>RUS 138"],
+    );
+  });
+});
