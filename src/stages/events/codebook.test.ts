@@ -788,3 +788,13 @@ describe("events: weapons sent, delivered or supplied", () => {
     assert.deepEqual(pairsIn("The company supplied the hospital with ventilators."), []);
   });
 });
+
+describe("events: accusations and threats exchanged", () => {
+  it("codes two parties exchanging accusations or threats as accusing or threatening each other", () => {
+    assert.deepEqual(pairsIn("Israel and Hamas exchanged accusations over the collapse of the truce."), [
+      "ISR>PSE 112",
+      "PSE>ISR 112",
+    ]);
+    assert.deepEqual(pairsIn("India exchanged threats with Pakistan on Monday."), ["IND>PAK 130", "PAK>IND 130"]);
+  });
+});

@@ -461,3 +461,12 @@ describe("events: a reduced relative with an agent read as the clause's verb", (
     assert.deepEqual(pairsIn("Hamas fighters supported by Iran attacked Israel."), ["IRN>PSE 051", "PSE>ISR 190"]);
   });
 });
+
+describe("events: an object taken as the subject of an adverbial clause after 'after'", () => {
+  it("reads 'broke off relations after Ecuadorian police raided the embassy' with both acts their own", () => {
+    const pairs = pairsIn(
+      "Mexico and Ecuador broke off diplomatic relations after Ecuadorian police raided the Mexican embassy in Quito.",
+    );
+    assert.deepEqual(pairs, ["ECU>MEX 161", "ECU>MEX 190", "MEX>ECU 161"]);
+  });
+});

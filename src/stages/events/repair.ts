@@ -221,13 +221,13 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
     }
     if (!FINITE.has(tags[v]?.xpos ?? "")) return;
     // "imposed a curfew after protesters stormed the residence" read with the object as the subject of a
-    // complement "stormed" and "after protesters" as its modifier: the object is the verb's, the noun with
-    // "after" the clause's subject
+    // complement or adverbial clause "stormed" and "after protesters" as its modifier: the object is the
+    // verb's, the noun with "after" the clause's subject
     const o = deps[n]?.head ?? -1;
     const h = d.head;
     const after = kids(n).find((k) => k < n && deps[k]?.rel === "case" && CLAUSE_PREPS.has(tags[k]?.lemma ?? ""));
     if (
-      d.rel === "ccomp" &&
+      ["ccomp", "advcl", "xcomp"].includes(d.rel) &&
       after !== undefined &&
       deps[n]?.rel === "nmod" &&
       o < n &&
