@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const actors = [C("Chile", "CHL"), C("Peru", "PER", "Peru", "Peruvian")];
@@ -64,5 +64,15 @@ describe("events: what a party is accused of helping another do", () => {
     assert.deepEqual(pairsIn("Russia has accused Britain of helping Ukraine attack the Crimean bridge."), [
       "RUS>GBR 112",
     ]);
+  });
+});
+
+describe("events: a lawsuit dismissed was still filed", () => {
+  it("keeps a lawsuit a court dismisses reported, as a statement rejected was still made", () => {
+    const events = eventsIn("A federal judge dismissed a lawsuit by Texas against Pennsylvania.");
+    assert.deepEqual(
+      events.filter((e) => e.cameo === "115").map((e) => e.status),
+      ["reported"],
+    );
   });
 });
