@@ -781,6 +781,7 @@ describe("events: weapons sent, delivered or supplied", () => {
     assert.deepEqual(pairsIn("Britain will send more artillery shells to Ukraine."), ["GBR>UKR 072"]);
     assert.deepEqual(pairsIn("Germany delivered missile interceptors to Ukraine."), ["DEU>UKR 072"]);
     assert.deepEqual(pairsIn("The United States will supply Ukraine with fighter jets."), ["USA>UKR 072"]);
+    assert.deepEqual(pairsIn("The US provided Ukraine with military training and equipment."), ["USA>UKR 072"]);
   });
   it("codes no military aid for a defence delivered in words, aircraft sent to evacuate, or ventilators supplied", () => {
     assert.deepEqual(pairsIn("Macron delivered a robust defence of NATO in Berlin."), []);

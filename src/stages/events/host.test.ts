@@ -114,5 +114,9 @@ describe("events: diplomats expelled from a country", () => {
     assert.deepEqual(pairsIn("Two Chinese diplomats were expelled from Lithuania on Friday."), ["LTU>CHN 161"]);
     // (a country named inside the phrase does not expel: the session is the parliament's)
     assert.deepEqual(pairsIn("The US ambassador was expelled from the session of the Iranian parliament."), []);
+    // (a possessor of the phrase's head names the country: "from Pakistan's Sindh province")
+    assert.deepEqual(pairsIn("Hundreds of Afghan refugees were deported from Pakistan's Sindh province."), [
+      "PAK>AFG 174",
+    ]);
   });
 });

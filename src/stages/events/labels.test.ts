@@ -322,6 +322,8 @@ describe("events: attacking an agreement, a culture or a programme", () => {
     assert.deepEqual(pairsIn("The Greek opposition attacked the macho culture of the police."), ["GRC>- 111"]);
     assert.deepEqual(pairsIn("Houthi rebels attacked a Saudi military base."), ["YEM>SAU 190"]);
     assert.deepEqual(pairsIn("Israel has repeatedly attacked Iran's nuclear program."), ["ISR>IRN 190"]);
+    // (unless labelled: the as-phrase the parser hung on the object)
+    assert.deepEqual(pairsIn("Moscow attacked the EU's sanctions programme as illegal."), ["RUS>EU 111"]);
   });
 });
 

@@ -405,7 +405,7 @@ export function labels(tree: Tree, i: number): number[] {
   // ("what both sides call their relationship" read with two objects: the one that is not "what")
   const objs = tree.kids(i, "obj");
   // "described the move as a provocation" read with the as-phrase on the object: the object's label
-  const onObject = objs.flatMap((o) => tree.kids(o, "nmod")).filter((n) => caseOf(tree, n) === "as");
+  const onObject = objs.flatMap((o) => tree.kids(o, "nmod", "obl")).filter((n) => caseOf(tree, n) === "as");
   // 'calling the investigation "Soviet-style"' read with the quoted label as the object's apposition
   const quoted = objs
     .flatMap((o) => tree.kids(o, "appos"))

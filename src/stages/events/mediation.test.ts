@@ -242,4 +242,8 @@ describe("events: arranging talks or a meeting", () => {
       "USA>UKR 045 reported",
     ]);
   });
+  it("keeps talks being or to be arranged planned", () => {
+    assert.ok(lines("Egypt is arranging a meeting between Hamas and Fatah in Cairo.").includes("PSE>PSE 040 planned"));
+    assert.ok(lines("Qatar will arrange talks between Israel and Hamas.").includes("ISR>PSE 040 planned"));
+  });
 });

@@ -459,6 +459,12 @@ describe("events: a reduced relative with an agent read as the clause's verb", (
       "RWA>COD 051",
     ]);
     assert.deepEqual(pairsIn("Hamas fighters supported by Iran attacked Israel."), ["IRN>PSE 051", "PSE>ISR 190"]);
+    // (a verb with a complement clause of its own too)
+    const detained = eventsIn("Protesters detained by Iranian police said they were beaten.");
+    assert.deepEqual(
+      detained.map((e) => `${e.source.code}>${e.target?.code} ${e.cameo}`),
+      ["IRNCOP>IRNCVL 173"],
+    );
   });
 });
 
@@ -468,5 +474,8 @@ describe("events: an object taken as the subject of an adverbial clause after 'a
       "Mexico and Ecuador broke off diplomatic relations after Ecuadorian police raided the Mexican embassy in Quito.",
     );
     assert.deepEqual(pairs, ["ECU>MEX 161", "ECU>MEX 190", "MEX>ECU 161"]);
+    // (a clause with a subordinator of its own was read right)
+    const because = pairsIn("Armenia protested because Azerbaijani troops since the ceasefire shelled its villages.");
+    assert.ok(because.includes("AZE>ARM 194"), because.join(" "));
   });
 });

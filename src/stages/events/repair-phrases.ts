@@ -224,7 +224,7 @@ function reducedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
         (FINITE.has(tags[k]?.xpos ?? "") ||
           (PAST.has(tags[k]?.xpos ?? "") && (kids[k] ?? []).some((c) => out[c]?.rel === "obj"))) &&
         /^(xcomp|ccomp|conj|parataxis|dep)$/.test(out[k]?.rel ?? "") &&
-        !(kids[k] ?? []).some((c) => /^(nsubj|cc|mark)/.test(out[c]?.rel ?? "")),
+        !(kids[k] ?? []).some((c) => /^(nsubj|cc$|mark)/.test(out[c]?.rel ?? "")),
     );
     if (verb === undefined) return;
     // (what stands outside the relative, before its noun or after the verb, is the verb's: "On Monday, ...")

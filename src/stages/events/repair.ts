@@ -228,6 +228,8 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
     const after = kids(n).find((k) => k < n && deps[k]?.rel === "case" && CLAUSE_PREPS.has(tags[k]?.lemma ?? ""));
     if (
       ["ccomp", "advcl", "xcomp"].includes(d.rel) &&
+      // (a clause with a marker of its own is no misread: "protested because troops since the truce shelled")
+      !kids(v).some((k) => deps[k]?.rel === "mark") &&
       after !== undefined &&
       deps[n]?.rel === "nmod" &&
       o < n &&

@@ -522,8 +522,10 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     // ("were deported from Pakistan", "two diplomats were expelled from Lithuania": an expulsion is the act
     // of the country it is from; not a recall, "the ambassador was recalled from Moscow")
     const expulsion = m.cameo.startsWith("174") || tree.lemma(f.trigger) === "expel";
-    // (named by the from-phrase's own head: not "expelled from the session of the Iranian parliament")
-    const from = expulsion ? slotTokens(tree, f.trigger, "obl:from").flatMap((t) => actors.byToken[t] ?? []) : [];
+    // (named by the from-phrase's own head or its possessor, "deported from Pakistan's Sindh province": not
+    // "expelled from the session of the Iranian parliament")
+    const heads = expulsion ? slotTokens(tree, f.trigger, "obl:from") : [];
+    const from = [...heads, ...heads.flatMap((t) => tree.kids(t, "nmod:poss"))].flatMap((t) => actors.byToken[t] ?? []);
     const expeller = from.find((a) => a.country !== null && !targets.some((t) => t.country === a.country));
     const host = reporter.length
       ? null

@@ -132,6 +132,10 @@ function pastSpeech(tree: Tree, v: number): boolean {
 
 const OF_FOR: ReadonlySet<string> = new Set(["of", "for"]);
 
+/** Verbs of planning whose simple past tells the act planned was carried out ("arranged talks in 1993"). */
+const ARRANGED: ReadonlySet<string> = new Set(["arrange"]);
+const PAST_FORMS: ReadonlySet<string> = new Set(["VBD", "VBN"]);
+
 const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl", "advcl", "nmod", "obl"]);
 
 /**
@@ -221,7 +225,9 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     // offered to the one who refuses it will not happen, as a refused act of one's own does not)
     if (rel === "acl" && tree.rel(parent) === "obj" && rejecting(lex, tree, tree.head(parent)))
       return OFFERS.has(tree.lemma(parent)) ? "negated" : "drop";
-    const control = lex.modality.get("control")?.get(lemma);
+    // ("is arranging a meeting": a plan; "arranged talks between Israel and the PLO in 1993": held since)
+    const done = ARRANGED.has(lemma) && PAST_FORMS.has(tree.xpos(parent)) && !tree.kids(parent, "aux").length;
+    const control = done ? undefined : lex.modality.get("control")?.get(lemma);
     const inner = innerAt(parent);
     // "opened the way to talks", "paved the way for a truce": the verb's object says the act is only a prospect.
     const path =
