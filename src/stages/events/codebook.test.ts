@@ -799,3 +799,12 @@ describe("events: accusations and threats exchanged", () => {
     assert.deepEqual(pairsIn("India exchanged threats with Pakistan on Monday."), ["IND>PAK 130", "PAK>IND 130"]);
   });
 });
+
+describe("events: a mission blocked", () => {
+  it("codes blocking a resupply or fact-finding mission as restricting movement (191)", () => {
+    assert.deepEqual(pairsIn("Chinese coast guard vessels blocked a Philippine resupply mission on Saturday."), [
+      "CHN>PHL 191",
+    ]);
+    assert.deepEqual(pairsIn("Israel blocked a UN fact-finding mission to Jenin."), ["ISR>UN 191"]);
+  });
+});
