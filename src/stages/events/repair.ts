@@ -172,13 +172,6 @@ function datelines(
 /** Relations a subject misread next to a dateline carries ("police" as a compound of "fired"); no time phrase. */
 const SUBJECT_LIKE = new Set(["compound", "dep", "nsubj", "nsubj:pass"]);
 
-/**
- * Finite verbs the parser hung where only a phrase can go. "after Russia vetoed the draft" read as
- * "after Russia" plus a complement "vetoed": a finite verb right after a noun with "after", "before",
- * "since" or "until", on the same head, is an adverbial clause with that noun as its subject. "said
- * there had been no hostility and called Biden a statesman": a finite verb conjoined to a noun is a
- * conjunct of the clause that noun belongs to.
- */
 /** Verbs that take a clause with no "that" ("said strikes after the summit killed 12"): their complement stays. */
 const CLAUSE_TAKERS: ReadonlySet<string> = new Set([
   ...REPORTING,
@@ -203,6 +196,13 @@ const CLAUSE_TAKERS: ReadonlySet<string> = new Set([
   "estimate",
 ]);
 
+/**
+ * Finite verbs the parser hung where only a phrase can go. "after Russia vetoed the draft" read as
+ * "after Russia" plus a complement "vetoed": a finite verb right after a noun with "after", "before",
+ * "since" or "until", on the same head, is an adverbial clause with that noun as its subject. "said
+ * there had been no hostility and called Biden a statesman": a finite verb conjoined to a noun is a
+ * conjunct of the clause that noun belongs to.
+ */
 function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], out: Dependency[]): void {
   const kids = lazyChildren(deps);
   deps.forEach((d, v) => {

@@ -359,7 +359,6 @@ function holders(lex: Lexicon, tree: Tree, actors: ActorIndex, trigger: number, 
   return [];
 }
 
-/** Nouns for other parties named by their tie to someone ("its partners", "her counterpart"). */
 /**
  * "the facility was the target of an al-Qaeda attack", "the convoy came under attack": the subject of a
  * copular "victim" or "target" whose of-phrase is the act, or of a verb the act is "under", suffers it.
@@ -372,6 +371,7 @@ function sufferer(tree: Tree, n: number): number[] {
   return of || under ? tree.kids(h, "nsubj") : [];
 }
 
+/** Nouns for other parties named by their tie to someone ("its partners", "her counterpart"). */
 const RELATIONAL = new Set(["partner", "ally", "neighbour", "neighbor", "counterpart", "rival", "adversary", "enemy"]);
 
 /**

@@ -195,7 +195,8 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     // "accused Britain of helping Ukraine attack": a gerund the parser hung on the verb's object with "of"
     // or "for" is the verb's own complement (not what a text or proposal so objected to says: see below)
     const text = ["communication", "proposal"].includes(lex.owned.get(tree.lemma(parent)) ?? "");
-    if (rel === "acl" && OF_FOR.has(caseOf(tree, clause) ?? "") && tree.rel(parent) === "obj" && !text) {
+    const gerund = rel === "acl" && tree.xpos(clause) === "VBG" && OF_FOR.has(caseOf(tree, clause) ?? "");
+    if (gerund && tree.rel(parent) === "obj" && !text) {
       rel = "advcl";
       parent = tree.head(parent);
     }
