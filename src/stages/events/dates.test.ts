@@ -352,3 +352,13 @@ describe("events: stretches of time up to publication", () => {
     );
   });
 });
+
+describe("events: a date fronted before a comma", () => {
+  it("dates the clause's act by 'On March 3,' even where the parser hung the date on the subject", () => {
+    const events = eventsIn("On March 3, Chinese and Russian warships began joint drills in the Gulf of Oman.");
+    assert.deepEqual(
+      events.map((e) => `${e.cameo} ${e.date.start} ${e.date.basis}`),
+      ["062 2024-03-03 text", "062 2024-03-03 text"],
+    );
+  });
+});

@@ -91,7 +91,17 @@ function governorByDeps(doc: Doc, first: number, end: number): Governor {
     const head = spanHead(doc, first, end);
     if ((deps[head]?.head ?? 0) < 0) return { verb: head, anchor: head };
   }
+  // "On March 3, Chinese and Russian warships began drills": a time fronted before a comma, which the parser
+  // may hang on the subject, dates the clause's verb
+  if (verb !== null && fronted(doc, first, end)) return { verb, anchor: verb };
   return { verb, anchor };
+}
+
+/** Whether the span opens its sentence (after at most a preposition) and a comma follows it. */
+function fronted(doc: Doc, first: number, end: number): boolean {
+  const lo = doc.sentences?.[doc.tokens?.[first]?.sentence ?? 0]?.firstToken ?? 0;
+  const opening = first === lo || (first === lo + 1 && upos(doc, lo) === "ADP");
+  return opening && word(doc, end) === ",";
 }
 
 /** The nearest verb of the sentence: left within the clause, else right, else across a comma. */
