@@ -797,6 +797,10 @@ describe("events: accusations and threats exchanged", () => {
       "PSE>ISR 112",
     ]);
     assert.deepEqual(pairsIn("India exchanged threats with Pakistan on Monday."), ["IND>PAK 130", "PAK>IND 130"]);
+    assert.deepEqual(pairsIn("India and Pakistan traded accusations at the United Nations on Wednesday."), [
+      "IND>PAK 112",
+      "PAK>IND 112",
+    ]);
   });
 });
 

@@ -1667,3 +1667,16 @@ describe("events: forces withdrawn with no agent", () => {
     assert.deepEqual(pairsIn("Dozens of Hamas militants were disarmed at an Egyptian checkpoint."), []);
   });
 });
+
+describe("events: what parties meet to discuss", () => {
+  it("lists an act that is only the topic of a discussion as hypothetical", () => {
+    const text =
+      "The Vatican's top diplomat met with Vietnamese officials in Hanoi to discuss establishing diplomatic relations.";
+    assert.deepEqual(
+      eventsIn(text)
+        .filter((e) => e.cameo === "050")
+        .map((e) => e.status),
+      ["hypothetical"],
+    );
+  });
+});
