@@ -804,15 +804,6 @@ describe("events: accusations and threats exchanged", () => {
   });
 });
 
-describe("events: a mission blocked", () => {
-  it("codes blocking a resupply or fact-finding mission as restricting movement (191)", () => {
-    assert.deepEqual(pairsIn("Chinese coast guard vessels blocked a Philippine resupply mission on Saturday."), [
-      "CHN>PHL 191",
-    ]);
-    assert.deepEqual(pairsIn("Israel blocked a UN fact-finding mission to Jenin."), ["ISR>UN 191"]);
-  });
-});
-
 describe("events: sanctions adopted or agreed, relations broken", () => {
   it("codes adopting or agreeing sanctions as imposing them, and breaking relations without 'off' as breaking them", () => {
     assert.deepEqual(pairsIn("The EU adopted a new package of sanctions against Russia on Friday."), ["EU>RUS 163"]);

@@ -1678,5 +1678,11 @@ describe("events: what parties meet to discuss", () => {
         .map((e) => e.status),
       ["hypothetical"],
     );
+    // (an act named by a noun that they discuss happened all the same)
+    const invasion = eventsIn("The two leaders discussed Russia's invasion of Ukraine on Monday.");
+    assert.deepEqual(
+      invasion.filter((e) => e.cameo === "190").map((e) => e.status),
+      ["reported"],
+    );
   });
 });

@@ -64,6 +64,7 @@ describe("events: what a party is accused of helping another do", () => {
     assert.deepEqual(pairsIn("Russia has accused Britain of helping Ukraine attack the Crimean bridge."), [
       "RUS>GBR 112",
     ]);
+    assert.deepEqual(pairsIn("Washington accused Iran of having supplied drones to Russia."), ["USA>IRN 112"]);
   });
 });
 

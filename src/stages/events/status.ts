@@ -136,6 +136,9 @@ const OF_FOR: ReadonlySet<string> = new Set(["of", "for"]);
 const ARRANGED: ReadonlySet<string> = new Set(["arrange"]);
 const PAST_FORMS: ReadonlySet<string> = new Set(["VBD", "VBN"]);
 
+/** Verbs of talking about: a plan for what they take as a verb, nothing for an act named by a noun. */
+const TOPICS: ReadonlySet<string> = new Set(["discuss"]);
+
 const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl", "advcl", "nmod", "obl"]);
 
 /**
@@ -195,7 +198,9 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     // "accused Britain of helping Ukraine attack": a gerund the parser hung on the verb's object with "of"
     // or "for" is the verb's own complement (not what a text or proposal so objected to says: see below)
     const text = ["communication", "proposal"].includes(lex.owned.get(tree.lemma(parent)) ?? "");
-    const gerund = rel === "acl" && tree.xpos(clause) === "VBG" && OF_FOR.has(caseOf(tree, clause) ?? "");
+    // (a perfect gerund too: "accused Iran of having supplied drones")
+    const ing = tree.xpos(clause) === "VBG" || tree.kids(clause, "aux").some((k) => tree.xpos(k) === "VBG");
+    const gerund = rel === "acl" && ing && OF_FOR.has(caseOf(tree, clause) ?? "");
     if (gerund && tree.rel(parent) === "obj" && !text) {
       rel = "advcl";
       parent = tree.head(parent);
@@ -228,7 +233,10 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       return OFFERS.has(tree.lemma(parent)) ? "negated" : "drop";
     // ("is arranging a meeting": a plan; "arranged talks between Israel and the PLO in 1993": held since)
     const done = ARRANGED.has(lemma) && PAST_FORMS.has(tree.xpos(parent)) && !tree.kids(parent, "aux").length;
-    const control = done ? undefined : lex.modality.get("control")?.get(lemma);
+    // ("met to discuss establishing ties": what one discusses doing is a topic; not "discussed the invasion",
+    // an act told as it happened)
+    const topic = TOPICS.has(lemma) && tree.upos(clause) !== "VERB";
+    const control = done || topic ? undefined : lex.modality.get("control")?.get(lemma);
     const inner = innerAt(parent);
     // "opened the way to talks", "paved the way for a truce": the verb's object says the act is only a prospect.
     const path =
