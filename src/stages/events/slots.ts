@@ -118,7 +118,9 @@ export function sceneVerb(tree: Tree, i: number): number {
   // "signed an accord after talks in Lima", "failed to agree on a deal after talks": a time phrase the parser
   // hung on the verb's object, oblique or passive subject.
   const objectRel = ["obj", "obl", "nsubj:pass"].includes(tree.rel(h));
-  if (h >= 0 && objectRel && baseRel(tree.rel(n)) === "nmod" && TIME_CASES.has(caseOf(tree, n) ?? "")) h = tree.head(h);
+  // (and a purpose hung on the object: "hosted his Lithuanian counterpart in Warsaw for talks")
+  const hung = TIME_CASES.has(caseOf(tree, n) ?? "") || (caseOf(tree, n) === "for" && tree.rel(h) === "obj");
+  if (h >= 0 && objectRel && baseRel(tree.rel(n)) === "nmod" && hung) h = tree.head(h);
   else if (!baseRel(tree.rel(n)).startsWith("obl")) return -1;
   if (h < 0 || tree.upos(h) !== "VERB") return -1;
   if (!SCENE_CASES.has(caseOf(tree, n) ?? "")) return -1;

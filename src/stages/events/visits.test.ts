@@ -182,3 +182,15 @@ describe("events: a visit to a capital of two words next month", () => {
     assert.deepEqual(pairsIn("Chile's foreign minister will visit Lima next month."), ["CHL>PER 042"]);
   });
 });
+
+describe("events: talks a guest is hosted for", () => {
+  it("takes the host and the guest as the parties of talks the parser hung on the guest ('hosted his counterpart for talks')", () => {
+    const pairs = pairsIn(
+      "The Polish president hosted his Lithuanian counterpart in Warsaw for talks on border security.",
+    );
+    assert.deepEqual(
+      pairs.filter((p) => p.endsWith("040")),
+      ["LTU>POL 040", "POL>LTU 040"],
+    );
+  });
+});
