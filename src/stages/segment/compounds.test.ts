@@ -171,3 +171,8 @@ test("a verb of saying read as a plural noun between a name and a clause says ('
   assert.equal(tagOf("The Bolton claims were denied by the White House.", "claims")?.upos, "NOUN");
   assert.equal(tagOf("China dismissed NATO claims that it supplied drones.", "claims")?.upos, "NOUN");
 });
+
+test("a word in capitals read as a number is a name, a Roman numeral still a number", () => {
+  assert.equal(tagOf("Indonesia will host the ASEAN summit in Jakarta in September.", "ASEAN")?.upos, "PROPN");
+  assert.equal(tagOf("Veterans of World War II gathered in Paris.", "II")?.upos, "NUM");
+});
