@@ -97,6 +97,8 @@ export function betweenPhrases(tree: Tree, i: number): number[] {
 }
 
 const TIME_CASES = new Set(["during", "after", "following", "before"]);
+/** Verbs of receiving a guest, who takes part in what the visit is for. */
+const HOSTING: ReadonlySet<string> = new Set(["host", "receive", "welcome"]);
 const SCENE_CASES = new Set(["for", "during", "after", "following", "at", "before", "in"]);
 
 /** "two days of talks", "several rounds of talks": an event noun in the of-phrase of a bare measure noun. */
@@ -118,8 +120,10 @@ export function sceneVerb(tree: Tree, i: number): number {
   // "signed an accord after talks in Lima", "failed to agree on a deal after talks": a time phrase the parser
   // hung on the verb's object, oblique or passive subject.
   const objectRel = ["obj", "obl", "nsubj:pass"].includes(tree.rel(h));
-  // (and a purpose hung on the object: "hosted his Lithuanian counterpart in Warsaw for talks")
-  const hung = TIME_CASES.has(caseOf(tree, n) ?? "") || (caseOf(tree, n) === "for" && tree.rel(h) === "obj");
+  // (and a purpose hung on the guest a host receives: "hosted his Lithuanian counterpart in Warsaw for talks";
+  // not "recalled its ambassador for consultations", held at home)
+  const guest = caseOf(tree, n) === "for" && tree.rel(h) === "obj" && HOSTING.has(tree.lemma(tree.head(h)));
+  const hung = TIME_CASES.has(caseOf(tree, n) ?? "") || guest;
   if (h >= 0 && objectRel && baseRel(tree.rel(n)) === "nmod" && hung) h = tree.head(h);
   else if (!baseRel(tree.rel(n)).startsWith("obl")) return -1;
   if (h < 0 || tree.upos(h) !== "VERB") return -1;

@@ -193,4 +193,7 @@ describe("events: talks a guest is hosted for", () => {
       ["LTU>POL 040", "POL>LTU 040"],
     );
   });
+  it("takes no talks with the host country from consultations an envoy is recalled for", () => {
+    assert.deepEqual(pairsIn("Russia recalled its ambassador from Washington for consultations."), ["RUS>USA 161"]);
+  });
 });

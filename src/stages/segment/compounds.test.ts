@@ -175,4 +175,5 @@ test("a verb of saying read as a plural noun between a name and a clause says ('
 test("a word in capitals read as a number is a name, a Roman numeral still a number", () => {
   assert.equal(tagOf("Indonesia will host the ASEAN summit in Jakarta in September.", "ASEAN")?.upos, "PROPN");
   assert.equal(tagOf("Veterans of World War II gathered in Paris.", "II")?.upos, "NUM");
+  assert.equal(tagOf("Police said TWO SOLDIERS were killed.", "TWO")?.upos, "NUM");
 });

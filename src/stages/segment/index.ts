@@ -81,8 +81,9 @@ function retag(c: TagContext, i: number): TokenTag {
   // "Albania on Friday denounced" with "Albania" as an adverb)
   if (names.has(forms[i] ?? "") && a.upos[i] !== "PROPN") return { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" };
   // "host the ASEAN summit": a word in capitals read as a number is a name (not a Roman numeral: "World War II")
-  if (a.upos[i] === "NUM" && /^[A-Z]{2,}$/.test(forms[i] ?? "") && !/^[IVXLCDM]+$/.test(forms[i] ?? ""))
-    return { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" };
+  // (nor a number word in capitals: "TWO SOLDIERS KILLED")
+  const capitals = /^[A-Z]{2,}$/.test(forms[i] ?? "") && !/^[IVXLCDM]+$/.test(forms[i] ?? "") && !CARDINAL.test(form);
+  if (a.upos[i] === "NUM" && capitals) return { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" };
   // "Eighty UN peacekeepers were ...": a number word capitalized to open a sentence is a number, no name
   if (i === 0 && a.upos[i] === "PROPN" && CARDINAL.test(form)) return { upos: "NUM", xpos: "CD", lemma: form };
   // "from neighbouring Lebanon": a listed participle between a determiner, a preposition or a
