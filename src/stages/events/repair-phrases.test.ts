@@ -793,6 +793,13 @@ warships warship NOUN 5 obj
       ["USA"],
     );
   });
+  it("does so for a perfect gerund too ('condemned Russia for having attacked civilians')", () => {
+    const attack = eventsIn("Germany condemned Russia for having attacked civilians.").filter((e) => e.cameo === "190");
+    assert.deepEqual(
+      attack.map((e) => e.source.country),
+      ["RUS"],
+    );
+  });
 });
 
 describe("events: a name and a demonym coordinated before a noun", () => {

@@ -41,7 +41,9 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   }
   // "criticised the United States for sending warships", "thanked Denmark for delivering jets": the
   // object of a verb is the subject of its for/of gerund.
-  if ((rel === "advcl" || rel.startsWith("obl")) && tree.xpos(v) === "VBG" && FOR_OF.has(caseOf(tree, v) ?? "")) {
+  // (a perfect gerund too: "condemned Russia for having attacked civilians")
+  const ing = tree.xpos(v) === "VBG" || tree.kids(v, "aux").some((k) => tree.xpos(k) === "VBG");
+  if ((rel === "advcl" || rel.startsWith("obl")) && ing && FOR_OF.has(caseOf(tree, v) ?? "")) {
     const obj = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
     if (obj.length) return obj;
   }
