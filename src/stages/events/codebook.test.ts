@@ -812,3 +812,11 @@ describe("events: sanctions adopted or agreed, relations broken", () => {
     assert.deepEqual(pairsIn("The EU agreed to impose sanctions on Belarus."), ["EU>BLR 1312", "EU>BLR 163"]);
   });
 });
+
+describe("events: weapons sold", () => {
+  it("codes selling weapons to a party as military cooperation (062), as the PETRARCH dictionaries do", () => {
+    assert.deepEqual(pairsIn("The United States sold F-16 jets to Turkey."), ["USA>TUR 062"]);
+    assert.deepEqual(pairsIn("Russia will sell S-400 missiles to India."), ["RUS>IND 062"]);
+    assert.deepEqual(pairsIn("The government sold its stake in the oil company."), []);
+  });
+});

@@ -1230,7 +1230,8 @@ describe("events: complaints about one's own nationals held abroad", () => {
 
 describe("events: opposing an arms sale", () => {
   it("codes opposing another country's arms sale as disapproval of that country", () => {
-    assert.deepEqual(pairsIn("China opposed the US arms sale to Taiwan."), ["CHN>USA 110"]);
+    // (the sale itself stands, an act the opposition is about)
+    assert.deepEqual(pairsIn("China opposed the US arms sale to Taiwan."), ["CHN>USA 110", "USA>TWN 062"]);
   });
 });
 
