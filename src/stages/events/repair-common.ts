@@ -60,6 +60,17 @@ export function hasCase(
   return kids.some((k) => out[k]?.rel === "case" && lemma(tags, k) === word);
 }
 
+/** Verb v takes the place of the root r: r's dependents after v go to v, keeping their relations. */
+export function rootAt(
+  out: Dependency[],
+  kids: readonly (readonly number[] | undefined)[],
+  r: number,
+  v: number,
+): void {
+  for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
+  out[v] = { head: -1, rel: "root" };
+}
+
 /** The root of token k's sentence (the end of its head chain). */
 export function rootOf(deps: readonly Dependency[], k: number): number {
   let r = k;

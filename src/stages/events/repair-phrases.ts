@@ -11,6 +11,7 @@ import {
   NOMINAL,
   nounAfter,
   PAST,
+  rootAt,
   rootOf,
   under,
   underBefore,
@@ -735,8 +736,7 @@ function nominalRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const caseless = !(kids[n] ?? []).some((k) => out[k]?.rel === "case");
     const joined = n !== r && r < n && out[n]?.head === r && out[n]?.rel !== "conj" && caseless;
     const subject = joined || n === r ? n : r;
-    for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
-    out[v] = { head: -1, rel: "root" };
+    rootAt(out, kids, r, v);
     out[subject] = { head: v, rel: "nsubj" };
     if (joined) out[r] = { head: n, rel: "compound" };
   });
@@ -759,8 +759,7 @@ function infinitiveRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const own = kids[v] ?? [];
     if (own.some((c) => /^(nsubj|aux|mark|cop)/.test(out[c]?.rel ?? "")) || !own.some((c) => out[c]?.rel === "obj"))
       return;
-    for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
-    out[v] = { head: -1, rel: "root" };
+    rootAt(out, kids, r, v);
     out[r] = { head: v, rel: "nsubj" };
   });
 }
@@ -784,8 +783,7 @@ function adjectiveRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const v = out[n]?.head ?? -1;
     if (!NOMINAL.has(tags[n]?.upos ?? "") || !/^nsubj/.test(out[n]?.rel ?? "") || v <= n) return;
     if (out[v]?.head !== r || tags[v]?.upos !== "VERB") return;
-    for (const k of kids[r] ?? []) if (k > v) out[k] = { head: v, rel: out[k]?.rel ?? "dep" };
-    out[v] = { head: -1, rel: "root" };
+    rootAt(out, kids, r, v);
     out[r] = { head: n, rel: "amod" };
   });
 }

@@ -11,6 +11,7 @@ import {
   nounAfter,
   PAST,
   REPORTING,
+  rootAt,
   under,
 } from "./repair-common.js";
 
@@ -158,11 +159,10 @@ function coordinatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void
     // A relative clause with a subject of its own ("the funds Russia has pledged") is one unless the
     // "and" of a list opens that subject ("China, Iran, and Russia have pledged funds").
     if (relative && cc === undefined) return;
-    out[v] = { head: -1, rel: "root" };
+    rootAt(out, kids, r, v);
     out[r] = { head: v, rel: "nsubj" };
     out[n] = { head: r, rel: "conj" };
     if (cc !== undefined) out[cc] = { head: n, rel: "cc" };
-    for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
   });
 }
 

@@ -208,13 +208,14 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
   deps.forEach((d, v) => {
     if (tags[v]?.upos !== "VERB") return;
     const n = v - 1;
+    // the noun's own "after", "before", "since" or "until", which may open a clause instead
+    const after = kids(n).find((k) => k < n && deps[k]?.rel === "case" && CLAUSE_PREPS.has(tags[k]?.lemma ?? ""));
     // "collapsed after both sides accused each other": a past form with an object, read as a reduced
     // relative on the noun right before it, which has "after" or "before", is that noun's clause
     if (d.rel === "acl" && d.head === n && PAST.has(tags[v]?.xpos ?? "") && NOMINAL.has(tags[n]?.upos ?? "")) {
-      const mark = kids(n).find((k) => k < n && deps[k]?.rel === "case" && CLAUSE_PREPS.has(tags[k]?.lemma ?? ""));
-      if (mark !== undefined && kids(v).some((k) => deps[k]?.rel === "obj")) {
+      if (after !== undefined && kids(v).some((k) => deps[k]?.rel === "obj")) {
         out[n] = { head: v, rel: "nsubj" };
-        out[mark] = { head: v, rel: "mark" };
+        out[after] = { head: v, rel: "mark" };
         out[v] = { head: deps[n]?.head ?? -1, rel: "advcl" };
         return;
       }
@@ -225,7 +226,6 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
     // verb's, the noun with "after" the clause's subject
     const o = deps[n]?.head ?? -1;
     const h = d.head;
-    const after = kids(n).find((k) => k < n && deps[k]?.rel === "case" && CLAUSE_PREPS.has(tags[k]?.lemma ?? ""));
     if (
       ["ccomp", "advcl", "xcomp"].includes(d.rel) &&
       // (a clause with a marker of its own is no misread: "protested because troops since the truce shelled")

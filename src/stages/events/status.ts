@@ -1,11 +1,11 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Effect, Lexicon } from "./lexicon/schema.js";
-import { CONDITION_MARKS } from "./repair-common.js";
+import { CONDITION_MARKS, PAST } from "./repair-common.js";
 import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
-import { speakerConjunct } from "./subjects.js";
+import { FOR_OF, speakerConjunct } from "./subjects.js";
 import { anyArgument } from "./threats.js";
-import { caseOf, RELATIVE, subtree, type Tree } from "./tree.js";
+import { caseOf, isGerund, RELATIVE, subtree, type Tree } from "./tree.js";
 
 /** The status an event gets, or "drop" when it must not be coded (alleged, requested, denied acts). */
 export type StatusOrDrop = EventStatus | "drop";
@@ -130,11 +130,8 @@ function pastSpeech(tree: Tree, v: number): boolean {
   return tree.xpos(v) === "VBG" && h >= 0 && ["advcl", "conj", "xcomp"].includes(tree.rel(v)) && tree.xpos(h) === "VBD";
 }
 
-const OF_FOR: ReadonlySet<string> = new Set(["of", "for"]);
-
 /** Verbs of planning whose simple past tells the act planned was carried out ("arranged talks in 1993"). */
 const ARRANGED: ReadonlySet<string> = new Set(["arrange"]);
-const PAST_FORMS: ReadonlySet<string> = new Set(["VBD", "VBN"]);
 
 /** Verbs of talking about: a plan for what they take as a verb, nothing for an act named by a noun. */
 const TOPICS: ReadonlySet<string> = new Set(["discuss"]);
@@ -199,8 +196,7 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     // or "for" is the verb's own complement (not what a text or proposal so objected to says: see below)
     const text = ["communication", "proposal"].includes(lex.owned.get(tree.lemma(parent)) ?? "");
     // (a perfect gerund too: "accused Iran of having supplied drones")
-    const ing = tree.xpos(clause) === "VBG" || tree.kids(clause, "aux").some((k) => tree.xpos(k) === "VBG");
-    const gerund = rel === "acl" && ing && OF_FOR.has(caseOf(tree, clause) ?? "");
+    const gerund = rel === "acl" && isGerund(tree, clause) && FOR_OF.has(caseOf(tree, clause) ?? "");
     if (gerund && tree.rel(parent) === "obj" && !text) {
       rel = "advcl";
       parent = tree.head(parent);
@@ -232,7 +228,7 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
     if (rel === "acl" && tree.rel(parent) === "obj" && rejecting(lex, tree, tree.head(parent)))
       return OFFERS.has(tree.lemma(parent)) ? "negated" : "drop";
     // ("is arranging a meeting": a plan; "arranged talks between Israel and the PLO in 1993": held since)
-    const done = ARRANGED.has(lemma) && PAST_FORMS.has(tree.xpos(parent)) && !tree.kids(parent, "aux").length;
+    const done = ARRANGED.has(lemma) && PAST.has(tree.xpos(parent)) && !tree.kids(parent, "aux").length;
     // ("met to discuss establishing ties": what one discusses doing is a topic; not "discussed the invasion",
     // an act told as it happened)
     const topic = TOPICS.has(lemma) && tree.upos(clause) !== "VERB";

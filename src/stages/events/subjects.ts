@@ -1,9 +1,10 @@
 import type { ActorIndex } from "./actors.js";
 import { adjacentSubject } from "./adjacent.js";
 import { FINITE } from "./repair-common.js";
-import { caseOf, isPassive, relativeHead, type Tree } from "./tree.js";
+import { caseOf, isGerund, isPassive, relativeHead, type Tree } from "./tree.js";
 
-const FOR_OF = new Set(["for", "of"]);
+/** Prepositions of a gerund that tells what a verb's object did ("criticised X for sending"). */
+export const FOR_OF: ReadonlySet<string> = new Set(["for", "of"]);
 
 /** The subject of a clause, following control and coordination when it has none of its own. */
 export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): number[] {
@@ -42,8 +43,7 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   // "criticised the United States for sending warships", "thanked Denmark for delivering jets": the
   // object of a verb is the subject of its for/of gerund.
   // (a perfect gerund too: "condemned Russia for having attacked civilians")
-  const ing = tree.xpos(v) === "VBG" || tree.kids(v, "aux").some((k) => tree.xpos(k) === "VBG");
-  if ((rel === "advcl" || rel.startsWith("obl")) && ing && FOR_OF.has(caseOf(tree, v) ?? "")) {
+  if ((rel === "advcl" || rel.startsWith("obl")) && isGerund(tree, v) && FOR_OF.has(caseOf(tree, v) ?? "")) {
     const obj = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
     if (obj.length) return obj;
   }

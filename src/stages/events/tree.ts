@@ -32,6 +32,11 @@ export function negatedBy(tree: Tree, k: number): boolean {
   return tree.kids(k, "advmod").some((a) => NEGATIONS.has(tree.word(a).toLowerCase()) && !only(a));
 }
 
+/** Whether verb v is a gerund, simple or perfect ("for sending", "of having supplied"). */
+export function isGerund(tree: Tree, v: number): boolean {
+  return tree.xpos(v) === "VBG" || tree.kids(v, "aux").some((k) => tree.xpos(k) === "VBG");
+}
+
 /** Prepositions that leave their noun out of what is told ("all members except Hungary"). */
 const EXCLUDING = new Set(["except", "excluding", "besides"]);
 /** Nouns that leave out their of-phrase: an exception, the edges of an occasion ("on the sidelines of the summit"). */
