@@ -40,7 +40,14 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     const named = new Set<number>();
     for (const m of doc.mentions ?? []) {
       if (m.kind !== "name" || m.ref === null) continue;
-      for (let i = m.firstToken; i < m.endToken; i++) named.add(i);
+      // "the Minsk agreements", "the Doha deal": a capital or seat before an agreement (venues.tsv) is
+      // where it was made, no party to it
+      const seat = m.ref.source === "capital" || m.ref.source === "seat";
+      for (let i = m.firstToken; i < m.endToken; i++) {
+        named.add(i);
+        if (seat && tree.rel(i) === "compound" && lex.venues.has(tree.lemma(tree.head(i)).toLowerCase()))
+          byToken[i] = [];
+      }
     }
     for (const [i, group] of groupActors(lex, tree, byToken, named)) {
       byToken[i] = group;

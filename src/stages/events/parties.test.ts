@@ -403,3 +403,11 @@ describe("events: the target of an attack, and when it was one", () => {
     ]);
   });
 });
+
+describe("events: a capital before an agreement places it", () => {
+  it("reads no party in the city an agreement is named after, but a country's name stays one", () => {
+    assert.deepEqual(pairsIn("The United States withdrew from the Paris climate agreement."), ["USA>- 160"]);
+    assert.deepEqual(pairsIn("Serbia said Russia had violated the Minsk agreements."), ["RUS>- 128"]);
+    assert.deepEqual(pairsIn("China praised the Iran nuclear deal."), ["CHN>IRN 051"]);
+  });
+});

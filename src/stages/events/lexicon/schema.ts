@@ -216,6 +216,8 @@ export interface Lexicon {
   readonly placeNouns: ReadonlySet<string>;
   /** Nouns for bodies that meet in session: alone, their meeting is no consultation (sessions.tsv). */
   readonly sessions: ReadonlySet<string>;
+  /** Nouns of agreements and their processes that a capital before them places, not makes a party ("the Minsk agreements"; venues.tsv). */
+  readonly venues: ReadonlySet<string>;
   /** CAMEO codes (and subcodes) of acts a commitment to do them only states ("agreed to restore ties"; promised.tsv). */
   readonly promised: readonly string[];
   /** Sectors of domestic events: state bodies and the people they act on (domestic.tsv). */
