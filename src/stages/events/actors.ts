@@ -12,6 +12,8 @@ export interface ActorIndex {
   readonly byToken: readonly (readonly Actor[])[];
   /** Actors of the noun phrase headed at token i (head, modifiers, appositions, conjuncts). */
   phrase(i: number): Actor[];
+  /** Tokens of capitals and seats ("Minsk", "Brussels"): places that stand for a state or an organization. */
+  readonly seats: ReadonlySet<number>;
 }
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "himself", "herself"]);
@@ -35,19 +37,22 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       }
     }
   }
+  const seats = new Set<number>();
+  for (const m of doc.mentions ?? []) {
+    if (m.kind !== "name" || (m.ref?.source !== "capital" && m.ref?.source !== "seat")) continue;
+    for (let i = m.firstToken; i < m.endToken; i++) seats.add(i);
+  }
   if (lex) {
     // Tokens of names the lexicon knows, though not as actors here ("near the European Commission").
     const named = new Set<number>();
     for (const m of doc.mentions ?? []) {
       if (m.kind !== "name" || m.ref === null) continue;
-      // "the Minsk agreements", "the Doha deal": a capital or seat before an agreement (venues.tsv) is
-      // where it was made, no party to it
-      const seat = m.ref.source === "capital" || m.ref.source === "seat";
-      for (let i = m.firstToken; i < m.endToken; i++) {
-        named.add(i);
-        if (seat && tree.rel(i) === "compound" && lex.venues.has(tree.lemma(tree.head(i)).toLowerCase()))
-          byToken[i] = [];
-      }
+      for (let i = m.firstToken; i < m.endToken; i++) named.add(i);
+    }
+    // "the Minsk agreements", "the Doha deal": a capital or seat before an agreement (venues.tsv) is
+    // where it was made, no party to it
+    for (const i of seats) {
+      if (tree.rel(i) === "compound" && lex.venues.has(tree.lemma(tree.head(i)).toLowerCase())) byToken[i] = [];
     }
     for (const [i, group] of groupActors(lex, tree, byToken, named)) {
       byToken[i] = group;
@@ -303,5 +308,5 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     return out;
   };
 
-  return { byToken, phrase: (i) => phrase(i) };
+  return { byToken, phrase: (i) => phrase(i), seats };
 }

@@ -278,6 +278,16 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return tree.kids(i, "ccomp").length > 0 || trailingReport(tree, i) >= 0;
     case "joint":
       return jointHolders(tree, actors, i);
+    case "igo": {
+      // "withdrew from ECOWAS", "pulled out of the Council of Europe", "quit NATO", "its exit from the OAS":
+      // what is left is an international organization, named by the phrase's own head (not "left the UN
+      // building", "withdrew from the EU summit"), and not by the city it sits in ("left Brussels")
+      const from = (tree.children[i] ?? []).filter(
+        (k) => /^(obl|nmod)/.test(tree.rel(k)) && ["from", "out"].includes(caseOf(tree, k) ?? ""),
+      );
+      const left = noun(tree, i) ? from : [...tree.kids(i, "obj"), ...from];
+      return left.some((k) => !actors.seats.has(k) && (actors.byToken[k] ?? []).some((a) => a.sector === "IGO"));
+    }
     case "prt":
       return inSet(
         c.values,

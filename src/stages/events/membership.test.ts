@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const nato = { name: "NATO", country: "NATO", sector: "IGO", kind: "organization" as const, words: ["NATO"] };
@@ -31,6 +31,25 @@ statement~ statement NOUN 2 obl
       { actors: [C("Norway", "NOR"), C("Chile", "CHL")] },
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"], "057"), []);
+  });
+});
+
+describe("events: leaving an alliance or organisation", () => {
+  const lines = (text: string) =>
+    eventsIn(text).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`);
+  it("codes withdrawing from, pulling out of, quitting or leaving an organisation as breaking relations with it (161)", () => {
+    assert.deepEqual(pairsIn("Niger announced its withdrawal from ECOWAS on Sunday."), ["NER>ECOWAS 161"]);
+    assert.deepEqual(pairsIn("Russia pulled out of the Council of Europe."), ["RUS>COE 161"]);
+    assert.deepEqual(pairsIn("The United States withdrew from the World Health Organization."), ["USA>WHO 161"]);
+    assert.deepEqual(lines("Britain left the European Union in 2020."), ["GBR>EU 161 reported"]);
+  });
+  it("does not read leaving a place named after an organisation, or troops withdrawn, as leaving it", () => {
+    assert.deepEqual(pairsIn("The delegation from Chile left the UN building on Monday."), []);
+    assert.deepEqual(pairsIn("Israel withdrew its troops from Gaza."), ["ISR>PSE 0872"]);
+  });
+  it("reads leaving that one plans on or votes for as planned", () => {
+    assert.deepEqual(lines("Johnson said Britain plans on leaving the European Union."), ["GBR>EU 161 planned"]);
+    assert.deepEqual(lines("Britain voted in 2016 to leave the European Union."), ["GBR>EU 161 planned"]);
   });
 });
 

@@ -52,6 +52,7 @@ export function repairPhrases(
   suchAs(tags, out);
   conditionsOnNouns(tags, out);
   overPhrases(tags, out);
+  leavingFrom(tags, out);
   objectAgents(tags, out);
   toDeath(tags, out);
   nounVerbs(tags, out);
@@ -114,6 +115,22 @@ function overPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
     out[o] = { head: h, rel: "case" };
     out[n] = { head: h, rel: "nummod" };
     out[h] = { head: v, rel: "obl" };
+  });
+}
+
+/** Nouns of leaving a place or a body, whose from-phrase names what is left. */
+const LEAVING = new Set(["withdrawal", "exit", "departure", "pullout", "secession"]);
+
+/**
+ * "announced its withdrawal from ECOWAS", "confirmed its exit from the OAS" read with the from-phrase on the
+ * verb: right after a noun of leaving that is the verb's object, it is the noun's.
+ */
+function leavingFrom(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, n) => {
+    if (d.rel !== "obj" || !LEAVING.has(lemma(tags, n)) || lemma(tags, n + 1) !== "from") return;
+    const p = out[n + 1]?.head ?? -1;
+    if (out[p]?.head !== d.head || !out[p]?.rel.startsWith("obl")) return;
+    out[p] = { head: n, rel: "nmod" };
   });
 }
 

@@ -270,7 +270,8 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       continue;
     }
     if (rel === "advcl" || rel === "obl" || rel === "nmod") {
-      const goalLike = ["to", "of", "against", "for", "from"].includes(caseOf(tree, clause) ?? "");
+      // ("plans on leaving the EU", "decided on sending troops")
+      const goalLike = ["to", "of", "against", "for", "from", "on"].includes(caseOf(tree, clause) ?? "");
       if (!effect || !goalLike) break;
     }
     if (effect) {

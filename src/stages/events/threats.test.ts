@@ -121,7 +121,7 @@ Kyiv Kyiv PROPN 5 obj
       "026 reported",
     ]);
     // (a plan to say it is still a plan for it)
-    assert.deepEqual(status("Peru will announce its withdrawal from the treaty."), ["0872 planned"]);
+    assert.deepEqual(status("Peru will announce its withdrawal from the treaty."), ["160 planned"]);
     // (a verb with an effect of its own on the act still passes it on: a visit cancelled did not happen)
     assert.ok(status("Peru cancelled the Chilean president's visit.").includes("042 negated"));
   });

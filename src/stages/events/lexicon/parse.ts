@@ -30,6 +30,7 @@ const BARE_KINDS = new Set([
   "question",
   "speech",
   "conditional",
+  "igo",
 ]);
 
 /** Named word classes of the lexicon (classes.tsv), referred to as `@name` in a list of lemmas. */

@@ -119,7 +119,8 @@ export type Condition =
         | "noterms"
         | "question"
         | "speech"
-        | "conditional";
+        | "conditional"
+        | "igo";
     };
 
 export interface TriggerEntry {
