@@ -410,3 +410,11 @@ Peru~ Peru PROPN 2 obl
     ]);
   });
 });
+
+describe("events: holding a post or a seat is no occupation", () => {
+  it("codes no occupation (192) of a post, a seat or a rank, but one of a town", () => {
+    assert.deepEqual(pairsIn("Lavrov has occupied the post of foreign minister since 2004."), []);
+    assert.deepEqual(pairsIn("China occupies the top spot among Iran's trade partners."), []);
+    assert.deepEqual(pairsIn("Russian troops occupied the town of Kherson."), ["RUS>UKR 192"]);
+  });
+});
