@@ -411,3 +411,16 @@ describe("events: a capital before an agreement places it", () => {
     assert.deepEqual(pairsIn("China praised the Iran nuclear deal."), ["CHN>IRN 051"]);
   });
 });
+
+describe("events: the party paid or armed to act", () => {
+  it("takes the party one pays, arms or trains as the one who does what it was paid for", () => {
+    assert.deepEqual(pairsIn("Iran paid Hamas to attack Israel."), ["PSE>ISR 190"]);
+    assert.deepEqual(pairsIn("Russia paid bounties to the Taliban to kill American soldiers."), ["AFG>USA 190"]);
+    assert.deepEqual(pairsIn("He said Russia was paying bounties to the Taliban to kill US soldiers."), [
+      "AFG>USA 190",
+    ]);
+    assert.ok(pairsIn("Iran armed the Houthis to attack Saudi Arabia.").includes("YEM>SAU 190"));
+    // (not the party one acts on for a purpose of one's own)
+    assert.ok(pairsIn("Russia attacked Ukraine to weaken NATO.").includes("RUS>UKR 190"));
+  });
+});

@@ -47,6 +47,17 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
     const obj = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
     if (obj.length) return obj;
   }
+  // "paid Hamas to attack Israel", "armed the Houthis to attack ships", "paid bounties to the Taliban to kill
+  // soldiers": the purpose of paying or equipping a party is that party's act
+  if (rel === "advcl" && caseOf(tree, v) === "to" && ENABLING.has(tree.lemma(parent))) {
+    // (the to-phrase on the verb or on what is paid: "paid bounties to the Taliban")
+    const objects = tree.kids(parent, "obj", "iobj");
+    const to = [parent, ...objects]
+      .flatMap((h) => tree.children[h] ?? [])
+      .filter((c) => /^(obl|nmod)/.test(tree.rel(c)) && caseOf(tree, c) === "to");
+    const agents = [...objects, ...to].filter((o) => actors.phrase(o).length > 0);
+    if (agents.length) return agents;
+  }
   // "reported by The Guardian as convicted of assaults", "was described as wounded": a participle that
   // describes what befell someone is nobody's act, least of all the reporter's
   if (rel === "advcl" && tree.xpos(v) === "VBN" && caseOf(tree, v) === "as") return [];
@@ -85,6 +96,9 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   const near = adjacentSubject(tree, actors.byToken, v);
   return near >= 0 ? [near] : [];
 }
+
+/** Verbs of paying or equipping a party, whose purpose is that party's act ("armed the rebels to attack"). */
+const ENABLING = new Set(["pay", "hire", "arm", "train", "equip", "fund", "finance", "bribe", "recruit"]);
 
 /** Verbs whose subject holds the plan, offer or readiness that is their object. */
 const HOLDING = new Set([
