@@ -329,7 +329,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
             .kids(i, "obj")
             .flatMap((o) => tree.kids(o, "nmod"))
             .filter((k) => caseOf(tree, k) !== "of" && !timePhrase(tree, k));
-      return inSet(c.values, lemmasOf(tree, [...nouns, ...onObject]));
+      // ("supplied Iran with S-400 missile systems": a compound names the thing too)
+      const named = [...nouns, ...onObject];
+      return inSet(c.values, lemmasOf(tree, [...named, ...named.flatMap((k) => tree.kids(k, "compound"))]));
     }
     case "xcomp": {
       const comps = (tree.children[i] ?? []).filter(

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import { eventsIn } from "./testing.js";
+import { describe, it, test } from "node:test";
+import { eventsIn, pairsIn } from "./testing.js";
 
 const coded = (text: string) => eventsIn(text).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`);
 
@@ -23,4 +23,17 @@ test("aid that names no recipient goes to the one country the article's aid was 
   const story =
     "Japan pledged emergency aid to Peru on Monday. The European Union released 2 million euros for relief work through aid agencies.";
   assert.deepEqual(coded(story), ["JPN>PER 033", "EU>PER 070"]);
+});
+
+describe("events: weapons sent, supplied or sold", () => {
+  it("aims weapons sent to a city at its country (072 is locative)", () => {
+    assert.deepEqual(pairsIn("Britain sent Challenger tanks to Kyiv."), ["GBR>UKR 072"]);
+  });
+  it("reads the weapons a with-phrase names by a compound of its noun", () => {
+    assert.deepEqual(pairsIn("Russia supplied Iran with S-400 missile systems."), ["RUS>IRN 072"]);
+  });
+  it("takes whoever approves or authorizes a sale as its seller", () => {
+    assert.deepEqual(pairsIn("Washington approved the sale of missiles to Taiwan."), ["USA>TWN 062"]);
+    assert.deepEqual(pairsIn("The US authorized a $1 billion arms sale to Taiwan."), ["USA>TWN 062"]);
+  });
 });
