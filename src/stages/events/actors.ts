@@ -14,6 +14,8 @@ export interface ActorIndex {
   phrase(i: number): Actor[];
   /** Tokens of capitals and seats ("Minsk", "Brussels"): places that stand for a state or an organization. */
   readonly seats: ReadonlySet<number>;
+  /** Tokens of the names the lexicon knows ("ECOWAS", "the World Health Organization"), not group nouns. */
+  readonly named: ReadonlySet<number>;
 }
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "himself", "herself"]);
@@ -38,17 +40,17 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     }
   }
   const seats = new Set<number>();
+  // Tokens of names the lexicon knows, though not as actors here ("near the European Commission").
+  const named = new Set<number>();
   for (const m of doc.mentions ?? []) {
-    if (m.kind !== "name" || (m.ref?.source !== "capital" && m.ref?.source !== "seat")) continue;
-    for (let i = m.firstToken; i < m.endToken; i++) seats.add(i);
+    if (m.kind !== "name" || m.ref === null) continue;
+    const seat = m.ref.source === "capital" || m.ref.source === "seat";
+    for (let i = m.firstToken; i < m.endToken; i++) {
+      named.add(i);
+      if (seat) seats.add(i);
+    }
   }
   if (lex) {
-    // Tokens of names the lexicon knows, though not as actors here ("near the European Commission").
-    const named = new Set<number>();
-    for (const m of doc.mentions ?? []) {
-      if (m.kind !== "name" || m.ref === null) continue;
-      for (let i = m.firstToken; i < m.endToken; i++) named.add(i);
-    }
     // "the Minsk agreements", "the Doha deal": a capital or seat before an agreement (venues.tsv) is
     // where it was made, no party to it
     for (const i of seats) {
@@ -308,5 +310,5 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     return out;
   };
 
-  return { byToken, phrase: (i) => phrase(i), seats };
+  return { byToken, phrase: (i) => phrase(i), seats, named };
 }

@@ -280,13 +280,28 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return jointHolders(tree, actors, i);
     case "igo": {
       // "withdrew from ECOWAS", "pulled out of the Council of Europe", "quit NATO", "its exit from the OAS":
-      // what is left is an international organization, named by the phrase's own head (not "left the UN
-      // building", "withdrew from the EU summit"), and not by the city it sits in ("left Brussels")
+      // what is left is an international organization named by the phrase's own head (not "left the UN
+      // building", "left NATO officials puzzled"), not by the city it sits in ("left Brussels"); a verb
+      // leaves it as its object or, with no object, its from-phrase ("withdrew its request from the IMF"
+      // takes something out of it), and states nothing of it ("left the EU divided", "left the AU to decide",
+      // "left NATO in disarray")
       const from = (tree.children[i] ?? []).filter(
         (k) => /^(obl|nmod)/.test(tree.rel(k)) && ["from", "out"].includes(caseOf(tree, k) ?? ""),
       );
-      const left = noun(tree, i) ? from : [...tree.kids(i, "obj"), ...from];
-      return left.some((k) => !actors.seats.has(k) && (actors.byToken[k] ?? []).some((a) => a.sector === "IGO"));
+      const objs = noun(tree, i) ? [] : tree.kids(i, "obj");
+      const stated = (o: number) => tree.kids(o, "acl", "amod").some((k) => k > o);
+      // (a state is a bare noun, "left NATO in disarray", "in no doubt", or "in the dark"; not "in the
+      // Brexit referendum")
+      const bare = (k: number) => tree.kids(k, "det").every((d) => tree.lemma(d) === "no") || tree.lemma(k) === "dark";
+      const state = (k: number) => caseOf(tree, k) === "in" && !timePhrase(tree, k) && bare(k);
+      const predicate =
+        tree.kids(i, "xcomp", "ccomp").length > 0 ||
+        tree.kids(i, "advcl").some((k) => caseOf(tree, k) === "to") ||
+        tree.kids(i, "obl").some(state);
+      if (objs.some(stated) || predicate) return false;
+      const left = objs.length ? objs : from;
+      const igo = (k: number) => actors.named.has(k) && !actors.seats.has(k);
+      return left.some((k) => igo(k) && (actors.byToken[k] ?? []).some((a) => a.sector === "IGO"));
     }
     case "prt":
       return inSet(

@@ -43,13 +43,24 @@ describe("events: leaving an alliance or organisation", () => {
     assert.deepEqual(pairsIn("The United States withdrew from the World Health Organization."), ["USA>WHO 161"]);
     assert.deepEqual(lines("Britain left the European Union in 2020."), ["GBR>EU 161 reported"]);
   });
-  it("does not read leaving a place named after an organisation, or troops withdrawn, as leaving it", () => {
-    assert.deepEqual(pairsIn("The delegation from Chile left the UN building on Monday."), []);
+  it("does not read leaving a place or people named after an organisation, or a thing taken out of it, as leaving it", () => {
+    const exits = (text: string) => pairsIn(text).filter((p) => p.endsWith(" 161"));
+    assert.deepEqual(exits("The delegation from Chile left the UN building on Monday."), []);
+    assert.deepEqual(exits("Trump's remarks left NATO officials puzzled."), []);
+    assert.deepEqual(exits("Hungary's veto left the European Union divided over aid to Ukraine."), []);
+    assert.deepEqual(exits("Kenya will leave the African Union to decide on the mission."), []);
+    assert.deepEqual(exits("Russia left the OSCE in the dark about its drills."), []);
+    assert.deepEqual(exits("Argentina withdrew its request from the IMF."), []);
+    assert.deepEqual(exits("Benin withdrew its police officers from the UN mission in Haiti."), []);
     assert.deepEqual(pairsIn("Israel withdrew its troops from Gaza."), ["ISR>PSE 0872"]);
   });
-  it("reads leaving that one plans on or votes for as planned", () => {
+  it("reads leaving that one plans on as planned, and a vote to condemn as the condemnation", () => {
     assert.deepEqual(lines("Johnson said Britain plans on leaving the European Union."), ["GBR>EU 161 planned"]);
-    assert.deepEqual(lines("Britain voted in 2016 to leave the European Union."), ["GBR>EU 161 planned"]);
+    assert.deepEqual(lines("The UN General Assembly voted to condemn Russia's annexation of Crimea."), [
+      "UN>RUS 111 reported",
+    ]);
+    // (a topic "on" is no plan: "his views on the occupation" leave the occupation told)
+    assert.deepEqual(lines("Zelensky shared his views on the Russian occupation of Crimea."), ["RUS>UKR 192 reported"]);
   });
 });
 

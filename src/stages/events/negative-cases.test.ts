@@ -416,5 +416,6 @@ describe("events: holding a post or a seat is no occupation", () => {
     assert.deepEqual(pairsIn("Lavrov has occupied the post of foreign minister since 2004."), []);
     assert.deepEqual(pairsIn("China occupies the top spot among Iran's trade partners."), []);
     assert.deepEqual(pairsIn("Russian troops occupied the town of Kherson."), ["RUS>UKR 192"]);
+    assert.deepEqual(pairsIn("Israeli troops occupied positions in southern Lebanon."), ["ISR>LBN 192"]);
   });
 });

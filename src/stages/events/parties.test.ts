@@ -422,5 +422,8 @@ describe("events: the party paid or armed to act", () => {
     assert.ok(pairsIn("Iran armed the Houthis to attack Saudi Arabia.").includes("YEM>SAU 190"));
     // (not the party one acts on for a purpose of one's own)
     assert.ok(pairsIn("Russia attacked Ukraine to weaken NATO.").includes("RUS>UKR 190"));
+    // (nor one paid a visit or tribute, nor a party of no country)
+    assert.ok(pairsIn("Blinken paid a visit to Israel to press Netanyahu on aid.").includes("USA>ISR 023"));
+    assert.deepEqual(pairsIn("The Taliban recruited suicide bombers to attack Kabul."), ["AFG>AFG 190"]);
   });
 });

@@ -270,8 +270,9 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
       continue;
     }
     if (rel === "advcl" || rel === "obl" || rel === "nmod") {
-      // ("plans on leaving the EU", "decided on sending troops")
-      const goalLike = ["to", "of", "against", "for", "from", "on"].includes(caseOf(tree, clause) ?? "");
+      // ("plans on leaving the EU", "decided on sending troops": a clause; not "his views on the occupation")
+      const prep = caseOf(tree, clause) ?? "";
+      const goalLike = ["to", "of", "against", "for", "from"].includes(prep) || (prep === "on" && rel === "advcl");
       if (!effect || !goalLike) break;
     }
     if (effect) {

@@ -50,12 +50,17 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   // "paid Hamas to attack Israel", "armed the Houthis to attack ships", "paid bounties to the Taliban to kill
   // soldiers": the purpose of paying or equipping a party is that party's act
   if (rel === "advcl" && caseOf(tree, v) === "to" && ENABLING.has(tree.lemma(parent))) {
-    // (the to-phrase on the verb or on what is paid: "paid bounties to the Taliban")
+    // (or the to-phrase, on the verb or on it, of money paid: "paid bounties to the Taliban"; not "paid a
+    // visit to Israel to press Netanyahu", "paid tribute to Qatar to thank it")
     const objects = tree.kids(parent, "obj", "iobj");
-    const to = [parent, ...objects]
+    const money = objects.filter((o) => PAYMENTS.has(tree.lemma(o).toLowerCase()) || tree.kids(o, "nummod").length);
+    const to = [parent, ...money]
       .flatMap((h) => tree.children[h] ?? [])
       .filter((c) => /^(obl|nmod)/.test(tree.rel(c)) && caseOf(tree, c) === "to");
-    const agents = [...objects, ...to].filter((o) => actors.phrase(o).length > 0);
+    // (a party with a country: "recruited suicide bombers to attack Kabul" stays the recruiter's)
+    const agents = [...objects, ...(money.length ? to : [])].filter((o) =>
+      actors.phrase(o).some((a) => a.country !== null),
+    );
     if (agents.length) return agents;
   }
   // "reported by The Guardian as convicted of assaults", "was described as wounded": a participle that
@@ -99,6 +104,8 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
 
 /** Verbs of paying or equipping a party, whose purpose is that party's act ("armed the rebels to attack"). */
 const ENABLING = new Set(["pay", "hire", "arm", "train", "equip", "fund", "finance", "bribe", "recruit"]);
+/** What one pays a party with ("paid bounties to the Taliban", "paid $5 million to the militia"). */
+const PAYMENTS = new Set(["bounty", "money", "cash", "bribe", "ransom", "reward", "salary", "fee", "sum", "$"]);
 
 /** Verbs whose subject holds the plan, offer or readiness that is their object. */
 const HOLDING = new Set([
