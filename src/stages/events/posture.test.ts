@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { pairsIn } from "./testing.js";
+import { eventsIn, pairsIn } from "./testing.js";
 
 describe("events: military posture (alerts and exercises)", () => {
   it("codes armed forces on or put on alert as a raised military alert (152), also in a that-clause", () => {
@@ -34,5 +34,22 @@ describe("events: fighter jets scrambled", () => {
     assert.deepEqual(pairsIn("Japan scrambled fighter jets on Tuesday to intercept a Russian plane."), ["JPN>RUS 152"]);
     assert.deepEqual(pairsIn("Japanese supporters scrambled to find seats."), []);
     assert.deepEqual(pairsIn("Italy scrambled rescue planes after a migrant boat capsized off Libya."), []);
+  });
+});
+
+describe("events: weapons tests", () => {
+  it("codes a missile or nuclear test as a show of military power (150 MOBILIZE, weapons)", () => {
+    const lines = (text: string) =>
+      eventsIn(text).map((e) => `${e.source.country} ${e.cameo} ${e.plover.type}/${e.plover.mode} ${e.date.start}`);
+    assert.deepEqual(lines("North Korea test-fired an intercontinental ballistic missile on Monday."), [
+      "PRK 150 MOBILIZE/weapons 2024-06-10",
+    ]);
+    assert.deepEqual(lines("Pakistan conducted a missile test on Monday."), ["PAK 150 MOBILIZE/weapons 2024-06-10"]);
+    assert.deepEqual(pairsIn("The students passed the test."), []);
+  });
+  it("drops what analysts speculate a party might do, but keeps what officials say it could", () => {
+    assert.deepEqual(pairsIn("Analysts said Pyongyang might conduct a missile test."), []);
+    assert.deepEqual(pairsIn("Russia might attack Ukraine, analysts said."), []);
+    assert.deepEqual(pairsIn("Russia could attack Ukraine, officials said."), ["RUS>UKR 190"]);
   });
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import { eventsIn } from "./testing.js";
+import { describe, it, test } from "node:test";
+import { eventsIn, pairsIn } from "./testing.js";
 
 /* Material acts through the whole pipeline: missiles fired at a country or into the sea, goods and people handed over. */
 
@@ -89,4 +89,11 @@ test("ordering a deployment or patrols is a mobilization (154); ordering a newsp
   assert.deepEqual(coded("The Peruvian government ordered the newspaper El Sol to suspend publication."), [
     "PER>- 1721",
   ]);
+});
+
+describe("events: strikes on facilities", () => {
+  it("codes drones or a state striking a refinery, port or bridge as an aerial attack (195) on its country", () => {
+    assert.deepEqual(pairsIn("Ukrainian drones struck an oil refinery in Russia."), ["UKR>RUS 195"]);
+    assert.deepEqual(pairsIn("Russia struck a port in Odesa overnight."), ["RUS>UKR 195"]);
+  });
 });

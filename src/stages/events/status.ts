@@ -141,9 +141,26 @@ const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl
 /**
  * Status from the trigger's own cues and from the words it hangs from: "will", "did not", "if",
  * "scheduled to", "refused to", "accused ... of", "urged ... to". Returns "drop" for acts that are
- * only alleged, requested or denied.
+ * only alleged, requested or denied, and for what commentators speculate a party might do ("Analysts
+ * said Pyongyang might conduct a missile test": nothing is invented from analysts' opinions).
  */
 export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
+  const s = cuedStatus(lex, tree, f, innerAt);
+  return s === "hypothetical" && speculated(lex, tree, f.light ?? f.trigger) ? "drop" : s;
+}
+
+/** Whether token v sits in a clause that commentators report ("analysts said ...", modality.tsv `pundit`). */
+function speculated(lex: Lexicon, tree: Tree, v: number): boolean {
+  const pundits = lex.modality.get("pundit");
+  for (let k = v, hops = 0; k >= 0 && hops < 6; k = tree.head(k), hops++) {
+    const h = tree.head(k);
+    if (h < 0 || !["ccomp", "parataxis"].includes(tree.rel(k))) continue;
+    if (tree.kids(h, "nsubj").some((n) => pundits?.has(tree.lemma(n).toLowerCase()))) return true;
+  }
+  return false;
+}
+
+function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
   const own = f.light ?? f.trigger;
   // "the Commission, which negotiates trade agreements for the member states": a relative clause in the
   // simple present describes what its noun habitually does, not an act; what a text says is said in the

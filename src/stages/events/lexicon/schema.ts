@@ -49,6 +49,7 @@ export const ModalityRole = z.enum([
   "close",
   "audience",
   "incur",
+  "pundit",
 ]);
 export type ModalityRole = z.infer<typeof ModalityRole>;
 export const ModalityRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, ModalityRole, Effect]);

@@ -1,0 +1,14 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { pairsIn } from "./testing.js";
+
+describe("events: sanctions and tariffs adopted or imposed in return", () => {
+  it("codes sanctions a body agrees as imposed (163), not as a threat", () => {
+    assert.deepEqual(pairsIn("The EU agreed its 15th package of sanctions against Russia."), ["EU>RUS 163"]);
+    assert.deepEqual(pairsIn("The EU agreed new sanctions on Iran."), ["EU>IRN 163"]);
+  });
+  it("codes retaliating with tariffs or sanctions as imposing them (163), with missiles as an attack", () => {
+    assert.deepEqual(pairsIn("China retaliated with tariffs on American soybeans."), ["CHN>USA 163"]);
+    assert.deepEqual(pairsIn("Russia retaliated with missile strikes on Kyiv."), ["RUS>UKR 190"]);
+  });
+});
