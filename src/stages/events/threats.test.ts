@@ -409,3 +409,25 @@ describe("events: an organization's chief warning that it would respond", () => 
     );
   });
 });
+
+describe("events: what one does not rule out", () => {
+  const lines = (text: string) =>
+    eventsIn(text)
+      .map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`)
+      .sort();
+  it("keeps an act not ruled out possible (hypothetical), and makes no refusal of refusing to rule it out", () => {
+    assert.deepEqual(lines("Macron did not rule out sending troops to Ukraine."), [
+      "FRA>UKR 120 negated",
+      "FRA>UKR 154 hypothetical",
+    ]);
+    assert.deepEqual(lines("Macron refused to rule out sending troops to Ukraine."), [
+      "FRA>UKR 120 negated",
+      "FRA>UKR 154 hypothetical",
+    ]);
+    // (an act ruled out will not happen)
+    assert.deepEqual(lines("Macron ruled out sending troops to Ukraine."), [
+      "FRA>UKR 120 reported",
+      "FRA>UKR 154 negated",
+    ]);
+  });
+});
