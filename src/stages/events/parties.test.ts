@@ -427,3 +427,11 @@ describe("events: the party paid or armed to act", () => {
     assert.deepEqual(pairsIn("The Taliban recruited suicide bombers to attack Kabul."), ["AFG>AFG 190"]);
   });
 });
+
+describe("events: one's own aid workers are no target", () => {
+  it("does not aim a complaint about the killing of one's own aid worker at that worker", () => {
+    const pairs = pairsIn("France condemned the killing of a French aid worker in Gaza.");
+    assert.ok(!pairs.includes("FRA>FRA 111"), pairs.join(", "));
+    assert.equal(pairs.length, 1);
+  });
+});

@@ -101,7 +101,7 @@ export function reportsSpeech(lex: Lexicon, tree: Tree, k: number): boolean {
 
 const STATE = new Set(["GOV", ""]);
 /** Sectors of private people and bodies. */
-export const PRIVATE_SECTORS: ReadonlySet<string> = new Set(["CVL", "BUS", "EDU", "MED"]);
+export const PRIVATE_SECTORS: ReadonlySet<string> = new Set(["CVL", "BUS", "EDU", "MED", "NGO"]);
 const MODIFIERS = new Set(["amod", "compound", "flat", "nummod", "det"]);
 
 /** The head of the noun phrase a modifier belongs to ("Japanese" in "a Japanese businessman"). */
