@@ -37,3 +37,14 @@ describe("events: weapons sent, supplied or sold", () => {
     assert.deepEqual(pairsIn("The US authorized a $1 billion arms sale to Taiwan."), ["USA>TWN 062"]);
   });
 });
+
+describe("events: peacekeeping mandates", () => {
+  it("reads extending or renewing a mission's mandate as extending the mission (074)", () => {
+    assert.deepEqual(pairsIn("The UN Security Council extended the mandate of the peacekeeping mission in Lebanon."), [
+      "UN>LBN 074",
+    ]);
+    assert.deepEqual(pairsIn("The Security Council renewed the mandate of the peacekeeping force in Cyprus."), [
+      "UN>CYP 074",
+    ]);
+  });
+});
