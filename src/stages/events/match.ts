@@ -534,6 +534,10 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   return hit(nouns.flatMap((n) => lemmasOf(tree, [n])));
 }
 
+function nounTrigger(lex: Lexicon, lemma: string): boolean {
+  return (lex.triggers.get(lemma) ?? []).some((e) => e.pos === "N");
+}
+
 /** The most specific lexicon entry whose lemma, part of speech and conditions fit token i. */
 export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): TriggerMatch | null {
   const upos = tree.upos(i);
@@ -543,6 +547,11 @@ export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: nu
   const stemmed = upos === "VERB" && word.endsWith("ed") && !lex.triggers.has(lemma) ? stems(word, "ed") : [];
   // Most tokens are no trigger: settle that before reading the tree.
   if (!lex.triggers.has(lemma) && !lex.triggers.has(word) && !stemmed.some((c) => lex.triggers.has(c))) return null;
+  // "a genocide investigation", "a protest march": an event noun compounded to another event noun names
+  // what that one is about or what kind it is, no act of its own
+  const h = tree.head(i);
+  if (upos === "NOUN" && tree.rel(i) === "compound" && tree.upos(h) === "NOUN" && nounTrigger(lex, tree.lemma(h)))
+    return null;
   // "Israel is opposed to", "is committed to": an agentless passive participle is tried as an adjective first.
   const stative = upos === "VERB" && isPassive(tree, i) && tree.kids(i, "obl:agent").length === 0;
   const candidates = new Set([...(stative ? [word, lemma] : [lemma, word]), ...stemmed]);

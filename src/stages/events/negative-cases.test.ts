@@ -419,3 +419,10 @@ describe("events: holding a post or a seat is no occupation", () => {
     assert.deepEqual(pairsIn("Israeli troops occupied positions in southern Lebanon."), ["ISR>LBN 192"]);
   });
 });
+
+describe("events: an event noun compounded to another names its topic", () => {
+  it("codes a genocide investigation or case as the investigation or the case, no genocide", () => {
+    assert.deepEqual(pairsIn("Germany launched a genocide investigation into Russian soldiers."), ["DEU>RUS 090"]);
+    assert.deepEqual(pairsIn("South Africa filed a genocide case against Israel at the World Court."), ["ZAF>ISR 115"]);
+  });
+});
