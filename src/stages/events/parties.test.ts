@@ -435,3 +435,10 @@ describe("events: one's own aid workers are no target", () => {
     assert.equal(pairs.length, 1);
   });
 });
+
+describe("events: what a decree or decision enacts", () => {
+  it("takes whoever signs a decree or announces a decision as the one who does what it enacts", () => {
+    assert.deepEqual(pairsIn("Putin signed a decree annexing Crimea."), ["RUS>UKR 192"]);
+    assert.deepEqual(pairsIn("Egypt announced a decision banning imports from Turkey."), ["EGY>TUR 163"]);
+  });
+});

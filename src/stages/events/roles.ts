@@ -416,10 +416,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     if (subjects.some((k) => tree.upos(k) === "PRON") && named.some((a) => sources.includes(a))) sources = [];
     // "issued a statement condemning the attack": an act done in a statement is its issuer's.
     const said = tree.rel(f.trigger) === "acl" ? tree.head(f.trigger) : -1;
-    // ("adopted a resolution demanding ...": a text put forward too, in what it says, not in what it asks for:
-    // "issued an ultimatum to Ecuador to halt attacks")
+    // ("adopted a resolution demanding ...", "signed a decree annexing Crimea": a text put forward or a
+    // policy made too, in what it says, not in what it asks for: "issued an ultimatum to Ecuador to halt attacks")
     const kind = lex.owned.get(tree.lemma(said));
-    const text = kind === "communication" || (kind === "proposal" && tree.xpos(f.trigger) === "VBG");
+    const enacted = kind === "proposal" || kind === "policy";
+    const text = kind === "communication" || (enacted && tree.xpos(f.trigger) === "VBG");
     if (!sources.length && said >= 0 && tree.rel(said) === "obj" && text)
       sources = actorsAt(actors, subjectOf(tree, actors, tree.head(said)));
     // "France joined Germany in condemning the attack": the party joined acts too.
