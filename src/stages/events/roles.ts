@@ -99,7 +99,7 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   // ("the meeting took place on Friday": taking place is the noun's own occurrence)
   const takesPlace = h >= 0 && tree.lemma(h) === "take" && tree.kids(h, "obj").some((o) => tree.lemma(o) === "place");
   const intransitive = rel === "nsubj" && h >= 0 && (tree.kids(h, "obj").length === 0 || takesPlace);
-  // ("Kim's visit to Russia ended on Sunday": the end of its own subject, whoever's it is)
+  // ("Kim's visit to Russia ended on Sunday")
   const ended = intransitive && (lex.modality.get("close")?.has(tree.lemma(h)) ?? false);
   // A verb the entry itself names as the noun's head ("impose|adopt sanctions", "threaten sanctions") carries it too.
   const named = m.entry.when.some((c) => c.kind === "head") && n === m.token;
@@ -111,7 +111,8 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   // ("in what the police declared a terrorist attack": a label the verb gives a thing is no act it carries)
   const isLight =
     h >= 0 &&
-    (!ownSource || ended) &&
+    // ("Moscow's invasion began on February 24": an intransitive verb carries its own subject, whoever's it is)
+    (!ownSource || intransitive) &&
     !(LABELLING.has(tree.lemma(h)) && labels(tree, h).includes(n)) &&
     carried &&
     (named ||

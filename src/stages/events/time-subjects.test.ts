@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { phrasalVerbs } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, pairsIn } from "./testing.js";
+import { countryActor as C, docFromParse, eventsIn, pairsIn } from "./testing.js";
 import { buildTree } from "./tree.js";
 
 const lex = defaultLexicon();
@@ -42,5 +42,14 @@ describe("events: a day before an infinitive controls nothing", () => {
       ),
       ["SRB>XKX 040", "XKX>SRB 040"],
     );
+  });
+});
+
+describe("events: a possessed event noun dated by the verb it is the subject of", () => {
+  it("dates 'Moscow's invasion began on February 24' by the beginning", () => {
+    const lines = (text: string) =>
+      eventsIn(text).map((e) => `${e.source.country} ${e.cameo} ${e.date.start} ${e.date.basis}`);
+    assert.deepEqual(lines("Russia's invasion of Ukraine began on February 24, 2022."), ["RUS 190 2022-02-24 text"]);
+    assert.deepEqual(lines("Lavrov's visit to China will begin on Monday."), ["RUS 042 2024-06-17 text"]);
   });
 });
