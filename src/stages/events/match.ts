@@ -549,9 +549,12 @@ export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: nu
   if (!lex.triggers.has(lemma) && !lex.triggers.has(word) && !stemmed.some((c) => lex.triggers.has(c))) return null;
   // "a genocide investigation", "a protest march": an event noun compounded to another event noun names
   // what that one is about or what kind it is, no act of its own
+  // (one that codes: not "an arrest operation", "a shelling campaign", whose head is an event noun only elsewhere)
   const h = tree.head(i);
-  if (upos === "NOUN" && tree.rel(i) === "compound" && tree.upos(h) === "NOUN" && nounTrigger(lex, tree.lemma(h)))
-    return null;
+  if (upos === "NOUN" && tree.rel(i) === "compound" && tree.upos(h) === "NOUN" && nounTrigger(lex, tree.lemma(h))) {
+    const head = matchTrigger(lex, tree, actors, h);
+    if (head && lex.cameo.get(head.cameo)?.plover) return null;
+  }
   // "Israel is opposed to", "is committed to": an agentless passive participle is tried as an adjective first.
   const stative = upos === "VERB" && isPassive(tree, i) && tree.kids(i, "obl:agent").length === 0;
   const candidates = new Set([...(stative ? [word, lemma] : [lemma, word]), ...stemmed]);

@@ -424,5 +424,7 @@ describe("events: an event noun compounded to another names its topic", () => {
   it("codes a genocide investigation or case as the investigation or the case, no genocide", () => {
     assert.deepEqual(pairsIn("Germany launched a genocide investigation into Russian soldiers."), ["DEU>RUS 090"]);
     assert.deepEqual(pairsIn("South Africa filed a genocide case against Israel at the World Court."), ["ZAF>ISR 115"]);
+    // (but one whose head codes nothing there: "an arrest operation" is an arrest)
+    assert.deepEqual(pairsIn("Israeli troops carried out an arrest operation in Jenin on Tuesday."), ["ISR>- 173"]);
   });
 });

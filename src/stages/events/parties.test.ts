@@ -440,5 +440,18 @@ describe("events: what a decree or decision enacts", () => {
   it("takes whoever signs a decree or announces a decision as the one who does what it enacts", () => {
     assert.deepEqual(pairsIn("Putin signed a decree annexing Crimea."), ["RUS>UKR 192"]);
     assert.deepEqual(pairsIn("Egypt announced a decision banning imports from Turkey."), ["EGY>TUR 163"]);
+    // (not a decision another made, which one answers)
+    assert.deepEqual(pairsIn("The US condemned the Taliban decision banning women from universities."), [
+      "USA>AFG 111",
+    ]);
+    assert.deepEqual(pairsIn("Moscow condemned Germany's decision expelling four Russian diplomats."), ["RUS>DEU 111"]);
+  });
+});
+
+describe("events: parties of several states to a mutual act", () => {
+  it("makes them one another's partners when no one is named as theirs, not the country their talks are about", () => {
+    assert.deepEqual(pairsIn("Macron and Scholz talked on Tuesday about Ukraine."), ["DEU>FRA 040", "FRA>DEU 040"]);
+    const signed = pairsIn("Russia and Ukraine signed separate agreements with Turkey and the UN.");
+    assert.ok(signed.includes("RUS>TUR 057") && !signed.includes("RUS>UKR 057"), signed.join(", "));
   });
 });

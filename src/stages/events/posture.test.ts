@@ -51,5 +51,7 @@ describe("events: weapons tests", () => {
     assert.deepEqual(pairsIn("Analysts said Pyongyang might conduct a missile test."), []);
     assert.deepEqual(pairsIn("Russia might attack Ukraine, analysts said."), []);
     assert.deepEqual(pairsIn("Russia could attack Ukraine, officials said."), ["RUS>UKR 190"]);
+    // (an expert of a body or a state speaks for it)
+    assert.deepEqual(pairsIn("A UN expert said Russia might deport Ukrainian children to Belarus."), ["RUS>UKR 174"]);
   });
 });

@@ -92,8 +92,9 @@ test("ordering a deployment or patrols is a mobilization (154); ordering a newsp
 });
 
 describe("events: strikes on facilities", () => {
-  it("codes drones or a state striking a refinery, port or bridge as an aerial attack (195) on its country", () => {
+  it("codes drones or a state striking a refinery or a port as an aerial attack (195) on its country, a ship striking a bridge as none", () => {
     assert.deepEqual(pairsIn("Ukrainian drones struck an oil refinery in Russia."), ["UKR>RUS 195"]);
     assert.deepEqual(pairsIn("Russia struck a port in Odesa overnight."), ["RUS>UKR 195"]);
+    assert.deepEqual(pairsIn("A Russian cargo ship struck a bridge in St Petersburg."), []);
   });
 });

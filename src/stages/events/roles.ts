@@ -391,6 +391,25 @@ function joinedIn(tree: Tree, t: number): number {
   return -1;
 }
 
+/** Verbs that make a policy, decree or decision their subject's own ("signed a decree", "announced a decision"). */
+const ENACTING = new Set([
+  "sign",
+  "issue",
+  "adopt",
+  "pass",
+  "approve",
+  "announce",
+  "enact",
+  "introduce",
+  "unveil",
+  "impose",
+]);
+
+/** Whether noun n names its own author: a possessor or a modifier that is an actor ("Germany's decision", "the EU decision"). */
+function authored(tree: Tree, actors: ActorIndex, n: number): boolean {
+  return tree.kids(n, "nmod:poss", "compound", "amod").some((k) => actors.phrase(k).length > 0);
+}
+
 export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: TriggerMatch, f: Frame): Roles {
   let sources: Actor[];
   let participants: Actor[] = [];
@@ -417,11 +436,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     if (subjects.some((k) => tree.upos(k) === "PRON") && named.some((a) => sources.includes(a))) sources = [];
     // "issued a statement condemning the attack": an act done in a statement is its issuer's.
     const said = tree.rel(f.trigger) === "acl" ? tree.head(f.trigger) : -1;
-    // ("adopted a resolution demanding ...", "signed a decree annexing Crimea": a text put forward or a
-    // policy made too, in what it says, not in what it asks for: "issued an ultimatum to Ecuador to halt attacks")
+    // ("adopted a resolution demanding ...": a text put forward too, in what it says, not in what it asks for:
+    // "issued an ultimatum to Ecuador to halt attacks"; and a policy one makes, "signed a decree annexing
+    // Crimea", not one another made that one answers: "condemned the Taliban decision banning women")
     const kind = lex.owned.get(tree.lemma(said));
-    const enacted = kind === "proposal" || kind === "policy";
-    const text = kind === "communication" || (enacted && tree.xpos(f.trigger) === "VBG");
+    const made = kind === "policy" && ENACTING.has(tree.lemma(tree.head(said))) && !authored(tree, actors, said);
+    const text = kind === "communication" || ((kind === "proposal" || made) && tree.xpos(f.trigger) === "VBG");
     if (!sources.length && said >= 0 && tree.rel(said) === "obj" && text)
       sources = actorsAt(actors, subjectOf(tree, actors, tree.head(said)));
     // "France joined Germany in condemning the attack": the party joined acts too.
@@ -616,7 +636,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // "spoke with Wikinews to discuss his campaign for President": an organization a mutual act's own slot
   // names, though no one can place it, is whom the act is with; another name further on is none
   const namedWith = m.entry.symmetric && noOne.some((a) => a.kind === "organization");
-  if (!targets.length && !place && participants.length < 2 && !answering && !namedWith) {
+  // ("Macron and Scholz talked about Ukraine": parties of several states to a mutual act with no one named
+  // as their partner are one another's; not "signed agreements with Turkey and the UN")
+  const partnered = subtree(tree, f.light ?? f.trigger).some((k) => caseOf(tree, k) === "with");
+  const mutual = m.entry.symmetric && new Set(sources.map((a) => a.country)).size > 1 && !partnered;
+  if (!targets.length && !place && participants.length < 2 && !answering && !namedWith && !mutual) {
     const plover = lex.cameo.get(m.cameo)?.plover;
     const others = [...sources, ...participants];
     const search = { purpose: plover === "PROTEST", cooperative, retreat: m.cameo.startsWith("087") };
@@ -655,7 +679,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const among = m.entry.symmetric && sources.length > 1;
   if (fromScene && !among && !targets.length && !place && !participants.length) sources = [];
   // Its only named recipient was its own state resolved twice: a misread, so no event rather than a guess.
-  if (self && !targets.length && !place && participants.length < 2) sources = [];
+  if (self && !targets.length && !place && participants.length < 2 && !mutual) sources = [];
   // "the two countries broke off ties": an act done with a partner, by several parties and no partner named.
   // "Brazil and Argentina pledged to revive the bloc": a joint commitment (03x) is made to one another,
   // but not a promise of material aid (033x: "China and Russia pledged funds"), which goes to a recipient.

@@ -149,13 +149,20 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   return s === "hypothetical" && speculated(lex, tree, f.light ?? f.trigger) ? "drop" : s;
 }
 
-/** Whether token v sits in a clause that commentators report ("analysts said ...", modality.tsv `pundit`). */
+/**
+ * Whether token v sits in a clause that commentators report ("analysts said ...", modality.tsv `pundit`):
+ * commentators no one places ("a UN expert", "US intelligence analysts", "the Pentagon's top China expert",
+ * "Western analysts" speak for a body or a state).
+ */
 function speculated(lex: Lexicon, tree: Tree, v: number): boolean {
   const pundits = lex.modality.get("pundit");
+  const placed = (n: number) =>
+    tree.kids(n, "compound", "nmod:poss", "nmod", "appos", "flat").length > 0 ||
+    tree.kids(n, "amod").some((a) => /^\p{Lu}/u.test(tree.word(a)));
   for (let k = v, hops = 0; k >= 0 && hops < 6; k = tree.head(k), hops++) {
     const h = tree.head(k);
     if (h < 0 || !["ccomp", "parataxis"].includes(tree.rel(k))) continue;
-    if (tree.kids(h, "nsubj").some((n) => pundits?.has(tree.lemma(n).toLowerCase()))) return true;
+    if (tree.kids(h, "nsubj").some((n) => pundits?.has(tree.lemma(n).toLowerCase()) && !placed(n))) return true;
   }
   return false;
 }

@@ -429,5 +429,9 @@ describe("events: what one does not rule out", () => {
       "FRA>UKR 120 reported",
       "FRA>UKR 154 negated",
     ]);
+    // (refusing to exclude a thing from something is a refusal still)
+    assert.ok(
+      lines("Hungary refused to exclude Russian oil from the sanctions package.").includes("HUN>RUS 120 reported"),
+    );
   });
 });
