@@ -28,6 +28,8 @@ test("aid that names no recipient goes to the one country the article's aid was 
 describe("events: weapons sent, supplied or sold", () => {
   it("aims weapons sent to a city at its country (072 is locative)", () => {
     assert.deepEqual(pairsIn("Britain sent Challenger tanks to Kyiv."), ["GBR>UKR 072"]);
+    // (weapons sent into a place are a show of force there, no aid)
+    assert.deepEqual(pairsIn("China sent 30 warplanes into Taiwan's air defence zone."), ["CHN>TWN 150"]);
   });
   it("reads the weapons a with-phrase names by a compound of its noun", () => {
     assert.deepEqual(pairsIn("Russia supplied Iran with S-400 missile systems."), ["RUS>IRN 072"]);
