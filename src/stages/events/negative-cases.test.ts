@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { docFromParse, pairsIn, type TestActor } from "./testing.js";
+import { docFromParse, eventsIn, pairsIn, type TestActor } from "./testing.js";
 
 const lex = defaultLexicon();
 const C = (name: string, country: string, sector: string | null = null, ...words: string[]): TestActor => ({
@@ -426,5 +426,19 @@ describe("events: an event noun compounded to another names its topic", () => {
     assert.deepEqual(pairsIn("South Africa filed a genocide case against Israel at the World Court."), ["ZAF>ISR 115"]);
     // (but one whose head codes nothing there: "an arrest operation" is an arrest)
     assert.deepEqual(pairsIn("Israeli troops carried out an arrest operation in Jenin on Tuesday."), ["ISR>- 173"]);
+  });
+});
+
+describe("events: standing rules and obligations", () => {
+  it("codes no act of what a charter, constitution or law provides in the present", () => {
+    assert.deepEqual(pairsIn("The UN Charter prohibits the use of force against Ukraine."), []);
+    assert.deepEqual(pairsIn("Interpol's constitution prohibits any intervention of a political character."), []);
+  });
+  it("keeps what a treaty obliges or a deal requires a party to do hypothetical", () => {
+    const status = (text: string) => eventsIn(text).map((e) => `${e.source.country}>${e.target?.country} ${e.status}`);
+    assert.deepEqual(status("The treaty obliges Russia to withdraw its troops from Ukraine."), [
+      "RUS>UKR hypothetical",
+    ]);
+    assert.deepEqual(status("The deal requires Israel to pull its troops out of Gaza."), ["ISR>PSE hypothetical"]);
   });
 });

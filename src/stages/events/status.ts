@@ -145,8 +145,15 @@ const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl
  * said Pyongyang might conduct a missile test": nothing is invented from analysts' opinions).
  */
 export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
+  if (standingRule(lex, tree, f.light ?? f.trigger)) return "drop";
   const s = cuedStatus(lex, tree, f, innerAt);
   return s === "hypothetical" && speculated(lex, tree, f.light ?? f.trigger) ? "drop" : s;
+}
+
+/** "The UN Charter prohibits the use of force": a standing rule (modality.tsv `standing`) states what it provides. */
+function standingRule(lex: Lexicon, tree: Tree, v: number): boolean {
+  if (!PRESENT.has(tree.xpos(v)) || tree.kids(v, "aux", "aux:pass").length) return false;
+  return tree.kids(v, "nsubj").some((n) => lex.modality.get("standing")?.has(tree.lemma(n).toLowerCase()));
 }
 
 /**

@@ -50,6 +50,7 @@ export const ModalityRole = z.enum([
   "audience",
   "incur",
   "pundit",
+  "standing",
 ]);
 export type ModalityRole = z.infer<typeof ModalityRole>;
 export const ModalityRow = z.tuple([z.string().regex(/^[\w.'-]+#\d+$/), word, ModalityRole, Effect]);
