@@ -455,3 +455,12 @@ describe("events: parties of several states to a mutual act", () => {
     assert.ok(signed.includes("RUS>TUR 057") && !signed.includes("RUS>UKR 057"), signed.join(", "));
   });
 });
+
+describe("events: an act one claims responsibility for", () => {
+  it("takes whoever claims or takes responsibility for an attack as its author", () => {
+    assert.deepEqual(pairsIn("The Islamic State claimed responsibility for the bombing in Kabul."), ["null>AFG 183"]);
+    assert.deepEqual(pairsIn("Al-Shabaab claimed responsibility for the attack."), ["SOM>- 190"]);
+    // (not one denied, nor one no one claimed)
+    assert.deepEqual(pairsIn("Hamas denied responsibility for the attack."), []);
+  });
+});

@@ -98,3 +98,10 @@ describe("events: strikes on facilities", () => {
     assert.deepEqual(pairsIn("A Russian cargo ship struck a bridge in St Petersburg."), []);
   });
 });
+
+describe("events: executions", () => {
+  it("codes people hanged as executed (1823), not a banner hung", () => {
+    assert.deepEqual(pairsIn("Iran hanged two men convicted over the protests."), ["IRN>- 1823"]);
+    assert.deepEqual(pairsIn("Protesters hung a banner on the embassy."), []);
+  });
+});

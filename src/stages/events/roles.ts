@@ -216,6 +216,8 @@ function nounSources(
   if (!sources.length && tree.kids(i, "cop").length && caseOf(tree, i) === "on")
     sources = actorsAt(actors, tree.kids(i, "nsubj"));
   if (!sources.length) sources = owner;
+  // "Al-Shabaab claimed responsibility for the attack": an act one claims or takes responsibility for is one's own
+  if (!sources.length) sources = actorsAt(actors, claimant(tree, actors, i));
   if (!sources.length && mods.length === 1) sources = mods;
   if (!sources.length && pre.possessor >= 0) sources = actorsAt(actors, [pre.possessor]);
   const scene = sceneVerb(tree, i);
@@ -389,6 +391,17 @@ function joinedIn(tree: Tree, t: number): number {
     k = h;
   }
   return -1;
+}
+
+/** Verbs of owning up to an act ("claimed responsibility for the attack"). */
+const CLAIMING = new Set(["claim", "take", "accept", "admit", "assume"]);
+
+/** The subject of the verb that claims responsibility for event noun i, or none. */
+function claimant(tree: Tree, actors: ActorIndex, i: number): number[] {
+  const r = tree.head(i);
+  if (caseOf(tree, i) !== "for" || tree.lemma(r) !== "responsibility" || tree.rel(r) !== "obj") return [];
+  const v = tree.head(r);
+  return CLAIMING.has(tree.lemma(v)) ? subjectOf(tree, actors, v) : [];
 }
 
 /** Verbs that make a policy, decree or decision their subject's own ("signed a decree", "announced a decision"). */
