@@ -93,12 +93,22 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
     }
     return false;
   };
+  /** The time at token tok hangs, in the repaired tree, nowhere below i. */
+  const movedAway = (tok: number, i: number, t: TimeExpression): boolean => {
+    let top = tok;
+    for (let hops = 0; hops < 6 && inside(tree.head(top), t); hops++) top = tree.head(top);
+    for (let n = tree.head(top), hops = 0; n >= 0 && hops < 12; n = tree.head(n), hops++) if (n === i) return false;
+    return true;
+  };
   // "two days after the meeting": the meeting is the reference point, not the thing dated.
   const isReference = (t: TimeExpression, i: number): boolean =>
     REFERENCE.test(doc.text.slice(t.start, t.end)) && (tokens[i]?.start ?? 0) >= t.end;
   return {
     own: (i) => {
-      const anchored = times.find((t) => t.anchor === i);
+      // (an anchor the times stage set on the raw parse, unless a repair moved the time into another clause:
+      // "held one phone call, and Russia was the most visited country in 2020")
+      const moved = (x: { t: TimeExpression; tok: number }) => x.tok >= 0 && movedAway(x.tok, i, x.t);
+      const anchored = located.find((x) => x.t.anchor === i && !moved(x))?.t;
       if (anchored) return anchored;
       const near = located.filter((x) => x.tok >= 0 && x.tok !== i && inPhrase(x.tok, i, x.t) && !isReference(x.t, i));
       near.sort((a, b) => Math.abs(a.tok - i) - Math.abs(b.tok - i));

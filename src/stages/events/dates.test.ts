@@ -362,3 +362,12 @@ describe("events: a date fronted before a comma", () => {
     );
   });
 });
+
+describe("events: a clause the parser conjoined to an object", () => {
+  it("keeps the second clause's time off the first clause's event noun", () => {
+    const text =
+      "Since 2019, Kenya and Uganda have held one phone call, and Tanzania was the most visited country by Uganda's high-level delegation in 2018.";
+    const dates = eventsIn(text).map((e) => `${e.source.country}>${e.target?.country} ${e.cameo} ${e.date.start}`);
+    assert.deepEqual(dates, ["KEN>UGA 041 2019", "UGA>KEN 041 2019"]);
+  });
+});

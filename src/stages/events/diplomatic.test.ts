@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import { eventsIn } from "./testing.js";
+import { describe, it, test } from "node:test";
+import { eventsIn, pairsIn } from "./testing.js";
 
 /* Diplomatic acts through the whole pipeline: embassies stormed abroad, diplomats expelled, the parties of relative and negated phrases. */
 
@@ -46,4 +46,14 @@ test("a negated phrase names no party ('signed an agreement with Bolivia, not wi
     "PER>BOL 057",
     "PER>ECU 057",
   ]);
+});
+
+describe("events: diplomats declared persona non grata, and criticism hit out", () => {
+  it("codes a capital declaring diplomats persona non grata as expelling them (161)", () => {
+    assert.deepEqual(pairsIn("Moscow declared two Estonian diplomats persona non grata."), ["RUS>EST 161"]);
+  });
+  it("codes hitting out at a party as criticism (111)", () => {
+    assert.deepEqual(pairsIn("Britain hit out at Russia over the poisoning."), ["GBR>RUS 111"]);
+    assert.deepEqual(pairsIn("The storm hit Cuba."), []);
+  });
 });

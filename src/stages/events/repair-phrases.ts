@@ -53,6 +53,7 @@ export function repairPhrases(
   conditionsOnNouns(tags, out);
   overPhrases(tags, out);
   leavingFrom(tags, out);
+  personaNonGrata(tags, out);
   objectAgents(tags, out);
   toDeath(tags, out);
   nounVerbs(tags, out);
@@ -115,6 +116,19 @@ function overPhrases(tags: readonly TokenTag[], out: Dependency[]): void {
     out[o] = { head: h, rel: "case" };
     out[n] = { head: h, rel: "nummod" };
     out[h] = { head: v, rel: "obl" };
+  });
+}
+
+/**
+ * "declared two diplomats persona non grata" read with the phrase as an apposition of the object: it is
+ * the verb's open complement, what the object is declared.
+ */
+function personaNonGrata(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, p) => {
+    if (lemma(tags, p) !== "persona" || lemma(tags, p + 1) !== "non" || lemma(tags, p + 2) !== "grata") return;
+    const o = d.head;
+    if (d.rel !== "appos" || out[o]?.rel !== "obj") return;
+    out[p] = { head: out[o]?.head ?? -1, rel: "xcomp" };
   });
 }
 

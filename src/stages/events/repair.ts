@@ -118,6 +118,7 @@ export function repairDeps(
   // (after the phrase repairs, which may take a misread subject or marker away, or make a verb of a
   // noun: "that Canada release", "its demand that Israel ease")
   conjoinedComplements(tags, out);
+  clausalConjuncts(tags, out);
   perfectConjuncts(tags, out);
   nounComplements(tags, out);
   return { deps: out, verbs };
@@ -402,6 +403,31 @@ function conjoinedComplements(tags: readonly TokenTag[], out: Dependency[]): voi
     if (!own.some((k) => k < v && out[k]?.rel === "cc" && lemma(tags, k) === "and")) return;
     if (own.some((k) => /^(nsubj|mark)/.test(out[k]?.rel ?? ""))) return;
     out[v] = { head: d.head, rel: "conj" };
+  });
+}
+
+/**
+ * "have held one phone call, and Russia was the most visited country in 2020" read with the second clause
+ * conjoined to the object: a conjunct with a subject and a copula of its own is a clause, conjoined to the
+ * verb whose object it was hung on (its time is not the object's).
+ */
+function clausalConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, c) => {
+    const n = d.head;
+    if (d.rel !== "conj" || n < 0 || !NOMINAL.has(tags[n]?.upos ?? "") || !/^(obj|obl)/.test(out[n]?.rel ?? "")) return;
+    const v = out[n]?.head ?? -1;
+    const own = kids[c] ?? [];
+    if (
+      tags[v]?.upos !== "VERB" ||
+      !own.some((k) => out[k]?.rel === "cop") ||
+      !own.some((k) => out[k]?.rel === "nsubj")
+    )
+      return;
+    out[c] = { head: v, rel: "conj" };
+    // (and the phrases the parser hung on the object after the clause are the clause's: "... in 2020")
+    for (const k of kids[n] ?? [])
+      if (k > c && /^(nmod|obl)/.test(out[k]?.rel ?? "")) out[k] = { head: c, rel: "nmod" };
   });
 }
 

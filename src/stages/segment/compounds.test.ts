@@ -46,6 +46,11 @@ test("a known state's name is a proper noun ('Albania on Monday condemned', not 
   }
 });
 
+test("a known capital read as no noun is a proper noun ('Moscow declared', not an adverb)", () => {
+  const text = "Moscow declared two Estonian diplomats persona non grata.";
+  assert.deepEqual(tagOf(text, "Moscow"), { upos: "PROPN", xpos: "NNP", lemma: "Moscow" });
+});
+
 test("'neighbouring' between a determiner or preposition and a noun is an adjective, not a gerund", () => {
   for (const text of [
     "Syria will pull its troops out of neighbouring Lebanon.",

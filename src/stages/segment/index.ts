@@ -53,7 +53,7 @@ interface TagContext {
   readonly low: readonly string[];
   readonly a: Analysis;
   readonly rules: SegmentRules;
-  readonly names: ReadonlySet<string>;
+  readonly names: ReadonlyMap<string, NameWord>;
   readonly analyzer: Analyzer;
   /** Whether word i is a hyphen joining the words around it. */
   readonly hyphens: readonly boolean[];
@@ -79,7 +79,10 @@ function retag(c: TagContext, i: number): TokenTag {
   // "Xi Jinping", "Biden", "Albania": a word of a known person's or state's name that is no English
   // word is a proper noun, whatever the tagger guessed ("Xi" as a noun, "Biden" as a number,
   // "Albania on Friday denounced" with "Albania" as an adverb)
-  if (names.has(forms[i] ?? "") && a.upos[i] !== "PROPN") return { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" };
+  // (a capital's or seat's name only where the tagger read no noun: "Moscow declared" with "Moscow" as an adverb)
+  const named = names.get(forms[i] ?? "");
+  const retagged = named === "name" ? a.upos[i] !== "PROPN" : named === "seat" && !NOMINAL.has(a.upos[i] ?? "");
+  if (retagged) return { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" };
   // "host the ASEAN summit": a word in capitals read as a number is a name (not a Roman numeral: "World War II")
   // (nor a number word in capitals: "TWO SOLDIERS KILLED")
   const capitals = /^[A-Z]{2,}$/.test(forms[i] ?? "") && !/^[IVXLCDM]+$/.test(forms[i] ?? "") && !CARDINAL.test(form);
@@ -270,24 +273,33 @@ function irregularPast(analyzer: Analyzer, form: string): boolean {
   return irregular && knownAs(analyzer, lemma, "VERB") && !isNoun(analyzer, form);
 }
 
-let cachedNames: { analyzer: Analyzer; words: Set<string> } | null = null;
+let cachedNames: { analyzer: Analyzer; words: Map<string, NameWord> } | null = null;
+
+/** A word of a person's or state's name, or one only of a capital's or seat's ("Moscow", "Dili"). */
+type NameWord = "name" | "seat";
 
 /**
- * Capitalized words of the names of the people and states the actor lexicon knows ("Jinping", "Biden",
- * "Albania", "Yemen"), less nationality adjectives ("Thai", "Saudi") and English
- * words the lemmatizer knows ("Rich", "May", "Bush", "Chad").
+ * Capitalized words of the names of the people, states, capitals and seats the actor lexicon knows
+ * ("Jinping", "Biden", "Albania", "Yemen", "Moscow"), less nationality adjectives ("Thai", "Saudi") and
+ * English words the lemmatizer knows ("Rich", "May", "Bush", "Chad").
  */
-function nameWords(analyzer: Analyzer): ReadonlySet<string> {
+function nameWords(analyzer: Analyzer): ReadonlyMap<string, NameWord> {
   if (cachedNames?.analyzer === analyzer) return cachedNames.words;
-  const words = new Set<string>();
+  const words = new Map<string, NameWord>();
   const lex = actorLexicon();
-  const states = [...lex.names].filter(([, es]) => es.some((e) => e.kind === "country")).map(([k]) => k);
-  for (const key of [...lex.people.keys(), ...states]) {
-    for (const w of key.split(/\s+/)) {
-      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !analyzer.lemmas.vocab.has(w.toLowerCase()) && !lex.adjectives.has(w))
-        words.add(w);
+  const keys = (kinds: readonly string[]) =>
+    [...lex.names].filter(([, es]) => es.some((e) => kinds.includes(e.kind))).map(([k]) => k);
+  const add = (keys: readonly string[], kind: NameWord) => {
+    for (const key of keys) {
+      for (const w of key.split(/\s+/)) {
+        if (!/^\p{Lu}\p{Ll}+$/u.test(w) || analyzer.lemmas.vocab.has(w.toLowerCase()) || lex.adjectives.has(w))
+          continue;
+        if (!words.has(w)) words.set(w, kind);
+      }
     }
-  }
+  };
+  add([...lex.people.keys(), ...keys(["country"])], "name");
+  add(keys(["capital", "seat"]), "seat");
   cachedNames = { analyzer, words };
   return words;
 }
