@@ -247,3 +247,15 @@ describe("events: arranging talks or a meeting", () => {
     assert.ok(lines("Qatar will arrange talks between Israel and Hamas.").includes("ISR>PSE 040 planned"));
   });
 });
+
+describe("events: what one works to bring about", () => {
+  it("keeps a meeting one worked to arrange hypothetical, as one tried to", () => {
+    const status = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status}`);
+    assert.ok(
+      status("Norway worked to arrange a meeting between Colombia and Venezuela.").every((s) =>
+        s.endsWith(" hypothetical"),
+      ),
+    );
+    assert.ok(status("Norway worked to arrange a meeting between Colombia and Venezuela.").length > 0);
+  });
+});
