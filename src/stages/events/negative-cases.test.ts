@@ -433,6 +433,9 @@ describe("events: standing rules and obligations", () => {
   it("codes no act of what a charter, constitution or law provides in the present", () => {
     assert.deepEqual(pairsIn("The UN Charter prohibits the use of force against Ukraine."), []);
     assert.deepEqual(pairsIn("Interpol's constitution prohibits any intervention of a political character."), []);
+    // (a new law's provisions are its enactment; a party named after the law is no law)
+    assert.deepEqual(pairsIn("Britain's new law bans Hamas."), ["GBR>PSE 172"]);
+    assert.ok(pairsIn("Poland's Law and Justice party criticizes Germany over reparations.").includes("POL>DEU 111"));
   });
   it("keeps what a treaty obliges or a deal requires a party to do hypothetical", () => {
     const status = (text: string) => eventsIn(text).map((e) => `${e.source.country}>${e.target?.country} ${e.status}`);

@@ -453,6 +453,11 @@ describe("events: parties of several states to a mutual act", () => {
     assert.deepEqual(pairsIn("Macron and Scholz talked on Tuesday about Ukraine."), ["DEU>FRA 040", "FRA>DEU 040"]);
     const signed = pairsIn("Russia and Ukraine signed separate agreements with Turkey and the UN.");
     assert.ok(signed.includes("RUS>TUR 057") && !signed.includes("RUS>UKR 057"), signed.join(", "));
+    // (nor with an object or a complement of their own, which may name the partner the parser lost)
+    assert.ok(pairsIn("Armenia and Azerbaijan met Russian President Vladimir Putin in Sochi.").includes("ARM>RUS 040"));
+    assert.ok(
+      !pairsIn("The US and Britain agreed to send more air defence systems to Ukraine.").includes("USA>GBR 030"),
+    );
   });
 });
 
@@ -462,5 +467,6 @@ describe("events: an act one claims responsibility for", () => {
     assert.deepEqual(pairsIn("Al-Shabaab claimed responsibility for the attack."), ["SOM>- 190"]);
     // (not one denied, nor one no one claimed)
     assert.deepEqual(pairsIn("Hamas denied responsibility for the attack."), []);
+    assert.deepEqual(pairsIn("Ukraine did not claim responsibility for the drone strike on the Kremlin."), []);
   });
 });

@@ -103,5 +103,6 @@ describe("events: executions", () => {
   it("codes people hanged as executed (1823), not a banner hung", () => {
     assert.deepEqual(pairsIn("Iran hanged two men convicted over the protests."), ["IRN>- 1823"]);
     assert.deepEqual(pairsIn("Protesters hung a banner on the embassy."), []);
+    assert.deepEqual(pairsIn("Protesters hanged an effigy of Netanyahu outside the embassy."), []);
   });
 });

@@ -30,6 +30,7 @@ describe("events: weapons sent, supplied or sold", () => {
     assert.deepEqual(pairsIn("Britain sent Challenger tanks to Kyiv."), ["GBR>UKR 072"]);
     // (weapons sent into a place are a show of force there, no aid)
     assert.deepEqual(pairsIn("China sent 30 warplanes into Taiwan's air defence zone."), ["CHN>TWN 150"]);
+    assert.deepEqual(pairsIn("Iran sent weapons into Gaza through tunnels from Egypt."), ["IRN>PSE 072"]);
   });
   it("reads the weapons a with-phrase names by a compound of its noun", () => {
     assert.deepEqual(pairsIn("Russia supplied Iran with S-400 missile systems."), ["RUS>IRN 072"]);

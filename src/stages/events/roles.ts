@@ -18,7 +18,7 @@ import { premodifiers } from "./premodifiers.js";
 import { objectNouns } from "./referents.js";
 import { betweenPhrases, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
 import { subjectOf } from "./subjects.js";
-import { baseRel, caseOf, isPassive, objectOf, subtree, type Tree } from "./tree.js";
+import { baseRel, caseOf, isPassive, negatedBy, objectOf, subtree, type Tree } from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -401,7 +401,9 @@ function claimant(tree: Tree, actors: ActorIndex, i: number): number[] {
   const r = tree.head(i);
   if (caseOf(tree, i) !== "for" || tree.lemma(r) !== "responsibility" || tree.rel(r) !== "obj") return [];
   const v = tree.head(r);
-  return CLAIMING.has(tree.lemma(v)) ? subjectOf(tree, actors, v) : [];
+  // (a claim made, not one denied, hoped for or demanded: "did not claim", "demanded that Iran accept")
+  if (!CLAIMING.has(tree.lemma(v)) || negatedBy(tree, v) || tree.xpos(v) === "VB") return [];
+  return subjectOf(tree, actors, v);
 }
 
 /** Verbs that make a policy, decree or decision their subject's own ("signed a decree", "announced a decision"). */
@@ -652,7 +654,10 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // ("Macron and Scholz talked about Ukraine": parties of several states to a mutual act with no one named
   // as their partner are one another's; not "signed agreements with Turkey and the UN")
   const partnered = subtree(tree, f.light ?? f.trigger).some((k) => caseOf(tree, k) === "with");
-  const mutual = m.entry.symmetric && new Set(sources.map((a) => a.country)).size > 1 && !partnered;
+  // (nor one with an object or a complement, which may name the partner the parser lost: "met Russian
+  // President Putin", "agreed to send air defence systems to Ukraine")
+  const bare = !tree.kids(f.light ?? f.trigger, "obj", "iobj", "xcomp", "ccomp").some((k) => k !== f.trigger);
+  const mutual = m.entry.symmetric && new Set(sources.map((a) => a.country)).size > 1 && !partnered && bare;
   if (!targets.length && !place && participants.length < 2 && !answering && !namedWith && !mutual) {
     const plover = lex.cameo.get(m.cameo)?.plover;
     const others = [...sources, ...participants];

@@ -150,10 +150,18 @@ export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: nu
   return s === "hypothetical" && speculated(lex, tree, f.light ?? f.trigger) ? "drop" : s;
 }
 
+/** Adjectives of a law just made. */
+const ENACTED = new Set(["new", "draft", "proposed", "amended", "revised"]);
+
 /** "The UN Charter prohibits the use of force": a standing rule (modality.tsv `standing`) states what it provides. */
 function standingRule(lex: Lexicon, tree: Tree, v: number): boolean {
   if (!PRESENT.has(tree.xpos(v)) || tree.kids(v, "aux", "aux:pass").length) return false;
-  return tree.kids(v, "nsubj").some((n) => lex.modality.get("standing")?.has(tree.lemma(n).toLowerCase()));
+  // (the text itself, "the UN Charter", not a name it begins, "Law and Justice"; and no new one, whose
+  // provisions are its enactment: "Russia's new law bans LGBT propaganda")
+  const text = (n: number) => tree.upos(n) === "NOUN" || (tree.upos(n) === "PROPN" && !tree.kids(n, "conj").length);
+  const fresh = (n: number) => tree.kids(n, "amod").some((a) => ENACTED.has(tree.lemma(a).toLowerCase()));
+  const standing = lex.modality.get("standing");
+  return tree.kids(v, "nsubj").some((n) => standing?.has(tree.lemma(n).toLowerCase()) && text(n) && !fresh(n));
 }
 
 /**

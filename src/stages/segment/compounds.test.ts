@@ -49,6 +49,8 @@ test("a known state's name is a proper noun ('Albania on Monday condemned', not 
 test("a known capital read as no noun is a proper noun ('Moscow declared', not an adverb)", () => {
   const text = "Moscow declared two Estonian diplomats persona non grata.";
   assert.deepEqual(tagOf(text, "Moscow"), { upos: "PROPN", xpos: "NNP", lemma: "Moscow" });
+  // (a word of a longer place name is no name: "Flying Fish Cove")
+  assert.notEqual(tagOf("Flying to Beijing on Monday, Blinken met Wang Yi.", "Flying")?.upos, "PROPN");
 });
 
 test("'neighbouring' between a determiner or preposition and a noun is an adjective, not a gerund", () => {

@@ -299,7 +299,11 @@ function nameWords(analyzer: Analyzer): ReadonlyMap<string, NameWord> {
     }
   };
   add([...lex.people.keys(), ...keys(["country"])], "name");
-  add(keys(["capital", "seat"]), "seat");
+  // (one-word names only: "Flying Fish Cove", "Downing Street" would make "Flying", "Downing" names)
+  add(
+    keys(["capital", "seat"]).filter((k) => !/\s/.test(k)),
+    "seat",
+  );
   cachedNames = { analyzer, words };
   return words;
 }
