@@ -316,8 +316,8 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     }
     // "did not rule out sending troops", "refused to rule out talks": what one does not exclude stays possible
     const excluded = effect === "negated" && inner === "negated" && rejecting(lex, tree, parent);
-    const kept = localStatus(lex, tree, parent, false) === "negated" || innerAt(tree.head(parent)) === "negated";
-    if (excluded && tree.rel(parent) !== "conj" && kept) return worst(s, "hypothetical");
+    const kept = () => localStatus(lex, tree, parent, false) === "negated" || innerAt(tree.head(parent)) === "negated";
+    if (excluded && tree.rel(parent) !== "conj" && kept()) return worst(s, "hypothetical");
     if (effect) {
       const eff = spokenOf && (effect === "negated" || effect === "drop") ? null : fromEffect(effect);
       // "Russia agreed not to attack the ports": a promise to refrain is the promise only, no act of its own.

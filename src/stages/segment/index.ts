@@ -287,10 +287,10 @@ function nameWords(analyzer: Analyzer): ReadonlyMap<string, NameWord> {
   if (cachedNames?.analyzer === analyzer) return cachedNames.words;
   const words = new Map<string, NameWord>();
   const lex = actorLexicon();
-  const keys = (kinds: readonly string[]) =>
+  const namesOf = (kinds: readonly string[]) =>
     [...lex.names].filter(([, es]) => es.some((e) => kinds.includes(e.kind))).map(([k]) => k);
-  const add = (keys: readonly string[], kind: NameWord) => {
-    for (const key of keys) {
+  const add = (names: readonly string[], kind: NameWord) => {
+    for (const key of names) {
       for (const w of key.split(/\s+/)) {
         if (!/^\p{Lu}\p{Ll}+$/u.test(w) || analyzer.lemmas.vocab.has(w.toLowerCase()) || lex.adjectives.has(w))
           continue;
@@ -298,10 +298,10 @@ function nameWords(analyzer: Analyzer): ReadonlyMap<string, NameWord> {
       }
     }
   };
-  add([...lex.people.keys(), ...keys(["country"])], "name");
+  add([...lex.people.keys(), ...namesOf(["country"])], "name");
   // (one-word names only: "Flying Fish Cove", "Downing Street" would make "Flying", "Downing" names)
   add(
-    keys(["capital", "seat"]).filter((k) => !/\s/.test(k)),
+    namesOf(["capital", "seat"]).filter((k) => !/\s/.test(k)),
     "seat",
   );
   cachedNames = { analyzer, words };
