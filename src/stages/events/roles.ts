@@ -99,7 +99,7 @@ export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
   // ("the meeting took place on Friday": taking place is the noun's own occurrence)
   const takesPlace = h >= 0 && tree.lemma(h) === "take" && tree.kids(h, "obj").some((o) => tree.lemma(o) === "place");
   const intransitive = rel === "nsubj" && h >= 0 && (tree.kids(h, "obj").length === 0 || takesPlace);
-  // ("Kim's visit to Russia ended on Sunday")
+  // a verb that closes its own subject event ("Kim's visit to Russia ended on Sunday")
   const ended = intransitive && (lex.modality.get("close")?.has(tree.lemma(h)) ?? false);
   // A verb the entry itself names as the noun's head ("impose|adopt sanctions", "threaten sanctions") carries it too.
   const named = m.entry.when.some((c) => c.kind === "head") && n === m.token;
