@@ -14,3 +14,12 @@ describe("events: sanctions and tariffs adopted or imposed in return", () => {
     assert.deepEqual(pairsIn("Russia retaliated with missile strikes on Kyiv."), ["RUS>UKR 190"]);
   });
 });
+
+describe("events: treaties suspended", () => {
+  it("codes suspending a treaty or a deal with a party as reducing relations with it (160)", () => {
+    assert.deepEqual(pairsIn("Following the attack, India suspended the Indus Waters Treaty with Pakistan."), [
+      "IND>PAK 160",
+    ]);
+    assert.deepEqual(pairsIn("Russia suspended the grain deal."), ["RUS>- 160"]);
+  });
+});
