@@ -55,3 +55,13 @@ describe("events: weapons tests", () => {
     assert.deepEqual(pairsIn("A UN expert said Russia might deport Ukrainian children to Belarus."), ["RUS>UKR 174"]);
   });
 });
+
+describe("events: deployments of things that are no forces", () => {
+  it("codes no mobilization of an oil rig deployed, but one of troops", () => {
+    assert.deepEqual(pairsIn("Vietnam protested China's deployment of an oil rig in disputed waters."), [
+      "VNM>CHN 114",
+    ]);
+    assert.deepEqual(pairsIn("China deployed an oil rig near the Paracel Islands."), []);
+    assert.deepEqual(pairsIn("Russia deployed troops to Belarus."), ["RUS>BLR 154"]);
+  });
+});
