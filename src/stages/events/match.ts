@@ -547,6 +547,8 @@ export function matchTrigger(lex: Lexicon, tree: Tree, actors: ActorIndex, i: nu
   const stemmed = upos === "VERB" && word.endsWith("ed") && !lex.triggers.has(lemma) ? stems(word, "ed") : [];
   // Most tokens are no trigger: settle that before reading the tree.
   if (!lex.triggers.has(lemma) && !lex.triggers.has(word) && !stemmed.some((c) => lex.triggers.has(c))) return null;
+  // ("joined NATO in March 2024": a name inside a time expression names a month, no act; not "after talks")
+  if (tree.timed(i) && upos === "PROPN") return null;
   // "a genocide investigation", "a protest march": an event noun compounded to another event noun names
   // what that one is about or what kind it is, no act of its own
   // (one that codes: not "an arrest operation", "a shelling campaign", whose head is an event noun only elsewhere)

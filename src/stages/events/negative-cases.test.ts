@@ -445,3 +445,10 @@ describe("events: standing rules and obligations", () => {
     assert.deepEqual(status("The deal requires Israel to pull its troops out of Gaza."), ["ISR>PSE hypothetical"]);
   });
 });
+
+describe("events: a month is no march", () => {
+  it("codes no protest march in a date ('in March 2024'), but one in the text", () => {
+    assert.deepEqual(pairsIn("Sweden joined NATO in March 2024."), ["SWE>NATO 057"]);
+    assert.ok(pairsIn("Thousands of Georgians joined a march in Tbilisi on March 3.").includes("GEO>GEO 141"));
+  });
+});
