@@ -65,3 +65,10 @@ describe("events: deployments of things that are no forces", () => {
     assert.deepEqual(pairsIn("Russia deployed troops to Belarus."), ["RUS>BLR 154"]);
   });
 });
+
+describe("events: what one prepares for", () => {
+  it("keeps an offensive one prepares for planned", () => {
+    const status = (text: string) => eventsIn(text).map((e) => `${e.source.country} ${e.cameo} ${e.status}`);
+    assert.deepEqual(status("Israel prepared for a ground offensive in Lebanon."), ["ISR 190 planned"]);
+  });
+});

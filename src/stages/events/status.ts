@@ -221,7 +221,8 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
   } else if (f.noun && caseOf(tree, f.trigger) === "for") {
     // "will travel to Hanoi for talks", "would host officials for talks": a purpose shares its verb's time.
     const scene = sceneVerb(tree, f.trigger);
-    if (scene >= 0) {
+    // (not a verb whose for-phrase is its goal: "prepared for a ground offensive" is a plan, read below)
+    if (scene >= 0 && !lex.modality.get("control")?.has(tree.lemma(scene))) {
       s = worst(s, clauseStatus(scene));
       clause = scene;
     }
