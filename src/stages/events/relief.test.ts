@@ -51,3 +51,11 @@ describe("events: peacekeeping mandates", () => {
     ]);
   });
 });
+
+describe("events: aid and arms packages", () => {
+  it("codes an arms or military package as military aid (072), an aid package as economic aid (071)", () => {
+    assert.deepEqual(pairsIn("The Pentagon announced a $500 million arms package for Taiwan."), ["USA>TWN 072"]);
+    assert.deepEqual(pairsIn("The EU approved a 50 billion euro aid package for Ukraine."), ["EU>UKR 071"]);
+    assert.deepEqual(pairsIn("Congress passed a military aid package for Israel."), ["USA>ISR 072"]);
+  });
+});
