@@ -57,5 +57,7 @@ describe("events: aid and arms packages", () => {
     assert.deepEqual(pairsIn("The Pentagon announced a $500 million arms package for Taiwan."), ["USA>TWN 072"]);
     assert.deepEqual(pairsIn("The EU approved a 50 billion euro aid package for Ukraine."), ["EU>UKR 071"]);
     assert.deepEqual(pairsIn("Congress passed a military aid package for Israel."), ["USA>ISR 072"]);
+    // (passing on someone else's message makes no author of it)
+    assert.deepEqual(pairsIn("Switzerland passed a US warning to Iran."), ["USA>IRN 130"]);
   });
 });

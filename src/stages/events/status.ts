@@ -130,6 +130,9 @@ function pastSpeech(tree: Tree, v: number): boolean {
   return tree.xpos(v) === "VBG" && h >= 0 && ["advcl", "conj", "xcomp"].includes(tree.rel(v)) && tree.xpos(h) === "VBD";
 }
 
+/** Verbs whose for-phrase names the act they get ready for ("prepared for an offensive"). */
+const PREPARING: ReadonlySet<string> = new Set(["prepare", "plan", "arrange"]);
+
 /** Verbs of planning whose simple past tells the act planned was carried out ("arranged talks in 1993"). */
 const ARRANGED: ReadonlySet<string> = new Set(["arrange"]);
 
@@ -221,8 +224,9 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
   } else if (f.noun && caseOf(tree, f.trigger) === "for") {
     // "will travel to Hanoi for talks", "would host officials for talks": a purpose shares its verb's time.
     const scene = sceneVerb(tree, f.trigger);
-    // (not a verb whose for-phrase is its goal: "prepared for a ground offensive" is a plan, read below)
-    if (scene >= 0 && !lex.modality.get("control")?.has(tree.lemma(scene))) {
+    // (not a verb whose for-phrase is its goal: "prepared for a ground offensive" is a plan, read below;
+    // "went to Cairo for talks" is a purpose)
+    if (scene >= 0 && !PREPARING.has(tree.lemma(scene))) {
       s = worst(s, clauseStatus(scene));
       clause = scene;
     }
