@@ -79,11 +79,16 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
   const located = times.map((t) => ({ t, tok: tokenOf(t) }));
   const inside = (k: number, t: TimeExpression) =>
     (tokens[k]?.start ?? -1) >= t.start && (tokens[k]?.end ?? 0) <= t.end;
+  /** The highest of the time's own words ("next" in "next year"), from its first token tok. */
+  const topOf = (tok: number, t: TimeExpression): number => {
+    let top = tok;
+    for (let hops = 0; hops < 6 && inside(tree.head(top), t); hops++) top = tree.head(top);
+    return top;
+  };
   const inPhrase = (tok: number, i: number, t: TimeExpression): boolean => {
     // "accused Moscow of the March 4 attack", "condemned Sunday's vote": a time in front of another noun
     // describes that noun, not the act (the time's own words, "next year", do not count)
-    let top = tok;
-    for (let hops = 0; hops < 6 && inside(tree.head(top), t); hops++) top = tree.head(top);
+    const top = topOf(tok, t);
     const head = tree.head(top);
     const premodifier = ["compound", "amod", "nmod:poss", "nummod"].includes(tree.rel(top)) && head > top;
     if (premodifier && head !== i && tree.upos(head) === "NOUN") return false;
@@ -93,12 +98,11 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
     }
     return false;
   };
-  /** The time at token tok hangs, in the repaired tree, nowhere below i. */
-  const movedAway = (tok: number, i: number, t: TimeExpression): boolean => {
-    let top = tok;
-    for (let hops = 0; hops < 6 && inside(tree.head(top), t); hops++) top = tree.head(top);
-    for (let n = tree.head(top), hops = 0; n >= 0 && hops < 12; n = tree.head(n), hops++) if (n === i) return false;
-    return true;
+  /** Whether the time at token tok hangs, in the repaired tree, below token i. */
+  const hangsBelow = (tok: number, i: number, t: TimeExpression): boolean => {
+    for (let n = tree.head(topOf(tok, t)), hops = 0; n >= 0 && hops < 12; n = tree.head(n), hops++)
+      if (n === i) return true;
+    return false;
   };
   // "two days after the meeting": the meeting is the reference point, not the thing dated.
   const isReference = (t: TimeExpression, i: number): boolean =>
@@ -107,8 +111,7 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
     own: (i) => {
       // (an anchor the times stage set on the raw parse, unless a repair moved the time into another clause:
       // "held one phone call, and Russia was the most visited country in 2020")
-      const moved = (x: { t: TimeExpression; tok: number }) => x.tok >= 0 && movedAway(x.tok, i, x.t);
-      const anchored = located.find((x) => x.t.anchor === i && !moved(x))?.t;
+      const anchored = located.find((x) => x.t.anchor === i && (x.tok < 0 || hangsBelow(x.tok, i, x.t)))?.t;
       if (anchored) return anchored;
       const near = located.filter((x) => x.tok >= 0 && x.tok !== i && inPhrase(x.tok, i, x.t) && !isReference(x.t, i));
       near.sort((a, b) => Math.abs(a.tok - i) - Math.abs(b.tok - i));
