@@ -496,7 +496,12 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   const goals: number[] = [];
   // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names; so
   // an appeal or warning to refrain is none for what it names ("urged China not to supply weapons").
-  for (const g of goalTokens(tree, actors, i)) {
+  // "threatened Peru with sanctions": what one threatens a party with is the threat's goal
+  const threatenedWith =
+    family === "threaten"
+      ? tree.kids(i, "obl").filter((o) => caseOf(tree, o) === "with" && !objectIsParty(tree, actors, o))
+      : [];
+  for (const g of [...goalTokens(tree, actors, i), ...threatenedWith]) {
     if (negatedBy(tree, g)) break;
     // "urged all parties to exercise restraint": the disposition shown is the goal, not the verb
     if (DISPOSITION.has(tree.lemma(g)) && tree.upos(g) === "VERB" && tree.kids(g, "obj").length) continue;
@@ -528,7 +533,9 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     const earlier = hit(nouns.flatMap((n) => lemmasOf(tree, [n])));
     if (earlier) return earlier;
     nouns.length = 0;
-    const own = hit([...phrasal(g), ...lemmasOf(tree, [g])]);
+    // ("vowed to retaliate with tariffs", "to respond with force": the means a verb names is what is promised)
+    const means = tree.kids(g, "obl").filter((o) => caseOf(tree, o) === "with");
+    const own = hit([...phrasal(g), ...lemmasOf(tree, means), ...lemmasOf(tree, [g])]);
     if (own) return own;
   }
   return hit(nouns.flatMap((n) => lemmasOf(tree, [n])));

@@ -2,6 +2,7 @@ import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import {
   CLAUSE_PREPS,
+  CONDITION_MARKS,
   childrenOf,
   FINITE,
   lazyChildren,
@@ -121,6 +122,7 @@ export function repairDeps(
   clausalConjuncts(tags, out);
   perfectConjuncts(tags, out);
   nounComplements(tags, out);
+  controlledConditions(tags, out);
   return { deps: out, verbs };
 }
 
@@ -449,6 +451,27 @@ function perfectConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
     const and = own.find((k) => k < v && out[k]?.rel === "cc");
     if (and === undefined || tags[and - 1]?.xpos !== ",") return;
     out[v] = { head: m, rel: "conj" };
+  });
+}
+
+/** Auxiliaries that make a verb's own act future or possible. */
+const MODALS = new Set(["will", "would", "shall", "should", "may", "might", "can", "could", "must"]);
+
+/**
+ * "China threatened to retaliate if the EU imposed duties", "agreed to withdraw unless talks resumed" read
+ * with the condition on the controlling verb: an if/unless clause of a verb that states its own act (no
+ * modal or future auxiliary) and has an infinitive is the condition of the infinitive's act; the threat
+ * or the agreement was made ("will threaten to leave if ..." keeps it).
+ */
+function controlledConditions(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, a) => {
+    const v = d.head;
+    if (d.rel !== "advcl" || v < 0 || tags[v]?.upos !== "VERB") return;
+    if (!kids(a).some((m) => out[m]?.rel === "mark" && CONDITION_MARKS.has(lemma(tags, m)))) return;
+    if (kids(v).some((k) => out[k]?.rel === "aux" && MODALS.has(lemma(tags, k)))) return;
+    const x = kids(v).find((k) => out[k]?.rel === "xcomp" && tags[k]?.upos === "VERB");
+    if (x !== undefined) out[a] = { head: x, rel: "advcl" };
   });
 }
 

@@ -435,3 +435,29 @@ describe("events: what one does not rule out", () => {
     );
   });
 });
+
+describe("events: the means of a promised response", () => {
+  it("reads a threat to respond with tariffs or sanctions as a threat of sanctions, with force as one of force", () => {
+    const threats = (text: string) => pairsIn(text).filter((p) => p.split(" ")[1].startsWith("13"));
+    assert.deepEqual(threats("Chile threatened to retaliate with tariffs if Peru raised its duties."), [
+      "CHL>PER 1312",
+    ]);
+    assert.deepEqual(threats("Chile warned it would retaliate with sanctions against Peru."), ["CHL>PER 1312"]);
+    assert.deepEqual(threats("Chile vowed to respond with force to any attack by Peru."), ["CHL>PER 138"]);
+    assert.deepEqual(threats("Chile threatened Peru with tariffs."), ["CHL>PER 1312"]);
+    assert.deepEqual(threats("Chile threatened Peru with military action."), ["CHL>PER 138"]);
+  });
+
+  it("keeps a threat made on a condition reported, the threatened act conditional and aimed at the condition's party", () => {
+    const lines = eventLines(eventsIn("Chile threatened to retaliate with tariffs if Peru raised its duties."), [
+      "cameo",
+      "status",
+    ]);
+    assert.deepEqual(lines, ["CHL>PER 1312 reported", "CHL>PER 163 hypothetical"]);
+    // (a threat still to come keeps its condition)
+    const future = eventLines(eventsIn("If Peru raises its duties, Chile will threaten to leave the talks."), [
+      "status",
+    ]);
+    assert.ok(future.length > 0 && future.every((l) => !l.endsWith("reported")));
+  });
+});
