@@ -257,7 +257,10 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "act":
       return !isPassive(tree, i);
     case "objactor":
-      return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
+      // ("ordered the expulsion of Argentine diplomats": an act a light verb's object names is no addressee)
+      return objects(lex, tree, i).some(
+        (o) => actors.phrase(o).length > 0 && !(tree.upos(o) === "NOUN" && lightNoun(lex, tree, i, o)),
+      );
     case "objparty":
       return objects(lex, tree, i).some((o) => objectIsParty(tree, actors, o, true));
     case "unlabelled":
@@ -543,6 +546,11 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
 
 function nounTrigger(lex: Lexicon, lemma: string): boolean {
   return (lex.triggers.get(lemma) ?? []).some((e) => e.pos === "N");
+}
+
+/** Whether object o of light verb v is an event noun, the act the verb carries out. */
+function lightNoun(lex: Lexicon, tree: Tree, v: number, o: number): boolean {
+  return (lex.modality.get("light")?.has(tree.lemma(v)) ?? false) && nounTrigger(lex, tree.lemma(o));
 }
 
 /** The most specific lexicon entry whose lemma, part of speech and conditions fit token i. */
