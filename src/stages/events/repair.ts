@@ -123,6 +123,7 @@ export function repairDeps(
   perfectConjuncts(tags, out);
   nounComplements(tags, out);
   controlledConditions(tags, out);
+  verbParticiples(tags, out);
   return { deps: out, verbs };
 }
 
@@ -472,6 +473,19 @@ function controlledConditions(tags: readonly TokenTag[], out: Dependency[]): voi
     if (kids(v).some((k) => out[k]?.rel === "aux" && MODALS.has(lemma(tags, k)))) return;
     const x = kids(v).find((k) => out[k]?.rel === "xcomp" && tags[k]?.upos === "VERB");
     if (x !== undefined) out[a] = { head: x, rel: "advcl" };
+  });
+}
+
+/**
+ * "South Africa filed a case at the court accusing Israel of genocide" read with "accusing" as a clause
+ * modifying the verb (acl, a relation of nouns): a gerund so hung on a verb is an adverbial clause, whose
+ * subject is the verb's.
+ */
+function verbParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, g) => {
+    if (d.rel === "acl" && d.head >= 0 && tags[g]?.xpos === "VBG" && tags[d.head]?.upos === "VERB") {
+      out[g] = { head: d.head, rel: "advcl" };
+    }
   });
 }
 
