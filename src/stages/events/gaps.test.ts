@@ -1295,6 +1295,13 @@ describe("events: emergencies declared over disasters", () => {
     assert.deepEqual(pairsIn("The Philippine government declared a state of emergency after the typhoon."), []);
     assert.deepEqual(pairsIn("Ethiopia declared a state of emergency after the protests."), ["ETH>- 1724"]);
   });
+
+  it("codes a state of emergency imposed or extended as emergency rule, but not one over floods", () => {
+    assert.deepEqual(pairsIn("Ethiopia imposed a state of emergency in Addis Ababa."), ["ETH>- 1724"]);
+    assert.deepEqual(pairsIn("Ethiopia extended the state of emergency by six months."), ["ETH>- 1724"]);
+    assert.deepEqual(pairsIn("Peru imposed a state of emergency over the floods."), []);
+    assert.deepEqual(pairsIn("Peru extended the state of emergency over the floods."), []);
+  });
 });
 
 describe("events: prisoner swaps, military operations, conferences hosted", () => {
