@@ -125,7 +125,18 @@ export function placeOf(lex: Lexicon, tree: Tree, t: number): PlaceCountry | nul
   return placeAt(lex, tree, t) ?? countryPlaceAt(lex, tree, t, actorLexicon().names);
 }
 
-const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "inside", "within", "near", "around"]);
+const LOCATIVE_CASES = new Set([
+  "in",
+  "at",
+  "to",
+  "into",
+  "across",
+  "throughout",
+  "inside",
+  "within",
+  "near",
+  "around",
+]);
 
 /**
  * The country of the place a material action happens at or is sent to, for codes listed in

@@ -296,3 +296,11 @@ describe("events: a threat of acts in a place with no named target falls on that
     );
   });
 });
+
+describe("events: weapons fired at a place", () => {
+  it("aims an attack with no named target at the country of the place fired at, and reads weapon models whole", () => {
+    const pairs = (text: string) => eventLines(analyzeDoc(makeArticle({ text })).events ?? [], ["cameo"]);
+    assert.deepEqual(pairs("Chile fired missiles at Lima."), ["CHL>PER 190"]);
+    assert.deepEqual(pairs("Chile approved the sale of F-16 fighter jets to Peru."), ["CHL>PER 062"]);
+  });
+});

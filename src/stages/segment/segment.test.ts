@@ -86,6 +86,9 @@ test("hyphens split between names but not after prefixes; clitics and possessive
     "summit",
   ]);
   assert.deepEqual(toks("U.S.-led forces"), ["U.S.", "-", "led", "forces"]);
+  // a model designator is one name; a longer word before a number is not one
+  assert.deepEqual(toks("F-16s, S-400 and MiG-29 jets"), ["F-16s", ",", "S-400", "and", "MiG-29", "jets"]);
+  assert.deepEqual(toks("COVID-19 and Sept-11"), ["COVID", "-", "19", "and", "Sept", "-", "11"]);
   // pre-tokenized text: a clitic set apart by a space stays one token; a quoted word does not
   assert.deepEqual(toks("the bloc 's envoy , they 're here"), [
     "the",

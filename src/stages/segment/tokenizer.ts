@@ -49,6 +49,10 @@ function isSpace(text: string, i: number): boolean {
   return SPACE.test(text[i] as string);
 }
 
+/** The two sides of a model designator's hyphen: a capitalized short name, a number with an optional suffix. */
+const DESIGNATOR_LEFT = /^[A-Z][A-Za-z]{0,2}$/;
+const DESIGNATOR_RIGHT = /^\d{1,4}[A-Za-z]{0,2}$/;
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -200,8 +204,10 @@ function isSeparator(text: string, a: number, b: number, i: number, start: numbe
   }
   if (ch === "-") {
     if (i === a || i === b - 1) return true;
-    const left = text.slice(start, i).toLowerCase();
-    return !(start === a && rules.prefixes.has(left));
+    const left = text.slice(start, i);
+    // a model designator is one name ("F-16s", "S-400", "MiG-29", "COVID-19")
+    if (start === a && DESIGNATOR_LEFT.test(left) && DESIGNATOR_RIGHT.test(text.slice(i + 1, b))) return false;
+    return !(start === a && rules.prefixes.has(left.toLowerCase()));
   }
   if (ch === "/") {
     return !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
