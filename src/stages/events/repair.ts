@@ -291,7 +291,7 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
 
 /**
  * "The government on Wednesday accused hackers of ..." read as "accused" modifying "hackers": a past
- * form hung on the noun right after it as an adjective, though it has a subject of its own, is the verb
+ * form hung on the noun right after it (or after the noun's own modifiers) as an adjective, though it has a subject of its own, is the verb
  * of its clause and the noun its object; the verbs and final punctuation conjoined on the noun are the verb's.
  */
 function verbalModifiers(
@@ -304,8 +304,10 @@ function verbalModifiers(
   let outKids: number[][] | null = null;
   deps.forEach((d, v) => {
     const n = d.head;
-    if (d.rel !== "amod" || n !== v + 1 || tags[v]?.upos !== "VERB" || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    if (d.rel !== "amod" || n <= v || tags[v]?.upos !== "VERB" || !NOMINAL.has(tags[n]?.upos ?? "")) return;
     if (!["VBD", "VBN"].includes(tags[v]?.xpos ?? "")) return;
+    // (the noun's own modifiers may stand between: "Russia fired cruise missiles", "fired two rockets")
+    for (let k = v + 1; k < n; k++) if (deps[k]?.head !== n) return;
     // Read from the dependencies as repaired so far (a dateline may have handed the subject on).
     outKids ??= childrenOf(out);
     const now = outKids[v] ?? [];
