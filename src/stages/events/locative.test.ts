@@ -302,7 +302,7 @@ describe("events: weapons fired at a place", () => {
     const pairs = (text: string) => eventLines(analyzeDoc(makeArticle({ text })).events ?? [], ["cameo"]);
     assert.deepEqual(pairs("Chile fired missiles at Lima."), ["CHL>PER 190"]);
     // (a past form the parser hung on the noun after its modifiers as an adjective is the verb)
-    assert.deepEqual(pairs("Chile fired cruise missiles at Lima."), ["CHL>PER 190"]);
+    assert.deepEqual(pairs("Peru fired cruise missiles at Chile."), ["PER>CHL 190"]);
     assert.deepEqual(pairs("Chile approved the sale of F-16 fighter jets to Peru."), ["CHL>PER 062"]);
   });
 });
