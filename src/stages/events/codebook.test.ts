@@ -819,4 +819,11 @@ describe("events: weapons sold", () => {
     assert.deepEqual(pairsIn("Russia will sell S-400 missiles to India."), ["RUS>IND 062"]);
     assert.deepEqual(pairsIn("The government sold its stake in the oil company."), []);
   });
+
+  it("codes buying weapons from a party as military cooperation with it (062), buying other goods as nothing", () => {
+    assert.deepEqual(pairsIn("India purchased 36 Rafale jets from France."), ["IND>FRA 062"]);
+    assert.deepEqual(pairsIn("Chile will buy drones from Peru."), ["CHL>PER 062"]);
+    assert.deepEqual(pairsIn("India's purchase of missiles from France was approved."), ["IND>FRA 062"]);
+    assert.deepEqual(pairsIn("India bought oil from Russia."), []);
+  });
 });
