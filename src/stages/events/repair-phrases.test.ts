@@ -935,3 +935,10 @@ sanctions~ sanction NOUN 7 obj
     );
   });
 });
+
+describe("events: a participle read as an adjective after a copula", () => {
+  it("reads it as a passive, so that a meeting postponed is one that did not take place", () => {
+    const lines = eventLines(eventsIn("The summit between Chile and Peru was postponed."), ["cameo", "status"]);
+    assert.deepEqual(lines, ["CHL>PER 040 negated", "PER>CHL 040 negated"]);
+  });
+});

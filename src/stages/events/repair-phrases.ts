@@ -66,6 +66,7 @@ export function repairPhrases(
   bareInfinitives(tags, out, verbs);
   speechParticiples(tags, out, verbs);
   verbalAdjectives(tags, out, verbs);
+  passiveAdjectives(tags, out, verbs);
   rootedObjects(tags, out, verbs);
   subjectRoots(tags, out, verbs);
   participleRoots(tags, out);
@@ -372,6 +373,26 @@ function verbalAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: S
     out[h] = { head: w, rel: "nsubj" };
     out[n] = { head: w, rel: "obj" };
     moveKids(out, kids[h] ?? [], w, n);
+    verbs.add(w);
+  });
+}
+
+/**
+ * "The summit was postponed", "talks were suspended" read with the participle as an adjective after a
+ * copula: a past form with a common noun as subject and "be" as copula, and no complement of its own, is
+ * a passive verb (the copula its passive auxiliary), so that what is done to the noun is read.
+ */
+function passiveAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  const kids = lazyChildren(out);
+  out.forEach((_, w) => {
+    if (tags[w]?.upos !== "ADJ" || !pastForm(tags, w)) return;
+    const own = kids(w);
+    const cop = own.find((k) => out[k]?.rel === "cop" && lemma(tags, k) === "be");
+    const subj = own.find((k) => out[k]?.rel === "nsubj" && tags[k]?.upos === "NOUN");
+    if (cop === undefined || subj === undefined || own.some((k) => /^(xcomp|ccomp|obl)/.test(out[k]?.rel ?? "")))
+      return;
+    out[cop] = { head: w, rel: "aux:pass" };
+    out[subj] = { head: w, rel: "nsubj:pass" };
     verbs.add(w);
   });
 }

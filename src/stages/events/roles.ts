@@ -544,7 +544,18 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const complaint = m.cameo.startsWith("11") && targets.length > 0;
   if ((RELEASE.has(m.cameo) || complaint) && targets.every(ownNational)) {
     const held = holders(lex, tree, actors, f.trigger, targets);
+    // (with no holder named, a complaint made to a party is aimed at it: "protested to China over the
+    // detention of a Japanese businessman")
+    const addressees = actorsAt(actors, [
+      ...slotTokens(tree, f.trigger, "obl:to"),
+      ...slotTokens(tree, f.trigger, "obl:with"),
+    ]);
+    const addressed = addressees.filter((a) => !sources.includes(a) && !ownNational(a));
     if (held.length || !complaint) targets = held;
+    else if (addressed.length) targets = addressed;
+  } else if (complaint && targets.some(ownNational)) {
+    // ("protested over Beijing's detention of a Japanese businessman": at the holder, not at the held)
+    targets = targets.filter((t) => !ownNational(t));
   }
   // "the ambassador was summoned": the host country, from the clause's place or the dateline.
   if (!sources.length && m.entry.host && !f.noun) {

@@ -68,7 +68,8 @@ export function buildTree(doc: Doc, phrasal: ReadonlySet<string> = new Set()): T
     const tok = tokens[i];
     const form = (tok ? doc.text.slice(tok.start, tok.end) : "").toLowerCase();
     const noun = t.upos === "NOUN";
-    const xpos = noun && form.endsWith("ing") ? "VBG" : noun ? "VB" : "VBD";
+    const passive = deps.some((d) => d.head === i && d.rel === "aux:pass");
+    const xpos = noun && form.endsWith("ing") ? "VBG" : noun ? "VB" : passive ? "VBN" : "VBD";
     const lemma = t.upos === "VERB" ? t.lemma : (candidates(form, xpos === "VBG" ? "ing" : "ed")[0] ?? t.lemma);
     return { ...t, upos: "VERB", xpos, lemma };
   };
