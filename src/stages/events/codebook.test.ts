@@ -837,3 +837,12 @@ describe("events: weapons sold", () => {
     assert.deepEqual(pairsIn("India bought oil from Russia."), []);
   });
 });
+
+describe("events: places taken", () => {
+  it("codes taking a named place, or control of one, as occupying territory (192) in its country", () => {
+    assert.deepEqual(pairsIn("Chilean forces captured Lima."), ["CHL>PER 192"]);
+    assert.deepEqual(pairsIn("Lima was captured by Chilean forces in May."), ["CHL>PER 192"]);
+    assert.deepEqual(pairsIn("Chilean troops took control of Lima."), ["CHL>PER 192"]);
+    assert.deepEqual(pairsIn("The Chilean opposition took control of parliament."), []);
+  });
+});

@@ -1,8 +1,9 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { candidates as stems } from "../../nlp/morphology.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
-import { placeOf } from "./location.js";
+import { countryPlaceAt, placeOf } from "./location.js";
 import { trailingReport } from "./slots.js";
 import { conditional } from "./threats.js";
 import {
@@ -305,6 +306,12 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       const left = objs.length ? objs : from;
       const igo = (k: number) => actors.named.has(k) && !actors.seats.has(k);
       return left.some((k) => igo(k) && (actors.byToken[k] ?? []).some((a) => a.sector === "IGO"));
+    }
+    case "objplace": {
+      // "captured Bakhmut", "took control of Goma": what is taken, or taken control of, is a named place
+      const objs = tree.kids(i, "obj", "nsubj:pass");
+      const taken = [...objs, ...objs.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
+      return taken.some((o) => countryPlaceAt(lex, tree, o, actorLexicon().names) !== null);
     }
     case "prt":
       return inSet(

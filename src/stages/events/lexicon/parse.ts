@@ -31,6 +31,7 @@ const BARE_KINDS = new Set([
   "speech",
   "conditional",
   "igo",
+  "objplace",
 ]);
 
 /** Named word classes of the lexicon (classes.tsv), referred to as `@name` in a list of lemmas. */

@@ -122,7 +122,8 @@ export type Condition =
         | "question"
         | "speech"
         | "conditional"
-        | "igo";
+        | "igo"
+        | "objplace";
     };
 
 export interface TriggerEntry {
