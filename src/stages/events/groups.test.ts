@@ -4,7 +4,7 @@ import { makeArticle } from "../../doc/article.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { docFromParse, eventsIn } from "./testing.js";
+import { docFromParse, eventsIn, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 /** "SRC/SECTOR>TGT/SECTOR CAMEO" of each event of a sentence run through the whole pipeline. */
@@ -305,5 +305,14 @@ describe("events: a body is of the country where it is based", () => {
     ]);
     // (people based somewhere need not be of it: foreign correspondents)
     assert.deepEqual(parties("Journalists based in Nairobi criticized the Ugandan government."), []);
+  });
+});
+
+describe("events: police and courts named by their town", () => {
+  it("gives the police or a court of a town the gazetteer knows that town's country", () => {
+    assert.deepEqual(pairsIn("Karachi police arrested a Chilean journalist."), ["PAK>CHL 173"]);
+    assert.deepEqual(pairsIn("An Istanbul court sentenced a Chilean journalist to prison."), ["TUR>CHL 173"]);
+    // (not other people or bodies: residents may be anyone, a foundation is no state body)
+    assert.deepEqual(pairsIn("Gdansk residents donated blood."), []);
   });
 });

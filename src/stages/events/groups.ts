@@ -104,6 +104,8 @@ function originsOfModifier(
  */
 export const RESIDENT_SECTORS: ReadonlySet<string> = new Set(["CVL", "EDU", "COP"]);
 const IN_PLACE = new Set(["in", "throughout", "across"]);
+/** Sectors of state bodies that act where they sit: the police and the courts. */
+const LOCAL_BODIES: ReadonlySet<string> = new Set(["COP", "JUD"]);
 
 /** The countries named in front of or after a group noun: adjectives, country names, "of Iraq". */
 function originsOf(
@@ -228,8 +230,16 @@ export function groupActors(
     // (the parties to a dispute, plural, may be governments or their armed opponents: no sector; a
     // single party may be a political one: "the Thai party")
     const disputing = party && tree.xpos(i) === "NNS";
+    // ("Karachi police" read as one name: a town the gazetteer knows, then a group noun in lower case)
+    const tail = tree.upos(i) === "PROPN" ? tree.kids(i, "flat").at(-1) : undefined;
+    const town =
+      tail !== undefined && /^\p{Ll}/u.test(tree.word(tail)) ? lex.places.get(tree.word(i).toLowerCase()) : undefined;
+    const tailGroup = town && tail !== undefined ? sectorOf(lex, alex, tree, tail) : null;
+    const townGroup = tailGroup && LOCAL_BODIES.has(tailGroup.sector) ? tailGroup : null;
     const group =
-      (disputing ? null : sectorOf(lex, alex, tree, i)) ?? (owned || party ? { sector: "", alone: false } : null);
+      (disputing ? null : sectorOf(lex, alex, tree, i)) ??
+      townGroup ??
+      (owned || party ? { sector: "", alone: false } : null);
     if (!group) continue;
     // ("thousands of Malawians": a count with an of-phrase stands for that phrase, a count alone for people)
     const counted = tree.kids(i, "nmod").some((k) => caseOf(tree, k) === "of");
@@ -256,6 +266,18 @@ export function groupActors(
         .map((k) => placeAt(lex, tree, k))
         .find((p) => p !== null);
       if (town) origins.push({ country: town.country, igo: false });
+    }
+    // "Karachi police", "an Istanbul court", "police in Karachi": a town that the gazetteer knows, before or
+    // after the police or a court, which act where they sit, tells their country
+    if (townGroup && town) origins.push({ country: town.country, igo: false });
+    if (!origins.length && LOCAL_BODIES.has(group.sector)) {
+      const near = (k: number) => tree.rel(k) !== "nmod" || IN_PLACE.has(caseOf(tree, k) ?? "");
+      const seat = tree
+        .kids(i, "compound", "nmod:poss", "nmod")
+        .filter(near)
+        .map((k) => placeAt(lex, tree, k))
+        .find((p) => p !== null);
+      if (seat) origins.push({ country: seat.country, igo: false });
     }
     // "refugees fleeing the civil war in Liberia", "civilians escaping Syria": people who flee a country are of it
     if (civilians && !origins.length) {
