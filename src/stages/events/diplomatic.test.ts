@@ -57,11 +57,3 @@ describe("events: diplomats declared persona non grata, and criticism hit out", 
     assert.deepEqual(pairsIn("The storm hit Cuba."), []);
   });
 });
-
-describe("events: acts ordered by name", () => {
-  it("codes an act a state orders, named by an event noun, as its own act, not an order to the noun's party", () => {
-    assert.deepEqual(pairsIn("Chile ordered the expulsion of Peruvian diplomats."), ["CHL>PER 161"]);
-    // (an order to a party still is one)
-    assert.deepEqual(pairsIn("Chile ordered Peru to withdraw its troops."), ["CHL>PER 1056"]);
-  });
-});

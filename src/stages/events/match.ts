@@ -258,10 +258,7 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "act":
       return !isPassive(tree, i);
     case "objactor":
-      // ("ordered the expulsion of Argentine diplomats": an act a light verb's object names is no addressee)
-      return objects(lex, tree, i).some(
-        (o) => actors.phrase(o).length > 0 && !(tree.upos(o) === "NOUN" && lightNoun(lex, tree, i, o)),
-      );
+      return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
     case "objparty":
       return objects(lex, tree, i).some((o) => objectIsParty(tree, actors, o, true));
     case "unlabelled":
@@ -511,7 +508,7 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     family === "threaten"
       ? tree.kids(i, "obl").filter((o) => caseOf(tree, o) === "with" && !objectIsParty(tree, actors, o))
       : [];
-  for (const g of [...goalTokens(tree, actors, i), ...threatenedWith]) {
+  for (const g of goalTokens(tree, actors, i)) {
     if (negatedBy(tree, g)) break;
     // "urged all parties to exercise restraint": the disposition shown is the goal, not the verb
     if (DISPOSITION.has(tree.lemma(g)) && tree.upos(g) === "VERB" && tree.kids(g, "obj").length) continue;
@@ -527,10 +524,15 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   // martial law" is a concession, not a threat)
   const phrasal = (g: number) => [
     ...tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`),
-    ...tree.kids(g, "amod").map((a) => `${tree.lemma(a)} ${tree.lemma(g)}`),
+    ...tree.kids(g, "amod", "compound").map((a) => `${tree.lemma(a)} ${tree.lemma(g)}`),
   ];
   const hit = (words: readonly string[]) =>
     words.map((w) => lex.goals.find((e) => e.lemmas.has(w) && e.codes[family] !== null)).find((e) => e) ?? null;
+  // (a means or a threat's with-phrase names a hostile act only: "retaliate with missiles" is no arms aid)
+  const hostile = (toks: readonly number[]) => {
+    const e = hit(toks.flatMap((n) => [...phrasal(n), ...lemmasOf(tree, [n])]));
+    return e?.codes.intent?.startsWith("13") ? e : null;
+  };
   const nouns: number[] = [];
   for (const g of goals) {
     if (tree.upos(g) !== "VERB") {
@@ -545,19 +547,14 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     nouns.length = 0;
     // ("vowed to retaliate with tariffs", "to respond with force": the means a verb names is what is promised)
     const means = tree.kids(g, "obl").filter((o) => caseOf(tree, o) === "with");
-    const own = hit([...phrasal(g), ...lemmasOf(tree, means), ...lemmasOf(tree, [g])]);
+    const own = hit(phrasal(g)) ?? hostile(means) ?? hit(lemmasOf(tree, [g]));
     if (own) return own;
   }
-  return hit(nouns.flatMap((n) => lemmasOf(tree, [n])));
+  return hit(nouns.flatMap((n) => lemmasOf(tree, [n]))) ?? hostile(threatenedWith);
 }
 
 function nounTrigger(lex: Lexicon, lemma: string): boolean {
   return (lex.triggers.get(lemma) ?? []).some((e) => e.pos === "N");
-}
-
-/** Whether object o of light verb v is an event noun, the act the verb carries out. */
-function lightNoun(lex: Lexicon, tree: Tree, v: number, o: number): boolean {
-  return (lex.modality.get("light")?.has(tree.lemma(v)) ?? false) && nounTrigger(lex, tree.lemma(o));
 }
 
 /** The most specific lexicon entry whose lemma, part of speech and conditions fit token i. */

@@ -553,9 +553,6 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const addressed = addressees.filter((a) => !sources.includes(a) && !ownNational(a));
     if (held.length || !complaint) targets = held;
     else if (addressed.length) targets = addressed;
-  } else if (complaint && targets.some(ownNational)) {
-    // ("protested over Beijing's detention of a Japanese businessman": at the holder, not at the held)
-    targets = targets.filter((t) => !ownNational(t));
   }
   // "the ambassador was summoned": the host country, from the clause's place or the dateline.
   if (!sources.length && m.entry.host && !f.noun) {

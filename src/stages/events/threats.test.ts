@@ -446,9 +446,11 @@ describe("events: the means of a promised response", () => {
     assert.deepEqual(threats("Chile vowed to respond with force to any attack by Peru."), ["CHL>PER 138"]);
     assert.deepEqual(threats("Chile threatened Peru with tariffs."), ["CHL>PER 1312"]);
     assert.deepEqual(threats("Chile threatened Peru with military action."), ["CHL>PER 138"]);
-    // (a response promised in strong words is one of force; a swift response to floods is none)
-    assert.deepEqual(threats("Chile vowed a stern response to any provocation by Peru."), ["CHL>PER 138"]);
-    assert.deepEqual(threats("Chile promised a swift response to the floods in Peru."), []);
+    // (a military response is force, a firm one is not; a weapon as the means is no arms aid; a trade war is sanctions)
+    assert.deepEqual(threats("Chile vowed a military response to any provocation by Peru."), ["CHL>PER 138"]);
+    assert.deepEqual(threats("Chile vowed a firm response to Peruvian tariffs."), ["CHL>PER 1312"]);
+    assert.deepEqual(threats("Chile vowed to retaliate with missiles against Peru."), ["CHL>PER 138"]);
+    assert.deepEqual(threats("Chile threatened Peru with a trade war."), ["CHL>PER 1312"]);
   });
 
   it("keeps a threat made on a condition reported, the threatened act conditional and aimed at the condition's party", () => {
