@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
+import { makeArticle } from "../../doc/article.js";
 import type { Doc } from "../../doc/doc.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { mentionsStage } from "../mentions/index.js";
 import { simpleDoc } from "../mentions/simple-segment.js";
 import { actorAt, actorsInSpan, actorsStage } from "./index.js";
@@ -247,4 +249,10 @@ test("a politician given no country is of the one country the story is about, an
   assert.equal(byName(doc, "Anna Petrova")?.code, "RUSJUD");
   const two = analyse("Vladimir Putin met Narendra Modi on Monday. Judge Anna Petrova ruled on the case on Tuesday.");
   assert.equal(byName(two, "Anna Petrova")?.country, null);
+});
+
+test("'EU-27' and 'EU-28' (one token each) name the EU", () => {
+  const actors =
+    analyzeDoc(makeArticle({ text: "EU-27 leaders condemned Chile. The EU-28 condemned Peru." })).actors ?? [];
+  assert.deepEqual([...new Set(actors.filter((a) => a.sector === "IGO").map((a) => a.country))], ["EU"]);
 });

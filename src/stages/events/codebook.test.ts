@@ -841,5 +841,10 @@ describe("events: places taken", () => {
     assert.deepEqual(pairsIn("Lima was captured by Chilean forces in May."), ["CHL>PER 192"]);
     assert.deepEqual(pairsIn("Chilean troops took control of Lima."), ["CHL>PER 192"]);
     assert.deepEqual(pairsIn("The Chilean opposition took control of parliament."), []);
+    assert.deepEqual(pairsIn("Chilean troops took control of Arequipa."), ["CHL>PER 192"]);
+    // (not a person or a thing of a place's, nor control of a legislature)
+    assert.deepEqual(pairsIn("Chilean forces captured the mayor of Arequipa."), []);
+    assert.deepEqual(pairsIn("Chile seized the assets of Peru."), ["CHL>PER 171"]);
+    assert.deepEqual(pairsIn("Chilean conservatives wrested control of the Senate from the left."), []);
   });
 });

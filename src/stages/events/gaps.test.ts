@@ -1301,6 +1301,9 @@ describe("events: emergencies declared over disasters", () => {
     assert.deepEqual(pairsIn("Ethiopia extended the state of emergency by six months."), ["ETH>- 1724"]);
     assert.deepEqual(pairsIn("Peru imposed a state of emergency over the floods."), []);
     assert.deepEqual(pairsIn("Peru extended the state of emergency over the floods."), []);
+    // (a state of war, or state control, is no emergency rule)
+    assert.deepEqual(pairsIn("Ethiopia extended the state of war with Eritrea."), []);
+    assert.deepEqual(pairsIn("Ethiopia imposed state administration on the assets of a Kenyan company."), []);
   });
 });
 

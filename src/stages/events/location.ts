@@ -125,18 +125,7 @@ export function placeOf(lex: Lexicon, tree: Tree, t: number): PlaceCountry | nul
   return placeAt(lex, tree, t) ?? countryPlaceAt(lex, tree, t, actorLexicon().names);
 }
 
-const LOCATIVE_CASES = new Set([
-  "in",
-  "at",
-  "to",
-  "into",
-  "across",
-  "throughout",
-  "inside",
-  "within",
-  "near",
-  "around",
-]);
+const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "inside", "within", "near", "around"]);
 
 /**
  * The country of the place a material action happens at or is sent to, for codes listed in
@@ -144,13 +133,23 @@ const LOCATIVE_CASES = new Set([
  * its light verb or (for verbs) its object ("lifted a curfew in Montenegro", "sent personnel to Bosnia",
  * "troops arrived in Bosnia"). `hosts` are the trigger and its light verb, the trigger first.
  */
-export function locativePlace(lex: Lexicon, tree: Tree, hosts: readonly number[], noun: boolean): PlaceCountry | null {
+export function locativePlace(
+  lex: Lexicon,
+  tree: Tree,
+  hosts: readonly number[],
+  noun: boolean,
+  attack = false,
+): PlaceCountry | null {
   const names = actorLexicon().names;
   const direct = hosts.flatMap((h, k) => (noun && k === 0 ? [] : tree.kids(h, "obj", "nsubj:pass")));
   // "lifted a state of emergency in Darfur": the object's of-phrase too.
   const objs = [...direct, ...direct.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
-  // "Russian drones hit Odesa": the place acted on itself
-  for (const o of direct) {
+  // "Russian drones hit Odesa", "took control of Bakhmut": the place acted on itself
+  const controlled = direct.filter((o) => tree.lemma(o) === "control");
+  for (const o of [
+    ...direct,
+    ...controlled.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of")),
+  ]) {
     const p = countryPlaceAt(lex, tree, o, names);
     if (p) return p;
   }
@@ -158,9 +157,12 @@ export function locativePlace(lex: Lexicon, tree: Tree, hosts: readonly number[]
     for (const c of tree.children[h] ?? []) {
       const r = tree.rel(c);
       if (!(r.startsWith("obl") || r.startsWith("nmod"))) continue;
-      if (!LOCATIVE_CASES.has(caseOf(tree, c) ?? "")) continue;
+      // ("fired missiles at Kyiv": an attack falls on the place it is aimed at, not on the host of a
+      // summit or a base "at" which anything happens)
+      const at = attack && caseOf(tree, c) === "at";
+      if (!LOCATIVE_CASES.has(caseOf(tree, c) ?? "") && !at) continue;
       // "to the Esfahan plant in central Iran": the named place, else the place it lies in.
-      const within = tree.kids(c, "nmod").filter((k) => ["in", "near"].includes(caseOf(tree, k) ?? ""));
+      const within = at ? [] : tree.kids(c, "nmod").filter((k) => ["in", "near"].includes(caseOf(tree, k) ?? ""));
       for (const k of [c, ...within]) {
         const p = countryPlaceAt(lex, tree, k, names);
         if (p) return p;

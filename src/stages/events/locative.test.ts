@@ -304,5 +304,9 @@ describe("events: weapons fired at a place", () => {
     // (a past form the parser hung on the noun after its modifiers as an adjective is the verb)
     assert.deepEqual(pairs("Peru fired cruise missiles at Chile."), ["PER>CHL 190"]);
     assert.deepEqual(pairs("Chile approved the sale of F-16 fighter jets to Peru."), ["CHL>PER 062"]);
+    // (the host of a summit or a base "at" which one acts is no target)
+    assert.deepEqual(pairs("Chile agreed to deploy more troops at a base in Lima."), ["CHL>- 030", "CHL>- 154"]);
+    assert.deepEqual(pairs("Chile pledged to send aid at a donor conference in Lima."), ["CHL>- 033"]);
+    assert.deepEqual(pairs("Chilean militias attacked Bolivian troops at a base in Peru."), ["CHL>BOL 190"]);
   });
 });

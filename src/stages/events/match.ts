@@ -307,7 +307,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "objplace": {
       // "captured Bakhmut", "took control of Goma": what is taken, or taken control of, is a named place
       const objs = tree.kids(i, "obj", "nsubj:pass");
-      const taken = [...objs, ...objs.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
+      // (not "captured the mayor of Melitopol", "seized the assets of Russia")
+      const control = objs.filter((o) => tree.lemma(o) === "control");
+      const taken = [...objs, ...control.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
       return taken.some((o) => countryPlaceAt(lex, tree, o, actorLexicon().names) !== null);
     }
     case "prt":

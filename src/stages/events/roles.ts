@@ -690,7 +690,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       ? [...slotTokens(tree, f.trigger, "goal"), ...tree.kids(f.trigger, "obj").flatMap(proposed)]
       : [];
     if (locative(m.cameo) || goals.some((g) => locative(matchTrigger(lex, tree, actors, g)?.cameo ?? ""))) {
-      place = locativePlace(lex, tree, [...hosts, ...goals], f.noun);
+      place = locativePlace(lex, tree, [...hosts, ...goals], f.noun, m.cameo.startsWith("19"));
       // "Sudan lifted the curfew in Darfur": a bare country acting at home has no separate target.
       if (place && sources.some((s) => s.code === place?.country)) place = null;
     }
