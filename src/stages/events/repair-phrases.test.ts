@@ -942,3 +942,19 @@ describe("events: a participle read as an adjective after a copula", () => {
     assert.deepEqual(lines, ["CHL>PER 040 negated", "PER>CHL 040 negated"]);
   });
 });
+
+describe("events: a meeting called off in a relative clause", () => {
+  it("negates an event noun a passive relative clause cancels, also when hung on the phrase after it", () => {
+    const lines = eventLines(
+      eventsIn("The Chilean president's planned trip to Lima, which was cancelled, had been announced in May."),
+      ["cameo", "status"],
+    );
+    assert.deepEqual(lines, ["CHL>PER 042 negated"]);
+    // (a trip a relative clause says was planned is still planned)
+    const planned = eventLines(
+      eventsIn("The Chilean president's trip to Lima, which was announced in May, will start on Monday."),
+      ["status"],
+    );
+    assert.ok(planned.length > 0 && planned.every((l) => !l.endsWith("negated")), planned.join(", "));
+  });
+});

@@ -185,6 +185,23 @@ function speculated(lex: Lexicon, tree: Tree, v: number): boolean {
   return false;
 }
 
+/**
+ * "a planned trip to Warsaw, which was cancelled": a passive relative clause on event noun n (or on the
+ * phrase after it, where the parser may hang it) whose verb the lexicon reads as calling off that noun
+ * as its object (an entry with inner=negated and the noun among its objects: cancel, postpone, call off).
+ */
+function calledOff(lex: Lexicon, tree: Tree, n: number): boolean {
+  const lemma = tree.lemma(n).toLowerCase();
+  const relatives = [n, ...tree.kids(n, "nmod")].flatMap((k) => tree.kids(k, "acl:relcl"));
+  return relatives.some(
+    (r) =>
+      tree.kids(r, "aux:pass").length > 0 &&
+      (lex.triggers.get(tree.lemma(r)) ?? []).some(
+        (e) => e.inner === "negated" && e.when.some((c) => c.kind === "obj" && c.values !== "*" && c.values.has(lemma)),
+      ),
+  );
+}
+
 function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
   const own = f.light ?? f.trigger;
   // "the Commission, which negotiates trade agreements for the member states": a relative clause in the
@@ -207,6 +224,7 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
   /** The cues of another clause's verb, its backshifted "would" read as a plan. */
   const clauseStatus = (v: number) => localStatus(lex, tree, v, false, backshiftedWould(tree, v, innerAt));
   let s = localStatus(lex, tree, f.trigger, f.noun, shifted && own === f.trigger);
+  if (f.noun && calledOff(lex, tree, f.trigger)) s = worst(s, "negated");
   // "is expected in Rabat next month": a predicate word that is itself a cue of a plan ("expected", "due").
   if (!f.noun && tree.kids(f.trigger, "cop", "aux:pass").length) {
     // (only a plan: "a truce was proposed by Egypt" and "abuses were alleged by rights groups" happened)
