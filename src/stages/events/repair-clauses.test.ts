@@ -487,3 +487,9 @@ describe("events: a gerund read as a clause modifying a verb", () => {
     ]);
   });
 });
+
+describe("events: a fronted like-phrase read with the subjects conjoined to it", () => {
+  it("ends the phrase at its comma: the names after it are the subjects", () => {
+    assert.deepEqual(pairsIn("Like Chile, Peru and Bolivia recognized Palestine."), ["BOL>PSE 054", "PER>PSE 054"]);
+  });
+});

@@ -42,6 +42,35 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   loweredConjuncts(tags, out);
   doubleSubjects(tags, out);
   appositionConjuncts(tags, out);
+  likePhrases(tags, out);
+}
+
+/** Prepositions of comparison that open a fronted phrase ("Like the UAE, ...", "Unlike Hungary, ..."). */
+const COMPARISONS = new Set(["like", "unlike"]);
+
+/**
+ * "Like the UAE, Bahrain and Kosovo recognized Israel" read with the names after the comma conjoined to
+ * the compared one: a fronted like/unlike phrase closed by a comma ends there; the first conjunct after
+ * the comma is the subject of a verb that has none, the others its conjuncts.
+ */
+function likePhrases(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, h) => {
+    const v = d.head;
+    if (v < 0 || v < h || tags[v]?.upos !== "VERB") return;
+    if (!kids(h).some((k) => k < h && out[k]?.rel === "case" && COMPARISONS.has(lemma(tags, k)))) return;
+    if (kids(v).some((k) => /^(nsubj|expl)/.test(out[k]?.rel ?? ""))) return;
+    const after = kids(h).filter((k) => out[k]?.rel === "conj" && k < v);
+    const first = after[0];
+    if (first === undefined || !NOMINAL.has(tags[first]?.upos ?? "")) return;
+    // (the comma closing the phrase stands right before the first conjunct)
+    if (tags[first - 1]?.xpos !== "," && !(kids(first).some((k) => k === first - 1) && tags[first - 2]?.xpos === ","))
+      return;
+    out[h] = { head: v, rel: "obl" };
+    out[first] = { head: v, rel: "nsubj" };
+    for (const c of after.slice(1)) out[c] = { head: first, rel: "conj" };
+    for (const k of kids(h)) if (k > first && out[k]?.rel === "cc") out[k] = { head: after.at(-1) ?? first, rel: "cc" };
+  });
 }
 
 /**
