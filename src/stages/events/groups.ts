@@ -104,8 +104,11 @@ function originsOfModifier(
  */
 export const RESIDENT_SECTORS: ReadonlySet<string> = new Set(["CVL", "EDU", "COP"]);
 const IN_PLACE = new Set(["in", "throughout", "across"]);
-/** Sectors of state bodies that act where they sit: the police and the courts. */
-const LOCAL_BODIES: ReadonlySet<string> = new Set(["COP", "JUD"]);
+/**
+ * Sectors of state bodies that act where they sit: the police (not courts, which may sit abroad or for
+ * another power: the ECHR in Strasbourg, a US court in Guantanamo).
+ */
+const LOCAL_BODIES: ReadonlySet<string> = new Set(["COP"]);
 
 /** The countries named in front of or after a group noun: adjectives, country names, "of Iraq". */
 function originsOf(
@@ -267,14 +270,12 @@ export function groupActors(
         .find((p) => p !== null);
       if (town) origins.push({ country: town.country, igo: false });
     }
-    // "Karachi police", "an Istanbul court", "police in Karachi": a town that the gazetteer knows, before or
-    // after the police or a court, which act where they sit, tells their country
+    // "Karachi police", "Karachi's police": a town that the gazetteer knows, before the police, who act where
+    // they are, tells their country (after them, "police in Karachi", the place of the clause does: actors stage)
     if (townGroup && town) origins.push({ country: town.country, igo: false });
     if (!origins.length && LOCAL_BODIES.has(group.sector)) {
-      const near = (k: number) => tree.rel(k) !== "nmod" || IN_PLACE.has(caseOf(tree, k) ?? "");
       const seat = tree
-        .kids(i, "compound", "nmod:poss", "nmod")
-        .filter(near)
+        .kids(i, "compound", "nmod:poss")
         .map((k) => placeAt(lex, tree, k))
         .find((p) => p !== null);
       if (seat) origins.push({ country: seat.country, igo: false });

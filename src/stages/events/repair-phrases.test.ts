@@ -958,3 +958,17 @@ describe("events: a meeting called off in a relative clause", () => {
     assert.ok(planned.length > 0 && planned.every((l) => !l.endsWith("negated")), planned.join(", "));
   });
 });
+
+describe("events: meetings a relative clause says were called or put off", () => {
+  it("keeps a meeting called by someone, or postponed and then held, as happened", () => {
+    const status = (text: string) => eventLines(eventsIn(text), ["status"]);
+    assert.deepEqual(status("Talks between Chile and Peru, which were called by Bolivia, began in Quito on Sunday."), [
+      "CHL>PER reported",
+      "PER>CHL reported",
+    ]);
+    assert.deepEqual(
+      status("The Chilean minister's visit to Lima, which was postponed in February, began on Sunday."),
+      ["CHL>PER reported"],
+    );
+  });
+});

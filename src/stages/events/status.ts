@@ -187,20 +187,31 @@ function speculated(lex: Lexicon, tree: Tree, v: number): boolean {
 
 /**
  * "a planned trip to Warsaw, which was cancelled": a passive relative clause on event noun n (or on the
- * phrase after it, where the parser may hang it) whose verb the lexicon reads as calling off that noun
- * as its object (an entry with inner=negated and the noun among its objects: cancel, postpone, call off).
+ * place after it, where the parser may hang it) whose verb the lexicon reads as cancelling that noun as
+ * its object (an entry with inner=negated whose only conditions are objects, the noun among them).
  */
 function calledOff(lex: Lexicon, tree: Tree, n: number): boolean {
   const lemma = tree.lemma(n).toLowerCase();
-  const relatives = [n, ...tree.kids(n, "nmod")].flatMap((k) => tree.kids(k, "acl:relcl"));
-  return relatives.some(
-    (r) =>
-      tree.kids(r, "aux:pass").length > 0 &&
-      (lex.triggers.get(tree.lemma(r)) ?? []).some(
-        (e) => e.inner === "negated" && e.when.some((c) => c.kind === "obj" && c.values !== "*" && c.values.has(lemma)),
-      ),
-  );
+  // (the place after it: "a trip to Warsaw, which was cancelled"; not another event's noun, "talks on the
+  // swap, which was cancelled")
+  const phrase = [n, ...tree.kids(n, "nmod").filter((k) => tree.upos(k) === "PROPN")];
+  const relatives = phrase.flatMap((k) => tree.kids(k, "acl:relcl"));
+  // (an event postponed may still take place: "which was postponed in February, began on Sunday"; so may
+  // one the clause says more of: "which was called off and then held")
+  const cancels = (r: number) =>
+    !DELAYS.has(tree.lemma(r)) &&
+    !tree.kids(r, "conj").length &&
+    (lex.triggers.get(tree.lemma(r)) ?? []).some(
+      (e) =>
+        e.inner === "negated" &&
+        e.when.every((c) => c.kind === "obj") &&
+        e.when.some((c) => c.kind === "obj" && c.values !== "*" && c.values.has(lemma)),
+    );
+  return relatives.some((r) => tree.kids(r, "aux:pass").length > 0 && cancels(r));
 }
+
+/** Verbs that put an event off to a later time, after which it may still take place. */
+const DELAYS: ReadonlySet<string> = new Set(["postpone", "delay", "defer", "reschedule"]);
 
 function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
   const own = f.light ?? f.trigger;
