@@ -235,9 +235,9 @@ export function groupActors(
     const disputing = party && tree.xpos(i) === "NNS";
     // ("Karachi police" read as one name: a town the gazetteer knows, then a group noun in lower case)
     const tail = tree.upos(i) === "PROPN" ? tree.kids(i, "flat").at(-1) : undefined;
-    const town =
+    const namedTown =
       tail !== undefined && /^\p{Ll}/u.test(tree.word(tail)) ? lex.places.get(tree.word(i).toLowerCase()) : undefined;
-    const tailGroup = town && tail !== undefined ? sectorOf(lex, alex, tree, tail) : null;
+    const tailGroup = namedTown && tail !== undefined ? sectorOf(lex, alex, tree, tail) : null;
     const townGroup = tailGroup && LOCAL_BODIES.has(tailGroup.sector) ? tailGroup : null;
     const group =
       (disputing ? null : sectorOf(lex, alex, tree, i)) ??
@@ -272,7 +272,7 @@ export function groupActors(
     }
     // "Karachi police", "Karachi's police": a town that the gazetteer knows, before the police, who act where
     // they are, tells their country (after them, "police in Karachi", the place of the clause does: actors stage)
-    if (townGroup && town) origins.push({ country: town.country, igo: false });
+    if (townGroup && namedTown) origins.push({ country: namedTown.country, igo: false });
     if (!origins.length && LOCAL_BODIES.has(group.sector)) {
       const seat = tree
         .kids(i, "compound", "nmod:poss")

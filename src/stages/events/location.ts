@@ -128,6 +128,15 @@ export function placeOf(lex: Lexicon, tree: Tree, t: number): PlaceCountry | nul
 const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "inside", "within", "near", "around"]);
 
 /**
+ * Objects and what the objects that are "control" are of ("took control of Goma"); no other of-phrase
+ * ("captured the mayor of Melitopol", "seized the assets of Russia").
+ */
+export function withControlled(tree: Tree, objs: readonly number[]): number[] {
+  const control = objs.filter((o) => tree.lemma(o) === "control");
+  return [...objs, ...control.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
+}
+
+/**
  * The country of the place a material action happens at or is sent to, for codes listed in
  * locative.tsv: a place that is the verb's object ("shelled Odesa"), or "in/to/into X" on the trigger,
  * its light verb or (for verbs) its object ("lifted a curfew in Montenegro", "sent personnel to Bosnia",
@@ -145,11 +154,7 @@ export function locativePlace(
   // "lifted a state of emergency in Darfur": the object's of-phrase too.
   const objs = [...direct, ...direct.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
   // "Russian drones hit Odesa", "took control of Bakhmut": the place acted on itself
-  const controlled = direct.filter((o) => tree.lemma(o) === "control");
-  for (const o of [
-    ...direct,
-    ...controlled.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of")),
-  ]) {
+  for (const o of withControlled(tree, direct)) {
     const p = countryPlaceAt(lex, tree, o, names);
     if (p) return p;
   }

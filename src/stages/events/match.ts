@@ -3,7 +3,7 @@ import { candidates as stems } from "../../nlp/morphology.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
-import { countryPlaceAt, placeOf } from "./location.js";
+import { countryPlaceAt, placeOf, withControlled } from "./location.js";
 import { trailingReport } from "./slots.js";
 import { conditional } from "./threats.js";
 import {
@@ -306,10 +306,7 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     }
     case "objplace": {
       // "captured Bakhmut", "took control of Goma": what is taken, or taken control of, is a named place
-      const objs = tree.kids(i, "obj", "nsubj:pass");
-      // (not "captured the mayor of Melitopol", "seized the assets of Russia")
-      const control = objs.filter((o) => tree.lemma(o) === "control");
-      const taken = [...objs, ...control.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
+      const taken = withControlled(tree, tree.kids(i, "obj", "nsubj:pass"));
       return taken.some((o) => countryPlaceAt(lex, tree, o, actorLexicon().names) !== null);
     }
     case "prt":
@@ -502,14 +499,14 @@ const DISPOSITION = new Set(["exercise", "show", "display"]);
 function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry: TriggerEntry): GoalEntry | null {
   if (!entry.family) return null;
   const family = entry.family;
-  const goals: number[] = [];
-  // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names; so
-  // an appeal or warning to refrain is none for what it names ("urged China not to supply weapons").
   // "threatened Peru with sanctions": what one threatens a party with is the threat's goal
   const threatenedWith =
     family === "threaten"
       ? tree.kids(i, "obl").filter((o) => caseOf(tree, o) === "with" && !objectIsParty(tree, actors, o))
       : [];
+  const goals: number[] = [];
+  // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names; so
+  // an appeal or warning to refrain is none for what it names ("urged China not to supply weapons").
   for (const g of goalTokens(tree, actors, i)) {
     if (negatedBy(tree, g)) break;
     // "urged all parties to exercise restraint": the disposition shown is the goal, not the verb

@@ -291,8 +291,9 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
 
 /**
  * "The government on Wednesday accused hackers of ..." read as "accused" modifying "hackers": a past
- * form hung on the noun right after it (or after the noun's own modifiers) as an adjective, though it has a subject of its own, is the verb
- * of its clause and the noun its object; the verbs and final punctuation conjoined on the noun are the verb's.
+ * form hung as an adjective on the noun right after it (or after the noun's own modifiers: "Russia fired
+ * cruise missiles"), though it has a subject of its own, is the verb of its clause and the noun its
+ * object; the verbs and final punctuation conjoined on the noun are the verb's.
  */
 function verbalModifiers(
   tags: readonly TokenTag[],

@@ -544,15 +544,14 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const complaint = m.cameo.startsWith("11") && targets.length > 0;
   if ((RELEASE.has(m.cameo) || complaint) && targets.every(ownNational)) {
     const held = holders(lex, tree, actors, f.trigger, targets);
-    // (with no holder named, a complaint made to a party is aimed at it: "protested to China over the
-    // detention of a Japanese businessman")
-    const addressees = actorsAt(actors, [
-      ...slotTokens(tree, f.trigger, "obl:to"),
-      ...slotTokens(tree, f.trigger, "obl:with"),
-    ]);
-    const addressed = addressees.filter((a) => !sources.includes(a) && !ownNational(a));
     if (held.length || !complaint) targets = held;
-    else if (addressed.length) targets = addressed;
+    else {
+      // (with no holder named, a complaint made to a party is aimed at it: "protested to China over the
+      // detention of a Japanese businessman")
+      const to = [...slotTokens(tree, f.trigger, "obl:to"), ...slotTokens(tree, f.trigger, "obl:with")];
+      const addressed = actorsAt(actors, to).filter((a) => !sources.includes(a) && !ownNational(a));
+      if (addressed.length) targets = addressed;
+    }
   }
   // "the ambassador was summoned": the host country, from the clause's place or the dateline.
   if (!sources.length && m.entry.host && !f.noun) {

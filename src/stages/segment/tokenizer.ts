@@ -205,7 +205,7 @@ function isSeparator(text: string, a: number, b: number, i: number, start: numbe
   if (ch === "-") {
     if (i === a || i === b - 1) return true;
     const left = text.slice(start, i);
-    // a model designator is one name ("F-16s", "S-400", "MiG-29", "COVID-19")
+    // a model designator is one name ("F-16s", "S-400", "MiG-29", "G-20"; not "COVID-19", split as the treebank does)
     if (start === a && DESIGNATOR_LEFT.test(left) && DESIGNATOR_RIGHT.test(text.slice(i + 1, b))) return false;
     return !(start === a && rules.prefixes.has(left.toLowerCase()));
   }
