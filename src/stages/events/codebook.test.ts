@@ -848,3 +848,12 @@ describe("events: places taken", () => {
     assert.deepEqual(pairsIn("Chilean conservatives wrested control of the Senate from the left."), []);
   });
 });
+
+describe("events: legal appeals", () => {
+  it("codes no request for an appeal against a court's decision, and keeps appeals to a party", () => {
+    assert.deepEqual(pairsIn("Chile appealed against the verdict."), []);
+    assert.deepEqual(pairsIn("Chile's appeal against the ruling was rejected."), []);
+    assert.deepEqual(pairsIn("The court ruled on the appeal of that decision by the Chilean government."), []);
+    assert.deepEqual(pairsIn("Chile appealed to Peru for help."), ["CHL>PER 023"]);
+  });
+});
