@@ -388,6 +388,15 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return inSet(c.values, labelTones(lex, tree, i));
     case "verdict":
       return inSet(c.values, verdictTones(lex, tree, i));
+    case "compsubj":
+      // "warned that famine was imminent": the subject of the reported clause
+      return inSet(
+        c.values,
+        lemmasOf(
+          tree,
+          tree.kids(i, "ccomp").flatMap((k) => tree.kids(k, "nsubj", "nsubj:pass")),
+        ),
+      );
     case "comp": {
       // "said (that) Sudan must return ...": a modal on the reported clause (or any auxiliary or
       // copula: "insisted she was never pressured")

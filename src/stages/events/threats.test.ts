@@ -466,3 +466,10 @@ describe("events: the means of a promised response", () => {
     assert.ok(future.length > 0 && future.every((l) => !l.endsWith("reported")));
   });
 });
+
+describe("events: warnings of a disaster", () => {
+  it("codes no threat for a warning that a famine or an epidemic is coming, and keeps warnings to a party", () => {
+    assert.deepEqual(pairsIn("The United Nations warned that famine was imminent in Chile."), []);
+    assert.deepEqual(pairsIn("Chile warned that Peru would pay a price for its actions."), ["CHL>PER 130"]);
+  });
+});

@@ -11,6 +11,7 @@ const VALUE_KINDS = new Set([
   "mod",
   "goal",
   "comp",
+  "compsubj",
   "subj",
   "label",
   "verdict",

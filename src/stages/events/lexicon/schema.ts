@@ -101,6 +101,7 @@ export type Condition =
         | "mod"
         | "goal"
         | "comp"
+        | "compsubj"
         | "subj"
         | "label"
         | "verdict"
