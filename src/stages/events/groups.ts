@@ -262,24 +262,17 @@ export function groupActors(
     }
     // "a missionary from Calgary": a from-phrase naming a town gives a person's country (not a body's:
     // "moved its embassy from Tel Aviv")
-    if (!origins.length && lex.domestic.get(group.sector) === "people") {
-      const town = tree
-        .kids(i, "nmod")
-        .filter((k) => caseOf(tree, k) === "from")
-        .map((k) => placeAt(lex, tree, k))
-        .find((p) => p !== null);
+    /** The country of the first town the gazetteer knows among `toks`, as an origin. */
+    const fromTown = (toks: readonly number[]) => {
+      const town = toks.map((k) => placeAt(lex, tree, k)).find((p) => p !== null);
       if (town) origins.push({ country: town.country, igo: false });
-    }
+    };
+    if (!origins.length && lex.domestic.get(group.sector) === "people")
+      fromTown(tree.kids(i, "nmod").filter((k) => caseOf(tree, k) === "from"));
     // "Karachi police", "Karachi's police": a town that the gazetteer knows, before the police, who act where
     // they are, tells their country (after them, "police in Karachi", the place of the clause does: actors stage)
     if (townGroup && namedTown) origins.push({ country: namedTown.country, igo: false });
-    if (!origins.length && LOCAL_BODIES.has(group.sector)) {
-      const seat = tree
-        .kids(i, "compound", "nmod:poss")
-        .map((k) => placeAt(lex, tree, k))
-        .find((p) => p !== null);
-      if (seat) origins.push({ country: seat.country, igo: false });
-    }
+    if (!origins.length && LOCAL_BODIES.has(group.sector)) fromTown(tree.kids(i, "compound", "nmod:poss"));
     // "refugees fleeing the civil war in Liberia", "civilians escaping Syria": people who flee a country are of it
     if (civilians && !origins.length) {
       // (also the participle right after the noun that the parser hung elsewhere)

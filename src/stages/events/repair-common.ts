@@ -7,6 +7,18 @@ export const NOMINAL = new Set(["NOUN", "PROPN"]);
 export const FINITE = new Set(["VBD", "VBZ", "VBP"]);
 /** Past tense and past participle tags. */
 export const PAST = new Set(["VBD", "VBN"]);
+/** Modal auxiliaries: a verb's own act future, possible or required. */
+export const MODALS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "shall",
+  "should",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+]);
 /** Subordinators of a condition ("if", "unless"). */
 export const CONDITION_MARKS: ReadonlySet<string> = new Set(["if", "unless"]);
 /** Verbs that report what a clause before them says ("..., police said", "..., officials told AFP"). */

@@ -7,6 +7,7 @@ import {
   FINITE,
   lazyChildren,
   lemma,
+  MODALS,
   NOMINAL,
   PAST,
   REPORTING,
@@ -457,9 +458,6 @@ function perfectConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
     out[v] = { head: m, rel: "conj" };
   });
 }
-
-/** Auxiliaries that make a verb's own act future or possible. */
-const MODALS = new Set(["will", "would", "shall", "should", "may", "might", "can", "could", "must"]);
 
 /**
  * "China threatened to retaliate if the EU imposed duties", "agreed to withdraw unless talks resumed" read

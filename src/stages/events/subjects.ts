@@ -1,6 +1,6 @@
 import type { ActorIndex } from "./actors.js";
 import { adjacentSubject } from "./adjacent.js";
-import { FINITE } from "./repair-common.js";
+import { FINITE, MODALS } from "./repair-common.js";
 import { caseOf, isGerund, isPassive, relativeHead, type Tree } from "./tree.js";
 
 /** Prepositions of a gerund that tells what a verb's object did ("criticised X for sending"). */
@@ -186,8 +186,6 @@ function reportingSpeaker(tree: Tree, actors: ActorIndex, v: number, parent: num
   const subj = subjectOf(tree, actors, speech, hops + 1);
   return subj.some((t) => actors.phrase(t).length) ? subj : [];
 }
-
-const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must"]);
 
 /** The speech verb a conjunct of its reported clause really belongs to (see reportingSpeaker), or -1. */
 export function speakerConjunct(tree: Tree, v: number): number {
