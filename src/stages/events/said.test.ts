@@ -77,3 +77,17 @@ describe("events: a lawsuit dismissed was still filed", () => {
     );
   });
 });
+
+describe("events: an act a party denies is listed as negated, never as having happened", () => {
+  it("keeps the denied act with its parties, negated ('denied that it had supplied', 'denied sending')", () => {
+    for (const text of [
+      "Chile denied that it had supplied rifles to Peru.",
+      "Chile denied sending rifles to Peru on Monday.",
+    ])
+      assert.deepEqual(eventLines(eventsIn(text), ["cameo", "status"]), ["CHL>PER 072 negated"], text);
+  });
+
+  it("codes no event for the denial itself, nor for a denied state of affairs", () => {
+    assert.deepEqual(pairsIn("Peru denied that the talks with Chile had collapsed."), []);
+  });
+});
