@@ -29,7 +29,7 @@ import {
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { clauseCountry, locationOf } from "./location.js";
+import { clauseCountry, locationOf, takenPlaceCountry } from "./location.js";
 import { LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
 import { ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
@@ -371,10 +371,13 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // "Colombia and the rebels held talks in Havana": talks, deals and joint work are held at a venue,
     // often abroad, which makes no one a resident there (the act agreed on still places them)
     const venue = VENUE_TYPES.has(info.plover ?? "");
+    // "rebels seized the town of Goma": territory is taken where it lies
+    const taken = m.cameo.startsWith("192") ? takenPlaceCountry(lex, tree, m.token) : null;
     const place =
       (venue
         ? null
         : (location?.country ??
+          taken ??
           clauseCountry(lex, tree, clause) ??
           (shared ? clauseCountry(lex, tree, outer) : null) ??
           scene.map((c) => clauseCountry(lex, tree, c)).find((c) => c !== null))) ??

@@ -847,6 +847,19 @@ describe("events: places taken", () => {
     assert.deepEqual(pairsIn("Chile seized the assets of Peru."), ["CHL>PER 171"]);
     assert.deepEqual(pairsIn("Chilean conservatives wrested control of the Senate from the left."), []);
   });
+
+  it("takes 'the town of X' for the place X, and places rebels named with no country where they take it", () => {
+    assert.deepEqual(pairsIn("Rebels seized the town of Arequipa on Sunday."), ["PER>PER 192"]);
+    assert.deepEqual(pairsIn("Chilean forces captured the city of Arequipa."), ["CHL>PER 192"]);
+  });
+});
+
+describe("events: armed groups backed", () => {
+  it("codes backing an armed group as military aid (072), backing a state or a plan as support (051)", () => {
+    assert.deepEqual(pairsIn("The rebels are backed by Peru."), ["PER>- 072"]);
+    assert.deepEqual(pairsIn("Peru supports the rebels."), ["PER>- 072"]);
+    assert.deepEqual(pairsIn("Peru supports Chile."), ["PER>CHL 051"]);
+  });
 });
 
 describe("events: legal appeals", () => {

@@ -735,7 +735,8 @@ describe("events: clauses inside a trailing report", () => {
       pairsIn(
         "Sudanese rebels shelled the town of Kadugli early on Sunday, killing eleven, relief workers in Nairobi said.",
       ),
-      ["SDN>- 190", "SDN>- 194"],
+      // (the town of Kadugli is Kadugli, shelled in Sudan)
+      ["SDN>SDN 190", "SDN>SDN 194"],
     );
   });
 

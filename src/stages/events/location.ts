@@ -128,12 +128,23 @@ export function placeOf(lex: Lexicon, tree: Tree, t: number): PlaceCountry | nul
 const LOCATIVE_CASES = new Set(["in", "to", "into", "across", "throughout", "inside", "within", "near", "around"]);
 
 /**
- * Objects and what the objects that are "control" are of ("took control of Goma"); no other of-phrase
- * ("captured the mayor of Melitopol", "seized the assets of Russia").
+ * Objects and what the objects that are "control" or a common noun of a place are of ("took control of
+ * Goma", "seized the town of Goma"); no other of-phrase ("captured the mayor of Melitopol", "seized the
+ * assets of Russia").
  */
-export function withControlled(tree: Tree, objs: readonly number[]): number[] {
-  const control = objs.filter((o) => tree.lemma(o) === "control");
+export function withControlled(lex: Lexicon, tree: Tree, objs: readonly number[]): number[] {
+  const control = objs.filter((o) => tree.lemma(o) === "control" || lex.placeNouns.has(tree.lemma(o).toLowerCase()));
   return [...objs, ...control.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
+}
+
+/** The country of a named place verb i takes, or takes control of ("seized the town of Goma"): where the act happens. */
+export function takenPlaceCountry(lex: Lexicon, tree: Tree, i: number): string | null {
+  const names = actorLexicon().names;
+  for (const o of withControlled(lex, tree, tree.kids(i, "obj", "nsubj:pass"))) {
+    const place = countryPlaceAt(lex, tree, o, names);
+    if (place?.country) return place.country;
+  }
+  return null;
 }
 
 /**
@@ -154,7 +165,7 @@ export function locativePlace(
   // "lifted a state of emergency in Darfur": the object's of-phrase too.
   const objs = [...direct, ...direct.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
   // "Russian drones hit Odesa", "took control of Bakhmut": the place acted on itself
-  for (const o of withControlled(tree, direct)) {
+  for (const o of withControlled(lex, tree, direct)) {
     const p = countryPlaceAt(lex, tree, o, names);
     if (p) return p;
   }

@@ -306,8 +306,15 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     }
     case "objplace": {
       // "captured Bakhmut", "took control of Goma": what is taken, or taken control of, is a named place
-      const taken = withControlled(tree, tree.kids(i, "obj", "nsubj:pass"));
+      const taken = withControlled(lex, tree, tree.kids(i, "obj", "nsubj:pass"));
       return taken.some((o) => countryPlaceAt(lex, tree, o, actorLexicon().names) !== null);
+    }
+    case "objarmed": {
+      // "supported the M23", "backs the rebels": what is backed is an armed group outside the state's forces
+      const armed = (o: number) =>
+        (actors.byToken[o] ?? []).some((a) => a.sector === "REB") ||
+        lex.groups.get(tree.lemma(o).toLowerCase())?.sector === "REB";
+      return objects(lex, tree, i).some(armed);
     }
     case "prt":
       return inSet(

@@ -33,6 +33,7 @@ const BARE_KINDS = new Set([
   "conditional",
   "igo",
   "objplace",
+  "objarmed",
 ]);
 
 /** Named word classes of the lexicon (classes.tsv), referred to as `@name` in a list of lemmas. */

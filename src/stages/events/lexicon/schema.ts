@@ -124,7 +124,8 @@ export type Condition =
         | "speech"
         | "conditional"
         | "igo"
-        | "objplace";
+        | "objplace"
+        | "objarmed";
     };
 
 export interface TriggerEntry {
