@@ -26,6 +26,22 @@ const PLURAL_NOUNS = new Set(["NNS", "NNPS"]);
 const MODIFIER_RELS = new Set(["compound", "amod", "nmod:poss", "flat", "nmod"]);
 const COMPANION = new Set(["along", "together", "alongside"]);
 
+/** Nouns of one member of an international organization ("an EU country", "a NATO ally"). */
+const MEMBER_NOUNS = new Set(["country", "state", "nation", "member", "ally", "government"]);
+
+/**
+ * "An EU country expelled ...", "one NATO ally", "an EU member state": an organization's name before
+ * a singular noun of a member names one member state it leaves unnamed, not the organization ("EU
+ * countries", "EU leaders" acting together stay the EU).
+ */
+function oneMember(tree: Tree, byToken: readonly (readonly Actor[])[], i: number): boolean {
+  if (tree.rel(i) !== "compound" || !(byToken[i] ?? []).some((a) => a.sector === "IGO")) return false;
+  let head = tree.head(i);
+  // ("an EU member state": through "member" to the noun it modifies)
+  if (tree.lemma(head) === "member" && tree.rel(head) === "compound") head = tree.head(head);
+  return head >= 0 && MEMBER_NOUNS.has(tree.lemma(head).toLowerCase()) && tree.xpos(head) === "NN";
+}
+
 export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): ActorIndex {
   const tokens = doc.tokens ?? [];
   const actors = doc.actors ?? [];
@@ -55,6 +71,9 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     // where it was made, no party to it
     for (const i of seats) {
       if (tree.rel(i) === "compound" && lex.venues.has(tree.lemma(tree.head(i)).toLowerCase())) byToken[i] = [];
+    }
+    for (let i = 0; i < byToken.length; i++) {
+      if (oneMember(tree, byToken, i)) byToken[i] = [];
     }
     for (const [i, group] of groupActors(lex, tree, byToken, named)) {
       byToken[i] = group;

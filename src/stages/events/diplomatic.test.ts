@@ -57,3 +57,10 @@ describe("events: diplomats declared persona non grata, and criticism hit out", 
     assert.deepEqual(pairsIn("The storm hit Cuba."), []);
   });
 });
+
+test("'an EU country' is one member state left unnamed, not the EU; 'EU countries' acting together are", () => {
+  for (const subject of ["An EU country", "One EU member state", "A NATO ally"])
+    assert.deepEqual(coded(`${subject} expelled two Peruvian diplomats.`), [], subject);
+  assert.deepEqual(coded("EU countries expelled two Peruvian diplomats."), ["EU>PER 161"]);
+  assert.deepEqual(coded("The EU expelled two Peruvian diplomats."), ["EU>PER 161"]);
+});
