@@ -230,12 +230,16 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
    */
   const coordinatedModifiers = (i: number, own: readonly Actor[]): Actor[] => {
     const out: Actor[] = [];
+    // ("Indian and Chinese troops", "Kenyan and Ugandan police": the nationality's party is troops too)
+    const sector = own.find((a) => a.kind !== "country" && a.country !== null && a.sector !== "IGO")?.sector ?? null;
     for (const c of tree.kids(i, "compound", "amod")) {
       if ((byToken[c] ?? []).some((a) => own.includes(a))) continue;
       if (!tree.kids(c, "conj").some((p) => (byToken[p] ?? []).some((a) => own.includes(a)))) continue;
       const named = (byToken[c] ?? []).filter((a) => a.country !== null);
       const nationality = named.length ? null : nationalityActor(tree, c);
-      for (const a of nationality ? [nationality] : named) if (!out.includes(a)) out.push(a);
+      const kin = (a: Actor): Actor =>
+        sector && a.kind === "country" && a.sector === null ? { ...a, sector, code: `${a.country}${sector}` } : a;
+      for (const a of (nationality ? [nationality] : named).map(kin)) if (!out.includes(a)) out.push(a);
     }
     return out;
   };

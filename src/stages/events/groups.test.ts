@@ -316,3 +316,16 @@ describe("events: police named by their town", () => {
     assert.deepEqual(pairsIn("Gdansk residents donated blood."), []);
   });
 });
+
+describe("events: nationalities coordinated before a group noun", () => {
+  it("gives each nationality the group's sector ('Chilean and Peruvian troops', 'US and Peruvian police')", () => {
+    assert.deepEqual(parties("Chilean and Peruvian troops clashed near the border.").sort(), [
+      "CHL/MIL>PER/MIL 190",
+      "PER/MIL>CHL/MIL 190",
+    ]);
+    assert.deepEqual(parties("US and Peruvian negotiators met in Lima on Monday.").sort(), [
+      "PER/GOV>USA/GOV 040",
+      "USA/GOV>PER/GOV 040",
+    ]);
+  });
+});
