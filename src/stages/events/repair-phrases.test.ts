@@ -972,3 +972,17 @@ describe("events: meetings a relative clause says were called or put off", () =>
     );
   });
 });
+
+describe("events: 'are due to' read with 'due' below the subject", () => {
+  it("codes the act one is due to do as planned, by the subject before the copula", () => {
+    for (const text of [
+      "Chile and Peru are due to hold talks next week.",
+      "The foreign ministers of Chile and Peru are due to meet next week.",
+    ])
+      assert.deepEqual(
+        eventLines(eventsIn(text), ["cameo", "status"]),
+        ["CHL>PER 040 planned", "PER>CHL 040 planned"],
+        text,
+      );
+  });
+});

@@ -32,6 +32,7 @@ export function repairPhrases(
   out: Dependency[],
   phrasal: ReadonlySet<string> = new Set(),
 ): Set<number> {
+  dueClauses(tags, out);
   particles(tags, out, phrasal);
   possessedCompounds(tags, out);
   attributive(tags, out);
@@ -751,6 +752,42 @@ function activeSubject(out: Dependency[], own: readonly number[], v: number): vo
 }
 
 const CLAUSES = new Set(["obj", "ccomp", "xcomp"]);
+
+/**
+ * "India and Pakistan are due to hold talks" read with "due" below the subject or the copula, or its
+ * to-clause as an adverbial clause: "due" with its copula right before it and "to" and a verb right
+ * after it heads the clause, the verb its open complement ("are due to meet" is a plan, like "are set
+ * to meet"), and the noun phrase right before the copula is its subject, taking over that phrase's place
+ * in the sentence.
+ */
+function dueClauses(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((_, d) => {
+    const [b, to, v] = [d - 1, d + 1, d + 2];
+    if (lemma(tags, d) !== "due" || tags[d]?.upos !== "ADJ" || lemma(tags, b) !== "be") return;
+    if (lemma(tags, to) !== "to" || tags[v]?.upos !== "VERB" || tags[v]?.xpos !== "VB") return;
+    if (out[v]?.head === d) out[v] = { head: d, rel: "xcomp" };
+    if (out[b]?.head === d && out[b]?.rel === "cop") return;
+    // the subject: climb from the word before the copula through nouns that stay before it
+    let s = b - 1;
+    while (s >= 0 && NOMINAL.has(tags[s]?.upos ?? "")) {
+      const h = out[s]?.head ?? -1;
+      if (h < 0 || h >= b || !NOMINAL.has(tags[h]?.upos ?? "")) break;
+      s = h;
+    }
+    if (s < 0 || !NOMINAL.has(tags[s]?.upos ?? "") || under(out, s, d)) return;
+    const place = out[s] ?? { head: -1, rel: "root" };
+    out[d] = place.head === b || place.head === d ? { head: -1, rel: "root" } : place;
+    out[s] = { head: d, rel: "nsubj" };
+    out[b] = { head: d, rel: "cop" };
+    out[v] = { head: d, rel: "xcomp" };
+    // what hung on the subject after the copula ("next week", the final stop) is the clause's
+    for (const k of kids[s] ?? []) if (k > d && k !== v) out[k] = { head: d, rel: out[k]?.rel ?? "dep" };
+    // and what hung on the copula or "due" before it (a conjunct read as the copula's head) is the subject's
+    for (const k of [...(kids[b] ?? []), ...(kids[d] ?? [])])
+      if (k < b && k !== s) out[k] = { head: s, rel: out[k]?.rel ?? "dep" };
+  });
+}
 
 /**
  * "European Community foreign ministers agreed to provide aid" read as one noun phrase with a reduced
