@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents, phrasalVerbs } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor, docFromParse, eventLines, eventsIn, type TestActor } from "./testing.js";
+import { countryActor, docFromParse, eventLines, eventsIn, pairsIn, type TestActor } from "./testing.js";
 import { buildTree } from "./tree.js";
 
 const lex = defaultLexicon();
@@ -984,5 +984,15 @@ describe("events: 'are due to' read with 'due' below the subject", () => {
         ["CHL>PER 040 planned", "PER>CHL 040 planned"],
         text,
       );
+  });
+});
+
+describe("events: a sum paid in aid", () => {
+  it("reads '$50 million in loans to Peru' as loans given to Peru", () => {
+    for (const text of [
+      "Chile will provide $50 million in loans to Peru.",
+      "Chile gave 50 million dollars in aid to Peru last year.",
+    ])
+      assert.deepEqual(pairsIn(text), ["CHL>PER 071"], text);
   });
 });

@@ -33,6 +33,7 @@ export function repairPhrases(
   phrasal: ReadonlySet<string> = new Set(),
 ): Set<number> {
   dueClauses(tags, out);
+  amountObjects(tags, out);
   particles(tags, out, phrasal);
   possessedCompounds(tags, out);
   attributive(tags, out);
@@ -752,6 +753,50 @@ function activeSubject(out: Dependency[], own: readonly number[], v: number): vo
 }
 
 const CLAUSES = new Set(["obj", "ccomp", "xcomp"]);
+
+/** Currency words that name a sum ("500 million euros in aid"). */
+const CURRENCIES = new Set([
+  "$",
+  "€",
+  "£",
+  "¥",
+  "dollar",
+  "euro",
+  "pound",
+  "yuan",
+  "yen",
+  "rupee",
+  "franc",
+  "ruble",
+  "rouble",
+  "shekel",
+  "peso",
+  "dinar",
+  "riyal",
+  "lira",
+  "krone",
+  "krona",
+  "rand",
+  "naira",
+  "won",
+]);
+
+/**
+ * "will provide $500 million in loans to Ukraine": a sum a verb takes as its object, with an in-phrase
+ * of a common noun, stands for what it is paid in: that noun is the object, the sum its modifier.
+ */
+function amountObjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, o) => {
+    if (d.rel !== "obj" || !CURRENCIES.has(lemma(tags, o))) return;
+    const n = (kids[o] ?? []).find(
+      (k) => out[k]?.rel === "nmod" && tags[k]?.upos === "NOUN" && hasCase(tags, out, kids[k] ?? [], "in"),
+    );
+    if (n === undefined) return;
+    out[n] = { head: d.head, rel: "obj" };
+    out[o] = { head: n, rel: "nmod:npmod" };
+  });
+}
 
 /**
  * "India and Pakistan are due to hold talks" read with "due" below the subject or the copula, or its
