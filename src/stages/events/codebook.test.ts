@@ -870,3 +870,17 @@ describe("events: legal appeals", () => {
     assert.deepEqual(pairsIn("Chile appealed to Peru for help."), ["CHL>PER 023"]);
   });
 });
+
+describe("events: military aid", () => {
+  it("codes aid, assistance or support called military, defence or lethal as military aid (072)", () => {
+    assert.deepEqual(pairsIn("Chile gave military aid to Peru."), ["CHL>PER 072"]);
+    assert.deepEqual(pairsIn("Chile will provide lethal assistance to Peru."), ["CHL>PER 072"]);
+    assert.deepEqual(pairsIn("Chile sent defence aid to Peru."), ["CHL>PER 072"]);
+    assert.deepEqual(pairsIn("Chile sent humanitarian aid to Peru."), ["CHL>PER 073"]);
+    assert.deepEqual(pairsIn("Chile gave aid to Peru."), ["CHL>PER 071"]);
+  });
+
+  it("reads a party before a dollar sum as a party unless its currency is a dollar", () => {
+    assert.deepEqual(pairsIn("Chile gave Peru $3 billion in military aid."), ["CHL>PER 072"]);
+  });
+});

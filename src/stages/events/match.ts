@@ -323,6 +323,15 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       );
     case "obj":
       return inSet(c.values, lemmasOf(tree, objects(lex, tree, i)));
+    case "objmod":
+      // "gave military aid": an adjective or compound of the object
+      return inSet(
+        c.values,
+        lemmasOf(
+          tree,
+          objects(lex, tree, i).flatMap((o) => tree.kids(o, "amod", "compound")),
+        ),
+      );
     case "case": {
       // "troops were on alert": the trigger's own preposition (not "issued an alert")
       const own = caseOf(tree, i);

@@ -783,7 +783,8 @@ const CURRENCIES = new Set([
 
 /**
  * "will provide $500 million in loans to Ukraine": a sum a verb takes as its object, with an in-phrase
- * of a common noun, stands for what it is paid in: that noun is the object, the sum its modifier.
+ * of a common noun, stands for what it is paid in: that noun is the object, the sum (with its "in") its
+ * modifier.
  */
 function amountObjects(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
@@ -795,6 +796,8 @@ function amountObjects(tags: readonly TokenTag[], out: Dependency[]): void {
     if (n === undefined) return;
     out[n] = { head: d.head, rel: "obj" };
     out[o] = { head: n, rel: "nmod:npmod" };
+    // ("in" goes with the sum: the object has no preposition of its own)
+    for (const k of kids[n] ?? []) if (out[k]?.rel === "case") out[k] = { head: o, rel: "dep" };
   });
 }
 

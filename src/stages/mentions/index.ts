@@ -107,9 +107,14 @@ export function detectMentions(doc: Doc): Mention[] {
 
 const CURRENCY = new Set(["$", "dollar", "dollars"]);
 
-/** "US $50 million", "Hong Kong dollars": a country naming a currency is no place and no actor. */
+/**
+ * "US $50 million", "Hong Kong dollars": a country naming a currency is no place and no actor ("$" only
+ * after a state whose currency is a dollar: "gave Israel $3 billion" names Israel).
+ */
 function currencyQualifier(ctx: Ctx, m: Mention): boolean {
-  return m.ref?.source === "country" && CURRENCY.has(ctx.lowers[m.endToken] ?? "");
+  const next = ctx.lowers[m.endToken] ?? "";
+  if (m.ref?.source !== "country" || !CURRENCY.has(next)) return false;
+  return next !== "$" || ctx.names.dollarStates.has(m.ref.code ?? "");
 }
 
 /**

@@ -54,6 +54,8 @@ export interface NameLists {
   readonly itemNouns: ReadonlySet<string>;
   /** Currency codes ("USD"); a token ending in "$" is a currency too. */
   readonly currencyCodes: ReadonlySet<string>;
+  /** ISO codes of the states whose currency is a dollar: "US $50 million" names a currency, "gave Israel $3 billion" a party. */
+  readonly dollarStates: ReadonlySet<string>;
   /** States, provinces and regions below the country ("California", "Bavaria"). */
   readonly regions: ReadonlySet<string>;
 }
@@ -83,6 +85,7 @@ const cuesSchema = z.object({
   placeOfNouns: z.array(z.string().min(1)),
   eventOpeners: z.array(z.string().min(1)),
   currencyCodes: z.array(z.string().min(1)),
+  dollarStates: z.array(z.string().length(3)),
   regions: z.array(z.string().min(1)),
 });
 
@@ -138,6 +141,7 @@ export function loadNameLists(dir = join(defaultActorDataDir(), "..", "names")):
     placeOfNouns: lowered(cues.placeOfNouns),
     eventOpeners: lowered(cues.eventOpeners),
     currencyCodes: new Set(cues.currencyCodes),
+    dollarStates: new Set(cues.dollarStates),
     regions: new Set(cues.regions),
   };
 }

@@ -47,7 +47,7 @@ describe("event lexicon", () => {
   });
 
   it("expands a word class (@name) in conditions and goals, and names an unknown one", () => {
-    const send = lex.triggers.get("send")?.find((e) => e.cameo === "072");
+    const send = lex.triggers.get("send")?.find((e) => e.rule === "verbs/send#2");
     const obj = send?.when.find((c) => c.kind === "obj");
     assert.ok(obj && "values" in obj && obj.values !== "*" && obj.values.has("howitzer") && obj.values.has("helmet"));
     assert.ok(lex.goals.some((g) => g.lemmas.has("drone") && g.lemmas.has("weapon")));

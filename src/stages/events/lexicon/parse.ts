@@ -4,6 +4,7 @@ import { type Condition, Effect, Family, type TriggerEntry } from "./schema.js";
 const VALUE_KINDS = new Set([
   "prt",
   "obj",
+  "objmod",
   "objprep",
   "obl",
   "xcomp",

@@ -94,6 +94,7 @@ export type Condition =
       readonly kind:
         | "prt"
         | "obj"
+        | "objmod"
         | "objprep"
         | "obl"
         | "xcomp"
