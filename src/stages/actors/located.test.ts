@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { makeArticle } from "../../doc/article.js";
 import type { Doc } from "../../doc/doc.js";
+import { analyzeDoc } from "../../pipeline/analyze.js";
 import { mentionsStage } from "../mentions/index.js";
 import { simpleDoc } from "../mentions/simple-segment.js";
 import { actorsStage } from "./index.js";
@@ -104,4 +106,20 @@ test("a US state named in a title is the United States, not the country its name
   assert.equal(actor(doc, "Tomas Ekwueme").country, "USA");
   const jersey = analyse("Former New Jersey governor Tomas Ekwueme criticized the plan on Monday.");
   assert.equal(actor(jersey, "Tomas Ekwueme").country, "USA");
+});
+
+test("a state body named alone with 'in <country or capital>' is that state's ('the junta in Mali'), troops are not", () => {
+  for (const [text, name, country, sector] of [
+    ["The junta in Mali expelled the envoy.", "junta", "MLI", "MIL"],
+    ["The regime in Damascus released the prisoners.", "regime", "SYR", null],
+    ["The court in Lima sentenced the journalist.", "court", "PER", "JUD"],
+  ] as const) {
+    const doc = analyzeDoc(makeArticle({ text, published: "2022-05-10" }));
+    // (the actor that mention is of: the regime is the state itself, as "the government" is)
+    const a = doc.actors?.find((x) => x.mentions.some((m) => doc.text.slice(m.start, m.end) === name));
+    assert.deepEqual([a?.country, a?.sector], [country, sector], text);
+  }
+  const doc = analyzeDoc(makeArticle({ text: "Troops in Mali killed ten militants.", published: "2022-05-10" }));
+  const troops = doc.actors?.find((x) => x.name.startsWith("Troops"));
+  assert.equal(troops?.country ?? null, null);
 });

@@ -82,6 +82,11 @@ function subjectPhrase(r: ResolveCtx, m: Mention): Set<number> {
   return out;
 }
 
+/**
+ * Sectors of the bodies a state has only at home (not GOV: "the embassy in London" is another state's).
+ */
+const HOME_SECTORS = new Set(["MIL", "COP", "JUD", "LEG"]);
+
 /** Possessive pronouns of a people or a body ("their government", "its regime"). */
 const COLLECTIVE_POSSESSIVES = new Set(["their", "its", "our"]);
 
@@ -108,6 +113,16 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
       addMention(government, m);
       return;
     }
+  }
+  // "the junta in Mali", "the army in Myanmar": a state body, singular, with the state named with "in"
+  // (not "troops in Mali": troops and forces are often abroad)
+  const located =
+    HOME_SECTORS.has(m.sector ?? "") && r.doc.tags?.[m.endToken - 1]?.xpos === "NN" ? locatedIn(r, m) : null;
+  if (located !== null) {
+    const key = `desc:${located}:${head}`;
+    const body = { key, name: head, kind: "organization" as const, country: located, sector: m.sector, nameWords: [] };
+    addMention(r.drafts.get(key) ?? r.drafts.create({ ...body, role: null, roleSpan: null, roleSource: null }), m);
+    return;
   }
   // "the council" after "the UN Human Rights Council", "the assembly" after "the General Assembly":
   // the latest organization named with that head; else the latest one of the head's sector
