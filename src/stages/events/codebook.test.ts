@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "plover", "status"]);
@@ -882,5 +882,18 @@ describe("events: military aid", () => {
 
   it("reads a party before a dollar sum as a party unless its currency is a dollar", () => {
     assert.deepEqual(pairsIn("Chile gave Peru $3 billion in military aid."), ["CHL>PER 072"]);
+  });
+});
+
+describe("events: acts blocked or vetoed", () => {
+  it("lists an act another party blocks as negated, beside the blocking (120)", () => {
+    assert.deepEqual(eventLines(eventsIn("Chile blocked Peru's aid package for Bolivia."), ["cameo", "status"]), [
+      "CHL>PER 120 reported",
+      "PER>BOL 071 negated",
+    ]);
+    assert.deepEqual(eventLines(eventsIn("Chile vetoed Peru's aid package for Bolivia."), ["cameo", "status"]), [
+      "CHL>PER 129 reported",
+      "PER>BOL 071 negated",
+    ]);
   });
 });
