@@ -897,3 +897,10 @@ describe("events: acts blocked or vetoed", () => {
     ]);
   });
 });
+
+describe("events: a light verb's phrases are its noun's", () => {
+  it("codes drills held with a party as joint drills (062), whichever word the with-phrase hangs on", () => {
+    assert.deepEqual(pairsIn("Chile will hold naval drills with Peru."), ["CHL>PER 062", "PER>CHL 062"]);
+    assert.deepEqual(pairsIn("Chile will hold naval drills."), ["CHL>- 150"]);
+  });
+});

@@ -346,8 +346,13 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return inSet(c.values, preps);
     }
     case "obl": {
+      // "will hold naval drills with China": a light verb's phrase right after its object noun is the noun's
+      // too (not "began exercises near the border with Chile", which ends a phrase of the noun's own)
+      const h = tree.head(i);
+      const light = noun(tree, i) && tree.rel(i) === "obj" && (lex.modality.get("light")?.has(tree.lemma(h)) ?? false);
+      const adjoining = light ? tree.kids(h, "obl").filter((k) => Math.min(...subtree(tree, k)) === i + 1) : [];
       // "fired his minister on Monday": a time phrase is no oblique of the act.
-      const preps = (tree.children[i] ?? [])
+      const preps = [...(tree.children[i] ?? []), ...adjoining]
         .filter((k) => /^(obl|nmod|advcl)/.test(tree.rel(k)) && !timePhrase(tree, k))
         .map((k) => caseOf(tree, k))
         .filter((p): p is string => p !== null);
