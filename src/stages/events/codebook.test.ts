@@ -904,3 +904,10 @@ describe("events: a light verb's phrases are its noun's", () => {
     assert.deepEqual(pairsIn("Chile will hold naval drills."), ["CHL>- 150"]);
   });
 });
+
+describe("events: what a party commits to with 'to'", () => {
+  it("reads the noun after 'agreed to' as the agreement's goal ('agreed to a truce' 0356, 'to talks' 036)", () => {
+    assert.deepEqual(pairsIn("Chile and Peru agreed to a truce."), ["CHL>PER 0356", "PER>CHL 0356"]);
+    assert.deepEqual(pairsIn("Chile agreed to talks with Peru."), ["CHL>PER 036"]);
+  });
+});

@@ -534,10 +534,17 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     family === "threaten"
       ? tree.kids(i, "obl").filter((o) => caseOf(tree, o) === "with" && !objectIsParty(tree, actors, o))
       : [];
+  // "agreed to a truce", "committed to a ceasefire": what one commits to with "to" is the commitment's goal
+  const committedTo =
+    family === "intent"
+      ? tree
+          .kids(i, "obl")
+          .filter((o) => caseOf(tree, o) === "to" && tree.upos(o) === "NOUN" && !objectIsParty(tree, actors, o))
+      : [];
   const goals: number[] = [];
   // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names; so
   // an appeal or warning to refrain is none for what it names ("urged China not to supply weapons").
-  for (const g of goalTokens(tree, actors, i)) {
+  for (const g of [...goalTokens(tree, actors, i), ...committedTo]) {
     if (negatedBy(tree, g)) break;
     // "urged all parties to exercise restraint": the disposition shown is the goal, not the verb
     if (DISPOSITION.has(tree.lemma(g)) && tree.upos(g) === "VERB" && tree.kids(g, "obj").length) continue;
