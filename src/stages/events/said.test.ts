@@ -32,6 +32,11 @@ describe("events: a statement or proposal answered was still made", () => {
     assert.ok(lines.includes("PER>CHL REQUEST reported"), lines.join(" | "));
   });
 
+  it("keeps a request that is agreed to as made, no plan ('agreed to Peru's request')", () => {
+    const lines = eventLines(eventsIn("Chile agreed to Peru's request."), ["plover", "status"]);
+    assert.ok(lines.includes("PER>CHL REQUEST reported"), lines.join(" | "));
+  });
+
   it("still negates an act that is rejected ('rejected Peruvian talks')", () => {
     const lines = eventLines(codeEvents(lex, answer("rejected", "reject", "talks", "talk")), ["plover", "status"]);
     assert.ok(!lines.some((l) => l.endsWith("CONSULT reported")), lines.join(" | "));

@@ -323,9 +323,10 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     const yet = obliged && tree.kids(parent, "advmod").some((k) => tree.lemma(k) === "yet");
     const effect = control?.effect ?? (yet ? "negated" : obliged ? "hypothetical" : undefined) ?? inner ?? path;
     // "dismissed US accusations", "denied the allegation", "rejected Serbia's demand": a statement or
-    // proposal rejected or denied was still made; only its content is answered.
-    if (clause === f.trigger && said(lex, tree, f) && (rel === "obj" || rel === "nsubj:pass")) {
-      if (effect === "negated" || effect === "drop") break;
+    // proposal rejected or denied was still made; only its content is answered; so is one agreed to
+    // ("agreed to Peru's request": the request is no plan of the one who agrees)
+    if (clause === f.trigger && said(lex, tree, f) && (rel === "obj" || rel === "nsubj:pass" || rel === "obl")) {
+      if (effect === "negated" || effect === "drop" || effect === "planned") break;
     }
     // "failed to mention his own request", "did not announce Lavrov's visit": a possessed act a verb of
     // saying only speaks of is its owner's, whether or not the saying happened; a plan or threat to say
