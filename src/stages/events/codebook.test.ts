@@ -911,3 +911,15 @@ describe("events: what a party commits to with 'to'", () => {
     assert.deepEqual(pairsIn("Chile agreed to talks with Peru."), ["CHL>PER 036"]);
   });
 });
+
+describe("events: agreements ended, strikes launched against a party", () => {
+  it("codes revoking, scrapping or cancelling an agreement with a party as reducing relations (160)", () => {
+    assert.deepEqual(pairsIn("Peru revoked its military agreement with Chile."), ["PER>CHL 160"]);
+    assert.deepEqual(pairsIn("Peru scrapped the trade pact with Chile."), ["PER>CHL 160"]);
+    assert.deepEqual(pairsIn("Peru cancelled the party convention."), []);
+  });
+
+  it("codes strikes launched against a party as an attack (190), not a labour strike", () => {
+    assert.deepEqual(pairsIn("Chile launched strikes against Peruvian positions."), ["CHL>PER 190"]);
+  });
+});
