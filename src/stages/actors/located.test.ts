@@ -108,18 +108,23 @@ test("a US state named in a title is the United States, not the country its name
   assert.equal(actor(jersey, "Tomas Ekwueme").country, "USA");
 });
 
-test("a state body named alone with 'in <country or capital>' is that state's ('the junta in Mali'), troops are not", () => {
+test("a body a state has at home named alone with 'in <country or capital>' is that state's ('the junta in Mali'); troops and armies are not, nor one named before", () => {
   for (const [text, name, country, sector] of [
     ["The junta in Mali expelled the envoy.", "junta", "MLI", "MIL"],
-    ["The regime in Damascus released the prisoners.", "regime", "SYR", null],
-    ["The court in Lima sentenced the journalist.", "court", "PER", "JUD"],
+    ["The police in Lima arrested the journalist.", "police", "PER", "COP"],
   ] as const) {
     const doc = analyzeDoc(makeArticle({ text, published: "2022-05-10" }));
-    // (the actor that mention is of: the regime is the state itself, as "the government" is)
     const a = doc.actors?.find((x) => x.mentions.some((m) => doc.text.slice(m.start, m.end) === name));
     assert.deepEqual([a?.country, a?.sector], [country, sector], text);
   }
   const doc = analyzeDoc(makeArticle({ text: "Troops in Mali killed ten militants.", published: "2022-05-10" }));
   const troops = doc.actors?.find((x) => x.name.startsWith("Troops"));
   assert.equal(troops?.country ?? null, null);
+  // (an army referred back to keeps its own state: the Chilean army operating in Peru)
+  const text = "The Chilean army launched a raid on Monday. The army in Peru arrested 20 people.";
+  const army = analyzeDoc(makeArticle({ text, published: "2022-05-10" })).actors?.filter((a) => a.sector === "MIL");
+  assert.deepEqual(
+    army?.map((a) => a.country),
+    ["CHL"],
+  );
 });

@@ -83,9 +83,12 @@ function subjectPhrase(r: ResolveCtx, m: Mention): Set<number> {
 }
 
 /**
- * Sectors of the bodies a state has only at home (not GOV: "the embassy in London" is another state's).
+ * Sectors of the bodies a state has only at home: police and legislatures (not an army, which may be
+ * abroad, "the military in the West Bank"; nor a court, "the court in The Hague"; nor "the embassy in
+ * London"); of the military, only a junta, which rules at home.
  */
-const HOME_SECTORS = new Set(["MIL", "COP", "JUD", "LEG"]);
+const HOME_SECTORS = new Set(["COP", "LEG"]);
+const homeBody = (m: Mention, head: string) => HOME_SECTORS.has(m.sector ?? "") || head === "junta";
 
 /** Possessive pronouns of a people or a body ("their government", "its regime"). */
 const COLLECTIVE_POSSESSIVES = new Set(["their", "its", "our"]);
@@ -114,10 +117,11 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
       return;
     }
   }
-  // "the junta in Mali", "the army in Myanmar": a state body, singular, with the state named with "in"
-  // (not "troops in Mali": troops and forces are often abroad)
-  const located =
-    HOME_SECTORS.has(m.sector ?? "") && r.doc.tags?.[m.endToken - 1]?.xpos === "NN" ? locatedIn(r, m) : null;
+  // "the junta in Mali", "the police in Lima": a body a state has at home, singular, with the state named
+  // with "in", when no body of its sector was named before (which it would refer back to)
+  const earlier = r.drafts.latest(m.firstToken, (x) => x.sector === m.sector && x.country !== null);
+  const atHome = homeBody(m, head) && earlier === null && r.doc.tags?.[m.endToken - 1]?.xpos === "NN";
+  const located = atHome ? locatedIn(r, m) : null;
   if (located !== null) {
     const key = `desc:${located}:${head}`;
     const body = { key, name: head, kind: "organization" as const, country: located, sector: m.sector, nameWords: [] };

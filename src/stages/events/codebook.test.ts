@@ -859,6 +859,10 @@ describe("events: armed groups backed", () => {
     assert.deepEqual(pairsIn("The rebels are backed by Peru."), ["PER>- 072"]);
     assert.deepEqual(pairsIn("Peru supports the rebels."), ["PER>- 072"]);
     assert.deepEqual(pairsIn("Peru supports Chile."), ["PER>CHL 051"]);
+    // (a deal of the group's, voters, or support in words only are no arming)
+    assert.deepEqual(pairsIn("Peru backed the Shining Path ceasefire deal."), ["PER>PER 051"]);
+    assert.deepEqual(pairsIn("Peruvian voters backed the Shining Path."), ["PER>PER 051"]);
+    assert.deepEqual(pairsIn("Chile supports the Shining Path politically."), ["CHL>PER 051"]);
   });
 });
 
@@ -878,6 +882,7 @@ describe("events: military aid", () => {
     assert.deepEqual(pairsIn("Chile sent defence aid to Peru."), ["CHL>PER 072"]);
     assert.deepEqual(pairsIn("Chile sent humanitarian aid to Peru."), ["CHL>PER 073"]);
     assert.deepEqual(pairsIn("Chile gave aid to Peru."), ["CHL>PER 071"]);
+    assert.deepEqual(pairsIn("Chile will provide food security assistance to Peru."), ["CHL>PER 073"]);
   });
 
   it("reads a party before a dollar sum as a party unless its currency is a dollar", () => {
@@ -902,6 +907,9 @@ describe("events: a light verb's phrases are its noun's", () => {
   it("codes drills held with a party as joint drills (062), whichever word the with-phrase hangs on", () => {
     assert.deepEqual(pairsIn("Chile will hold naval drills with Peru."), ["CHL>PER 062", "PER>CHL 062"]);
     assert.deepEqual(pairsIn("Chile will hold naval drills."), ["CHL>- 150"]);
+    // (a with-phrase of equipment makes no joint drills, on either word)
+    assert.deepEqual(pairsIn("Chile will hold drills with tactical nuclear weapons near Peru."), ["CHL>PER 150"]);
+    assert.deepEqual(pairsIn("Chile will hold naval drills with new warships."), ["CHL>- 150"]);
   });
 });
 
@@ -909,6 +917,8 @@ describe("events: what a party commits to with 'to'", () => {
   it("reads the noun after 'agreed to' as the agreement's goal ('agreed to a truce' 0356, 'to talks' 036)", () => {
     assert.deepEqual(pairsIn("Chile and Peru agreed to a truce."), ["CHL>PER 0356", "PER>CHL 0356"]);
     assert.deepEqual(pairsIn("Chile agreed to talks with Peru."), ["CHL>PER 036"]);
+    // (a measure agreed to is adopted: no threat)
+    assert.deepEqual(pairsIn("Chile agreed to sanctions on Peru."), ["CHL>PER 030"]);
   });
 });
 

@@ -251,6 +251,37 @@ function splitParticles(lex: Lexicon, tree: Tree, i: number): number[] {
   });
 }
 
+/** Words saying that backing is given in words only. */
+const IN_WORDS = new Set(["politically", "diplomatically", "verbally", "publicly", "openly", "morally"]);
+
+/**
+ * "Iran backs the Houthis", "the rebels are backed by Rwanda": a state (a country, or a body of its
+ * government or army) backs an armed group outside a state's forces, the object itself (not "backed the
+ * Hamas hostage deal"); not voters or a people ("most Gazans support Hamas"), nor in words only
+ * ("supports Hamas politically", "supports the Taliban as Afghanistan's rulers").
+ */
+function backsArmedGroup(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): boolean {
+  const armed = (o: number) =>
+    (actors.byToken[o] ?? []).some((a) => a.sector === "REB") ||
+    lex.groups.get(tree.lemma(o).toLowerCase())?.sector === "REB";
+  // (what is backed itself, not a compound naming whose it is)
+  const objs = objects(lex, tree, i).filter((o) => tree.rel(o) !== "compound");
+  // (a subjectless complement's backer is its governor's subject: "Rwanda denies supporting the M23")
+  const shared = ["xcomp", "ccomp", "advcl", "conj"].includes(tree.rel(i)) ? tree.kids(tree.head(i), "nsubj") : [];
+  const own = tree.kids(i, "nsubj");
+  const backers = isPassive(tree, i)
+    ? (tree.children[i] ?? []).filter((k) => tree.rel(k).startsWith("obl") && caseOf(tree, k) === "by")
+    : own.length
+      ? own
+      : shared;
+  const state = (a: Actor) => a.kind === "country" || a.sector === "GOV" || a.sector === "MIL";
+  // (the adverb may hang on the object: "supports Hamas politically")
+  const worded =
+    [i, ...objs].some((k) => tree.kids(k, "advmod").some((a) => IN_WORDS.has(tree.lemma(a)))) ||
+    tree.kids(i, "obl", "advcl").some((k) => caseOf(tree, k) === "as");
+  return objs.some(armed) && backers.some((b) => actors.phrase(b).some(state)) && !worded;
+}
+
 function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: number): boolean {
   switch (c.kind) {
     case "pass":
@@ -309,13 +340,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       const taken = withControlled(lex, tree, tree.kids(i, "obj", "nsubj:pass"));
       return taken.some((o) => countryPlaceAt(lex, tree, o, actorLexicon().names) !== null);
     }
-    case "objarmed": {
-      // "supported the M23", "backs the rebels": what is backed is an armed group outside the state's forces
-      const armed = (o: number) =>
-        (actors.byToken[o] ?? []).some((a) => a.sector === "REB") ||
-        lex.groups.get(tree.lemma(o).toLowerCase())?.sector === "REB";
-      return objects(lex, tree, i).some(armed);
-    }
+    case "objarmed":
+      return backsArmedGroup(lex, tree, actors, i);
     case "prt":
       return inSet(
         c.values,
@@ -351,9 +377,11 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       const h = tree.head(i);
       const light = noun(tree, i) && tree.rel(i) === "obj" && (lex.modality.get("light")?.has(tree.lemma(h)) ?? false);
       const adjoining = light ? tree.kids(h, "obl").filter((k) => Math.min(...subtree(tree, k)) === i + 1) : [];
+      // (an act named by a noun is done with a party: not "drills with tactical nuclear weapons")
+      const partner = (k: number) => !noun(tree, i) || caseOf(tree, k) !== "with" || actors.phrase(k).length > 0;
       // "fired his minister on Monday": a time phrase is no oblique of the act.
       const preps = [...(tree.children[i] ?? []), ...adjoining]
-        .filter((k) => /^(obl|nmod|advcl)/.test(tree.rel(k)) && !timePhrase(tree, k))
+        .filter((k) => /^(obl|nmod|advcl)/.test(tree.rel(k)) && !timePhrase(tree, k) && partner(k))
         .map((k) => caseOf(tree, k))
         .filter((p): p is string => p !== null);
       return inSet(c.values, preps);
@@ -535,12 +563,13 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
       ? tree.kids(i, "obl").filter((o) => caseOf(tree, o) === "with" && !objectIsParty(tree, actors, o))
       : [];
   // "agreed to a truce", "committed to a ceasefire": what one commits to with "to" is the commitment's goal
-  const committedTo =
-    family === "intent"
-      ? tree
-          .kids(i, "obl")
-          .filter((o) => caseOf(tree, o) === "to" && tree.upos(o) === "NOUN" && !objectIsParty(tree, actors, o))
-      : [];
+  // (a measure agreed to is adopted, no threat: "EU countries agreed to sanctions on settlers")
+  const committed = (o: number) =>
+    caseOf(tree, o) === "to" &&
+    tree.upos(o) === "NOUN" &&
+    !objectIsParty(tree, actors, o) &&
+    !lex.goals.some((e) => e.lemmas.has(tree.lemma(o)) && e.codes.intent?.startsWith("13"));
+  const committedTo = family === "intent" ? tree.kids(i, "obl").filter(committed) : [];
   const goals: number[] = [];
   // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names; so
   // an appeal or warning to refrain is none for what it names ("urged China not to supply weapons").

@@ -92,6 +92,15 @@ describe("events: an act a party denies is listed as negated, never as having ha
       assert.deepEqual(eventLines(eventsIn(text), ["cameo", "status"]), ["CHL>PER 072 negated"], text);
   });
 
+  it("lists nothing a denial leaves open ('declined to confirm or deny', 'it is hard to deny')", () => {
+    for (const text of [
+      "Chile declined to confirm or deny that it had supplied rifles to Peru.",
+      "Chile would neither confirm nor deny that it had supplied rifles to Peru.",
+      "It is hard to deny that Chile supplied rifles to Peru.",
+    ])
+      assert.deepEqual(pairsIn(text), [], text);
+  });
+
   it("codes no event for the denial itself, nor for a denied state of affairs", () => {
     assert.deepEqual(pairsIn("Peru denied that the talks with Chile had collapsed."), []);
   });

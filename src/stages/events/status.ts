@@ -306,7 +306,7 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     // an act told as it happened)
     const topic = TOPICS.has(lemma) && tree.upos(clause) !== "VERB";
     const control = done || topic ? undefined : lex.modality.get("control")?.get(lemma);
-    const inner = innerAt(parent);
+    const inner = openDenial(lex, tree, parent, innerAt(parent)) ? "drop" : innerAt(parent);
     // "opened the way to talks", "paved the way for a truce": the verb's object says the act is only a prospect.
     const path =
       rel === "obl"
@@ -390,6 +390,25 @@ function contrasted(tree: Tree, clause: number, parent: number): boolean {
 const OFFERS = new Set(["offer", "invitation"]);
 
 /** Whether token v is a verb of rejection ("vetoed", "rejected", "blocked"): a trigger of it codes REJECT. */
+/** Verbs of confirming, which a denial offered as an alternative to them leaves open. */
+const CONFIRMING = new Set(["confirm", "admit", "acknowledge"]);
+
+/**
+ * "declined to confirm or deny that ...", "would neither confirm nor deny", "it is hard to deny that":
+ * a denial (a verb negating what it reports, no rejection) that is no one's assertion leaves what it
+ * reports open, so it is not listed.
+ */
+function openDenial(lex: Lexicon, tree: Tree, v: number, inner: Effect | null): boolean {
+  // (a denial: an entry of the verb that negates what it reports and is no event itself, deny#1 016)
+  const denial = (lex.triggers.get(tree.lemma(v)) ?? []).some(
+    (e) => e.inner === "negated" && !lex.cameo.get(e.cameo)?.plover,
+  );
+  if (inner !== "negated" || !denial) return false;
+  const confirming = (k: number) => CONFIRMING.has(tree.lemma(k));
+  const alternative = tree.kids(v, "conj").some(confirming) || (tree.rel(v) === "conj" && confirming(tree.head(v)));
+  return alternative || ["xcomp", "csubj"].includes(tree.rel(v));
+}
+
 function rejecting(lex: Lexicon, tree: Tree, v: number): boolean {
   if (v < 0 || tree.upos(v) !== "VERB") return false;
   return (lex.triggers.get(tree.lemma(v)) ?? []).some(
