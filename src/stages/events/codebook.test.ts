@@ -933,3 +933,19 @@ describe("events: agreements ended, strikes launched against a party", () => {
     assert.deepEqual(pairsIn("Chile launched strikes against Peruvian positions."), ["CHL>PER 190"]);
   });
 });
+
+describe("events: headlines", () => {
+  it("reads a headline's 'to' and bare verb after its subject as a plan", () => {
+    assert.deepEqual(eventLines(eventsIn("Chile and Peru to hold summit in Lima."), ["cameo", "status"]), [
+      "CHL>PER 040 planned",
+      "PER>CHL 040 planned",
+    ]);
+    assert.deepEqual(eventLines(eventsIn("Chile to impose sanctions on Peru."), ["cameo", "status"]), [
+      "CHL>PER 163 planned",
+    ]);
+    // (not a sentence with a finite verb of its own)
+    assert.deepEqual(eventLines(eventsIn("Chile imposed sanctions on Peru."), ["cameo", "status"]), [
+      "CHL>PER 163 reported",
+    ]);
+  });
+});

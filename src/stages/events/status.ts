@@ -103,10 +103,30 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
   // "Theresa May is to step down today", "the president is to visit Japan": "be to" with a bare verb is a plan
   const beTo = (k: number) => tree.lemma(k) === "be" && tree.word(k + 1).toLowerCase() === "to";
   if (!noun && tree.xpos(i) === "VB" && tree.kids(i, "cop", "aux").some(beTo)) s = worst(s, "planned");
+  if (!noun && headlineInfinitive(tree, i)) s = worst(s, "planned");
   return s;
 }
 
+/**
+ * "US and Japan to hold summit", "China to impose sanctions on US firms": a headline's "to" and bare
+ * verb after its subject, with no finite verb, announce a plan (read as the root with its subject, or as
+ * a clause on the subject noun the parser made the root).
+ */
+function headlineInfinitive(tree: Tree, v: number): boolean {
+  if (tree.xpos(v) !== "VB" || !tree.kids(v, "mark").some((k) => tree.lemma(k) === "to")) return false;
+  const h = tree.head(v);
+  const subject =
+    (h < 0 && tree.kids(v, "nsubj").length > 0) ||
+    (tree.rel(v) === "acl" && h >= 0 && tree.head(h) < 0 && /^(PROPN|NOUN)$/.test(tree.upos(h)) && h < v);
+  if (!subject || tree.kids(v, "aux").length) return false;
+  // (a headline has no finite verb: "X asked ..., and Biden called on him to demand ..." misread is none)
+  let root = v;
+  for (let hops = 0; tree.head(root) >= 0 && hops < 50; hops++) root = tree.head(root);
+  return !subtree(tree, root).some((k) => FINITE_TAGS.has(tree.xpos(k)));
+}
+
 const CONDITIONS = new Set(["if", "unless", "whether"]);
+const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
 const PRESENT = new Set(["VBZ", "VBP"]);
 
 /**
