@@ -106,7 +106,3 @@ describe("events: executions", () => {
     assert.deepEqual(pairsIn("Protesters hanged an effigy of Netanyahu outside the embassy."), []);
   });
 });
-
-test("drones launched at a place attack its country, as rockets do", () => {
-  assert.deepEqual(coded("Chilean forces launched 40 drones at Lima overnight."), ["CHL>PER 190"]);
-});

