@@ -883,6 +883,7 @@ describe("events: military aid", () => {
     assert.deepEqual(pairsIn("Chile sent humanitarian aid to Peru."), ["CHL>PER 073"]);
     assert.deepEqual(pairsIn("Chile gave aid to Peru."), ["CHL>PER 071"]);
     assert.deepEqual(pairsIn("Chile will provide food security assistance to Peru."), ["CHL>PER 073"]);
+    assert.deepEqual(pairsIn("Chile will provide emergency financial assistance to Peru."), ["CHL>PER 071"]);
   });
 
   it("reads a party before a dollar sum as a party unless its currency is a dollar", () => {
@@ -943,7 +944,12 @@ describe("events: headlines", () => {
     assert.deepEqual(eventLines(eventsIn("Chile to impose sanctions on Peru."), ["cameo", "status"]), [
       "CHL>PER 163 planned",
     ]);
-    // (not a sentence with a finite verb of its own)
+    // (not a noun's infinitive, nor a sentence with a finite verb of its own)
+    const fragment = eventsIn("Chile's failure to condemn Peru's invasion.");
+    assert.deepEqual(
+      fragment.filter((e) => e.status === "planned"),
+      [],
+    );
     assert.deepEqual(eventLines(eventsIn("Chile imposed sanctions on Peru."), ["cameo", "status"]), [
       "CHL>PER 163 reported",
     ]);

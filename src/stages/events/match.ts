@@ -252,7 +252,7 @@ function splitParticles(lex: Lexicon, tree: Tree, i: number): number[] {
 }
 
 /** Words saying that backing is given in words only. */
-const IN_WORDS = new Set(["politically", "diplomatically", "verbally", "publicly", "openly", "morally"]);
+const IN_WORDS = new Set(["politically", "diplomatically", "verbally", "morally"]);
 
 /**
  * "Iran backs the Houthis", "the rebels are backed by Rwanda": a state (a country, or a body of its

@@ -110,14 +110,14 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
 /**
  * "US and Japan to hold summit", "China to impose sanctions on US firms": a headline's "to" and bare
  * verb after its subject, with no finite verb, announce a plan (read as the root with its subject, or as
- * a clause on the subject noun the parser made the root).
+ * a clause on the subject's name the parser made the root; not "China's failure to condemn ...").
  */
 function headlineInfinitive(tree: Tree, v: number): boolean {
   if (tree.xpos(v) !== "VB" || !tree.kids(v, "mark").some((k) => tree.lemma(k) === "to")) return false;
   const h = tree.head(v);
   const subject =
     (h < 0 && tree.kids(v, "nsubj").length > 0) ||
-    (tree.rel(v) === "acl" && h >= 0 && tree.head(h) < 0 && /^(PROPN|NOUN)$/.test(tree.upos(h)) && h < v);
+    (tree.rel(v) === "acl" && h >= 0 && tree.head(h) < 0 && tree.upos(h) === "PROPN" && h < v);
   if (!subject || tree.kids(v, "aux").length) return false;
   // (a headline has no finite verb: "X asked ..., and Biden called on him to demand ..." misread is none)
   let root = v;
