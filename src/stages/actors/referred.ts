@@ -124,8 +124,19 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
   const located = atHome ? locatedIn(r, m) : null;
   if (located !== null) {
     const key = `desc:${located}:${head}`;
-    const body = { key, name: head, kind: "organization" as const, country: located, sector: m.sector, nameWords: [] };
-    addMention(r.drafts.get(key) ?? r.drafts.create({ ...body, role: null, roleSpan: null, roleSource: null }), m);
+    const body = () =>
+      r.drafts.create({
+        key,
+        name: head,
+        kind: "organization",
+        country: located,
+        sector: m.sector,
+        role: null,
+        roleSpan: null,
+        roleSource: null,
+        nameWords: [],
+      });
+    addMention(r.drafts.get(key) ?? body(), m);
     return;
   }
   // "the council" after "the UN Human Rights Council", "the assembly" after "the General Assembly":
