@@ -955,3 +955,19 @@ describe("events: headlines", () => {
     ]);
   });
 });
+
+describe("events: acts judged keep their own status", () => {
+  it("keeps an act a verb of investigating or condemning takes as its object reported, not planned", () => {
+    for (const text of [
+      "Peru will investigate the Chilean airstrike on Lima.",
+      "Peru to investigate Chilean airstrike on Lima.",
+    ]) {
+      const strike = eventsIn(text).filter((e) => e.cameo === "195");
+      assert.deepEqual(
+        strike.map((e) => e.status),
+        ["reported"],
+        text,
+      );
+    }
+  });
+});

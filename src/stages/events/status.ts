@@ -383,7 +383,11 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     // Control ("is scheduled to visit", "did not agree to meet") passes the governor's own cues down, and
     // so does a verb to its event-noun object ("offered to host talks": the talks are as planned as the
     // hosting), but not its negation ("would not drop its call for an inquiry": the call stands).
-    const carried = rel === "obj" && f.noun && clause === f.trigger && tree.upos(parent) === "VERB";
+    // (not to an act judged: "will investigate the Israeli airstrike", "would condemn the attack" happened)
+    const judging = (lex.triggers.get(lemma) ?? []).some(
+      (e) => e.pos === "V" && lex.cameo.get(e.cameo)?.plover === "ACCUSE",
+    );
+    const carried = rel === "obj" && f.noun && clause === f.trigger && tree.upos(parent) === "VERB" && !judging;
     if (rel === "xcomp") s = worst(s, clauseStatus(parent));
     // ("has no plans to send troops": a controlling noun's own negation or modal holds for what it governs)
     if (rel === "acl" && control && tree.upos(parent) === "NOUN") s = worst(s, localStatus(lex, tree, parent, true));
