@@ -29,7 +29,7 @@ import {
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { clauseCountry, locationOf, takenPlaceCountry } from "./location.js";
+import { clauseCountry, locationOf, takenPlace } from "./location.js";
 import { LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
 import { ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
@@ -372,7 +372,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // often abroad, which makes no one a resident there (the act agreed on still places them)
     const venue = VENUE_TYPES.has(info.plover ?? "");
     // "rebels seized the town of Goma": territory is taken where it lies
-    const taken = m.cameo.startsWith("192") ? takenPlaceCountry(lex, tree, m.token) : null;
+    const taken = m.cameo.startsWith("192") ? (takenPlace(lex, tree, m.token)?.country ?? null) : null;
     const place =
       (venue
         ? null

@@ -137,12 +137,12 @@ export function withControlled(lex: Lexicon, tree: Tree, objs: readonly number[]
   return [...objs, ...control.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of"))];
 }
 
-/** The country of a named place verb i takes, or takes control of ("seized the town of Goma"): where the act happens. */
-export function takenPlaceCountry(lex: Lexicon, tree: Tree, i: number): string | null {
+/** The named place verb i takes, or takes control of ("captured Bakhmut", "seized the town of Goma"). */
+export function takenPlace(lex: Lexicon, tree: Tree, i: number): PlaceCountry | null {
   const names = actorLexicon().names;
   for (const o of withControlled(lex, tree, tree.kids(i, "obj", "nsubj:pass"))) {
     const place = countryPlaceAt(lex, tree, o, names);
-    if (place?.country) return place.country;
+    if (place) return place;
   }
   return null;
 }

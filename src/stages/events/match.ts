@@ -1,10 +1,10 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { candidates as stems } from "../../nlp/morphology.js";
-import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
-import { countryPlaceAt, placeOf, withControlled } from "./location.js";
+import { placeOf, takenPlace } from "./location.js";
 import { trailingReport } from "./slots.js";
+import { subjectOf } from "./subjects.js";
 import { conditional } from "./threats.js";
 import {
   bareObliques,
@@ -266,14 +266,8 @@ function backsArmedGroup(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number
     lex.groups.get(tree.lemma(o).toLowerCase())?.sector === "REB";
   // (what is backed itself, not a compound naming whose it is)
   const objs = objects(lex, tree, i).filter((o) => tree.rel(o) !== "compound");
-  // (a subjectless complement's backer is its governor's subject: "Rwanda denies supporting the M23")
-  const shared = ["xcomp", "ccomp", "advcl", "conj"].includes(tree.rel(i)) ? tree.kids(tree.head(i), "nsubj") : [];
-  const own = tree.kids(i, "nsubj");
-  const backers = isPassive(tree, i)
-    ? (tree.children[i] ?? []).filter((k) => tree.rel(k).startsWith("obl") && caseOf(tree, k) === "by")
-    : own.length
-      ? own
-      : shared;
+  // (the agent of a passive; a subjectless complement's controller: "Rwanda denies supporting the M23")
+  const backers = subjectOf(tree, actors, i);
   const state = (a: Actor) => a.kind === "country" || a.sector === "GOV" || a.sector === "MIL";
   // (the adverb may hang on the object: "supports Hamas politically")
   const worded =
@@ -335,11 +329,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       const igo = (k: number) => actors.named.has(k) && !actors.seats.has(k);
       return left.some((k) => igo(k) && (actors.byToken[k] ?? []).some((a) => a.sector === "IGO"));
     }
-    case "objplace": {
+    case "objplace":
       // "captured Bakhmut", "took control of Goma": what is taken, or taken control of, is a named place
-      const taken = withControlled(lex, tree, tree.kids(i, "obj", "nsubj:pass"));
-      return taken.some((o) => countryPlaceAt(lex, tree, o, actorLexicon().names) !== null);
-    }
+      return takenPlace(lex, tree, i) !== null;
     case "objarmed":
       return backsArmedGroup(lex, tree, actors, i);
     case "prt":

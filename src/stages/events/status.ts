@@ -384,10 +384,12 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     // so does a verb to its event-noun object ("offered to host talks": the talks are as planned as the
     // hosting), but not its negation ("would not drop its call for an inquiry": the call stands).
     // (not to an act judged: "will investigate the Israeli airstrike", "would condemn the attack" happened)
-    const judging = (lex.triggers.get(lemma) ?? []).some(
-      (e) => e.pos === "V" && lex.cameo.get(e.cameo)?.plover === "ACCUSE",
-    );
-    const carried = rel === "obj" && f.noun && clause === f.trigger && tree.upos(parent) === "VERB" && !judging;
+    const carried =
+      rel === "obj" &&
+      f.noun &&
+      clause === f.trigger &&
+      tree.upos(parent) === "VERB" &&
+      !codesAs(lex, tree, parent, "ACCUSE");
     if (rel === "xcomp") s = worst(s, clauseStatus(parent));
     // ("has no plans to send troops": a controlling noun's own negation or modal holds for what it governs)
     if (rel === "acl" && control && tree.upos(parent) === "NOUN") s = worst(s, localStatus(lex, tree, parent, true));
@@ -413,7 +415,6 @@ function contrasted(tree: Tree, clause: number, parent: number): boolean {
 /** Nouns for an act put at someone's disposal, which that one may refuse. */
 const OFFERS = new Set(["offer", "invitation"]);
 
-/** Whether token v is a verb of rejection ("vetoed", "rejected", "blocked"): a trigger of it codes REJECT. */
 /** Verbs of confirming, which a denial offered as an alternative to them leaves open. */
 const CONFIRMING = new Set(["confirm", "admit", "acknowledge"]);
 
@@ -423,21 +424,26 @@ const CONFIRMING = new Set(["confirm", "admit", "acknowledge"]);
  * reports open, so it is not listed.
  */
 function openDenial(lex: Lexicon, tree: Tree, v: number, inner: Effect | null): boolean {
+  if (inner !== "negated") return false;
   // (a denial: an entry of the verb that negates what it reports and is no event itself, deny#1 016)
   const denial = (lex.triggers.get(tree.lemma(v)) ?? []).some(
     (e) => e.inner === "negated" && !lex.cameo.get(e.cameo)?.plover,
   );
-  if (inner !== "negated" || !denial) return false;
+  if (!denial) return false;
   const confirming = (k: number) => CONFIRMING.has(tree.lemma(k));
   const alternative = tree.kids(v, "conj").some(confirming) || (tree.rel(v) === "conj" && confirming(tree.head(v)));
   return alternative || ["xcomp", "csubj"].includes(tree.rel(v));
 }
 
+/** Whether token v is a verb of rejection ("vetoed", "rejected", "blocked"): a trigger of it codes REJECT. */
 function rejecting(lex: Lexicon, tree: Tree, v: number): boolean {
+  return codesAs(lex, tree, v, "REJECT");
+}
+
+/** Whether token v is a verb a trigger of which codes that PLOVER type ("investigate", "condemn": ACCUSE). */
+function codesAs(lex: Lexicon, tree: Tree, v: number, type: string): boolean {
   if (v < 0 || tree.upos(v) !== "VERB") return false;
-  return (lex.triggers.get(tree.lemma(v)) ?? []).some(
-    (e) => e.pos === "V" && lex.cameo.get(e.cameo)?.plover === "REJECT",
-  );
+  return (lex.triggers.get(tree.lemma(v)) ?? []).some((e) => e.pos === "V" && lex.cameo.get(e.cameo)?.plover === type);
 }
 
 /** An event noun standing for something said or put forward (owned.tsv communication or proposal), with no light verb. */
