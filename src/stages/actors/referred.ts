@@ -119,8 +119,10 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
   }
   // "the junta in Mali", "the police in Lima": a body a state has at home, singular, with the state named
   // with "in", when no body of its sector was named before (which it would refer back to)
-  const earlier = r.drafts.latest(m.firstToken, (x) => x.sector === m.sector && x.country !== null);
-  const atHome = homeBody(m, head) && earlier === null && r.doc.tags?.[m.endToken - 1]?.xpos === "NN";
+  const atHome =
+    homeBody(m, head) &&
+    r.doc.tags?.[m.endToken - 1]?.xpos === "NN" &&
+    r.drafts.latest(m.firstToken, (x) => x.sector === m.sector && x.country !== null) === null;
   const located = atHome ? locatedIn(r, m) : null;
   if (located !== null) {
     const key = `desc:${located}:${head}`;

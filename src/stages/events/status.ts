@@ -1,6 +1,6 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Effect, Lexicon } from "./lexicon/schema.js";
-import { CONDITION_MARKS, PAST } from "./repair-common.js";
+import { CONDITION_MARKS, FINITE, PAST } from "./repair-common.js";
 import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { FOR_OF, speakerConjunct } from "./subjects.js";
@@ -122,11 +122,10 @@ function headlineInfinitive(tree: Tree, v: number): boolean {
   // (a headline has no finite verb: "X asked ..., and Biden called on him to demand ..." misread is none)
   let root = v;
   for (let hops = 0; tree.head(root) >= 0 && hops < 50; hops++) root = tree.head(root);
-  return !subtree(tree, root).some((k) => FINITE_TAGS.has(tree.xpos(k)));
+  return !subtree(tree, root).some((k) => FINITE.has(tree.xpos(k)) || tree.xpos(k) === "MD");
 }
 
 const CONDITIONS = new Set(["if", "unless", "whether"]);
-const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
 const PRESENT = new Set(["VBZ", "VBP"]);
 
 /**
