@@ -954,6 +954,11 @@ describe("events: headlines", () => {
       "CHL>PER 163 reported",
     ]);
   });
+
+  it("codes a headline's present-tense verb after its subject's name ('Chile backs the Peruvian plan')", () => {
+    assert.deepEqual(pairsIn("Chile backs the Peruvian plan"), ["CHL>PER 051"]);
+    assert.deepEqual(pairsIn("Chile sanctions the Peruvian navy"), ["CHL>PER 163"]);
+  });
 });
 
 describe("events: acts judged keep their own status", () => {

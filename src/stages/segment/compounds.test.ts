@@ -179,6 +179,21 @@ test("a verb of saying read as a plural noun between a name and a clause says ('
   assert.equal(tagOf("China dismissed NATO claims that it supplied drones.", "claims")?.upos, "NOUN");
 });
 
+test("a headline's present-tense verb read as a plural noun after its opening name is a verb ('Boric visits Lima')", () => {
+  for (const [text, word, lemma] of [
+    ["Boric arrives in Lima for talks", "arrives", "arrive"],
+    ["Chile backs the Peruvian plan", "backs", "back"],
+    ["Gabriel Boric visits Lima", "visits", "visit"],
+  ] as const) {
+    assert.deepEqual(tagOf(text, word), { upos: "VERB", xpos: "VBZ", lemma }, text);
+  }
+  // (a noun that is also a verb stays a noun with no object after it, or with a finite verb in the sentence)
+  assert.equal(tagOf("Chile sanctions on Peru", "sanctions")?.upos, "NOUN");
+  assert.equal(tagOf("Chile protests over Peru", "protests")?.upos, "NOUN");
+  assert.equal(tagOf("Chile talks collapse in Lima", "talks")?.upos, "NOUN");
+  assert.equal(tagOf("The Chile talks in Lima", "talks")?.upos, "NOUN");
+});
+
 test("a word in capitals read as a number is a name, a Roman numeral still a number", () => {
   assert.equal(tagOf("Indonesia will host the ASEAN summit in Jakarta in September.", "ASEAN")?.upos, "PROPN");
   assert.equal(tagOf("Veterans of World War II gathered in Paris.", "II")?.upos, "NUM");

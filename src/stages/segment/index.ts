@@ -155,6 +155,15 @@ function retag(c: TagContext, i: number): TokenTag {
       return { upos: "VERB", xpos: "VBZ", lemma };
     }
   }
+  // "Blinken arrives in Beijing", "Iran backs the Houthis": in a sentence with no finite verb, a present
+  // form of a verb read as a plural noun right after the name that opens the sentence is its verb when the
+  // word is only ever a verb, or when an object follows ("US strikes on Syria", "Iran talks" stay nouns)
+  if (a.xpos[i] === "NNS" && /^[a-z]+s$/.test(form) && opensWithName(c, i) && !a.xpos.some((x) => FINITE.has(x))) {
+    const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBZ");
+    const object = OBJECT_OPENERS.has(a.xpos[i + 1] ?? "");
+    if (lemma !== form && (verbOnly(analyzer, lemma) || (object && knownAs(analyzer, lemma, "VERB"))))
+      return { upos: "VERB", xpos: "VBZ", lemma };
+  }
   // "held the first-ever talks": a present form after a determiner and adjectives only is a plural noun
   if (a.xpos[i] === "VBZ" && opensNounPhrase(a, i) && /^[a-z]+$/.test(form)) {
     const lemma = lemmatize(analyzer.lemmas, form, "NOUN", "NNS");
@@ -184,6 +193,16 @@ const CLAUSE_OPENERS = new Set([",", ":", "CC", "RB"]);
 function startsClause(a: Analysis, low: readonly string[], i: number): boolean {
   return low[i] === "that" || a.upos[i] === "PROPN" || a.xpos[i] === "PRP" || a.xpos[i] === "DT";
 }
+
+/** Whether the words before i are a name that opens the sentence ("Blinken", "South Korea"). */
+function opensWithName(c: TagContext, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--)
+    if (c.a.upos[k] !== "PROPN" && c.names.get(c.forms[k] ?? "") !== "name") return false;
+  return i > 0;
+}
+
+/** Tags that open a verb's object: a determiner, a name, a pronoun, a possessive or a number. */
+const OBJECT_OPENERS = new Set(["DT", "NNP", "NNPS", "PRP", "PRP$", "CD"]);
 
 /** Prepositions that never open a clause. */
 const PREPOSITIONS = new Set([
