@@ -976,3 +976,31 @@ describe("events: acts judged keep their own status", () => {
     }
   });
 });
+
+describe("events: claims, rumours and accusations with a content clause", () => {
+  it("codes an accusation against the subject of its content clause ('accusations that Chile shelled the town')", () => {
+    assert.deepEqual(pairsIn("Peru made accusations that Chile shelled the town."), ["PER>CHL 112"]);
+  });
+
+  it("codes nothing of what a claim or a rumour says", () => {
+    assert.deepEqual(pairsIn("Peru made the claim that Chile shelled the town."), []);
+    assert.deepEqual(pairsIn("The rumours that Chile had closed the border proved false."), []);
+  });
+
+  it("lists no alleged act as done when the allegation's clause is read as its adverbial", () => {
+    const text = "Peru dismissed Chilean allegations that it had armed the rebels.";
+    assert.deepEqual(
+      eventsIn(text).filter((e) => e.cameo === "072" && e.status === "reported"),
+      [],
+    );
+  });
+});
+
+describe("events: handing over power", () => {
+  it("reads a promise to hand power to a government as a leadership change (0341), not a release", () => {
+    assert.deepEqual(
+      eventLines(eventsIn("Chile's junta promised to hand power to an elected government."), ["cameo"]),
+      ["CHL>- 0341"],
+    );
+  });
+});

@@ -579,8 +579,10 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   // (and a noun with its adjective: "prepared to impose martial law"; a noun's pair before any noun of the
   // goal alone, "a return to civilian rule" not a release; a goal verb keeps its rank: "vowed to lift
   // martial law" is a concession, not a threat)
+  // (and a verb with its object: "promised to hand power to an elected government" is a leadership change,
+  // not a release)
   const phrasal = (g: number) => [
-    ...tree.kids(g, "compound:prt", "advmod").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`),
+    ...tree.kids(g, "compound:prt", "advmod", "obj").map((p) => `${tree.lemma(g)} ${tree.lemma(p)}`),
     ...tree.kids(g, "amod", "compound").map((a) => `${tree.lemma(a)} ${tree.lemma(g)}`),
   ];
   const hit = (words: readonly string[]) =>

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { codeEvents } from "./code.js";
+import { codeEvents, phrasalVerbs } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor, docFromParse, eventLines, type TestActor } from "./testing.js";
+import { countryActor, docFromParse, eventLines, eventsIn, type TestActor } from "./testing.js";
+import { buildTree } from "./tree.js";
 
 const lex = defaultLexicon();
 const group = (name: string, country: string, sector: string, ...words: string[]): TestActor => ({
@@ -401,6 +402,36 @@ trade~ trade NOUN 11 obj
     assert.deepEqual(
       eventLines(codeEvents(lex, doc), ["cameo"]).filter((e) => e.includes(" 03")),
       ["PER>- 0311"],
+    );
+  });
+});
+
+describe("events: a noun's content clause read as a relative clause", () => {
+  it("reads a 'that' filling no gap of its clause as the marker of a content noun's clause ('the claim that Chile shelled')", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+made make VERB 0 root VBD
+the the DET 4 det
+claim claim NOUN 2 obj
+that that PRON 7 obl:unmarked
+Chile Chile PROPN 7 nsubj
+shelled shell VERB 4 acl:relcl VBD
+the the DET 9 det
+town~ town NOUN 7 obj
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER", "Peru"), countryActor("Chile", "CHL", "Chile")] },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.equal(tree.rel(6), "ccomp");
+    assert.equal(tree.rel(4), "mark");
+    // (what a claim says is no act)
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
+  });
+
+  it("keeps a relative clause after a noun of time, whose 'that' stands for the time ('the day that ...')", () => {
+    assert.deepEqual(
+      eventLines(eventsIn("The day that Chile shelled the town, Peru recalled its envoy."), ["cameo", "status"]),
+      ["CHL>- 194 reported", "PER>- 161 reported"],
     );
   });
 });

@@ -507,29 +507,43 @@ const CONTENT_NOUNS = new Set([
   "suggestion",
   "assertion",
   "speculation",
+  "rumour",
+  "rumor",
+  "suspicion",
 ]);
+
+/** Relations a noun's that-clause may be read with. */
+const NOUN_CLAUSES = new Set(["ccomp", "acl:relcl", "acl", "advcl"]);
 
 /**
  * "reiterated its demand that Israel withdraw its troops" read with the clause as a complement of
  * "reiterated": a that-clause right after a noun of asking or telling (a time word may stand between), hung on the
- * verb the noun is the object or oblique of, or read as the noun's relative clause with "that" as its
- * marker, is the noun's complement.
+ * verb the noun is the object or oblique of, or read as the noun's relative clause, modifier or adverbial
+ * with "that" as its marker, is the noun's complement.
  */
 function nounComplements(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, c) => {
-    if ((d.rel !== "ccomp" && d.rel !== "acl:relcl") || d.head < 0) return;
+    if (!NOUN_CLAUSES.has(d.rel) || d.head < 0) return;
+    // (a modifier clause of the noun itself: of a content noun only, "the day that" is a relative)
+    const modifier = d.rel !== "ccomp";
+    if (modifier && d.rel !== "acl:relcl" && tags[d.head]?.upos !== "NOUN") return;
     const own = kids[c] ?? [];
     // ("allegations that Peru pressured the government": a "that" read as the relative's subject or
-    // object, beside a subject or object of the clause's own, is its marker)
-    const filled = (k: number) => own.some((o) => o !== k && out[o]?.rel === out[k]?.rel);
-    const marker = (k: number) => out[k]?.rel === "mark" || (/^(obj|nsubj)$/.test(out[k]?.rel ?? "") && filled(k));
+    // object, beside a subject or object of the clause's own, is its marker; so is one read as any other
+    // part of a clause with a subject and an object of its own, "the claim that Chile shelled the town")
+    const filled = (k: number, rel = out[k]?.rel) => own.some((o) => o !== k && out[o]?.rel === rel);
+    const marker = (k: number) =>
+      out[k]?.rel === "mark" ||
+      (/^(obj|nsubj)$/.test(out[k]?.rel ?? "") && filled(k)) ||
+      (filled(k, "nsubj") && filled(k, "obj"));
     const that = own.find((k) => k < c && lemma(tags, k) === "that" && marker(k));
     if (that === undefined) return;
     if (out[that]?.rel !== "mark" && !CONTENT_NOUNS.has(lemma(tags, d.head))) return;
     out[that] = { head: c, rel: "mark" };
-    // (read as a relative clause of the noun itself: "its demands that the government grant ...")
-    if (d.rel === "acl:relcl") {
+    // (read as a relative clause, a modifier or an adverbial of the noun itself: "its demands that the
+    // government grant ...", "allegations that it had armed the rebels")
+    if (modifier) {
       if (CONTENT_NOUNS.has(lemma(tags, d.head)) && d.head < that) out[c] = { head: d.head, rel: "ccomp" };
       return;
     }
