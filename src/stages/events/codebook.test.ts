@@ -1004,3 +1004,9 @@ describe("events: handing over power", () => {
     );
   });
 });
+
+describe("events: what a promised act gives its party", () => {
+  it("reads the with-phrase of a goal verb whose object is a party as what is given ('provide Peru with fighter jets')", () => {
+    assert.deepEqual(pairsIn("Chile agreed to provide Peru with fighter jets."), ["CHL>PER 0332"]);
+  });
+});

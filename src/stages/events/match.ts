@@ -50,6 +50,10 @@ export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] 
     out.push(g);
     // ("prepared to resume shelling": what a verb of phase or manner opens is the goal too)
     for (const o of tree.kids(g, "obj", "nmod", "compound", "xcomp")) out.push(o);
+    // ("agreed to provide Peru with fighter jets", "to hit Chile with tariffs": with a party as its object,
+    // the verb's with-phrase is what it gives or uses)
+    if (tree.kids(g, "obj").some((o) => objectIsParty(tree, actors, o)))
+      out.push(...tree.kids(g, "obl").filter((o) => caseOf(tree, o) === "with"));
   };
   for (const c of tree.children[i] ?? []) {
     const rel = tree.rel(c);
