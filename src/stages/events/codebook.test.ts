@@ -961,6 +961,20 @@ describe("events: headlines", () => {
   });
 });
 
+describe("events: acts answered keep their own status", () => {
+  it("keeps an act a planned retaliation answers as done ('will retaliate for the Chilean airstrike')", () => {
+    const strike = eventsIn("Peru will retaliate for the Chilean airstrike on Lima.").filter((e) => e.cameo === "195");
+    assert.deepEqual(
+      strike.map((e) => e.status),
+      ["reported"],
+    );
+    // (a purpose shares its verb's time)
+    assert.deepEqual(eventLines(eventsIn("Chile will travel to Lima for talks."), ["cameo", "status"]), [
+      "CHL>PER 042 planned",
+    ]);
+  });
+});
+
 describe("events: acts judged keep their own status", () => {
   it("keeps an act a verb of investigating or condemning takes as its object reported, not planned", () => {
     for (const text of [

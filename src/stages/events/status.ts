@@ -152,6 +152,37 @@ function pastSpeech(tree: Tree, v: number): boolean {
 /** Verbs whose for-phrase names the act they get ready for ("prepared for an offensive"). */
 const PREPARING: ReadonlySet<string> = new Set(["prepare", "plan", "arrange"]);
 
+/** Verbs whose for-phrase names the act they answer, done before them ("retaliate for", "blamed for"). */
+const REQUITING: ReadonlySet<string> = new Set([
+  "retaliate",
+  "avenge",
+  "punish",
+  "sanction",
+  "blame",
+  "accuse",
+  "criticize",
+  "criticise",
+  "condemn",
+  "denounce",
+  "rebuke",
+  "thank",
+  "praise",
+  "congratulate",
+  "apologize",
+  "apologise",
+  "compensate",
+  "reward",
+  "forgive",
+  "pardon",
+  "arrest",
+  "jail",
+  "sentence",
+  "convict",
+  "indict",
+  "prosecute",
+  "sue",
+]);
+
 /** Verbs of planning whose simple past tells the act planned was carried out ("arranged talks in 1993"). */
 const ARRANGED: ReadonlySet<string> = new Set(["arrange"]);
 
@@ -274,7 +305,8 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     const scene = sceneVerb(tree, f.trigger);
     // (not a verb whose for-phrase is its goal: "prepared for a ground offensive" is a plan, read below;
     // "went to Cairo for talks" is a purpose)
-    if (scene >= 0 && !PREPARING.has(tree.lemma(scene))) {
+    // (nor a verb whose for-phrase is the cause it answers: "will retaliate for the airstrike" took place)
+    if (scene >= 0 && !PREPARING.has(tree.lemma(scene)) && !REQUITING.has(tree.lemma(scene))) {
       s = worst(s, clauseStatus(scene));
       clause = scene;
     }
