@@ -1024,3 +1024,14 @@ describe("events: what a promised act gives its party", () => {
     assert.deepEqual(pairsIn("Chile agreed to provide Peru with fighter jets."), ["CHL>PER 0332"]);
   });
 });
+
+describe("events: signing a domestic act", () => {
+  it("codes no agreement for a law or an act signed at home, and one for an act two countries sign together", () => {
+    assert.deepEqual(pairsIn("Chile's president signed the Border Security Act into law."), []);
+    assert.deepEqual(pairsIn("Chile's president signed the amendment to the constitution."), []);
+    assert.deepEqual(pairsIn("Chile and Peru signed the Lima Act on border cooperation."), [
+      "CHL>PER 057",
+      "PER>CHL 057",
+    ]);
+  });
+});
