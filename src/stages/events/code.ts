@@ -40,7 +40,7 @@ import { frameOf, rolesOf } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
 import { ofMeasure, slotTokens } from "./slots.js";
 import { statusOf } from "./status.js";
-import { conditionalThreat, declaredRefusal } from "./threats.js";
+import { announcedThreat, conditionalThreat, declaredRefusal } from "./threats.js";
 import { buildTree, caseOf, type Tree } from "./tree.js";
 
 function isQuestion(doc: Doc, sentence: number): boolean {
@@ -466,7 +466,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
             ? conditionalThreat(lex, tree, clause, cameo)
             : finalStatus === "negated"
               ? declaredRefusal(lex, tree, clause, cameo, m.entry.refused)
-              : null;
+              : finalStatus === "planned"
+                ? announcedThreat(lex, tree, clause, cameo, frame.noun)
+                : null;
       const ti = threat ? lex.cameo.get(threat) : undefined;
       if (threat && ti?.plover) {
         // The conditional or refused act keeps its status; the threat or refusal was made when reported (on the

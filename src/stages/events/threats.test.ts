@@ -473,3 +473,29 @@ describe("events: warnings of a disaster", () => {
     assert.deepEqual(pairsIn("Chile warned that Peru would pay a price for its actions."), ["CHL>PER 130"]);
   });
 });
+
+describe("events: a hostile act its source declares it will do", () => {
+  it("adds the threat the declaration makes, the act itself listed as planned ('Chile said it would close its border')", () => {
+    assert.deepEqual(eventLines(eventsIn("Chile said it would close its border with Peru."), ["cameo", "status"]), [
+      "CHL>PER 1381 reported",
+      "CHL>PER 191 planned",
+    ]);
+    assert.deepEqual(
+      eventLines(eventsIn("Peruvian rebels said they would attack Chilean positions."), ["cameo", "status"]),
+      ["PER>CHL 138 reported", "PER>CHL 190 planned"],
+    );
+  });
+
+  it("adds none for another's plan reported, a plan stated by the text, or a cooperative act", () => {
+    for (const text of [
+      "Officials said Chile would impose sanctions on Peru.",
+      "Chile will impose sanctions on Peru next week.",
+      "Peru said it would hold talks with Chile.",
+    ])
+      assert.deepEqual(
+        eventsIn(text).filter((e) => e.cameo?.startsWith("13")),
+        [],
+        text,
+      );
+  });
+});
