@@ -570,6 +570,8 @@ describe("events: missiles targeting someone, attacks on a record", () => {
 
   it("reads attacking someone on a policy or issue as criticism (111)", () => {
     assert.deepEqual(coded("Brazilian senators attacked President Lula on the economy."), ["BRALEG>BRAGOV 111"]);
+    // (a gerund after the preposition names the issue by its object: "on raising taxes")
+    assert.deepEqual(coded("Brazilian senators attacked President Lula on raising taxes."), ["BRALEG>BRAGOV 111"]);
   });
 });
 

@@ -395,8 +395,12 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
             .kids(i, "obj")
             .flatMap((o) => tree.kids(o, "nmod"))
             .filter((k) => caseOf(tree, k) !== "of" && !timePhrase(tree, k));
+      // ("attacked Trump on paying fewer taxes": a gerund after a preposition names what its object names)
+      const gerunds = (tree.children[i] ?? [])
+        .filter((k) => tree.rel(k) === "advcl" && tree.xpos(k) === "VBG" && ON_GERUND.has(caseOf(tree, k) ?? ""))
+        .flatMap((k) => tree.kids(k, "obj"));
       // ("supplied Iran with S-400 missile systems": a compound names the thing too)
-      const named = [...nouns, ...onObject];
+      const named = [...nouns, ...onObject, ...gerunds];
       return inSet(c.values, lemmasOf(tree, [...named, ...named.flatMap((k) => tree.kids(k, "compound"))]));
     }
     case "xcomp": {
@@ -615,6 +619,9 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   }
   return hit(nouns.flatMap((n) => lemmasOf(tree, [n]))) ?? hostile(threatenedWith);
 }
+
+/** Prepositions before a gerund naming what a verb is about ("attacked Trump on paying fewer taxes"). */
+const ON_GERUND: ReadonlySet<string> = new Set(["on", "over", "for"]);
 
 function nounTrigger(lex: Lexicon, lemma: string): boolean {
   return (lex.triggers.get(lemma) ?? []).some((e) => e.pos === "N");
