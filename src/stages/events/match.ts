@@ -395,10 +395,16 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
             .kids(i, "obj")
             .flatMap((o) => tree.kids(o, "nmod"))
             .filter((k) => caseOf(tree, k) !== "of" && !timePhrase(tree, k));
-      // ("attacked Trump on paying fewer taxes": a gerund after a preposition names what its object names)
+      // ("attacked Trump on paying fewer taxes": a gerund after a preposition names what its object names;
+      // "declared a state of emergency with a storm approaching": after "with", what its subject names)
       const gerunds = (tree.children[i] ?? [])
-        .filter((k) => tree.rel(k) === "advcl" && tree.xpos(k) === "VBG" && ON_GERUND.has(caseOf(tree, k) ?? ""))
-        .flatMap((k) => tree.kids(k, "obj"));
+        .filter((k) => tree.rel(k) === "advcl" && tree.xpos(k) === "VBG")
+        .flatMap((k) => {
+          const prep = caseOf(tree, k) ?? "";
+          // (the parser may hang "with" on the subject)
+          const absolute = tree.kids(k, "nsubj").filter((n) => prep === "with" || caseOf(tree, n) === "with");
+          return ON_GERUND.has(prep) ? tree.kids(k, "obj") : absolute;
+        });
       // ("supplied Iran with S-400 missile systems": a compound names the thing too)
       const named = [...nouns, ...onObject, ...gerunds];
       return inSet(c.values, lemmasOf(tree, [...named, ...named.flatMap((k) => tree.kids(k, "compound"))]));
