@@ -883,6 +883,33 @@ restraint~ restraint NOUN 6 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>- 0256"]);
   });
 
+  it("reads a purpose clause after a named party's noun as completing the verb ('invited Chile's president to visit')", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+invited invite VERB 0 root VBD
+Chile~ Chile PROPN 5 nmod:poss
+'s 's PART 3 case
+president president NOUN 2 obj
+to to PART 7 mark
+visit visit VERB 2 advcl VB
+Lima~ Lima PROPN 7 obj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          countryActor("Peru", "PER", "Peru"),
+          { name: "Chile's president", country: "CHL", sector: "GOV", kind: "person", words: ["Chile's president"] },
+          countryActor("Lima", "PER", "Lima"),
+        ],
+      },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.deepEqual([tree.head(6), tree.rel(6)], [1, "xcomp"]);
+    assert.deepEqual(
+      eventLines(codeEvents(lex, doc), ["cameo", "status"]).filter((l) => l.includes("042")),
+      ["CHL>PER 042 planned"],
+    );
+  });
+
   it("leaves the infinitive of a noun that takes one on the noun ('rejected a plan to send troops')", () => {
     const doc = docFromParse(
       `Chile Chile PROPN 2 nsubj

@@ -716,8 +716,12 @@ function objectControl(tags: readonly TokenTag[], out: Dependency[]): void {
     if (toMarker(tags, out, kids, x) === undefined) return;
     // "warned China not to attack Taiwan" read as a purpose clause: it completes the verb as well
     if (d.rel === "advcl") {
-      // (a party told, named or a pronoun: not "ordered a buildup on the border to pressure Ukraine")
-      const party = (c: number) => tags[c]?.upos === "PROPN" || tags[c]?.xpos === "PRP";
+      // (a party told, named or a pronoun, or a noun a name places, "Chile's president", "the Peru delegation":
+      // not "ordered a buildup on the border to pressure Ukraine")
+      const placed = (c: number) =>
+        tags[c]?.upos === "NOUN" &&
+        (kids[c] ?? []).some((k) => /^(nmod:poss|compound)$/.test(out[k]?.rel ?? "") && tags[k]?.upos === "PROPN");
+      const party = (c: number) => tags[c]?.upos === "PROPN" || tags[c]?.xpos === "PRP" || placed(c);
       const object = (kids[d.head] ?? []).some((c) => c < x && /^i?obj$/.test(out[c]?.rel ?? "") && party(c));
       if (object && OBJECT_CONTROL.has(lemma(tags, d.head))) out[x] = { head: d.head, rel: "xcomp" };
       return;
