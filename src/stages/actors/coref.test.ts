@@ -190,3 +190,13 @@ test("'she' is never a man nor 'he' a woman when a given name, an honorific or t
   );
   assert.deepEqual(mentionsOf(role, "Dana Okafor"), ["Dana Okafor", "She"]);
 });
+
+test("a first-person pronoun in reported words is their speaker, before or after the quote", () => {
+  const fronted = analyseParsed('"We will not negotiate with Chile," Peruvian President Ana Quispe said on Monday.');
+  assert.deepEqual(mentionsOf(fronted, "Ana Quispe"), ["We", "Ana Quispe"]);
+  const after = analyseParsed('Peruvian President Ana Quispe told reporters: "Chile attacked us."');
+  assert.deepEqual(mentionsOf(after, "Ana Quispe"), ["Ana Quispe", "us"]);
+  // (the writer's own "we" is no one's)
+  const own = analyseParsed("We visited Lima last week, where Ana Quispe spoke.");
+  assert.deepEqual(mentionsOf(own, "Ana Quispe"), ["Ana Quispe"]);
+});

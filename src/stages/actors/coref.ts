@@ -90,6 +90,10 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     resolvePlural(r, m);
     return;
   }
+  if (w.speakerPronouns.has(low)) {
+    resolveFirstPerson(r, m);
+    return;
+  }
   if (w.personPronouns.has(low)) kinds = ["person"];
   else if (w.thingPronouns.has(low)) kinds = ["organization", "country"];
   else return;
@@ -216,6 +220,45 @@ function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): D
   let d = draftAt(r, subjectOf(verb)) ?? (first >= 0 ? draftAt(r, subjectOf(first)) : undefined);
   if (d === undefined || !kinds.includes(d.kind)) d = bodyOf(verb) ?? (first >= 0 ? bodyOf(first) : undefined) ?? d;
   return d !== undefined && kinds.includes(d.kind) ? d : null;
+}
+
+/**
+ * A first-person pronoun ("we", "I") is its speaker's mention; run again once every name is read, for a
+ * quote before its speaker ('"We will not negotiate," the president said').
+ */
+export function resolveFirstPerson(r: ResolveCtx, m: Mention): void {
+  if (!r.lex.words.speakerPronouns.has(r.word(m.firstToken)?.toLowerCase() ?? "")) return;
+  const d = quoteSpeaker(r, m.firstToken);
+  if (d !== null) addMention(d, m);
+}
+
+/**
+ * '"We will not negotiate with Chile," the Peruvian president said': the speaker a first-person pronoun
+ * stands for, the subject of the reporting verb (or "tell") whose complement the pronoun's clause is or
+ * lies in, before or after it; null outside reported words (the writer's own "we", a quote's later
+ * sentences) and without the dependency layer.
+ */
+function quoteSpeaker(r: ResolveCtx, pos: number): Draft | null {
+  const deps = r.doc.deps ?? [];
+  const tags = layer(r.doc, "tags");
+  const dependent = dependentIn(r, pos);
+  const reporting = (v: number) => {
+    const lemma = tags[v]?.lemma.toLowerCase() ?? "";
+    return lemma === "tell" || r.lex.words.reportingVerbs.has(lemma);
+  };
+  for (
+    let clause = deps[pos]?.head ?? -1, hops = 0;
+    clause >= 0 && hops < 5;
+    clause = deps[clause]?.head ?? -1, hops++
+  ) {
+    const rel = deps[clause]?.rel ?? "";
+    const verb = deps[clause]?.head ?? -1;
+    if ((rel === "ccomp" || rel === "parataxis") && reporting(verb)) {
+      const subject = dependent(verb, (i) => /^nsubj/.test(deps[i]?.rel ?? "") && i !== pos);
+      return (subject >= 0 ? draftAt(r, subject) : undefined) ?? null;
+    }
+  }
+  return null;
 }
 
 /** Titles of those who speak for a body ("a ministry spokesman said it ..."). */

@@ -5,7 +5,7 @@ import type { Mention } from "../../doc/layers/mentions.js";
 import { firstTokenEndingAfter } from "../../doc/span.js";
 import { isDateline } from "../mentions/dateline.js";
 import { addMention, type Draft, Drafts, draftOfCountry, finish } from "./builder.js";
-import { resolveAhead, resolvePronoun, resolveTitle } from "./coref.js";
+import { resolveAhead, resolveFirstPerson, resolvePronoun, resolveTitle } from "./coref.js";
 import { description, igoDraft, isIgo, organNamedBefore, partyMembers } from "./described.js";
 import { resolveGroup, resolveGroupAhead } from "./groups.js";
 import type { ActorLexicon } from "./lexicon/index.js";
@@ -337,6 +337,7 @@ export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
     else resolvePronoun(r, m);
   }
   const linked = new Set(r.drafts.list.flatMap((d) => d.mentions.map((s) => s.start)));
+  for (const m of mentions) if (m.kind === "pronoun" && !linked.has(m.start)) resolveFirstPerson(r, m);
   for (const m of mentions)
     if (m.kind === "nominal" && m.head === undefined && m.group === null && m.country === null && m.sector !== null)
       if (!linked.has(m.start)) resolveAhead(r, m);

@@ -105,3 +105,13 @@ describe("events: an act a party denies is listed as negated, never as having ha
     assert.deepEqual(pairsIn("Peru denied that the talks with Chile had collapsed."), []);
   });
 });
+
+describe("events: a quote's first person is its speaker", () => {
+  it("codes what a speaker says 'we' or 'I' will do as the speaker's ('\"We will not negotiate with Chile,\" ... said')", () => {
+    assert.deepEqual(
+      eventLines(eventsIn('"We will not negotiate with Chile," the Peruvian president said.'), ["cameo", "status"]),
+      ["CHL>PER 046 negated", "PER>CHL 046 negated", "PER>CHL 125 reported"],
+    );
+    assert.deepEqual(pairsIn('"Chile attacked us," Peru\'s president told reporters.'), ["CHL>PER 190"]);
+  });
+});

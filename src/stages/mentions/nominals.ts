@@ -38,7 +38,9 @@ export function findPronouns(ctx: Ctx): Mention[] {
   const w = ctx.lex.words;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const low = lower(ctx, i);
-    if (!(w.personPronouns.has(low) || w.thingPronouns.has(low) || w.pluralPronouns.has(low))) continue;
+    // ("US" in capitals is the country, not "us")
+    const speaker = w.speakerPronouns.has(low) && (low === "i" || !/^\p{Lu}{2}/u.test(word(ctx, i)));
+    if (!(speaker || w.personPronouns.has(low) || w.thingPronouns.has(low) || w.pluralPronouns.has(low))) continue;
     // "her" before a noun is a possessive
     if (
       low === "her" &&

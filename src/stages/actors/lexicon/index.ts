@@ -101,6 +101,8 @@ export interface WordSets {
   readonly gender: ReadonlyMap<string, Gender>;
   readonly thingPronouns: ReadonlySet<string>;
   readonly pluralPronouns: ReadonlySet<string>;
+  /** First-person pronouns ("we", "I"): the speaker of the reported words they are in. */
+  readonly speakerPronouns: ReadonlySet<string>;
   readonly groupNumbers: ReadonlyMap<string, number>;
   readonly countryGroupNouns: ReadonlySet<string>;
   readonly personGroupNouns: ReadonlySet<string>;
@@ -292,6 +294,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       personPronouns: new Set(words.pronouns.person),
       thingPronouns: new Set(words.pronouns.thing),
       pluralPronouns: new Set(words.pronouns.plural),
+      speakerPronouns: new Set(words.pronouns.speaker),
       groupNumbers: new Map(Object.entries(words.groupNumbers)),
       countryGroupNouns: new Set(words.groupNouns.country),
       personGroupNouns: new Set(words.groupNouns.person),

@@ -92,7 +92,13 @@ export const wordsSchema = z.object({
   honorifics: z.array(z.string()),
   placePrepositions: z.array(z.string()),
   nameConnectors: z.array(z.string()),
-  pronouns: z.object({ person: z.array(z.string()), thing: z.array(z.string()), plural: z.array(z.string()) }),
+  pronouns: z.object({
+    person: z.array(z.string()),
+    thing: z.array(z.string()),
+    plural: z.array(z.string()),
+    /** First-person pronouns, which stand only for the speaker of the words they are in. */
+    speaker: z.array(z.string()),
+  }),
   groupNumbers: z.record(z.string(), z.number().int().min(2)),
   groupNouns: z.object({ country: z.array(z.string()), person: z.array(z.string()) }),
   pairNouns: z.array(z.string()),
