@@ -197,3 +197,11 @@ test("police blocking roads restrict movement (191); protesters blocking roads o
   assert.deepEqual(coded("Kenyan police blocked roads into Nairobi on Tuesday."), ["KENCOP 191"]);
   assert.deepEqual(coded("Kenyan farmers blocked roads into Nairobi on Tuesday."), ["KENCVL 144"]);
 });
+
+test("'the government' before an of-phrase in lower case is the home government, the of-phrase the charge", () => {
+  const events = eventsIn("Peru's opposition leader accused the government of corruption.");
+  assert.deepEqual(
+    events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`),
+    ["PER>PER 1121"],
+  );
+});

@@ -1481,7 +1481,7 @@ describe("events: non-governmental bodies named by their kind", () => {
     const ev = eventsIn("A human rights group accused Croatia of abuses.");
     assert.deepEqual(
       ev.map((e) => `${e.source.sector}>${e.target?.country} ${e.cameo}`),
-      ["NGO>HRV 112"],
+      ["NGO>HRV 1122"],
     );
     // (not a title before the body's own name)
     const named = eventsIn("A lawsuit by the rights group Balkan Justice Watch accused Serbia of abuses.");

@@ -64,7 +64,10 @@ export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] 
     // (an object that is a party is the addressee; a thing of a party's is asked for: "demanded
     // Russia's withdrawal", "the release of its citizens")
     else if ((rel === "obj" || rel === "nsubj:pass") && !objectIsParty(tree, actors, c)) add(c);
-    else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+    // ("accused the government of corruption" with the of-phrase hung on the party: it is the verb's)
+    else if (rel === "obj") {
+      for (const k of tree.kids(c, "nmod")) if (caseOf(tree, k) === "of" && !objectIsParty(tree, actors, k)) add(k);
+    } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
       if (prep === "for" || prep === "of" || prep === "on" || prep === "over") add(c);
     }
   }

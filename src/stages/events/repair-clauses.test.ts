@@ -483,7 +483,7 @@ describe("events: an object taken as the subject of an adverbial clause after 'a
 describe("events: a gerund read as a clause modifying a verb", () => {
   it("reads it as an adverbial clause, whose subject is the verb's", () => {
     assert.deepEqual(pairsIn("Chile filed a case at the International Court of Justice accusing Peru of genocide."), [
-      "CHL>PER 112",
+      "CHL>PER 1122",
     ]);
   });
 });

@@ -187,7 +187,10 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
         const org = ctx.lex.orgHeads.get(phrase);
         const next = lower(ctx, end);
         // ("the bloc's envoy": an organization named by its head may own a title; a title may not)
-        if (next === "of" || (next === "'s" && title !== undefined)) break;
+        // (an of-phrase names the body, "the government of Peru", unless it opens in lower case after an
+        // organization noun: "accused the government of corruption")
+        const content = org !== undefined && /^\p{Ll}/u.test(word(ctx, end + 1)) && lower(ctx, end + 1) !== "the";
+        if ((next === "of" && !content) || (next === "'s" && title !== undefined)) break;
         if (title !== undefined && !["official", "leader", "expert", "director"].includes(phrase)) {
           const s = span(ctx, i, end);
           out.push(unnamed(s, "title", span(ctx, i - 1, end), { sector: title }));
