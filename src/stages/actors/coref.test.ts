@@ -196,6 +196,9 @@ test("a first-person pronoun in reported words is their speaker, before or after
   assert.deepEqual(mentionsOf(fronted, "Ana Quispe"), ["We", "Ana Quispe"]);
   const after = analyseParsed('Peruvian President Ana Quispe told reporters: "Chile attacked us."');
   assert.deepEqual(mentionsOf(after, "Ana Quispe"), ["Ana Quispe", "us"]);
+  // (a Roman numeral after a name is no "I")
+  const numeral = analyseParsed('"Chile violated Phase I of the deal," Ana Quispe said.');
+  assert.deepEqual(mentionsOf(numeral, "Ana Quispe"), ["Ana Quispe"]);
   // (the writer's own "we" is no one's)
   const own = analyseParsed("We visited Lima last week, where Ana Quispe spoke.");
   assert.deepEqual(mentionsOf(own, "Ana Quispe"), ["Ana Quispe"]);

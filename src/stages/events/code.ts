@@ -31,7 +31,7 @@ import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf, takenPlace } from "./location.js";
 import { LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
-import { ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
+import { actorsAt, ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
@@ -40,6 +40,7 @@ import { frameOf, rolesOf } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
 import { ofMeasure, slotTokens } from "./slots.js";
 import { statusOf } from "./status.js";
+import { subjectOf } from "./subjects.js";
 import { announcedThreat, conditionalThreat, declaredRefusal } from "./threats.js";
 import { buildTree, caseOf, type Tree } from "./tree.js";
 
@@ -467,7 +468,11 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
             : finalStatus === "negated"
               ? declaredRefusal(lex, tree, clause, cameo, m.entry.refused)
               : finalStatus === "planned"
-                ? announcedThreat(lex, tree, clause, cameo, frame.noun)
+                ? announcedThreat(lex, tree, clause, cameo, frame.noun, (v) =>
+                    actorsAt(actors, subjectOf(tree, actors, v)).some(
+                      (a) => sameParty(a, pair.source) || (a.country !== null && a.country === pair.source.country),
+                    ),
+                  )
                 : null;
       const ti = threat ? lex.cameo.get(threat) : undefined;
       if (threat && ti?.plover) {

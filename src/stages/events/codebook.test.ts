@@ -968,6 +968,14 @@ describe("events: acts answered keep their own status", () => {
       strike.map((e) => e.status),
       ["reported"],
     );
+    // (an act named indefinitely is as hypothetical as the answer: "would sanction Peru for an invasion")
+    const invasion = eventsIn("Chile warned that Peru would sanction Bolivia for an invasion of Ecuador.").filter(
+      (e) => e.cameo === "190",
+    );
+    assert.deepEqual(
+      invasion.map((e) => e.status),
+      ["hypothetical"],
+    );
     // (a purpose shares its verb's time)
     assert.deepEqual(eventLines(eventsIn("Chile will travel to Lima for talks."), ["cameo", "status"]), [
       "CHL>PER 042 planned",
@@ -1001,6 +1009,10 @@ describe("events: claims, rumours and accusations with a content clause", () => 
     assert.deepEqual(pairsIn("The rumours that Chile had closed the border proved false."), []);
   });
 
+  it("lists no act a denied report tells as done ('denied reports that it had sent weapons')", () => {
+    assert.deepEqual(pairsIn("Peru denied reports that it had sent weapons to Chile."), []);
+  });
+
   it("lists no alleged act as done when the allegation's clause is read as its adverbial", () => {
     const text = "Peru dismissed Chilean allegations that it had armed the rebels.";
     assert.deepEqual(
@@ -1022,13 +1034,17 @@ describe("events: handing over power", () => {
 describe("events: what a promised act gives its party", () => {
   it("reads the with-phrase of a goal verb whose object is a party as what is given ('provide Peru with fighter jets')", () => {
     assert.deepEqual(pairsIn("Chile agreed to provide Peru with fighter jets."), ["CHL>PER 0332"]);
+    // (of a verb of giving only: what a hostile act uses is no aid)
+    assert.deepEqual(pairsIn("Peru vowed to target Chile with drones."), ["PER>CHL 030"]);
   });
 });
 
 describe("events: signing a domestic act", () => {
   it("codes no agreement for a law or an act signed at home, and one for an act two countries sign together", () => {
     assert.deepEqual(pairsIn("Chile's president signed the Border Security Act into law."), []);
-    assert.deepEqual(pairsIn("Chile's president signed the amendment to the constitution."), []);
+    // (nor with a partner, nor a deal signed under a law)
+    assert.deepEqual(pairsIn("Chile signed a deal with Peru under international law."), ["CHL>PER 057", "PER>CHL 057"]);
+    assert.deepEqual(pairsIn("Chile signed a defence act with Peru."), ["CHL>PER 057", "PER>CHL 057"]);
     assert.deepEqual(pairsIn("Chile and Peru signed the Lima Act on border cooperation."), [
       "CHL>PER 057",
       "PER>CHL 057",

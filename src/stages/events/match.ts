@@ -50,9 +50,9 @@ export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] 
     out.push(g);
     // ("prepared to resume shelling": what a verb of phase or manner opens is the goal too)
     for (const o of tree.kids(g, "obj", "nmod", "compound", "xcomp")) out.push(o);
-    // ("agreed to provide Peru with fighter jets", "to hit Chile with tariffs": with a party as its object,
-    // the verb's with-phrase is what it gives or uses)
-    if (tree.kids(g, "obj").some((o) => objectIsParty(tree, actors, o)))
+    // ("agreed to provide Peru with fighter jets": with a party as its object, a verb of giving's with-phrase
+    // is what it gives; not "vowed to target Israel with drones")
+    if (GIVING.has(tree.lemma(g)) && tree.kids(g, "obj").some((o) => objectIsParty(tree, actors, o)))
       out.push(...tree.kids(g, "obl").filter((o) => caseOf(tree, o) === "with"));
   };
   for (const c of tree.children[i] ?? []) {
@@ -398,16 +398,10 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
             .kids(i, "obj")
             .flatMap((o) => tree.kids(o, "nmod"))
             .filter((k) => caseOf(tree, k) !== "of" && !timePhrase(tree, k));
-      // ("attacked Trump on paying fewer taxes": a gerund after a preposition names what its object names;
-      // "declared a state of emergency with a storm approaching": after "with", what its subject names)
+      // ("attacked Trump on paying fewer taxes": a gerund after a preposition names what its object names)
       const gerunds = (tree.children[i] ?? [])
-        .filter((k) => tree.rel(k) === "advcl" && tree.xpos(k) === "VBG")
-        .flatMap((k) => {
-          const prep = caseOf(tree, k) ?? "";
-          // (the parser may hang "with" on the subject)
-          const absolute = tree.kids(k, "nsubj").filter((n) => prep === "with" || caseOf(tree, n) === "with");
-          return ON_GERUND.has(prep) ? tree.kids(k, "obj") : absolute;
-        });
+        .filter((k) => tree.rel(k) === "advcl" && tree.xpos(k) === "VBG" && ON_GERUND.has(caseOf(tree, k) ?? ""))
+        .flatMap((k) => tree.kids(k, "obj"));
       // ("supplied Iran with S-400 missile systems": a compound names the thing too)
       const named = [...nouns, ...onObject, ...gerunds];
       return inSet(c.values, lemmasOf(tree, [...named, ...named.flatMap((k) => tree.kids(k, "compound"))]));
@@ -628,6 +622,9 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
   }
   return hit(nouns.flatMap((n) => lemmasOf(tree, [n]))) ?? hostile(threatenedWith);
 }
+
+/** Verbs of giving whose with-phrase is what the party named as the object gets ("provide Peru with jets"). */
+const GIVING: ReadonlySet<string> = new Set(["provide", "supply", "equip", "arm", "furnish", "help", "assist"]);
 
 /** Prepositions before a gerund naming what a verb is about ("attacked Trump on paying fewer taxes"). */
 const ON_GERUND: ReadonlySet<string> = new Set(["on", "over", "for"]);

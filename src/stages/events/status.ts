@@ -152,6 +152,12 @@ function pastSpeech(tree: Tree, v: number): boolean {
 /** Verbs whose for-phrase names the act they get ready for ("prepared for an offensive"). */
 const PREPARING: ReadonlySet<string> = new Set(["prepare", "plan", "arrange"]);
 
+/** Whether noun n is definite: a definite determiner or a possessor ("the airstrike", "Chile's attack"). */
+function definite(tree: Tree, n: number): boolean {
+  const det = (k: number) => ["the", "this", "that", "these", "those"].includes(tree.lemma(k).toLowerCase());
+  return tree.kids(n, "det").some(det) || tree.kids(n, "nmod:poss").length > 0;
+}
+
 /** Verbs whose for-phrase names the act they answer, done before them ("retaliate for", "blamed for"). */
 const REQUITING: ReadonlySet<string> = new Set([
   "retaliate",
@@ -306,7 +312,9 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     // (not a verb whose for-phrase is its goal: "prepared for a ground offensive" is a plan, read below;
     // "went to Cairo for talks" is a purpose)
     // (nor a verb whose for-phrase is the cause it answers: "will retaliate for the airstrike" took place)
-    if (scene >= 0 && !PREPARING.has(tree.lemma(scene)) && !REQUITING.has(tree.lemma(scene))) {
+    // (a definite one: "would sanction Russia for an invasion" is as hypothetical as the sanction)
+    const answered = REQUITING.has(tree.lemma(scene)) && definite(tree, f.trigger);
+    if (scene >= 0 && !PREPARING.has(tree.lemma(scene)) && !answered) {
       s = worst(s, clauseStatus(scene));
       clause = scene;
     }
@@ -349,7 +357,9 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     // "vetoed a resolution demanding a ceasefire": what a rejected text says was never said.
     // ("declined an offer from Australia to send engineers", "turned down an invitation to visit": an act
     // offered to the one who refuses it will not happen, as a refused act of one's own does not)
-    if (rel === "acl" && tree.rel(parent) === "obj" && rejecting(lex, tree, tree.head(parent)))
+    // (also a noun's content read as its complement: "denied reports that it had sent weapons")
+    const ofNoun = rel === "acl" || (rel === "ccomp" && tree.upos(parent) === "NOUN");
+    if (ofNoun && tree.rel(parent) === "obj" && rejecting(lex, tree, tree.head(parent)))
       return OFFERS.has(tree.lemma(parent)) ? "negated" : "drop";
     // ("is arranging a meeting": a plan; "arranged talks between Israel and the PLO in 1993": held since)
     const done = ARRANGED.has(lemma) && PAST.has(tree.xpos(parent)) && !tree.kids(parent, "aux").length;

@@ -491,6 +491,8 @@ describe("events: a hostile act its source declares it will do", () => {
       "Officials said Chile would impose sanctions on Peru.",
       "Chile will impose sanctions on Peru next week.",
       "Peru said it would hold talks with Chile.",
+      // (a speaker telling what another will do)
+      "Asked about Peru, Chile's president said it would attack Chile again.",
     ])
       assert.deepEqual(
         eventsIn(text).filter((e) => e.cameo?.startsWith("13")),

@@ -31,16 +31,25 @@ export function conditionalThreat(lex: Lexicon, tree: Tree, clause: number, came
  * would blockade Paris", "announced that he will extend the curfew", "NATO confirmed it would tighten the
  * blockade"): the codebook files such declarations under THREATEN, as it does conditional ones; the act
  * itself stays listed as planned. Only an act of material conflict (14x-20x: "said it would criticize" is no
- * threat), and only a declaration: the clause a verb of saying reports, its subject a
- * pronoun standing for the speaker (not "officials said Russia would impose sanctions", another's plan
- * reported); not a passive, nor an act named by a noun ("the planned blockade").
+ * threat), and only a declaration: the clause a verb of saying reports, its subject a pronoun standing for
+ * the speaker (`speaksForSource` of the verb of saying: not "officials said Russia would impose sanctions",
+ * "Netanyahu said it would attack Israel again", another's plan reported); not a passive, nor an act
+ * named by a noun ("the planned blockade").
  */
-export function announcedThreat(lex: Lexicon, tree: Tree, clause: number, cameo: string, noun: boolean): string | null {
+export function announcedThreat(
+  lex: Lexicon,
+  tree: Tree,
+  clause: number,
+  cameo: string,
+  noun: boolean,
+  speaksForSource: (verb: number) => boolean,
+): string | null {
   if (noun || lex.cameo.get(cameo)?.quadClass !== MATERIAL_CONFLICT || tree.kids(clause, "aux:pass").length)
     return null;
   if (!tree.kids(clause, "aux").some((a) => ANNOUNCING.has(tree.word(a).toLowerCase()))) return null;
   const speech = tree.head(clause);
-  if (tree.rel(clause) !== "ccomp" || speech < 0 || !reportsSpeech(lex, tree, speech)) return null;
+  if (tree.rel(clause) !== "ccomp" || speech < 0 || !reportsSpeech(lex, tree, speech) || !speaksForSource(speech))
+    return null;
   if (!tree.kids(clause, "nsubj").some((n) => tree.upos(n) === "PRON")) return null;
   return lex.threats.find((t) => cameo.startsWith(t.prefix))?.code ?? null;
 }

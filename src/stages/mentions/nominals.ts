@@ -38,8 +38,9 @@ export function findPronouns(ctx: Ctx): Mention[] {
   const w = ctx.lex.words;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const low = lower(ctx, i);
-    // ("US" in capitals is the country, not "us")
-    const speaker = w.speakerPronouns.has(low) && (low === "i" || !/^\p{Lu}{2}/u.test(word(ctx, i)));
+    // ("US" in capitals is the country, not "us"; "Phase I", "World War I" a numeral after a name)
+    const numeral = low === "i" && i > 0 && /^\p{Lu}/u.test(word(ctx, i - 1));
+    const speaker = w.speakerPronouns.has(low) && !numeral && (low === "i" || !/^\p{Lu}{2}/u.test(word(ctx, i)));
     if (!(speaker || w.personPronouns.has(low) || w.thingPronouns.has(low) || w.pluralPronouns.has(low))) continue;
     // "her" before a noun is a possessive
     if (

@@ -192,6 +192,9 @@ test("a headline's present-tense verb read as a plural noun after its opening na
   assert.equal(tagOf("Chile protests over Peru", "protests")?.upos, "NOUN");
   assert.equal(tagOf("Chile talks collapse in Lima", "talks")?.upos, "NOUN");
   assert.equal(tagOf("The Chile talks in Lima", "talks")?.upos, "NOUN");
+  // (nor before a time: "Chile protests Tuesday", "Chile drills this week")
+  assert.equal(tagOf("Chile protests Tuesday: police fire tear gas", "protests")?.upos, "NOUN");
+  assert.equal(tagOf("Chile drills this week near Arica", "drills")?.upos, "NOUN");
 });
 
 test("a word in capitals read as a number is a name, a Roman numeral still a number", () => {

@@ -1,5 +1,6 @@
 import { type Doc, withLayers } from "../../doc/doc.js";
 import type { Token, TokenTag } from "../../doc/layers/segment.js";
+import { DAY_WORDS } from "../../nlp/day-words.js";
 import { lemmatize } from "../../nlp/lemmatizer.js";
 import { classBit } from "../../nlp/morphology.js";
 import type { Stage } from "../../pipeline/stage.js";
@@ -160,7 +161,10 @@ function retag(c: TagContext, i: number): TokenTag {
   // word is only ever a verb, or when an object follows ("US strikes on Syria", "Iran talks" stay nouns)
   if (a.xpos[i] === "NNS" && /^[a-z]+s$/.test(form) && opensWithName(c, i) && !a.xpos.some((x) => FINITE.has(x))) {
     const lemma = lemmatize(analyzer.lemmas, form, "VERB", "VBZ");
-    const object = OBJECT_OPENERS.has(a.xpos[i + 1] ?? "");
+    // (not a time: "Kenya protests Tuesday", "China drills this week", "Bangladesh protests 2024")
+    const time =
+      DAY_WORDS.has(low[i + 1] ?? "") || /^\d{4}$/.test(low[i + 1] ?? "") || TIME_NOUNS.has(low[i + 2] ?? "");
+    const object = OBJECT_OPENERS.has(a.xpos[i + 1] ?? "") && !time;
     if (lemma !== form && (verbOnly(analyzer, lemma) || (object && knownAs(analyzer, lemma, "VERB"))))
       return { upos: "VERB", xpos: "VBZ", lemma };
   }
@@ -200,6 +204,9 @@ function opensWithName(c: TagContext, i: number): boolean {
     if (c.a.upos[k] !== "PROPN" && c.names.get(c.forms[k] ?? "") !== "name") return false;
   return i > 0;
 }
+
+/** Nouns of a span of time after a determiner ("this week", "last month"). */
+const TIME_NOUNS = new Set(["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day"]);
 
 /** Tags that open a verb's object: a determiner, a name, a pronoun, a possessive or a number. */
 const OBJECT_OPENERS = new Set(["DT", "NNP", "NNPS", "PRP", "PRP$", "CD"]);
