@@ -196,6 +196,11 @@ test("a first-person pronoun in reported words is their speaker, before or after
   assert.deepEqual(mentionsOf(fronted, "Ana Quispe"), ["We", "Ana Quispe"]);
   const after = analyseParsed('Peruvian President Ana Quispe told reporters: "Chile attacked us."');
   assert.deepEqual(mentionsOf(after, "Ana Quispe"), ["Ana Quispe", "us"]);
+  // (the outermost speaker of words that report another's, and no one of speakers named together)
+  const nested = analyseParsed('"Peru says we shelled the town," Chilean minister Ana Quispe said.');
+  assert.deepEqual(mentionsOf(nested, "Ana Quispe"), ["we", "Ana Quispe"]);
+  const joint = analyseParsed('"We agreed to hold talks," Ana Quispe and Juan Rojas said.');
+  assert.deepEqual(mentionsOf(joint, "Ana Quispe"), ["Ana Quispe"]);
   // (a Roman numeral after a name is no "I")
   const numeral = analyseParsed('"Chile violated Phase I of the deal," Ana Quispe said.');
   assert.deepEqual(mentionsOf(numeral, "Ana Quispe"), ["Ana Quispe"]);

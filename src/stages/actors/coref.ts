@@ -246,19 +246,22 @@ function quoteSpeaker(r: ResolveCtx, pos: number): Draft | null {
     const lemma = tags[v]?.lemma.toLowerCase() ?? "";
     return lemma === "tell" || r.lex.words.reportingVerbs.has(lemma);
   };
+  // (the outermost such verb: '"Kyiv says we shelled the dam," the Kremlin spokesman said' is the Kremlin's "we")
+  let outer = -1;
   for (
     let clause = deps[pos]?.head ?? -1, hops = 0;
-    clause >= 0 && hops < 5;
+    clause >= 0 && hops < 6;
     clause = deps[clause]?.head ?? -1, hops++
   ) {
     const rel = deps[clause]?.rel ?? "";
     const verb = deps[clause]?.head ?? -1;
-    if ((rel === "ccomp" || rel === "parataxis") && reporting(verb)) {
-      const subject = dependent(verb, (i) => /^nsubj/.test(deps[i]?.rel ?? "") && i !== pos);
-      return (subject >= 0 ? draftAt(r, subject) : undefined) ?? null;
-    }
+    if ((rel === "ccomp" || rel === "parataxis") && reporting(verb)) outer = verb;
   }
-  return null;
+  if (outer < 0) return null;
+  const subject = dependent(outer, (i) => deps[i]?.rel === "nsubj" && i !== pos);
+  // (speakers named together are no one of them: '"We agreed," Chile and Peru said')
+  if (subject < 0 || dependent(subject, (i) => deps[i]?.rel === "conj") >= 0) return null;
+  return draftAt(r, subject) ?? null;
 }
 
 /** Titles of those who speak for a body ("a ministry spokesman said it ..."). */

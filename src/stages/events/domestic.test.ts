@@ -204,4 +204,10 @@ test("'the government' before an of-phrase in lower case is the home government,
     events.map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`),
     ["PER>PER 1121"],
   );
+  // (not "the government of a foreign power", another's)
+  const foreign = eventsIn("Peru's president accused the government of a foreign power of plotting a coup.");
+  assert.deepEqual(
+    foreign.map((e) => `${e.source.country}>${e.target?.country ?? "-"}`),
+    ["PER>-"],
+  );
 });

@@ -484,6 +484,11 @@ describe("events: a hostile act its source declares it will do", () => {
       eventLines(eventsIn("Peruvian rebels said they would attack Chilean positions."), ["cameo", "status"]),
       ["PER>CHL 138 reported", "PER>CHL 190 planned"],
     );
+    // (retaliating against trade measures threatens measures in kind, not force)
+    assert.deepEqual(
+      eventLines(eventsIn("Peru said it would retaliate against Chile's new tariffs."), ["cameo", "status"]),
+      ["PER>CHL 1312 reported", "PER>CHL 163 planned"],
+    );
   });
 
   it("adds none for another's plan reported, a plan stated by the text, or a cooperative act", () => {
@@ -491,6 +496,8 @@ describe("events: a hostile act its source declares it will do", () => {
       "Officials said Chile would impose sanctions on Peru.",
       "Chile will impose sanctions on Peru next week.",
       "Peru said it would hold talks with Chile.",
+      // (a counterfactual)
+      "Chile said it would have attacked Peru had the talks failed.",
       // (a speaker telling what another will do)
       "Asked about Peru, Chile's president said it would attack Chile again.",
     ])

@@ -46,7 +46,9 @@ export function announcedThreat(
 ): string | null {
   if (noun || lex.cameo.get(cameo)?.quadClass !== MATERIAL_CONFLICT || tree.kids(clause, "aux:pass").length)
     return null;
-  if (!tree.kids(clause, "aux").some((a) => ANNOUNCING.has(tree.word(a).toLowerCase()))) return null;
+  const aux = tree.kids(clause, "aux").map((a) => tree.word(a).toLowerCase());
+  // (not a counterfactual: "said it would have attacked Peru had the talks failed")
+  if (!aux.some((a) => ANNOUNCING.has(a)) || aux.includes("have")) return null;
   const speech = tree.head(clause);
   if (tree.rel(clause) !== "ccomp" || speech < 0 || !reportsSpeech(lex, tree, speech) || !speaksForSource(speech))
     return null;

@@ -39,7 +39,8 @@ export function findPronouns(ctx: Ctx): Mention[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const low = lower(ctx, i);
     // ("US" in capitals is the country, not "us"; "Phase I", "World War I" a numeral after a name)
-    const numeral = low === "i" && i > 0 && /^\p{Lu}/u.test(word(ctx, i - 1));
+    const numeral =
+      low === "i" && /^(PROPN|NOUN)$/.test(ctx.tags[i - 1]?.upos ?? "") && /^\p{Lu}/u.test(word(ctx, i - 1));
     const speaker = w.speakerPronouns.has(low) && !numeral && (low === "i" || !/^\p{Lu}{2}/u.test(word(ctx, i)));
     if (!(speaker || w.personPronouns.has(low) || w.thingPronouns.has(low) || w.pluralPronouns.has(low))) continue;
     // "her" before a noun is a possessive
@@ -190,7 +191,11 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
         // ("the bloc's envoy": an organization named by its head may own a title; a title may not)
         // (an of-phrase names the body, "the government of Peru", unless it opens in lower case after an
         // organization noun: "accused the government of corruption")
-        const content = org !== undefined && /^\p{Ll}/u.test(word(ctx, end + 1)) && lower(ctx, end + 1) !== "the";
+        // (a noun or a gerund, not "the government of a foreign power", "of national unity")
+        const content =
+          org !== undefined &&
+          /^\p{Ll}/u.test(word(ctx, end + 1)) &&
+          /^(NOUN|VERB)$/.test(ctx.tags[end + 1]?.upos ?? "");
         if ((next === "of" && !content) || (next === "'s" && title !== undefined)) break;
         if (title !== undefined && !["official", "leader", "expert", "director"].includes(phrase)) {
           const s = span(ctx, i, end);
