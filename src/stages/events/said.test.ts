@@ -115,3 +115,20 @@ describe("events: a quote's first person is its speaker", () => {
     assert.deepEqual(pairsIn('"Chile attacked us," Peru\'s president told reporters.'), ["CHL>PER 190"]);
   });
 });
+
+describe("events: calling a state for a candidate", () => {
+  it("codes no phone call for an outlet calling a place for a candidate ('called Peru for Quispe')", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+media media NOUN 3 nsubj
+called call VERB 0 root VBD
+Peru Peru PROPN 3 obj
+for for ADP 6 case
+Quispe~ Quispe PROPN 4 nmod
+. . PUNCT 3 punct`,
+      { actors: [C("Chilean media", "CHL", "Chilean media"), C("Peru", "PER", "Peru")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), []);
+    assert.deepEqual(pairsIn("Peru's president called Chile's president on Monday."), ["CHL>PER 041", "PER>CHL 041"]);
+  });
+});
