@@ -134,7 +134,9 @@ const PRESENT = new Set(["VBZ", "VBP"]);
  * the clause states a condition.
  */
 function backshiftedWould(tree: Tree, clause: number, innerAt: (token: number) => Effect | null): boolean {
-  if (!tree.kids(clause, "aux").some((k) => tree.word(k).toLowerCase() === "would")) return false;
+  const aux = tree.kids(clause, "aux").map((k) => tree.word(k).toLowerCase());
+  // (not a counterfactual perfect: "said it would have attacked Peru had the talks failed")
+  if (!aux.includes("would") || aux.includes("have")) return false;
   if (tree.kids(clause, "advcl", "mark").some((k) => CONDITIONS.has(caseOf(tree, k) ?? tree.lemma(k)))) return false;
   let c = clause;
   while (tree.rel(c) === "conj" && tree.head(c) >= 0) c = tree.head(c);

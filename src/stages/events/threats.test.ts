@@ -491,6 +491,13 @@ describe("events: a hostile act its source declares it will do", () => {
     );
   });
 
+  it("lists a reported counterfactual ('said it would have attacked Peru') as hypothetical, no plan", () => {
+    assert.deepEqual(
+      eventLines(eventsIn("Chile said it would have attacked Peru had the talks failed."), ["cameo", "status"], "190"),
+      ["CHL>PER 190 hypothetical"],
+    );
+  });
+
   it("adds none for another's plan reported, a plan stated by the text, or a cooperative act", () => {
     for (const text of [
       "Officials said Chile would impose sanctions on Peru.",
