@@ -167,6 +167,12 @@ function draftAt(r: ResolveCtx, t: number): Draft | undefined {
   return at && r.drafts.list.find((x) => x.mentions.some((s) => s.start <= at.start && at.end <= s.end));
 }
 
+/** Whether a verb of this lemma reports what its complement says (words.json `reportingVerbs`, or "tell"). */
+function reportingVerb(r: ResolveCtx, lemma: string): boolean {
+  const low = lemma.toLowerCase();
+  return low === "tell" || r.lex.words.reportingVerbs.has(low);
+}
+
 /**
  * "Biden told reporters that he had given Putin a list ... and that he had warned him": the subject
  * pronoun of a clause reported by a speaker named before it (the clause, or a clause conjoined to it,
@@ -178,10 +184,7 @@ function speaker(r: ResolveCtx, pos: number, kinds: readonly Draft["kind"][]): D
   if (!/^nsubj/.test(deps[pos]?.rel ?? "")) return null;
   const tags = layer(r.doc, "tags");
   const dependent = dependentIn(r, pos);
-  const reporting = (v: number) => {
-    const lemma = tags[v]?.lemma.toLowerCase() ?? "";
-    return lemma === "tell" || r.lex.words.reportingVerbs.has(lemma);
-  };
+  const reporting = (v: number) => reportingVerb(r, tags[v]?.lemma ?? "");
   let clause = deps[pos]?.head ?? -1;
   let verb = -1;
   // "... and that he had warned him", hung on the reporting verb itself, is reported all the same
@@ -242,10 +245,7 @@ function quoteSpeaker(r: ResolveCtx, pos: number): Draft | null {
   const deps = r.doc.deps ?? [];
   const tags = layer(r.doc, "tags");
   const dependent = dependentIn(r, pos);
-  const reporting = (v: number) => {
-    const lemma = tags[v]?.lemma.toLowerCase() ?? "";
-    return lemma === "tell" || r.lex.words.reportingVerbs.has(lemma);
-  };
+  const reporting = (v: number) => reportingVerb(r, tags[v]?.lemma ?? "");
   // (the outermost such verb: '"Kyiv says we shelled the dam," the Kremlin spokesman said' is the Kremlin's "we")
   let outer = -1;
   for (

@@ -1,7 +1,7 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import type { TriggerMatch } from "./match.js";
-import type { Tree } from "./tree.js";
+import { DEFINITE_DETERMINERS, type Tree } from "./tree.js";
 
 /** What an earlier coded act leaves for a later mention of it. */
 export interface RecalledDraft {
@@ -9,7 +9,6 @@ export interface RecalledDraft {
   readonly token: number;
 }
 
-const DEFINITE = new Set(["the", "this", "these", "that", "those"]);
 /** How many sentences back a bare "the talks" may reach for the talks it names. */
 const WINDOW = 4;
 
@@ -27,7 +26,7 @@ export function recalledParties(
   sentenceOf: (token: number) => number,
 ): Actor[] {
   if (m.entry.pos !== "N" || !m.entry.symmetric) return [];
-  if (!tree.kids(m.token, "det").some((d) => DEFINITE.has(tree.word(d).toLowerCase()))) return [];
+  if (!tree.kids(m.token, "det").some((d) => DEFINITE_DETERMINERS.has(tree.word(d).toLowerCase()))) return [];
   const here = sentenceOf(m.token);
   const lemma = tree.lemma(m.token);
   for (let k = drafts.length - 1; k >= 0; k--) {

@@ -5,7 +5,7 @@ import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { FOR_OF, speakerConjunct } from "./subjects.js";
 import { anyArgument } from "./threats.js";
-import { caseOf, isGerund, RELATIVE, subtree, type Tree } from "./tree.js";
+import { caseOf, DEFINITE_DETERMINERS, isGerund, RELATIVE, subtree, type Tree } from "./tree.js";
 
 /** The status an event gets, or "drop" when it must not be coded (alleged, requested, denied acts). */
 export type StatusOrDrop = EventStatus | "drop";
@@ -156,7 +156,7 @@ const PREPARING: ReadonlySet<string> = new Set(["prepare", "plan", "arrange"]);
 
 /** Whether noun n is definite: a definite determiner or a possessor ("the airstrike", "Chile's attack"). */
 function definite(tree: Tree, n: number): boolean {
-  const det = (k: number) => ["the", "this", "that", "these", "those"].includes(tree.lemma(k).toLowerCase());
+  const det = (k: number) => DEFINITE_DETERMINERS.has(tree.word(k).toLowerCase());
   return tree.kids(n, "det").some(det) || tree.kids(n, "nmod:poss").length > 0;
 }
 

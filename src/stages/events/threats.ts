@@ -23,6 +23,11 @@ export function conditional(tree: Tree, clause: number): boolean {
  */
 export function conditionalThreat(lex: Lexicon, tree: Tree, clause: number, cameo: string): string | null {
   if (cameo.startsWith("13") || !conditional(tree, clause)) return null;
+  return threatOf(lex, cameo);
+}
+
+/** The 13x threat of a hostile act (threats.tsv: the longest listed prefix of its code), or null. */
+function threatOf(lex: Lexicon, cameo: string): string | null {
   return lex.threats.find((t) => cameo.startsWith(t.prefix))?.code ?? null;
 }
 
@@ -53,7 +58,7 @@ export function announcedThreat(
   if (tree.rel(clause) !== "ccomp" || speech < 0 || !reportsSpeech(lex, tree, speech) || !speaksForSource(speech))
     return null;
   if (!tree.kids(clause, "nsubj").some((n) => tree.upos(n) === "PRON")) return null;
-  return lex.threats.find((t) => cameo.startsWith(t.prefix))?.code ?? null;
+  return threatOf(lex, cameo);
 }
 
 /** QuadClass of material conflict (14x-20x). */

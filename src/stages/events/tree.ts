@@ -22,6 +22,9 @@ export interface Tree {
   timed(i: number): boolean;
 }
 
+/** Definite determiners: a noun after one names something known ("the talks", "this attack"). */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "these", "that", "those"]);
+
 /** Words that negate the word they modify. */
 export const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 
