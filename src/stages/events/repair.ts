@@ -14,6 +14,7 @@ import {
   rootOf,
   under,
 } from "./repair-common.js";
+import { coordinatedDemonyms } from "./repair-modifiers.js";
 import { repairPhrases } from "./repair-phrases.js";
 
 /** Dependents that make a nominal a clause or phrase of its own rather than a bare object. */
@@ -100,6 +101,7 @@ export function repairDeps(
     if ((kids[t] ?? []).some((c) => OWN_CLAUSE.has(base(deps[c]?.rel ?? "")))) return;
     out[t] = { head: v, rel: "obj" };
   });
+  coordinatedDemonyms(tags, out);
   speechSubjects(tags, deps, kids, out);
   secondComplements(tags, out);
   thatComplements(tags, out);
