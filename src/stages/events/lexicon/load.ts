@@ -164,8 +164,16 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   }
 
   const places = new Map<string, Place>();
+  // A later file's row replaces a name; within a file, a name's later rows are its places elsewhere.
   for (const path of filesOf(dirs, "gazetteer")) {
-    for (const place of placeRows(path)) places.set(place.name.toLowerCase(), place);
+    const seen = new Set<string>();
+    for (const place of placeRows(path)) {
+      const key = place.name.toLowerCase();
+      const first = places.get(key);
+      if (first && seen.has(key)) places.set(key, { ...first, others: [...(first.others ?? []), place] });
+      else places.set(key, place);
+      seen.add(key);
+    }
   }
   const groups = new Map<string, GroupNoun>();
   for (const path of filesOf(dirs, "groups")) {

@@ -22,6 +22,14 @@ describe("gazetteer", () => {
     assert.equal(places.get("san jose")?.country, "CRI");
   });
 
+  it("keeps a name's places in other countries behind its most populous one", () => {
+    assert.equal(places.get("valencia")?.country, "VEN");
+    assert.ok(places.get("valencia")?.others?.some((p) => p.country === "ESP"));
+    assert.ok(places.get("hyderabad")?.others?.some((p) => p.country === "PAK"));
+    // (a hand-written row replaces the name with its places elsewhere)
+    assert.equal(places.get("san jose")?.others, undefined);
+  });
+
   it("rejects a row with an impossible coordinate, naming file and line", () => {
     const path = join(mkdtempSync(join(tmpdir(), "attache-geo-")), "gazetteer.bad.tsv");
     writeFileSync(path, "# places\nTown\tFRA\t48.85\t2.35\nTown\tFRA\t148.85\t2.35\n");

@@ -176,6 +176,8 @@ export interface Place {
   readonly country: string;
   readonly lat: number;
   readonly lon: number;
+  /** Less populous places of the same name in other countries ("Tripoli" in Lebanon). */
+  readonly others?: readonly Place[];
 }
 
 export interface Lexicon {
