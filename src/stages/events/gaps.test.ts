@@ -929,11 +929,18 @@ describe("events: agreeing with a view", () => {
     assert.deepEqual(pairsIn("The Kenyan governor agreed, saying the bombers came from Somalia."), []);
     assert.deepEqual(pairsIn("The Kenyan president agreed that the vote was fair."), []);
     assert.deepEqual(pairsIn("Kenya agreed with the assessment."), []);
+    // (a thing a body owns or made is no partner: the view is shared, nothing agreed with the body)
+    assert.deepEqual(
+      pairsIn("The Kenyan president agreed with the nationalization of the Central Bank of Uganda."),
+      [],
+    );
+    assert.deepEqual(pairsIn("The Kenyan president agreed with the decision of the Ugandan court."), []);
   });
 
   it("still codes an agreement with a partner, on terms, or of two parties together", () => {
     assert.deepEqual(pairsIn("Kenya agreed with Uganda on Monday."), ["KEN>UGA 030", "UGA>KEN 030"]);
     assert.deepEqual(pairsIn("Kenya and Uganda agreed on Monday."), ["KEN>UGA 030", "UGA>KEN 030"]);
+    assert.deepEqual(pairsIn("Kenya agreed with the government of Uganda."), ["KEN>UGA 030", "UGA>KEN 030"]);
     assert.ok(pairsIn("Kenya agreed on how to implement the deal with Uganda.").some((p) => p.startsWith("KEN>")));
   });
 });

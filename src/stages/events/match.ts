@@ -194,8 +194,8 @@ function sharedThing(tree: Tree, actors: ActorIndex, pronoun: number): boolean {
 
 /**
  * "Hataman agreed, saying ...", "agreed that the vote was fair", "agreed with the assessment": the verb
- * names nothing it is about, neither an object, an open complement, a party it is with nor a
- * prepositional phrase other than a time ("on Monday").
+ * names nothing it is about, neither an object, an open complement, a party it is with (a party itself,
+ * not a thing a party made) nor a prepositional phrase other than a time ("on Monday").
  */
 function noTerms(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): boolean {
   if (objects(lex, tree, i).length > 0) return false;
@@ -210,7 +210,10 @@ function noTerms(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number): boole
     // (an official: of a state body, domestic.tsv, or of an international organization)
     const official = (a: Actor) => lex.domestic.get(a.sector ?? "") === "state" || a.sector === "IGO";
     const view = (a: Actor) => (a.kind === "person" && !official(a)) || (a.country === null && a.sector === null);
-    return (prep === "with" || prep === "about") && actors.phrase(k).every(view);
+    // ("agreed with the nationalization of the Federal Reserve", "with the court's decision": a thing, whoever
+    // owns it, is a view shared too)
+    const thing = !objectIsParty(tree, actors, k);
+    return (prep === "with" || prep === "about") && (thing || actors.phrase(k).every(view));
   });
 }
 
