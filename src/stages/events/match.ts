@@ -1,6 +1,7 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { candidates as stems } from "../../nlp/morphology.js";
 import type { ActorIndex } from "./actors.js";
+import { nationalityActor } from "./groups.js";
 import type { Condition, GoalEntry, Lexicon, TriggerEntry } from "./lexicon/schema.js";
 import { placeOf, takenPlace } from "./location.js";
 import { trailingReport } from "./slots.js";
@@ -296,6 +297,22 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
     case "objparty":
       return objects(lex, tree, i).some((o) => objectIsParty(tree, actors, o, true));
+    case "objthing": {
+      // "blamed human error", "blamed the crash on a technical fault": what is blamed is a thing, and no
+      // party is named on its on-phrase (a group noun counts as one: "blamed the bombing on militants")
+      // (or one a nationality places: "blamed the violence on Peruvian smugglers")
+      const party = (k: number) =>
+        objectIsParty(tree, actors, k) ||
+        actors.phrase(k).length > 0 ||
+        lex.groups.has(tree.lemma(k).toLowerCase()) ||
+        tree.kids(k, "amod", "compound").some((c) => nationalityActor(tree, c) !== null);
+      const objs = objects(lex, tree, i);
+      // (the on-phrase may hang on the object: "blamed the attack on Peru")
+      const on = [...tree.kids(i, "obl"), ...objs.flatMap((o) => tree.kids(o, "nmod"))].filter((k) =>
+        ["on", "upon"].includes(caseOf(tree, k) ?? ""),
+      );
+      return objs.length > 0 && !objs.some(party) && !on.some(party);
+    }
     case "unlabelled":
       return labels(tree, i).length === 0;
     case "labelled":

@@ -402,6 +402,14 @@ Peru~ Peru PROPN 2 obl
     const officials = "Chile's foreign minister agreed with her Peruvian counterpart, saying that trade mattered more.";
     assert.deepEqual(pairsIn(officials), ["CHL>PER 030", "PER>CHL 030"]);
   });
+  it("codes no accusation for blaming a thing ('blamed human error'), one for blaming a party or a group", () => {
+    assert.deepEqual(pairsIn("Chilean officials blamed human error for the crash."), []);
+    assert.deepEqual(pairsIn("The Chilean government blamed the crash on a technical fault."), []);
+    assert.deepEqual(pairsIn("Chile blamed the attack on Peru."), ["CHL>PER 112"]);
+    assert.deepEqual(pairsIn("Chile blamed Peru for the attack."), ["CHL>PER 112"]);
+    assert.deepEqual(pairsIn("The Chilean government blamed the violence on Peruvian smugglers."), ["CHL>PER 112"]);
+    assert.deepEqual(pairsIn("The Chilean government blamed the bombing on rebels."), ["CHL>- 112"]);
+  });
   it("codes no hosting for receiving an honour named after a state ('received the Hero of the Soviet Union')", () => {
     assert.deepEqual(pairsIn('Tereshkova received the "Hero of the Soviet Union" in 1963.'), []);
     assert.deepEqual(pairsIn("The Peruvian president received the Chilean foreign minister in Lima."), [

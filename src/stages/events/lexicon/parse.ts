@@ -24,6 +24,7 @@ const BARE_KINDS = new Set([
   "act",
   "objactor",
   "objparty",
+  "objthing",
   "joint",
   "unlabelled",
   "labelled",

@@ -116,6 +116,7 @@ export type Condition =
         | "act"
         | "objactor"
         | "objparty"
+        | "objthing"
         | "joint"
         | "unlabelled"
         | "labelled"
