@@ -114,6 +114,17 @@ Ankara Ankara PROPN 4 obj
     ]);
   });
 
+  it("never takes the source's own people, named in what was done to them, as its target ('the seizure of its vessels')", () => {
+    const told =
+      "Peru seized two Chilean boats on Monday. The Chilean government condemned the seizure of its vessels.";
+    assert.deepEqual(pairsIn(told), ["CHL>PER 111", "PER>CHL 171"]);
+    assert.deepEqual(pairsIn("The Chilean government condemned the seizure of its vessels by the Peruvian navy."), [
+      "CHL>PER 111",
+    ]);
+    // (its own people themselves still are: "apologised to the people of his country")
+    assert.deepEqual(pairsIn("The Chilean president apologised to the people of his country."), ["CHL>CHL 055"]);
+  });
+
   it("never takes the source's own envoy, named beside 'its ambassador', as the country it acts on", () => {
     const doc = docFromParse(
       `Chile Chile PROPN 2 nsubj

@@ -549,8 +549,9 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       // (with no holder named, a complaint made to a party is aimed at it: "protested to China over the
       // detention of a Japanese businessman")
       const to = [...slotTokens(tree, f.trigger, "obl:to"), ...slotTokens(tree, f.trigger, "obl:with")];
-      const addressed = actorsAt(actors, to).filter((a) => !sources.includes(a) && !ownNational(a));
-      if (addressed.length) targets = addressed;
+      // (and with neither, at no one the clause names: "condemned the seizure of its vessels" is aimed at
+      // whoever seized them, as the story tells, never at the source's own people)
+      targets = actorsAt(actors, to).filter((a) => !sources.includes(a) && !ownNational(a));
     }
   }
   // "the ambassador was summoned": the host country, from the clause's place or the dateline.
