@@ -29,6 +29,14 @@ describe("events: military posture (alerts and exercises)", () => {
   });
 });
 
+describe("events: forces ordered somewhere", () => {
+  it("codes ordering troops or warships to a place as a deployment (154), aimed at the country it names", () => {
+    assert.deepEqual(pairsIn("Peru's defence minister ordered troops to the border."), ["PER>- 154"]);
+    assert.deepEqual(pairsIn("Chile ordered two warships to Peru on Monday."), ["CHL>PER 154"]);
+    assert.deepEqual(pairsIn("The Russian president ordered troops into eastern Ukraine."), ["RUS>UKR 154"]);
+  });
+});
+
 describe("events: fighter jets scrambled", () => {
   it("codes scrambling jets as a raised alert (152), and no other scrambling", () => {
     assert.deepEqual(pairsIn("Japan scrambled fighter jets on Tuesday to intercept a Russian plane."), ["JPN>RUS 152"]);
