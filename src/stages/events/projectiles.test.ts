@@ -106,3 +106,10 @@ describe("events: executions", () => {
     assert.deepEqual(pairsIn("Protesters hanged an effigy of Netanyahu outside the embassy."), []);
   });
 });
+
+describe("events: aircraft shot down", () => {
+  it("codes shooting down another state's aircraft as force against that state, the verb read as a verb", () => {
+    assert.deepEqual(pairsIn("Chile shot down a Peruvian drone on Monday."), ["CHL>PER 190"]);
+    assert.deepEqual(pairsIn("Peru shot down two Chilean military helicopters near the border."), ["PER>CHL 190"]);
+  });
+});

@@ -89,6 +89,14 @@ test("a past form of a verb read as a noun before 'and' and a past tense is a pa
   assert.deepEqual(doc.tags?.[i], { upos: "VERB", xpos: "VBD", lemma: "shoot" });
 });
 
+test("a past form of a verb read as a noun with a particle and an object is a past tense ('Chile shot down a drone')", () => {
+  for (const text of ["Chile shot down a Peruvian drone.", "Peru shot down two Chilean helicopters on Monday."]) {
+    assert.deepEqual(tagOf(text, "shot"), { upos: "VERB", xpos: "VBD", lemma: "shoot" }, text);
+  }
+  // (not after a word that ends no subject: a determiner)
+  assert.equal(tagOf("The shot down the line hit a tree.", "shot")?.upos, "NOUN");
+});
+
 test("'arms sale' and 'arms deal' are compound nouns ('the US arms sale to Taiwan' has no verb 'sale')", () => {
   const text = "China opposed the US arms sale to Taiwan.";
   const doc = segmentStage.run(createDoc(makeArticle({ text, published: null })), { timezone: null });

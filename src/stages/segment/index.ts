@@ -113,9 +113,16 @@ function retag(c: TagContext, i: number): TokenTag {
     forms[i + 1] === "and" &&
     a.xpos[i + 2] === "VBD" &&
     pastOfVerb(analyzer, form);
+  // ("Turkey shot down a Russian warplane": or a past form after a possible subject with a particle and
+  // then its object; a noun takes no particle)
+  const particle = () =>
+    SUBJECT_END.has(a.xpos[i - 1] ?? "") &&
+    (a.xpos[i + 1] === "RP" || (PARTICLES.has(low[i + 1] ?? "") && a.xpos[i + 1] === "IN")) &&
+    OBJECT_START.has(a.xpos[i + 2] ?? "") &&
+    pastOfVerb(analyzer, form);
   // (or, a word of letters, as punctuation, a symbol or a foreign word: "Canada's sanctions drew criticism")
   const misread = ["NOUN", "SYM", "PUNCT", "X"].includes(a.upos[i] ?? "");
-  if (misread && ((forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? "")) || coordinated()))
+  if (misread && ((forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? "")) || coordinated() || particle()))
     return { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") };
   // "workers stopped work", "said talks would resume": a present or base form right after the past tense of
   // a full verb would be a second finite verb with no subject; a word that is also a noun is that noun
@@ -283,6 +290,10 @@ const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** Tags that may end a subject right before its verb. */
 const SUBJECT_END = new Set(["NNS", "NNP", "NNPS", "PRP"]);
+/** Particles of phrasal verbs that the tagger may read as prepositions ("shot down", "cut off"). */
+const PARTICLES = new Set(["down", "up", "off", "out"]);
+/** Tags that open a noun phrase object. */
+const OBJECT_START = new Set(["DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"]);
 
 /** A lowercase past form of a known verb other than its lemma ("shot" of "shoot", "fired" of "fire"). */
 function pastOfVerb(analyzer: Analyzer, form: string): boolean {
