@@ -1051,3 +1051,13 @@ describe("events: signing a domestic act", () => {
     ]);
   });
 });
+
+describe("events: consuls, the internet and computer networks", () => {
+  it("codes expelling a consul as a diplomatic sanction, shutting down the internet as censorship, breaching networks as coercion", () => {
+    assert.deepEqual(pairsIn("Chile expelled a Peruvian consul on Monday."), ["CHL>PER 161"]);
+    assert.deepEqual(pairsIn("The Peruvian government shut down the internet ahead of the vote."), ["PER>- 1721"]);
+    assert.deepEqual(pairsIn("Russian military intelligence breached the networks of the Chilean foreign ministry."), [
+      "RUS>CHL 170",
+    ]);
+  });
+});

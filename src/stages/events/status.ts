@@ -57,6 +57,9 @@ const PAST_FRAMES: ReadonlySet<string> = new Set([
   "day",
 ]);
 
+/** Verbs of threatening, whose if-clause is the condition of what they threaten. */
+const THREATENING: ReadonlySet<string> = new Set(["threaten", "warn"]);
+
 /** Modal auxiliaries of obligation. */
 const DEONTIC: ReadonlySet<string> = new Set(["must", "should", "ought"]);
 
@@ -86,7 +89,10 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
     else if (rel === "advmod" || rel === "det" || rel === "cc:preconj") cue = get("neg", word) ?? get("neg", lemma);
     else if (rel === "mark" || (noun && rel === "case")) cue = get("mark", lemma);
     else if (noun && (rel === "amod" || rel === "compound")) cue = get("amod", lemma) ?? get("amod", word);
-    else if (rel === "advcl" && CONDITION_MARKS.has(caseOf(tree, c) ?? "")) cue = get("mark", caseOf(tree, c) ?? "");
+    // ("threatened military intervention if the junta did not step down": a threat or warning on a
+    // condition is made; what it threatens is the conditional act)
+    else if (rel === "advcl" && CONDITION_MARKS.has(caseOf(tree, c) ?? "") && !THREATENING.has(tree.lemma(i)))
+      cue = get("mark", caseOf(tree, c) ?? "");
     const eff = cue ? fromEffect(cue.effect) : null;
     if (eff) s = worst(s, eff);
     // "Neither China nor Russia condemned", "imposed no sanctions", "No country recognized": a party or
