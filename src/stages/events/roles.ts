@@ -74,6 +74,8 @@ const VERB_SLOTS = [
   // "warned that further steps would follow if Chile expelled its diplomats": whoever the condition is on.
   "goal>cond>nsubj",
 ];
+/** A threat's or warning's own if-clause names whom it is aimed at ("threatened sanctions if Peru did not ..."). */
+const THREAT_SLOTS = [...VERB_SLOTS, "cond>nsubj"];
 const NOUN_SLOTS = ["obl:with", "obl:to", "obl:against", "obl:on", "obl:toward", "obl:towards"];
 
 export function frameOf(lex: Lexicon, tree: Tree, m: TriggerMatch): Frame {
@@ -482,7 +484,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const reciprocal = sources.length > 1 && hasReciprocal(tree, f.light ?? f.trigger);
   if (reciprocal) return { sources: [], targets: [], participants: sources, place: null, reciprocal };
 
-  const slots = m.entry.targets ?? (f.noun ? NOUN_SLOTS : VERB_SLOTS);
+  const slots = m.entry.targets ?? (f.noun ? NOUN_SLOTS : m.entry.family === "threaten" ? THREAT_SLOTS : VERB_SLOTS);
   let targets: Actor[] = [];
   let self = false;
   let oneWay = false;

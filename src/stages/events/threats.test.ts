@@ -519,14 +519,15 @@ describe("events: a hostile act its source declares it will do", () => {
 describe("events: a threat made on a condition", () => {
   it("keeps a threat or warning with an if-clause reported; what it threatens stays hypothetical", () => {
     const lines = (text: string) => eventLines(eventsIn(text), ["cameo", "status"]);
+    // (aimed at the party the condition is on)
     assert.deepEqual(lines("Chile threatened sanctions if Peru did not release the fishermen."), [
-      "CHL>- 1312 reported",
-      "CHL>- 163 hypothetical",
+      "CHL>PER 1312 reported",
+      "CHL>PER 163 hypothetical",
     ]);
     assert.deepEqual(lines("The Chilean government threatened military intervention if the junta did not step down."), [
       "CHL>- 138 reported",
     ]);
     // (a threat that itself would be made is as hypothetical as its condition)
-    assert.ok(lines("Chile would threaten sanctions if Peru moved troops.").includes("CHL>- 1312 hypothetical"));
+    assert.ok(lines("Chile would threaten sanctions if Peru moved troops.").includes("CHL>PER 1312 hypothetical"));
   });
 });
