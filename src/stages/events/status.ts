@@ -104,6 +104,10 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
   // "they must not send weapons", "Russia should not attend": what one must or should not do is
   // prescribed, not said not to have happened
   if (s === "negated" && tree.kids(i, "aux").some((k) => DEONTIC.has(tree.lemma(k)))) s = "hypothetical";
+  // "unless Chile withdraws", "if the junta does not step down": a condition, negative or not, says
+  // nothing happened or did not
+  if (s === "negated" && !noun && tree.kids(i, "mark").some((k) => CONDITION_MARKS.has(tree.lemma(k))))
+    s = "hypothetical";
   // "would respond to any attack": an act in answer to whatever may come is conditional
   if (!noun && anyArgument(tree, i)) s = worst(s, "hypothetical");
   // "Theresa May is to step down today", "the president is to visit Japan": "be to" with a bare verb is a plan

@@ -531,3 +531,10 @@ describe("events: a threat made on a condition", () => {
     assert.ok(lines("Chile would threaten sanctions if Peru moved troops.").includes("CHL>PER 1312 hypothetical"));
   });
 });
+
+describe("events: a negative condition", () => {
+  it("lists an act a condition says may not happen as hypothetical, not negated ('if Chile does not withdraw')", () => {
+    const lines = eventLines(eventsIn("Peru will attack if Chile does not withdraw its troops."), ["cameo", "status"]);
+    assert.ok(lines.includes("CHL>PER 0872 hypothetical"), lines.join("; "));
+  });
+});
