@@ -1059,5 +1059,7 @@ describe("events: consuls, the internet and computer networks", () => {
     assert.deepEqual(pairsIn("Russian military intelligence breached the networks of the Chilean foreign ministry."), [
       "RUS>CHL 170",
     ]);
+    // (not air defence systems breached by drones)
+    assert.deepEqual(pairsIn("Russian drones breached Chile's air defence systems."), []);
   });
 });

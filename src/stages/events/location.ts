@@ -21,41 +21,42 @@ export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
       .join(" ")
       .toLowerCase();
     const hit = lex.places.get(name);
-    if (hit) return hit.others ? inStory(tree, hit, hit.others) : hit;
+    if (hit) return hit.others ? inStory(lex, tree, i, hit, hit.others) : hit;
   }
   return null;
 }
 
-/** The countries a text names, by name, region or nationality ("Lebanon", "Alabama", "Lebanese"), per tree. */
-const storyCountries = new WeakMap<Tree, ReadonlySet<string>>();
-
-function countriesNamed(tree: Tree): ReadonlySet<string> {
-  const known = storyCountries.get(tree);
-  if (known) return known;
+/**
+ * The countries a place's own phrase names, by name, region or nationality: an apposition ("Birmingham,
+ * Alabama", "Valencia, Spain"), a possessor or premodifier ("Spain's Valencia"), or those of the place
+ * noun it names ("the Spanish city of Valencia"). Not the rest of the story: who acts or suffers there,
+ * or whose outlet reports it, says nothing of where the town is.
+ */
+function countriesNamed(lex: Lexicon, tree: Tree, i: number): Set<string> {
   const { names, adjectives } = actorLexicon();
+  const cues = tree.kids(i, "appos", "nmod:poss", "amod", "compound");
+  const h = tree.head(i);
+  if (h >= 0 && caseOf(tree, i) === "of" && lex.placeNouns.has(tree.lemma(h).toLowerCase()))
+    cues.push(...tree.kids(h, "amod", "compound", "nmod:poss"));
   const out = new Set<string>();
-  const add = (code: string | null | undefined) => {
+  for (const k of cues) {
+    const name = [k, ...tree.kids(k, "compound", "flat")]
+      .sort((a, b) => a - b)
+      .map((t) => tree.word(t))
+      .join(" ");
+    const code = adjectives.get(name) ?? (names.get(name) ?? []).find((e) => COUNTRY_KINDS.has(e.kind))?.code;
     if (code && COUNTRY_CODE.test(code)) out.add(code);
-  };
-  const n = tree.tags.length;
-  for (let i = 0; i < n; i++) {
-    add(adjectives.get(tree.word(i)));
-    let words = tree.word(i);
-    for (let end = i + 1; end <= Math.min(n, i + 3); words += ` ${tree.word(end++)}`) {
-      for (const e of names.get(words) ?? []) if (COUNTRY_KINDS.has(e.kind)) add(e.code);
-    }
   }
-  storyCountries.set(tree, out);
   return out;
 }
 
 /**
- * Of places that share a name, the most populous unless the story names another one's country and not
- * its own ("Tripoli" in a story about Lebanon, "Valencia" in one about Spain).
+ * Of places that share a name, the most populous unless the place's own phrase names another one's
+ * country and not its own ("Birmingham, Alabama", "the Spanish city of Valencia").
  */
-function inStory(tree: Tree, first: Place, others: readonly Place[]): Place {
-  const named = countriesNamed(tree);
-  if (named.has(first.country)) return first;
+function inStory(lex: Lexicon, tree: Tree, i: number, first: Place, others: readonly Place[]): Place {
+  const named = countriesNamed(lex, tree, i);
+  if (!named.size || named.has(first.country)) return first;
   return others.find((p) => named.has(p.country)) ?? first;
 }
 

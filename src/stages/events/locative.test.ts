@@ -312,15 +312,18 @@ describe("events: weapons fired at a place", () => {
 });
 
 describe("events: towns of the same name", () => {
-  it("reads a town's name as the one in the country the story names, else the most populous", () => {
+  it("reads a town's name as the one in the country its own phrase names, else the most populous", () => {
     const targets = (text: string) =>
       (analyzeDoc(makeArticle({ text, published: "2024-06-12" })).events ?? []).map(
         (e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`,
       );
-    assert.deepEqual(targets("Spanish police arrested two protesters in Valencia on Monday."), ["ESP>ESP 173"]);
     assert.deepEqual(targets("Police arrested two protesters in Valencia on Monday."), ["VEN>VEN 173"]);
+    assert.deepEqual(targets("Police arrested two protesters in Valencia, Spain, on Monday."), ["ESP>ESP 173"]);
+    assert.deepEqual(targets("Police arrested two protesters in the Spanish city of Valencia."), ["ESP>ESP 173"]);
     assert.deepEqual(targets("Protesters marched in Birmingham, Alabama on Saturday against Governor Kay Ivey."), [
       "USA>USA 141",
     ]);
+    // (not the nationality of those the story is about: "Spanish tourists" are arrested abroad too)
+    assert.deepEqual(targets("Police arrested two Spanish tourists in Valencia on Monday."), ["VEN>ESP 173"]);
   });
 });

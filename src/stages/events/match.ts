@@ -300,18 +300,20 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "objthing": {
       // "blamed human error", "blamed the crash on a technical fault": what is blamed is a thing, and no
       // party is named on its on-phrase (a group noun counts as one: "blamed the bombing on militants")
-      // (or one a nationality places: "blamed the violence on Peruvian smugglers")
+      // (or one a nationality places: "blamed the violence on Peruvian smugglers"; a plural on-phrase may
+      // be people too: "blamed the unrest on foreign agents")
       const party = (k: number) =>
         objectIsParty(tree, actors, k) ||
         actors.phrase(k).length > 0 ||
         lex.groups.has(tree.lemma(k).toLowerCase()) ||
         tree.kids(k, "amod", "compound").some((c) => nationalityActor(tree, c) !== null);
       const objs = objects(lex, tree, i);
+      const people = (k: number) => party(k) || ["NNS", "NNPS"].includes(tree.xpos(k));
       // (the on-phrase may hang on the object: "blamed the attack on Peru")
       const on = [...tree.kids(i, "obl"), ...objs.flatMap((o) => tree.kids(o, "nmod"))].filter((k) =>
         ["on", "upon"].includes(caseOf(tree, k) ?? ""),
       );
-      return objs.length > 0 && !objs.some(party) && !on.some(party);
+      return objs.length > 0 && !objs.some(party) && !on.some(people);
     }
     case "unlabelled":
       return labels(tree, i).length === 0;

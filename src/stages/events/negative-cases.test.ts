@@ -409,6 +409,7 @@ Peru~ Peru PROPN 2 obl
     assert.deepEqual(pairsIn("Chile blamed Peru for the attack."), ["CHL>PER 112"]);
     assert.deepEqual(pairsIn("The Chilean government blamed the violence on Peruvian smugglers."), ["CHL>PER 112"]);
     assert.deepEqual(pairsIn("The Chilean government blamed the bombing on rebels."), ["CHL>- 112"]);
+    assert.deepEqual(pairsIn("The Chilean government blamed the unrest on foreign agents."), ["CHL>- 112"]);
   });
   it("codes no hosting for receiving an honour named after a state ('received the Hero of the Soviet Union')", () => {
     assert.deepEqual(pairsIn('Tereshkova received the "Hero of the Soviet Union" in 1963.'), []);

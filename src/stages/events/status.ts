@@ -1,6 +1,6 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Effect, Lexicon } from "./lexicon/schema.js";
-import { CONDITION_MARKS, FINITE, PAST } from "./repair-common.js";
+import { CONDITION_MARKS, FINITE, MODALS, PAST } from "./repair-common.js";
 import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { FOR_OF, speakerConjunct } from "./subjects.js";
@@ -78,6 +78,9 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
     !backshift &&
     tree.kids(i, "advmod").some((k) => HABITUAL.has(tree.word(k).toLowerCase())) &&
     (pastElsewhere(tree, i) || tree.kids(i, "obl").some(pastFrame));
+  // (one that is itself to come rests on the condition: "the US will threaten sanctions if Russia invades")
+  const madeThreat =
+    THREATENING.has(tree.lemma(i)) && !tree.kids(i, "aux").some((k) => MODALS.has(tree.lemma(k).toLowerCase()));
   for (const c of tree.children[i] ?? []) {
     const rel = tree.rel(c);
     const lemma = tree.lemma(c);
@@ -91,7 +94,7 @@ function localStatus(lex: Lexicon, tree: Tree, i: number, noun: boolean, backshi
     else if (noun && (rel === "amod" || rel === "compound")) cue = get("amod", lemma) ?? get("amod", word);
     // ("threatened military intervention if the junta did not step down": a threat or warning on a
     // condition is made; what it threatens is the conditional act)
-    else if (rel === "advcl" && CONDITION_MARKS.has(caseOf(tree, c) ?? "") && !THREATENING.has(tree.lemma(i)))
+    else if (rel === "advcl" && CONDITION_MARKS.has(caseOf(tree, c) ?? "") && !madeThreat)
       cue = get("mark", caseOf(tree, c) ?? "");
     const eff = cue ? fromEffect(cue.effect) : null;
     if (eff) s = worst(s, eff);

@@ -527,8 +527,11 @@ describe("events: a threat made on a condition", () => {
     assert.deepEqual(lines("The Chilean government threatened military intervention if the junta did not step down."), [
       "CHL>- 138 reported",
     ]);
-    // (a threat that itself would be made is as hypothetical as its condition)
+    // (a threat that itself would or will be made is as hypothetical as its condition)
     assert.ok(lines("Chile would threaten sanctions if Peru moved troops.").includes("CHL>PER 1312 hypothetical"));
+    assert.ok(lines("If Peru moves troops, Chile will threaten sanctions.").includes("CHL>PER 1312 hypothetical"));
+    // (a threat of force in a place named falls on that place)
+    assert.deepEqual(lines("Chile threatened military intervention in Peru."), ["CHL>PER 138 reported"]);
   });
 });
 

@@ -164,14 +164,18 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   }
 
   const places = new Map<string, Place>();
-  // A later file's row replaces a name; within a file, a name's later rows are its places elsewhere.
+  // Within a file, a name's later rows are its places elsewhere; a later file's row is what the name
+  // means, the earlier file's places of other countries staying its places elsewhere.
   for (const path of filesOf(dirs, "gazetteer")) {
     const seen = new Set<string>();
     for (const place of placeRows(path)) {
       const key = place.name.toLowerCase();
-      const first = places.get(key);
-      if (first && seen.has(key)) places.set(key, { ...first, others: [...(first.others ?? []), place] });
-      else places.set(key, place);
+      const known = places.get(key);
+      const others = seen.has(key)
+        ? [...(known?.others ?? []), place]
+        : [...(known ? [known, ...(known.others ?? [])] : [])].filter((p) => p.country !== place.country);
+      const first = seen.has(key) && known ? known : place;
+      places.set(key, others.length ? { ...first, others: others.map(({ others: _, ...p }) => p) } : first);
       seen.add(key);
     }
   }
