@@ -143,7 +143,9 @@ function originsOf(
     const prep = caseOf(tree, c) ?? "";
     const nominal = rel.startsWith("nmod") && rel !== "nmod:poss" && c < conjunct;
     if (nominal && resident && IN_PLACE.has(prep)) places.push(c);
-    const ofPhrase = nominal && (["of", "from"].includes(prep) || byPhrase(c)) && !(authored && prep === "of");
+    // ("an invasion of Peru": an act done to its of-phrase never comes from it)
+    const patient = authored || UNDERGONE_OF.has(tree.lemma(head).toLowerCase());
+    const ofPhrase = nominal && (["of", "from"].includes(prep) || byPhrase(c)) && !(act && patient && prep === "of");
     if (!MODIFIER_RELS.has(rel) && !ofPhrase) continue;
     // "a Kabul car bombing", "the Paris attacks": a city before an act names where it happened
     if (act && rel === "compound" && cityName(alex, tree.word(c))) continue;
@@ -164,6 +166,21 @@ function originsOf(
   if (!out.length) for (const c of places) for (const o of originsOfModifier(alex, tree, byToken, c, persons)) push(o);
   return out;
 }
+
+/** Acts whose of-phrase is what they are done to ("the invasion of Kuwait", "the siege of Mariupol"). */
+const UNDERGONE_OF: ReadonlySet<string> = new Set([
+  "invasion",
+  "annexation",
+  "occupation",
+  "bombing",
+  "bombardment",
+  "shelling",
+  "blockade",
+  "siege",
+  "destruction",
+  "seizure",
+  "partition",
+]);
 
 interface GroupSector {
   readonly sector: string;

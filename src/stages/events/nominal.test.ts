@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, eventsIn, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, governmentPerson as P, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo", "status"]);
@@ -219,5 +219,16 @@ and and CCONJ 9 cc
 Chile~ Chile PROPN 7 conj
 . . PUNCT 4 punct`);
     assert.ok(talks.length > 0 && talks.every((e) => !e.endsWith("negated")), talks.join("; "));
+  });
+});
+
+describe("events: acts done to their of-phrase", () => {
+  it("never takes the invaded, besieged or bombed party of an of-phrase as the act's author", () => {
+    assert.deepEqual(pairsIn("Chile condemned the invasion of Peru."), ["CHL>PER 111"]);
+    assert.deepEqual(pairsIn("Chile threatened an invasion of Peru."), ["CHL>PER 138"]);
+    assert.deepEqual(pairsIn("Bolivia condemned the siege of the Peruvian capital by Chilean troops."), [
+      "BOL>CHL 111",
+      "CHL>PER 191",
+    ]);
   });
 });
