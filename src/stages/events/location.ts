@@ -21,7 +21,7 @@ export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
       .join(" ")
       .toLowerCase();
     const hit = lex.places.get(name);
-    if (hit) return hit.others ? inStory(lex, tree, i, hit, hit.others) : hit;
+    if (hit) return hit.others ? ofPhrase(lex, tree, i, hit, hit.others) : hit;
   }
   return null;
 }
@@ -54,7 +54,7 @@ function countriesNamed(lex: Lexicon, tree: Tree, i: number): Set<string> {
  * Of places that share a name, the most populous unless the place's own phrase names another one's
  * country and not its own ("Birmingham, Alabama", "the Spanish city of Valencia").
  */
-function inStory(lex: Lexicon, tree: Tree, i: number, first: Place, others: readonly Place[]): Place {
+function ofPhrase(lex: Lexicon, tree: Tree, i: number, first: Place, others: readonly Place[]): Place {
   const named = countriesNamed(lex, tree, i);
   if (!named.size || named.has(first.country)) return first;
   return others.find((p) => named.has(p.country)) ?? first;

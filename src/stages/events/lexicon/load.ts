@@ -171,12 +171,14 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     for (const place of placeRows(path)) {
       const key = place.name.toLowerCase();
       const known = places.get(key);
-      const others = seen.has(key)
-        ? [...(known?.others ?? []), place]
-        : [...(known ? [known, ...(known.others ?? [])] : [])].filter((p) => p.country !== place.country);
-      const first = seen.has(key) && known ? known : place;
-      places.set(key, others.length ? { ...first, others: others.map(({ others: _, ...p }) => p) } : first);
+      if (known && seen.has(key)) {
+        places.set(key, { ...known, others: [...(known.others ?? []), place] });
+        continue;
+      }
       seen.add(key);
+      const { others: _, ...earlier } = known ?? place;
+      const elsewhere = known ? [earlier, ...(known.others ?? [])].filter((p) => p.country !== place.country) : [];
+      places.set(key, elsewhere.length ? { ...place, others: elsewhere } : place);
     }
   }
   const groups = new Map<string, GroupNoun>();
