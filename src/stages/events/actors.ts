@@ -145,12 +145,6 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     const outer = verb >= 0 && tree.rel(verb) === "advcl" && !subjActors.length ? subjectOfClause(tree.head(verb)) : -1;
     const outerActors = outer >= 0 && agrees(outer) ? (byToken[outer] ?? []).filter(fits) : [];
     if (POSSESSIVES.has(w) && !subjActors.length && outerActors.length) return outerActors.slice(0, 1);
-    // "Navalny is a critic of Putin, and his associates alleged ...": a pronoun that is, or owns, the subject
-    // of a clause conjoined to another is that clause's subject when it can be
-    const inSubject = subj === i || (POSSESSIVES.has(w) && tree.head(i) === subj && !subjActors.length);
-    const prior = inSubject && verb >= 0 && tree.rel(verb) === "conj" ? subjectOfClause(tree.head(verb)) : -1;
-    const priorActors = prior >= 0 && prior !== i ? (byToken[prior] ?? []).filter(fits) : [];
-    if (priorActors.length) return priorActors.slice(0, 1);
     if (POSSESSIVES.has(w) && subjActors.length) {
       // "Chile and Peru announced their deal": a plural possessive bound to a coordinated subject is all of it.
       const all = PLURAL_PRONOUNS.has(w) ? phrase(subj).filter(fits) : [];
