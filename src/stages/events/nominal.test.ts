@@ -230,5 +230,12 @@ describe("events: acts done to their of-phrase", () => {
       "BOL>CHL 111",
       "CHL>PER 191",
     ]);
+    // (nor when the act itself is what begins, goes on or ends)
+    assert.deepEqual(pairsIn("The invasion of Peru began in 1880."), []);
+    assert.deepEqual(pairsIn("Chile's invasion of Peru began in 1880."), ["CHL>PER 190"]);
+  });
+
+  it("codes a blockade as one (191)", () => {
+    assert.deepEqual(pairsIn("Chile announced a naval blockade of Peru on Monday."), ["CHL>PER 191"]);
   });
 });

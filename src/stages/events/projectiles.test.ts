@@ -111,6 +111,8 @@ describe("events: aircraft shot down", () => {
   it("codes shooting down another state's aircraft as force against that state, the verb read as a verb", () => {
     assert.deepEqual(pairsIn("Chile shot down a Peruvian drone on Monday."), ["CHL>PER 190"]);
     assert.deepEqual(pairsIn("Peru shot down two Chilean military helicopters near the border."), ["PER>CHL 190"]);
+    // (whatever flies, named by its model too)
+    assert.deepEqual(pairsIn("Peru said it shot down a Chilean Su-25 over the border."), ["PER>CHL 190"]);
     // (what is shot down or up is no aircraft: a proposal rejected, a rise in a ranking)
     assert.deepEqual(pairsIn("Chile shot down the Peruvian proposal."), []);
     assert.deepEqual(pairsIn("Chile shot up the rankings."), []);

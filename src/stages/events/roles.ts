@@ -143,7 +143,8 @@ function lightSubject(tree: Tree, actors: ActorIndex, v: number, noun: number): 
   for (let hops = 0; n >= 0 && tree.head(n) !== v && hops < 4; hops++) n = tree.head(n);
   const stative =
     isPassive(tree, v) && tree.kids(v, "obl:agent").length === 0 && n >= 0 && baseRel(tree.rel(n)) === "obl";
-  return stative ? tree.kids(v, "nsubj:pass") : subjectOf(tree, actors, v);
+  // ("the invasion of Iraq began": an event noun that is the light verb's own subject is held by no one it names)
+  return (stative ? tree.kids(v, "nsubj:pass") : subjectOf(tree, actors, v)).filter((k) => k !== noun && k !== n);
 }
 
 function nounSources(
