@@ -237,5 +237,7 @@ describe("events: acts done to their of-phrase", () => {
 
   it("codes a blockade as one (191)", () => {
     assert.deepEqual(pairsIn("Chile announced a naval blockade of Peru on Monday."), ["CHL>PER 191"]);
+    // (aimed at what it blockades, not at a helper)
+    assert.deepEqual(pairsIn("Chile imposed a naval blockade of Peru with Bolivia's help."), ["CHL>PER 191"]);
   });
 });
