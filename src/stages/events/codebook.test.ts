@@ -1052,6 +1052,13 @@ describe("events: signing a domestic act", () => {
   });
 });
 
+describe("events: acts ordered", () => {
+  it("codes an act a party orders as that party's act, an order to a party as a demand", () => {
+    assert.deepEqual(pairsIn("A Chilean court ordered the release of two Peruvian fishermen."), ["CHL>PER 0841"]);
+    assert.deepEqual(pairsIn("Chile ordered Peru to withdraw its troops."), ["CHL>PER 1056"]);
+  });
+});
+
 describe("events: consuls, the internet and computer networks", () => {
   it("codes expelling a consul as a diplomatic sanction, shutting down the internet as censorship, breaching networks as coercion", () => {
     assert.deepEqual(pairsIn("Chile expelled a Peruvian consul on Monday."), ["CHL>PER 161"]);

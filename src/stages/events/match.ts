@@ -297,6 +297,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
     case "objparty":
       return objects(lex, tree, i).some((o) => objectIsParty(tree, actors, o, true));
+    case "objevent":
+      // "ordered the release of two fishermen", "ordered the bombing of the port": what is ordered is an act
+      return objects(lex, tree, i).some((o) => tree.upos(o) === "NOUN" && nounTrigger(lex, tree.lemma(o)));
     case "objthing": {
       // "blamed human error", "blamed the crash on a technical fault": what is blamed is a thing, and no
       // party is named on its on-phrase (a group noun counts as one: "blamed the bombing on militants")

@@ -25,6 +25,7 @@ const BARE_KINDS = new Set([
   "objactor",
   "objparty",
   "objthing",
+  "objevent",
   "joint",
   "unlabelled",
   "labelled",

@@ -117,6 +117,7 @@ export type Condition =
         | "objactor"
         | "objparty"
         | "objthing"
+        | "objevent"
         | "joint"
         | "unlabelled"
         | "labelled"
