@@ -1304,6 +1304,9 @@ describe("events: emergencies declared over disasters", () => {
     assert.deepEqual(pairsIn("Peru declared a state of emergency over the floods."), []);
     assert.deepEqual(pairsIn("The Philippine government declared a state of emergency after the typhoon."), []);
     assert.deepEqual(pairsIn("Ethiopia declared a state of emergency after the protests."), ["ETH>- 1724"]);
+    // (nor in response to an epidemic; still in response to protests)
+    assert.deepEqual(pairsIn("Peru declared a national emergency in response to the cholera outbreak."), []);
+    assert.deepEqual(pairsIn("Ethiopia declared a state of emergency in response to the protests."), ["ETH>- 1724"]);
   });
 
   it("codes a state of emergency imposed or extended as emergency rule, but not one over floods", () => {

@@ -427,8 +427,12 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       const gerunds = (tree.children[i] ?? [])
         .filter((k) => tree.rel(k) === "advcl" && tree.xpos(k) === "VBG" && ON_GERUND.has(caseOf(tree, k) ?? ""))
         .flatMap((k) => tree.kids(k, "obj"));
+      // ("declared an emergency in response to the outbreak": what a response answers)
+      const answered = [...nouns, ...onObject]
+        .filter((k) => RESPONSES.has(tree.lemma(k)))
+        .flatMap((k) => tree.kids(k, "nmod").filter((t) => caseOf(tree, t) === "to"));
       // ("supplied Iran with S-400 missile systems": a compound names the thing too)
-      const named = [...nouns, ...onObject, ...gerunds];
+      const named = [...nouns, ...onObject, ...gerunds, ...answered];
       return inSet(c.values, lemmasOf(tree, [...named, ...named.flatMap((k) => tree.kids(k, "compound"))]));
     }
     case "xcomp": {
@@ -650,6 +654,9 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
 
 /** Verbs of giving whose with-phrase is what the party named as the object gets ("provide Peru with jets"). */
 const GIVING: ReadonlySet<string> = new Set(["provide", "supply", "equip", "arm", "furnish", "help", "assist"]);
+
+/** Nouns of answering, whose to-phrase names what an act answers ("in response to the outbreak"). */
+const RESPONSES: ReadonlySet<string> = new Set(["response", "reaction", "answer"]);
 
 /** Prepositions before a gerund naming what a verb is about ("attacked Trump on paying fewer taxes"). */
 const ON_GERUND: ReadonlySet<string> = new Set(["on", "over", "for"]);
