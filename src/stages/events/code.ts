@@ -30,7 +30,7 @@ import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locationOf, takenPlace } from "./location.js";
-import { LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
+import { conjoinedMatches, LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
 import { actorsAt, ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
@@ -270,8 +270,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     return earlier?.event.date ?? null;
   };
 
-  for (const m of matches) {
-    if (!m) continue;
+  const coded = matches.flatMap((m) => (m ? [m, ...conjoinedMatches(lex, tree, actors, m)] : []));
+  for (const m of coded) {
     const info = lex.cameo.get(m.cameo);
     const sentence = tokens[m.token]?.sentence ?? 0;
     if (!info?.plover || isQuestion(doc, sentence)) continue;

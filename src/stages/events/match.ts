@@ -39,23 +39,35 @@ function metWith(tree: Tree, g: number): boolean {
   return tree.lemma(g) === "meet" && isPassive(tree, g) && tree.kids(g, "obl").some((o) => caseOf(tree, o) === "with");
 }
 
+/** The words of one goal phrase headed by g: the head, and what it opens. */
+function goalPhrase(tree: Tree, actors: ActorIndex, g: number): number[] {
+  // "warned that any provocation would be met with a military response": what it is met with
+  if (metWith(tree, g)) return tree.kids(g, "obl");
+  // ("prepared to resume shelling": what a verb of phase or manner opens is the goal too)
+  const out = [g, ...tree.kids(g, "obj", "nmod", "compound", "xcomp")];
+  // ("agreed to provide Peru with fighter jets": with a party as its object, a verb of giving's with-phrase
+  // is what it gives; not "vowed to target Israel with drones")
+  if (GIVING.has(tree.lemma(g)) && tree.kids(g, "obj").some((o) => objectIsParty(tree, actors, o)))
+    out.push(...tree.kids(g, "obl").filter((o) => caseOf(tree, o) === "with"));
+  return out;
+}
+
+/**
+ * Verbs conjoined to a goal clause of token i, each a goal of its own: "agreed to pull back troops and to
+ * set up a commission", "urged Peru to free the fishermen and withdraw its troops" (not one with a
+ * subject of its own, whose appeal is to someone else, nor one negated: "agreed to talk and not to attack").
+ */
+function conjoinedGoals(tree: Tree, actors: ActorIndex, i: number): number[] {
+  return goalTokens(tree, actors, i)
+    .filter((g) => tree.head(g) === i && CLAUSAL.has(baseRel(tree.rel(g))) && tree.upos(g) === "VERB")
+    .flatMap((g) => tree.kids(g, "conj"))
+    .filter((c) => tree.upos(c) === "VERB" && !tree.kids(c, "nsubj", "nsubj:pass").length && !negatedBy(tree, c));
+}
+
 /** Tokens naming what an appeal, promise, refusal or threat is about, nearest first. */
 export function goalTokens(tree: Tree, actors: ActorIndex, i: number): number[] {
   const out: number[] = [];
-  const add = (g: number) => {
-    // "warned that any provocation would be met with a military response": what it is met with
-    if (metWith(tree, g)) {
-      out.push(...tree.kids(g, "obl"));
-      return;
-    }
-    out.push(g);
-    // ("prepared to resume shelling": what a verb of phase or manner opens is the goal too)
-    for (const o of tree.kids(g, "obj", "nmod", "compound", "xcomp")) out.push(o);
-    // ("agreed to provide Peru with fighter jets": with a party as its object, a verb of giving's with-phrase
-    // is what it gives; not "vowed to target Israel with drones")
-    if (GIVING.has(tree.lemma(g)) && tree.kids(g, "obj").some((o) => objectIsParty(tree, actors, o)))
-      out.push(...tree.kids(g, "obl").filter((o) => caseOf(tree, o) === "with"));
-  };
+  const add = (g: number) => out.push(...goalPhrase(tree, actors, g));
   for (const c of tree.children[i] ?? []) {
     const rel = tree.rel(c);
     const prep = caseOf(tree, c);
@@ -586,7 +598,18 @@ function verdictTones(lex: Lexicon, tree: Tree, i: number): string[] {
 /** Verbs of showing a disposition, whose object names what is asked or promised ("exercise restraint"). */
 const DISPOSITION = new Set(["exercise", "show", "display"]);
 
-function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry: TriggerEntry): GoalEntry | null {
+/**
+ * The goal entry of trigger i's goal phrase (`phrase` given: of that phrase only, as for a conjoined
+ * goal), or null.
+ */
+function findGoal(
+  lex: Lexicon,
+  tree: Tree,
+  actors: ActorIndex,
+  i: number,
+  entry: TriggerEntry,
+  phrase?: readonly number[],
+): GoalEntry | null {
   if (!entry.family) return null;
   const family = entry.family;
   // "threatened Peru with sanctions": what one threatens a party with is the threat's goal
@@ -594,6 +617,7 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     family === "threaten"
       ? tree.kids(i, "obl").filter((o) => caseOf(tree, o) === "with" && !objectIsParty(tree, actors, o))
       : [];
+  if (phrase) threatenedWith.length = 0;
   // "agreed to a truce", "committed to a ceasefire": what one commits to with "to" is the commitment's goal
   // (a measure agreed to is adopted, no threat: "EU countries agreed to sanctions on settlers")
   const committed = (o: number) =>
@@ -601,11 +625,18 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     tree.upos(o) === "NOUN" &&
     !objectIsParty(tree, actors, o) &&
     !lex.goals.some((e) => e.lemmas.has(tree.lemma(o)) && e.codes.intent?.startsWith("13"));
-  const committedTo = family === "intent" ? tree.kids(i, "obl").filter(committed) : [];
+  const committedTo = family === "intent" && !phrase ? tree.kids(i, "obl").filter(committed) : [];
   const goals: number[] = [];
   // "agreed not to attack": a promise to refrain is plain 03x intent, never the threat its goal names; so
   // an appeal or warning to refrain is none for what it names ("urged China not to supply weapons").
-  for (const g of [...goalTokens(tree, actors, i), ...committedTo]) {
+  // (a goal that names nothing the lexicon knows leaves a conjoined one: "agreed to work together and to
+  // restore ties")
+  const words = phrase ?? [
+    ...goalTokens(tree, actors, i),
+    ...committedTo,
+    ...conjoinedGoals(tree, actors, i).flatMap((c) => goalPhrase(tree, actors, c)),
+  ];
+  for (const g of words) {
     if (negatedBy(tree, g)) break;
     // "urged all parties to exercise restraint": the disposition shown is the goal, not the verb
     if (DISPOSITION.has(tree.lemma(g)) && tree.upos(g) === "VERB" && tree.kids(g, "obj").length) continue;
@@ -650,6 +681,24 @@ function findGoal(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number, entry
     if (own) return own;
   }
   return hit(nouns.flatMap((n) => lemmasOf(tree, [n]))) ?? hostile(threatenedWith);
+}
+
+/**
+ * Matches for the goals conjoined to m's first one that code otherwise: "agreed to pull back reinforcements
+ * (0356) and to set up a joint commission (030)" is two agreements. Same token and entry, other goal.
+ */
+export function conjoinedMatches(lex: Lexicon, tree: Tree, actors: ActorIndex, m: TriggerMatch): TriggerMatch[] {
+  const family = m.entry.family;
+  if (!family) return [];
+  const out: TriggerMatch[] = [];
+  for (const c of conjoinedGoals(tree, actors, m.token)) {
+    const goal = findGoal(lex, tree, actors, m.token, m.entry, goalPhrase(tree, actors, c));
+    // (a goal the lexicon does not know adds no second, unspecific act: "to share more data")
+    const cameo = goal?.codes[family];
+    if (!goal || !cameo || [m, ...out].some((o) => o.cameo === cameo)) continue;
+    out.push({ ...m, goal, cameo });
+  }
+  return out;
 }
 
 /** Verbs of giving whose with-phrase is what the party named as the object gets ("provide Peru with jets"). */
