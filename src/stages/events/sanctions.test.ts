@@ -23,3 +23,17 @@ describe("events: treaties suspended", () => {
     assert.deepEqual(pairsIn("Russia suspended the grain deal."), ["RUS>- 160"]);
   });
 });
+
+describe("events: sanctions lifted, eased or renewed", () => {
+  it("aims lifting or easing sanctions at the party a clause on them says they were imposed on", () => {
+    assert.deepEqual(pairsIn("Peru eased the sanctions imposed on Chile in 2019."), ["PER>CHL 085"]);
+    assert.deepEqual(pairsIn("The EU lifted the sanctions that it had imposed on Peru over the crackdown."), [
+      "EU>PER 085",
+    ]);
+    assert.deepEqual(pairsIn("Peru extended the embargo it imposed against Chile."), ["PER>CHL 163"]);
+  });
+  it("codes sanctions renewed or prolonged as sanctions (163)", () => {
+    assert.deepEqual(pairsIn("The EU renewed its sanctions on Russia."), ["EU>RUS 163"]);
+    assert.deepEqual(pairsIn("Canada prolonged sanctions against Belarus."), ["CAN>BLR 163"]);
+  });
+});
