@@ -64,3 +64,17 @@ test("'an EU country' is one member state left unnamed, not the EU; 'EU countrie
   assert.deepEqual(coded("EU countries expelled two Peruvian diplomats."), ["EU>PER 161"]);
   assert.deepEqual(coded("The EU expelled two Peruvian diplomats."), ["EU>PER 161"]);
 });
+
+describe("events: invitations", () => {
+  it("codes inviting companies, investors or investment as economic cooperation (0311), a leader as a meeting (036)", () => {
+    assert.deepEqual(
+      pairsIn("The Chilean president invited Peruvian companies to take part in building the new port."),
+      ["CHL>PER 0311"],
+    );
+    assert.deepEqual(
+      pairsIn("Chile invited Peru to invest in its lithium mines.").filter((p) => p.startsWith("CHL")),
+      ["CHL>PER 0311"],
+    );
+    assert.deepEqual(pairsIn("Chile invited Peruvian business leaders to a forum in Santiago."), ["CHL>PER 036"]);
+  });
+});
