@@ -426,3 +426,12 @@ describe("events: a label inside one's own act", () => {
     ]);
   });
 });
+
+describe("events: a verdict on a party's order or measures", () => {
+  it("codes a verdict on a nationality's order or measures as criticism of that country", () => {
+    assert.deepEqual(pairsIn("Guyana said the Venezuelan order was a violation of international law."), [
+      "GUY>VEN 111",
+    ]);
+    assert.deepEqual(pairsIn("China said the Australian measures were discriminatory."), ["CHN>AUS 111"]);
+  });
+});
