@@ -493,7 +493,9 @@ describe("events: investigations aimed at the perpetrators", () => {
     const text = "Kenya is investigating killings of protesters by police in Nairobi.";
     const events = eventsIn(text);
     assert.deepEqual(
-      events.map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`),
+      events
+        .filter((e) => e.cameo?.startsWith("09"))
+        .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`),
       ["KEN>KENCOP 092"],
     );
   });

@@ -241,3 +241,17 @@ describe("events: acts done to their of-phrase", () => {
     assert.deepEqual(pairsIn("Chile imposed a naval blockade of Peru with Bolivia's help."), ["CHL>PER 191"]);
   });
 });
+
+describe("events: an event noun's agent in a by-phrase", () => {
+  it("reads a by-phrase the parser hung on the noun's of-phrase as the act's agent", () => {
+    assert.deepEqual(pairsIn("The expulsion of two Peruvian diplomats by Chile angered Lima."), ["CHL>PER 161"]);
+    assert.deepEqual(pairsIn("The arrest of three Chilean nationals by Peruvian police sparked protests."), [
+      "PER>CHL 173",
+    ]);
+  });
+  it("codes a seizure or a killing by a party (171, 190), not the killing of animals", () => {
+    assert.deepEqual(pairsIn("The seizure of a Peruvian tanker by Chilean forces angered Lima."), ["CHL>PER 171"]);
+    assert.ok(pairsIn("The killing of two Peruvian soldiers by Chilean troops was condemned.").includes("CHL>PER 190"));
+    assert.deepEqual(pairsIn("The Chilean government ordered the killing of 3,000 pigs."), []);
+  });
+});

@@ -160,7 +160,9 @@ function nounSources(
   const owners = actorsAt(actors, tree.kids(i, "nmod:poss"));
   const patients = undergone ? owners.filter((a) => a.kind === "person") : [];
   const poss = owners.filter((a) => !patients.includes(a));
-  const by = actorsAt(actors, slotTokens(tree, i, "obl:by"));
+  // ("the expulsion of two diplomats by Chile": a by-phrase the parser hung on the noun's of-phrase is its agent)
+  const own = slotTokens(tree, i, "obl:by");
+  const by = actorsAt(actors, own.length ? own : slotTokens(tree, i, "obl:of>obl:by"));
   const mods = actorsAt(actors, tree.kids(i, "compound", "amod"));
   // ("several rounds of talks between the two rivals": the between-phrase on the measure noun)
   const between = actorsAt(actors, betweenPhrases(tree, ofMeasure(tree, i) ? tree.head(i) : i));
