@@ -254,4 +254,13 @@ describe("events: an event noun's agent in a by-phrase", () => {
     assert.ok(pairsIn("The killing of two Peruvian soldiers by Chilean troops was condemned.").includes("CHL>PER 190"));
     assert.deepEqual(pairsIn("The Chilean government ordered the killing of 3,000 pigs."), []);
   });
+  it("aims a complaint about an act at the agent its by-phrase names, not at those it befell", () => {
+    const condemned = (text: string) => pairsIn(text).filter((p) => p.endsWith(" 111"));
+    assert.deepEqual(condemned("The UN condemned the killing of two Peruvian soldiers by Chilean troops."), [
+      "UN>CHL 111",
+    ]);
+    assert.deepEqual(condemned("The killing of two Peruvian soldiers by Chilean troops was condemned by the UN."), [
+      "UN>CHL 111",
+    ]);
+  });
 });

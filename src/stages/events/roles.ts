@@ -542,6 +542,21 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   if (!targets.length && recipients.length) targets = recipients.filter((a) => !sources.includes(a));
   if (!targets.length && f.noun)
     targets = actorsAt(actors, sufferer(tree, f.trigger)).filter((a) => !sources.includes(a));
+  // "condemned the killing of two soldiers by Chilean troops": a complaint about an act is aimed at the
+  // agent its by-phrase names, not at those it befell
+  if (m.cameo.startsWith("11") && !f.noun) {
+    const acts = isPassive(tree, f.trigger) ? tree.kids(f.trigger, "nsubj:pass") : tree.kids(f.trigger, "obj");
+    const agents = actorsAt(
+      actors,
+      acts
+        .filter((o) => (lex.triggers.get(tree.lemma(o)) ?? []).some((e) => e.pos === "N"))
+        .flatMap((o) => {
+          const own = slotTokens(tree, o, "obl:by");
+          return own.length ? own : slotTokens(tree, o, "obl:of>obl:by");
+        }),
+    ).filter((a) => !sources.includes(a) && !sameState(a, sources));
+    if (agents.length) targets = agents;
+  }
   // "demanded the release of one of its citizens detained in Russia": the source's own nationals whose
   // release is asked for are no target; the demand is aimed at whoever holds them
   const ownNational = (t: Actor) => PRIVATE_SECTORS.has(t.sector ?? "") && sources.some((s) => s.country === t.country);
