@@ -329,3 +329,10 @@ describe("events: nationalities coordinated before a group noun", () => {
     ]);
   });
 });
+
+describe("events: words that name a body only in a proper name", () => {
+  it("reads a common noun 'post' as a thing, not as a newspaper, and observers as officials", () => {
+    assert.deepEqual(parties("Chilean troops attacked a Peruvian border post."), ["CHL/MIL>PER/null 190"]);
+    assert.deepEqual(parties("Chinese observers praised the Peruvian election."), ["CHN/GOV>PER/null 051"]);
+  });
+});

@@ -197,11 +197,32 @@ function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): G
   if (own) return own;
   const keys = prev !== undefined ? [`${tree.word(prev).toLowerCase()} ${lemma}`, lemma, word] : [lemma, word];
   for (const k of keys) {
-    const s = alex.titles.get(k) ?? alex.orgHeads.get(k);
+    const s = alex.titles.get(k) ?? (TITLE_WORDS.has(k) ? undefined : alex.orgHeads.get(k));
     if (s && s !== "BUS") return { sector: s, alone: false };
   }
   return null;
 }
+
+/**
+ * Head words that name a body only in a proper name ("the Jakarta Post", "Human Rights Watch"): as common
+ * nouns they are things of no sector ("a Peruvian border post", "a Chilean border post").
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "post",
+  "times",
+  "daily",
+  "herald",
+  "tribune",
+  "journal",
+  "gazette",
+  "telegraph",
+  "guardian",
+  "review",
+  "network",
+  "channel",
+  "watch",
+  "front",
+]);
 
 /** Nouns for the parties to a dispute, who are of the country they are in ("all parties in Myanmar"). */
 const PARTY_NOUNS = new Set(["party", "side", "faction", "belligerent"]);
