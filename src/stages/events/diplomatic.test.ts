@@ -78,3 +78,18 @@ describe("events: invitations", () => {
     assert.deepEqual(pairsIn("Chile invited Peruvian business leaders to a forum in Santiago."), ["CHL>PER 036"]);
   });
 });
+
+describe("events: conflict answering an act another clause tells", () => {
+  it("aims a complaint or sanction with no recipient at the subject of its after- or because-clause", () => {
+    assert.deepEqual(pairsIn("Japan lodged a strong protest after Chinese coast guard ships entered its waters."), [
+      "JPN>CHN 114",
+    ]);
+    assert.ok(
+      pairsIn("Chile recalled its ambassador after Peru expelled two Chilean diplomats.").includes("CHL>PER 161"),
+    );
+    assert.deepEqual(pairsIn("Chile protested because Peruvian warships entered its waters."), ["CHL>PER 114"]);
+  });
+  it("leaves cooperation and a clause whose subject is no party alone", () => {
+    assert.deepEqual(pairsIn("Chile sent aid after an earthquake struck Peru."), ["CHL>- 073"]);
+  });
+});

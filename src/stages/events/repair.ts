@@ -228,6 +228,14 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
       }
     }
     if (!FINITE.has(tags[v]?.xpos ?? "")) return;
+    // "lodged a protest after Chinese ships entered its waters" read with "after" on the clause's subject
+    // and the clause a parataxis or complement: "after" marks the clause, an adverbial one
+    const marked = kids(v).some((k) => deps[k]?.rel === "mark");
+    if (after !== undefined && deps[n]?.head === v && deps[n]?.rel === "nsubj" && !marked && d.head >= 0) {
+      out[after] = { head: v, rel: "mark" };
+      if (["parataxis", "ccomp", "conj", "dep", "xcomp"].includes(d.rel)) out[v] = { head: d.head, rel: "advcl" };
+      return;
+    }
     // "imposed a curfew after protesters stormed the residence" read with the object as the subject of a
     // complement or adverbial clause "stormed" and "after protesters" as its modifier: the object is the
     // verb's, the noun with "after" the clause's subject

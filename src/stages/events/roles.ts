@@ -265,6 +265,11 @@ function nounSources(
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
+/** QuadClass of verbal conflict (3) and material conflict (4). */
+const VERBAL_CONFLICT = 3;
+/** Markers of a clause telling the act another answers ("protested after ...", "because ..."). */
+const ANSWERING_MARKS: ReadonlySet<string> = new Set(["after", "when", "because"]);
+
 /** Event nouns of what is done to a person, whose possessor undergoes it ("his release", "her arrest"). */
 const UNDERGONE: ReadonlySet<string> = new Set([
   "release",
@@ -540,6 +545,17 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     if (targets.length) break;
   }
   if (!targets.length && recipients.length) targets = recipients.filter((a) => !sources.includes(a));
+  // "Japan lodged a protest after Chinese ships entered its waters": conflict that answers an act a clause
+  // of its own tells is aimed at that act's subject, a party of another state
+  if (!targets.length && (lex.cameo.get(m.cameo)?.quadClass ?? 0) >= VERBAL_CONFLICT) {
+    const answered = tree
+      .kids(f.light ?? f.trigger, "advcl")
+      .filter((c) => tree.kids(c, "mark").some((k) => ANSWERING_MARKS.has(tree.lemma(k))));
+    targets = actorsAt(
+      actors,
+      answered.flatMap((c) => tree.kids(c, "nsubj")),
+    ).filter((a) => a.country !== null && sources.every((s) => s.country !== a.country));
+  }
   if (!targets.length && f.noun)
     targets = actorsAt(actors, sufferer(tree, f.trigger)).filter((a) => !sources.includes(a));
   // "condemned the killing of two soldiers by Chilean troops": a complaint about an act is aimed at the
