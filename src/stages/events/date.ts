@@ -236,6 +236,14 @@ export function textDate(
     // Not through objects: "announced on Thursday the visit" dates the announcement, not the visit; but a
     // copular clause's time is its predicate noun's act's ("in 2006 it was the target of an attack").
     const predicate = rel.startsWith("nmod") && tree.kids(tree.head(n), "cop").length > 0;
+    // "joined Britain on Thursday in a statement blaming Russia": what a participle on the verb's object or
+    // oblique says is told when the verb happens
+    if (rel === "acl" && tree.xpos(n) === "VBG" && /^(obj|obl)/.test(tree.rel(tree.head(n)))) {
+      n = tree.head(tree.head(n));
+      const t = n >= 0 ? times.own(n) : null;
+      if (t) return fromTime(t);
+      continue;
+    }
     if (!["xcomp", "ccomp", "conj", "advcl"].includes(rel) && !predicate) return null;
     // "ruled in December 2020 ..., but Venezuela has refused": a present perfect is not the past's time
     if (rel === "conj" && presentPerfect(tree, n) && !presentPerfect(tree, tree.head(n))) return null;

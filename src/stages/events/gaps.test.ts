@@ -1712,3 +1712,28 @@ describe("events: what parties meet to discuss", () => {
     );
   });
 });
+
+describe("events: what a text says holds as the text's adoption or issue does", () => {
+  const lines = (text: string) => eventLines(eventsIn(text), ["cameo", "status"]);
+  it("lists a condemnation in a resolution the council failed to adopt as negated, one in a statement to come as planned", () => {
+    assert.deepEqual(lines("The Security Council failed to adopt a resolution condemning Chile."), [
+      "UN>CHL 111 negated",
+    ]);
+    assert.deepEqual(lines("Peru will issue a statement condemning Chile."), ["PER>CHL 111 planned"]);
+    assert.deepEqual(lines("The Security Council adopted a resolution condemning Chile."), ["UN>CHL 111 reported"]);
+  });
+  it("reads a participle after a text noun the verb's oblique as the text's, dated as the verb", () => {
+    assert.deepEqual(lines("The Security Council failed to agree on a resolution condemning Chile."), [
+      "UN>- 030 negated",
+      "UN>CHL 111 negated",
+    ]);
+    const blamed = eventsIn("Chile joined Peru on Monday in a statement blaming Bolivia for the attack.").find(
+      (e) => e.cameo === "112",
+    );
+    assert.equal(blamed?.date.start, "2024-06-10");
+  });
+  it("gives what a text says to the author the text names, else to whoever issues it, not to whoever welcomes it", () => {
+    assert.ok(pairsIn("Chile welcomed a UN resolution condemning Peru.").includes("UN>PER 111"));
+    assert.deepEqual(pairsIn("The Security Council voted on a resolution condemning Chile."), ["UN>CHL 111"]);
+  });
+});

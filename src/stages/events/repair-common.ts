@@ -119,3 +119,17 @@ export function nounAfter(tags: readonly TokenTag[], out: readonly Dependency[],
   }
   return -1;
 }
+
+/** Nouns for texts whose -ing participle says what they say ("a resolution demanding a ceasefire"). */
+export const DOCUMENT_NOUNS = new Set([
+  "resolution",
+  "statement",
+  "declaration",
+  "letter",
+  "report",
+  "motion",
+  "bill",
+  "draft",
+  "communique",
+  "note",
+]);

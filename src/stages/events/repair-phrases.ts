@@ -4,6 +4,7 @@ import { DAY_WORDS } from "../../nlp/day-words.js";
 import {
   CONDITION_MARKS,
   childrenOf,
+  DOCUMENT_NOUNS,
   FINITE,
   hasCase,
   lazyChildren,
@@ -627,20 +628,6 @@ const INFINITIVE_NOUNS = new Set([
   "conspiracy",
 ]);
 
-/** Nouns for texts whose -ing participle says what they say ("a resolution demanding a ceasefire"). */
-const DOCUMENT_NOUNS = new Set([
-  "resolution",
-  "statement",
-  "declaration",
-  "letter",
-  "report",
-  "motion",
-  "bill",
-  "draft",
-  "communique",
-  "note",
-]);
-
 /** The "to" that marks verb x as an infinitive, if any. */
 function toMarker(
   tags: readonly TokenTag[],
@@ -655,7 +642,7 @@ function toMarker(
  * "approved Sweden's bid to join NATO" read with "to join" as a purpose clause of "approved", and "vetoed
  * a resolution demanding a ceasefire" with "demanding" as the verb's: a to-infinitive right after the
  * verb's object or oblique, when that noun takes one, and an -ing participle right after a text noun
- * the verb's object, are the noun's.
+ * the verb's object or oblique, are the noun's.
  */
 function nounInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
@@ -663,9 +650,9 @@ function nounInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
     if ((d.rel !== "advcl" && d.rel !== "xcomp") || tags[x]?.upos !== "VERB") return;
     const to = toMarker(tags, out, kids, x);
     const n = to !== undefined ? to - 1 : tags[x]?.xpos === "VBG" && d.rel === "advcl" ? x - 1 : -1;
-    // (the noun may be an oblique too: "was sanctioned over a plot to kill the ambassador")
-    const rels = to !== undefined ? ["obj", "obl"] : ["obj"];
-    if (n < 0 || out[n]?.head !== d.head || !rels.includes(out[n]?.rel ?? "")) return;
+    // (the noun may be an oblique too: "was sanctioned over a plot to kill the ambassador", "failed to agree
+    // on a resolution condemning the coup")
+    if (n < 0 || out[n]?.head !== d.head || !["obj", "obl"].includes(out[n]?.rel ?? "")) return;
     if (!(to !== undefined ? INFINITIVE_NOUNS : DOCUMENT_NOUNS).has(lemma(tags, n))) return;
     out[x] = { head: n, rel: "acl" };
   });

@@ -1,6 +1,6 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Effect, Lexicon } from "./lexicon/schema.js";
-import { CONDITION_MARKS, FINITE, MODALS, PAST } from "./repair-common.js";
+import { CONDITION_MARKS, DOCUMENT_NOUNS, FINITE, MODALS, PAST } from "./repair-common.js";
 import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { FOR_OF, speakerConjunct } from "./subjects.js";
@@ -376,6 +376,15 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     const ofNoun = rel === "acl" || (rel === "ccomp" && tree.upos(parent) === "NOUN");
     if (ofNoun && tree.rel(parent) === "obj" && rejecting(lex, tree, tree.head(parent)))
       return OFFERS.has(tree.lemma(parent)) ? "negated" : "drop";
+    // "failed to adopt a resolution condemning the coup", "will issue a statement urging calm": what a text
+    // says holds as the text's own adoption or issue does (not what a plan or offer is for: "plans on leaving")
+    const issuer = tree.head(parent);
+    const says = rel === "acl" && DOCUMENT_NOUNS.has(tree.lemma(parent)) && tree.xpos(clause) === "VBG";
+    if (says && ["obj", "nsubj:pass", "obl"].includes(tree.rel(parent)) && tree.upos(issuer) === "VERB") {
+      s = worst(s, clauseStatus(issuer));
+      clause = issuer;
+      continue;
+    }
     // ("is arranging a meeting": a plan; "arranged talks between Israel and the PLO in 1993": held since)
     const done = ARRANGED.has(lemma) && PAST.has(tree.xpos(parent)) && !tree.kids(parent, "aux").length;
     // ("met to discuss establishing ties": what one discusses doing is a topic; not "discussed the invasion",
