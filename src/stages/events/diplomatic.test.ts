@@ -65,6 +65,10 @@ test("'an EU country' is one member state left unnamed, not the EU; 'EU countrie
   assert.deepEqual(coded("The EU expelled two Peruvian diplomats."), ["EU>PER 161"]);
 });
 
+test("a party's measures welcomed are no guest welcomed", () => {
+  assert.deepEqual(pairsIn("The EU welcomed the Turkish measures to curb migration."), ["EU>TUR 051"]);
+});
+
 describe("events: invitations", () => {
   it("codes inviting companies, investors or investment as economic cooperation (0311), a leader as a meeting (036)", () => {
     assert.deepEqual(
@@ -76,6 +80,7 @@ describe("events: invitations", () => {
       ["CHL>PER 0311"],
     );
     assert.deepEqual(pairsIn("Chile invited Peruvian business leaders to a forum in Santiago."), ["CHL>PER 036"]);
+    assert.deepEqual(pairsIn("Chile invited Peruvian companies to a meeting in Santiago."), ["CHL>PER 036"]);
   });
 });
 
@@ -91,5 +96,15 @@ describe("events: conflict answering an act another clause tells", () => {
   });
   it("leaves cooperation and a clause whose subject is no party alone", () => {
     assert.deepEqual(pairsIn("Chile sent aid after an earthquake struck Peru."), ["CHL>- 073"]);
+    // (an arrest has its own patient; a clause that names the party acted on keeps it)
+    assert.deepEqual(pairsIn("Thai police arrested a man after Chinese tourists reported a robbery."), ["THA>THA 173"]);
+    assert.ok(
+      pairsIn("China cut ties with Lithuania after Taiwan opened an office in Vilnius.").includes("CHN>LTU 161"),
+    );
+  });
+  it("reads a marked clause the parser hung on the verb as a relative clause as adverbial", () => {
+    assert.deepEqual(pairsIn("Greece put its forces on alert after Turkish warships sailed near Rhodes."), [
+      "GRC>TUR 152",
+    ]);
   });
 });

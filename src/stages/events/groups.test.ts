@@ -334,5 +334,7 @@ describe("events: words that name a body only in a proper name", () => {
   it("reads a common noun 'post' as a thing, not as a newspaper, and observers as officials", () => {
     assert.deepEqual(parties("Chilean troops attacked a Peruvian border post."), ["CHL/MIL>PER/null 190"]);
     assert.deepEqual(parties("Chinese observers praised the Peruvian election."), ["CHN/GOV>PER/null 051"]);
+    // (after a word of broadcasting, a network or channel is a broadcaster)
+    assert.deepEqual(parties("A Pakistani news network accused India of spying."), ["PAK/MED>IND/null 1125"]);
   });
 });

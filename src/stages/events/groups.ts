@@ -196,12 +196,19 @@ function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): G
   const own = pair ?? lex.groups.get(lemma) ?? lex.groups.get(word);
   if (own) return own;
   const keys = prev !== undefined ? [`${tree.word(prev).toLowerCase()} ${lemma}`, lemma, word] : [lemma, word];
+  // ("a Pakistani news network", "a state TV channel", "a cable network": a title word after a word of
+  // broadcasting is a broadcaster)
+  const prevWord = prev !== undefined ? tree.word(prev).toLowerCase() : "";
+  const broadcast = alex.orgHeads.get(prevWord) === "MED" || BROADCASTING.has(prevWord);
   for (const k of keys) {
-    const s = alex.titles.get(k) ?? (TITLE_WORDS.has(k) ? undefined : alex.orgHeads.get(k));
+    const s = alex.titles.get(k) ?? (TITLE_WORDS.has(k) && !broadcast ? undefined : alex.orgHeads.get(k));
     if (s && s !== "BUS") return { sector: s, alone: false };
   }
   return null;
 }
+
+/** Words of broadcasting the actor lexicon does not list as a media body's head ("a cable network"). */
+const BROADCASTING: ReadonlySet<string> = new Set(["cable", "satellite", "broadcast", "broadcasting"]);
 
 /**
  * Head words that name a body only in a proper name ("the Jakarta Post", "Human Rights Watch"): as common
@@ -221,7 +228,6 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   "network",
   "channel",
   "watch",
-  "front",
 ]);
 
 /** Nouns for the parties to a dispute, who are of the country they are in ("all parties in Myanmar"). */

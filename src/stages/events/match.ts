@@ -54,14 +54,28 @@ function goalPhrase(tree: Tree, actors: ActorIndex, g: number): number[] {
 
 /**
  * Verbs conjoined to a goal clause of token i, each a goal of its own: "agreed to pull back troops and to
- * set up a commission", "urged Peru to free the fishermen and withdraw its troops" (not one with a
- * subject of its own, whose appeal is to someone else, nor one negated: "agreed to talk and not to attack").
+ * set up a commission", "urged Peru to free the fishermen and withdraw its troops". Only a bare form
+ * ("promised to investigate and arrested three officers": the arrest is the clause's own act) with no
+ * subject of its own (an appeal to someone else), neither it nor the first goal negated ("promised not to
+ * deploy missiles or to expand drills"), and naming no party the first goal and the trigger's object do not
+ * ("threatened to expel Russian diplomats and to cut aid to Zimbabwe" is aimed at another party).
  */
 function conjoinedGoals(tree: Tree, actors: ActorIndex, i: number): number[] {
+  const named = (toks: readonly number[]) => toks.flatMap((t) => actors.byToken[t] ?? []).filter((a) => a.country);
   return goalTokens(tree, actors, i)
     .filter((g) => tree.head(g) === i && CLAUSAL.has(baseRel(tree.rel(g))) && tree.upos(g) === "VERB")
-    .flatMap((g) => tree.kids(g, "conj"))
-    .filter((c) => tree.upos(c) === "VERB" && !tree.kids(c, "nsubj", "nsubj:pass").length && !negatedBy(tree, c));
+    .filter((g) => !negatedBy(tree, g))
+    .flatMap((g) => {
+      const known = new Set(
+        named([...subtree(tree, g, (k) => tree.rel(k) === "conj"), ...tree.kids(i, "obj", "iobj")]).map(
+          (a) => a.country,
+        ),
+      );
+      return tree
+        .kids(g, "conj")
+        .filter((c) => tree.xpos(c) === "VB" && !tree.kids(c, "nsubj", "nsubj:pass").length && !negatedBy(tree, c))
+        .filter((c) => named(subtree(tree, c)).every((a) => known.has(a.country)));
+    });
 }
 
 /** Tokens naming what an appeal, promise, refusal or threat is about, nearest first. */
@@ -114,8 +128,10 @@ function throughMeasures(lex: Lexicon, tree: Tree, objs: readonly number[], verb
 }
 
 function objects(lex: Lexicon, tree: Tree, i: number): number[] {
+  // ("the seizure of two tonnes of cocaine": through a measure or count to what it measures)
   if (tree.upos(i) === "NOUN") {
-    return [...tree.kids(i, "compound"), ...tree.kids(i, "nmod").filter((c) => caseOf(tree, c) === "of")];
+    const of = tree.kids(i, "nmod").filter((c) => caseOf(tree, c) === "of");
+    return [...tree.kids(i, "compound"), ...throughMeasures(lex, tree, of, i)];
   }
   // "the signing of the bill": a gerund with an article is a noun, its of-phrase its object
   if (tree.xpos(i) === "VBG" && tree.kids(i, "det").length > 0) {
@@ -308,7 +324,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "objactor":
       return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
     case "objparty":
-      return objects(lex, tree, i).some((o) => objectIsParty(tree, actors, o, true));
+      // (a thing a party owns is no party: "welcomed the Turkish measures to curb migration")
+      return objects(lex, tree, i).some((o) => !lex.owned.has(tree.lemma(o)) && objectIsParty(tree, actors, o, true));
     case "objevent":
       // "ordered the release of two fishermen", "ordered the bombing of the port": what is ordered is an act
       return objects(lex, tree, i).some((o) => tree.upos(o) === "NOUN" && nounTrigger(lex, tree.lemma(o)));

@@ -230,12 +230,18 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
     if (!FINITE.has(tags[v]?.xpos ?? "")) return;
     // "lodged a protest after Chinese ships entered its waters" read with "after" on the clause's subject
     // and the clause a parataxis or complement: "after" marks the clause, an adverbial one
-    const marked = kids(v).some((k) => deps[k]?.rel === "mark");
-    if (after !== undefined && deps[n]?.head === v && deps[n]?.rel === "nsubj" && !marked && d.head >= 0) {
+    // (and a clause so marked that the parser hung on a verb as a relative or complement is adverbial too:
+    // "put its forces on alert after Turkish warships sailed near Rhodes")
+    const marks = kids(v).filter((k) => deps[k]?.rel === "mark");
+    const subordinated = marks.some((k) => CLAUSE_PREPS.has(lemma(tags, k)) || lemma(tags, k) === "because");
+    const misattached = ["parataxis", "ccomp", "conj", "dep", "xcomp", "acl:relcl"].includes(d.rel);
+    if (after !== undefined && deps[n]?.head === v && deps[n]?.rel === "nsubj" && !marks.length && d.head >= 0) {
       out[after] = { head: v, rel: "mark" };
-      if (["parataxis", "ccomp", "conj", "dep", "xcomp"].includes(d.rel)) out[v] = { head: d.head, rel: "advcl" };
+      if (misattached) out[v] = { head: d.head, rel: "advcl" };
       return;
     }
+    const relative = d.rel === "acl:relcl" || d.rel === "parataxis";
+    if (subordinated && relative && tags[d.head]?.upos === "VERB") out[v] = { head: d.head, rel: "advcl" };
     // "imposed a curfew after protesters stormed the residence" read with the object as the subject of a
     // complement or adverbial clause "stormed" and "after protesters" as its modifier: the object is the
     // verb's, the noun with "after" the clause's subject

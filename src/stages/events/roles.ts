@@ -18,7 +18,7 @@ import { premodifiers } from "./premodifiers.js";
 import { objectNouns } from "./referents.js";
 import { betweenPhrases, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
 import { subjectOf } from "./subjects.js";
-import { baseRel, caseOf, isPassive, negatedBy, objectOf, subtree, type Tree } from "./tree.js";
+import { baseRel, CLAUSAL, caseOf, isPassive, negatedBy, objectOf, subtree, type Tree } from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -265,8 +265,8 @@ function nounSources(
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
 
-/** QuadClass of verbal conflict (3) and material conflict (4). */
-const VERBAL_CONFLICT = 3;
+/** Codes of acts that answer another's (complaints, refusals, threats, protests, mobilizations, sanctions, closures). */
+const ANSWERING = ["11", "12", "13", "14", "15", "16", "191"];
 /** Markers of a clause telling the act another answers ("protested after ...", "because ..."). */
 const ANSWERING_MARKS: ReadonlySet<string> = new Set(["after", "when", "because"]);
 
@@ -545,16 +545,26 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     if (targets.length) break;
   }
   if (!targets.length && recipients.length) targets = recipients.filter((a) => !sources.includes(a));
-  // "Japan lodged a protest after Chinese ships entered its waters": conflict that answers an act a clause
-  // of its own tells is aimed at that act's subject, a party of another state
-  if (!targets.length && (lex.cameo.get(m.cameo)?.quadClass ?? 0) >= VERBAL_CONFLICT) {
+  // "Japan lodged a protest after Chinese ships entered its waters": a complaint, refusal, threat, protest,
+  // mobilization, sanction or closure that answers an act a clause of its own tells is aimed at that act's
+  // subject, a party of another state, when its own clause names no other party ("arrested a man after
+  // Chinese tourists reported a robbery", "cut ties with Lithuania after Taiwan opened an office")
+  const host = f.light ?? f.trigger;
+  if (!targets.length && ANSWERING.some((c) => m.cameo.startsWith(c))) {
+    const foreign = (a: Actor) => a.country !== null && sources.every((s) => s.country !== a.country);
+    const own = subtree(tree, host, (k) => CLAUSAL.has(baseRel(tree.rel(k))) || tree.rel(k).startsWith("nsubj"));
     const answered = tree
-      .kids(f.light ?? f.trigger, "advcl")
+      .kids(host, "advcl")
       .filter((c) => tree.kids(c, "mark").some((k) => ANSWERING_MARKS.has(tree.lemma(k))));
-    targets = actorsAt(
+    const named = actorsAt(
       actors,
-      answered.flatMap((c) => tree.kids(c, "nsubj")),
-    ).filter((a) => a.country !== null && sources.every((s) => s.country !== a.country));
+      own.filter((t) => t !== host),
+    ).filter(foreign);
+    if (!named.length)
+      targets = actorsAt(
+        actors,
+        answered.flatMap((c) => tree.kids(c, "nsubj")),
+      ).filter(foreign);
   }
   if (!targets.length && f.noun)
     targets = actorsAt(actors, sufferer(tree, f.trigger)).filter((a) => !sources.includes(a));

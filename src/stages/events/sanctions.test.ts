@@ -35,5 +35,7 @@ describe("events: sanctions lifted, eased or renewed", () => {
   it("codes sanctions renewed or prolonged as sanctions (163)", () => {
     assert.deepEqual(pairsIn("The EU renewed its sanctions on Russia."), ["EU>RUS 163"]);
     assert.deepEqual(pairsIn("Canada prolonged sanctions against Belarus."), ["CAN>BLR 163"]);
+    // (sanctions that prolong or broaden something are no sanctions renewed)
+    assert.deepEqual(pairsIn("Western sanctions have prolonged the suffering of ordinary Iranians."), []);
   });
 });
