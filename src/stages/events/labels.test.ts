@@ -427,11 +427,12 @@ describe("events: a label inside one's own act", () => {
   });
 });
 
-describe("events: a verdict on a party's order or measures", () => {
+describe("events: a verdict on a party's order, measures or action", () => {
   it("codes a verdict on a nationality's order or measures as criticism of that country", () => {
     assert.deepEqual(pairsIn("Guyana said the Venezuelan order was a violation of international law."), [
       "GUY>VEN 111",
     ]);
     assert.deepEqual(pairsIn("China said the Australian measures were discriminatory."), ["CHN>AUS 111"]);
+    assert.deepEqual(pairsIn("Peru called the Chilean action illegal."), ["PER>CHL 111"]);
   });
 });
