@@ -36,7 +36,7 @@ import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
 import { aidRecipient, disasterCountry, reliefTarget } from "./relief.js";
-import { frameOf, rolesOf } from "./roles.js";
+import { frameOf, rolesOf, UNDERGONE } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
 import { ofMeasure, slotTokens } from "./slots.js";
 import { statusOf } from "./status.js";
@@ -560,7 +560,14 @@ function withReferents(
     const solitary = lex.solitary.some((c) => d.event.cameo?.startsWith(c));
     // ("ECOWAS is due to hold a summit": an organization meeting with no partner named meets its members)
     const members = d.event.plover.type === "CONSULT" && d.event.source.sector === "IGO";
-    const guess = d.event.target === null && !parties.length && !solitary && !d.judged && !members;
+    // ("condemned the killing of hundreds of civilians by Ethiopian troops": violence done to people it names
+    // is aimed at them, whoever its author last dealt with)
+    const patients =
+      d.noun &&
+      d.event.plover.type === "ASSAULT" &&
+      UNDERGONE.has(tree.lemma(d.token)) &&
+      tree.kids(d.token, "nmod").some((k) => caseOf(tree, k) === "of");
+    const guess = d.event.target === null && !parties.length && !solitary && !d.judged && !members && !patients;
     // (else aid goes where the article's aid went: "the EU released 1.5 million euros for relief work")
     const other = guess ? (counterpartOf(out, d, sentenceOf) ?? reliefTarget(d.event, recipient)) : null;
     if (other) out.push({ ...d, event: aimed(d.event, other), guessedTarget: true });

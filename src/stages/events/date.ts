@@ -2,7 +2,8 @@ import type { Doc } from "../../doc/doc.js";
 import type { EventDate } from "../../doc/layers/events.js";
 import type { TimeExpression } from "../../doc/layers/times.js";
 import { firstTokenOverlapping } from "../../doc/span.js";
-import { CLAUSAL, caseOf, type Tree } from "./tree.js";
+import { DOCUMENT_NOUNS } from "./repair-common.js";
+import { CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
 const REFERENCE = /\b(after|before|since|following|until|ahead of)\s*$/i;
 const PHRASE_POS = new Set(["ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM"]);
@@ -236,10 +237,14 @@ export function textDate(
     // Not through objects: "announced on Thursday the visit" dates the announcement, not the visit; but a
     // copular clause's time is its predicate noun's act's ("in 2006 it was the target of an attack").
     const predicate = rel.startsWith("nmod") && tree.kids(tree.head(n), "cop").length > 0;
-    // "joined Britain on Thursday in a statement blaming Russia": what a participle on the verb's object or
-    // oblique says is told when the verb happens
-    if (rel === "acl" && tree.xpos(n) === "VBG" && /^(obj|obl)/.test(tree.rel(tree.head(n)))) {
-      n = tree.head(tree.head(n));
+    // "issued a statement on Thursday blaming Russia", "joined on Monday the calls asking the US": what a text
+    // says is told when the verb the text hangs on happens, unless the text has a time of its own ("protested
+    // a letter sent last month accusing Tehran")
+    const text = tree.head(n);
+    const own = (k: number) => k !== n && times.own(k) !== null;
+    const said = DOCUMENT_NOUNS.has(tree.lemma(text)) && !subtree(tree, text, (k) => k === n).some(own);
+    if (rel === "acl" && tree.xpos(n) === "VBG" && said && /^(obj|obl)/.test(tree.rel(text))) {
+      n = tree.head(text);
       const t = n >= 0 ? times.own(n) : null;
       if (t) return fromTime(t);
       continue;

@@ -1734,6 +1734,17 @@ describe("events: what a text says holds as the text's adoption or issue does", 
   });
   it("gives what a text says to the author the text names, else to whoever issues it, not to whoever welcomes it", () => {
     assert.ok(pairsIn("Chile welcomed a UN resolution condemning Peru.").includes("UN>PER 111"));
-    assert.deepEqual(pairsIn("The Security Council voted on a resolution condemning Chile."), ["UN>CHL 111"]);
+    assert.deepEqual(pairsIn("The Security Council agreed on a resolution condemning Chile."), [
+      "UN>- 030",
+      "UN>CHL 111",
+    ]);
+    // (not by whoever reads, studies or answers it, and as said as before)
+    assert.deepEqual(
+      eventLines(eventsIn("Chile will study the UN report accusing Peru of torture."), ["cameo", "status"]),
+      ["UN>PER 1122 reported"],
+    );
+    assert.ok(pairsIn("The General Assembly adopted a Gaza resolution condemning Chile.").includes("UN>CHL 111"));
+    // (a participle after a text answered is the answer's: no call between the two)
+    assert.ok(!pairsIn("China responded to the US report, calling it groundless.").some((p) => p.endsWith(" 041")));
   });
 });

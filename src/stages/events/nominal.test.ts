@@ -252,10 +252,15 @@ describe("events: an event noun's agent in a by-phrase", () => {
   it("codes a seizure or a killing by a party (171, 190), not the killing of animals", () => {
     assert.deepEqual(pairsIn("The seizure of a Peruvian tanker by Chilean forces angered Lima."), ["CHL>PER 171"]);
     assert.ok(pairsIn("The killing of two Peruvian soldiers by Chilean troops was condemned.").includes("CHL>PER 190"));
+    // (those it befell named, it is aimed at no party guessed from the story: not at the UN condemning it)
+    assert.ok(
+      pairsIn("The UN condemned the killing of hundreds of civilians by Chilean troops.").includes("CHL>- 190"),
+    );
     assert.deepEqual(pairsIn("The Chilean government ordered the killing of 3,000 pigs."), []);
     // (nor a seizure of drugs, of power, or one a person has)
     assert.deepEqual(pairsIn("Chilean police announced the seizure of two tonnes of cocaine."), []);
     assert.deepEqual(pairsIn("Peru's military completed its seizure of power."), []);
+    assert.deepEqual(pairsIn("Chilean forces captured a Peruvian position near the border."), ["CHL>PER 192"]);
     assert.deepEqual(pairsIn("Doctors said the Chilean senator had a seizure during the debate."), []);
   });
   it("aims a complaint about an act at the agent its by-phrase names, not at those it befell", () => {

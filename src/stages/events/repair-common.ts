@@ -132,4 +132,26 @@ export const DOCUMENT_NOUNS = new Set([
   "draft",
   "communique",
   "note",
+  "decree",
+  "call",
+  "appeal",
+  "petition",
+]);
+
+/** Verbs whose subject puts out or adopts the text that is their object or oblique. */
+export const ISSUING = new Set([
+  "issue",
+  "adopt",
+  "pass",
+  "approve",
+  "publish",
+  "release",
+  "sign",
+  "draft",
+  "send",
+  "table",
+  "submit",
+  "agree",
+  "unveil",
+  "circulate",
 ]);

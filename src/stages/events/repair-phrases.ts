@@ -650,9 +650,11 @@ function nounInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
     if ((d.rel !== "advcl" && d.rel !== "xcomp") || tags[x]?.upos !== "VERB") return;
     const to = toMarker(tags, out, kids, x);
     const n = to !== undefined ? to - 1 : tags[x]?.xpos === "VBG" && d.rel === "advcl" ? x - 1 : -1;
-    // (the noun may be an oblique too: "was sanctioned over a plot to kill the ambassador", "failed to agree
-    // on a resolution condemning the coup")
-    if (n < 0 || out[n]?.head !== d.head || !["obj", "obl"].includes(out[n]?.rel ?? "")) return;
+    // (the noun may be an oblique too: "was sanctioned over a plot to kill the ambassador"; a text an -ing
+    // participle follows, only one agreed or voted on: "failed to agree on a resolution condemning the coup",
+    // not "responded to the US report, calling it groundless")
+    const oblique = out[n]?.rel === "obl" && (to !== undefined || hasCase(tags, out, kids[n] ?? [], "on"));
+    if (n < 0 || out[n]?.head !== d.head || !(out[n]?.rel === "obj" || oblique)) return;
     if (!(to !== undefined ? INFINITIVE_NOUNS : DOCUMENT_NOUNS).has(lemma(tags, n))) return;
     out[x] = { head: n, rel: "acl" };
   });

@@ -271,7 +271,7 @@ const ANSWERING = ["11", "12", "13", "14", "15", "16", "191"];
 const ANSWERING_MARKS: ReadonlySet<string> = new Set(["after", "when", "because"]);
 
 /** Event nouns of what is done to a person, whose possessor undergoes it ("his release", "her arrest"). */
-const UNDERGONE: ReadonlySet<string> = new Set([
+export const UNDERGONE: ReadonlySet<string> = new Set([
   "release",
   "arrest",
   "detention",

@@ -1,6 +1,6 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Effect, Lexicon } from "./lexicon/schema.js";
-import { CONDITION_MARKS, DOCUMENT_NOUNS, FINITE, MODALS, PAST } from "./repair-common.js";
+import { CONDITION_MARKS, DOCUMENT_NOUNS, FINITE, ISSUING, MODALS, PAST } from "./repair-common.js";
 import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { FOR_OF, speakerConjunct } from "./subjects.js";
@@ -379,8 +379,9 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     // "failed to adopt a resolution condemning the coup", "will issue a statement urging calm": what a text
     // says holds as the text's own adoption or issue does (not what a plan or offer is for: "plans on leaving")
     const issuer = tree.head(parent);
+    // (only the verb that puts the text out: "will study the UN report accusing Beijing" leaves it said)
     const says = rel === "acl" && DOCUMENT_NOUNS.has(tree.lemma(parent)) && tree.xpos(clause) === "VBG";
-    if (says && ["obj", "nsubj:pass", "obl"].includes(tree.rel(parent)) && tree.upos(issuer) === "VERB") {
+    if (says && ["obj", "nsubj:pass", "obl"].includes(tree.rel(parent)) && ISSUING.has(tree.lemma(issuer))) {
       s = worst(s, clauseStatus(issuer));
       clause = issuer;
       continue;

@@ -1,6 +1,6 @@
 import type { ActorIndex } from "./actors.js";
 import { adjacentSubject } from "./adjacent.js";
-import { DOCUMENT_NOUNS, FINITE, MODALS } from "./repair-common.js";
+import { DOCUMENT_NOUNS, FINITE, ISSUING, MODALS } from "./repair-common.js";
 import { caseOf, isGerund, isPassive, relativeHead, type Tree } from "./tree.js";
 
 /** Prepositions of a gerund that tells what a verb's object did ("criticised X for sending"). */
@@ -102,7 +102,11 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   // ("the council agreed on a resolution condemning Chile", "Amnesty published a report accusing Peru") by
   // whoever issues or adopts it (not by whoever welcomes it)
   if (rel === "acl" && parent >= 0 && tree.xpos(v) === "VBG" && DOCUMENT_NOUNS.has(tree.lemma(parent))) {
-    const author = tree.kids(parent, "nmod:poss", "compound", "amod").filter((k) => actors.phrase(k).length);
+    // (a place before the noun names its topic: "a Gaza resolution", "the Hong Kong bill")
+    const author = [
+      ...tree.kids(parent, "nmod:poss", "amod"),
+      ...tree.kids(parent, "compound").filter((k) => actors.phrase(k).some((a) => a.kind === "organization")),
+    ].filter((k) => actors.phrase(k).length);
     if (author.length) return author;
     const issuer = tree.head(parent);
     if (/^(obj|obl)/.test(tree.rel(parent)) && ISSUING.has(tree.lemma(issuer)))
@@ -111,25 +115,6 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   const near = adjacentSubject(tree, actors.byToken, v);
   return near >= 0 ? [near] : [];
 }
-
-/** Verbs whose subject puts out or adopts the text that is their object or oblique. */
-const ISSUING = new Set([
-  "issue",
-  "adopt",
-  "pass",
-  "approve",
-  "publish",
-  "release",
-  "sign",
-  "draft",
-  "send",
-  "table",
-  "submit",
-  "agree",
-  "vote",
-  "unveil",
-  "circulate",
-]);
 
 /** Verbs of paying or equipping a party, whose purpose is that party's act ("armed the rebels to attack"). */
 const ENABLING = new Set(["pay", "hire", "arm", "train", "equip", "fund", "finance", "bribe", "recruit"]);
