@@ -39,6 +39,10 @@ test("a finite conjunct, one naming another party, or one after a negated first 
     lines("Britain threatened to expel Russian diplomats and to cut aid to Zimbabwe.").filter((l) => l.includes(" 13")),
     ["GBR>RUS 1313 reported"],
   );
+  // (a nationality counts as a party named: receiving aid is no promise to give it)
+  assert.deepEqual(lines("Brazil pledged to cut deforestation and to welcome Norwegian aid."), [
+    "BRA>NOR 030 reported",
+  ]);
   // (nor does it lend its code to the first goal's party)
   assert.ok(
     lines("Hungary refused to condemn Russia and to send weapons to Ukraine.").includes("HUN>RUS 120 reported"),

@@ -81,6 +81,7 @@ describe("events: invitations", () => {
     );
     assert.deepEqual(pairsIn("Chile invited Peruvian business leaders to a forum in Santiago."), ["CHL>PER 036"]);
     assert.deepEqual(pairsIn("Chile invited Peruvian companies to a meeting in Santiago."), ["CHL>PER 036"]);
+    assert.deepEqual(pairsIn("Chile invited Peruvian companies to a trade fair in Santiago."), ["CHL>PER 036"]);
   });
 });
 

@@ -61,7 +61,11 @@ function goalPhrase(tree: Tree, actors: ActorIndex, g: number): number[] {
  * ("threatened to expel Russian diplomats and to cut aid to Zimbabwe" is aimed at another party).
  */
 function conjoinedGoals(tree: Tree, actors: ActorIndex, i: number): number[] {
-  const named = (toks: readonly number[]) => toks.flatMap((t) => actors.byToken[t] ?? []).filter((a) => a.country);
+  // (a party named or a nationality: "to welcome Norwegian aid")
+  const named = (toks: readonly number[]) =>
+    toks
+      .flatMap((t) => [...actors.phrase(t), ...[nationalityActor(tree, t)].filter((a) => a !== null)])
+      .filter((a) => a.country);
   return goalTokens(tree, actors, i)
     .filter((g) => tree.head(g) === i && CLAUSAL.has(baseRel(tree.rel(g))) && tree.upos(g) === "VERB")
     .filter((g) => !negatedBy(tree, g))
