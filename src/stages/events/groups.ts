@@ -212,7 +212,7 @@ const BROADCASTING: ReadonlySet<string> = new Set(["cable", "satellite", "broadc
 
 /**
  * Head words that name a body only in a proper name ("the Jakarta Post", "Human Rights Watch"): as common
- * nouns they are things of no sector ("a Peruvian border post", "a Chilean border post").
+ * nouns they are things of no sector ("a Peruvian border post").
  */
 const TITLE_WORDS: ReadonlySet<string> = new Set([
   "post",

@@ -635,10 +635,9 @@ function findGoal(
   const family = entry.family;
   // "threatened Peru with sanctions": what one threatens a party with is the threat's goal
   const threatenedWith =
-    family === "threaten"
+    family === "threaten" && !phrase
       ? tree.kids(i, "obl").filter((o) => caseOf(tree, o) === "with" && !objectIsParty(tree, actors, o))
       : [];
-  if (phrase) threatenedWith.length = 0;
   // "agreed to a truce", "committed to a ceasefire": what one commits to with "to" is the commitment's goal
   // (a measure agreed to is adopted, no threat: "EU countries agreed to sanctions on settlers")
   const committed = (o: number) =>

@@ -549,22 +549,21 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // mobilization, sanction or closure that answers an act a clause of its own tells is aimed at that act's
   // subject, a party of another state, when its own clause names no other party ("arrested a man after
   // Chinese tourists reported a robbery", "cut ties with Lithuania after Taiwan opened an office")
-  const host = f.light ?? f.trigger;
   if (!targets.length && ANSWERING.some((c) => m.cameo.startsWith(c))) {
+    const host = f.light ?? f.trigger;
     const foreign = (a: Actor) => a.country !== null && sources.every((s) => s.country !== a.country);
-    const own = subtree(tree, host, (k) => CLAUSAL.has(baseRel(tree.rel(k))) || tree.rel(k).startsWith("nsubj"));
+    const clause = subtree(tree, host, (k) => CLAUSAL.has(baseRel(tree.rel(k))) || tree.rel(k).startsWith("nsubj"));
     const answered = tree
       .kids(host, "advcl")
-      .filter((c) => tree.kids(c, "mark").some((k) => ANSWERING_MARKS.has(tree.lemma(k))));
-    const named = actorsAt(
-      actors,
-      own.filter((t) => t !== host),
-    ).filter(foreign);
-    if (!named.length)
-      targets = actorsAt(
+      .filter((c) => tree.kids(c, "mark").some((k) => ANSWERING_MARKS.has(tree.lemma(k))))
+      .flatMap((c) => tree.kids(c, "nsubj"));
+    if (
+      !actorsAt(
         actors,
-        answered.flatMap((c) => tree.kids(c, "nsubj")),
-      ).filter(foreign);
+        clause.filter((t) => t !== host),
+      ).some(foreign)
+    )
+      targets = actorsAt(actors, answered).filter(foreign);
   }
   if (!targets.length && f.noun)
     targets = actorsAt(actors, sufferer(tree, f.trigger)).filter((a) => !sources.includes(a));

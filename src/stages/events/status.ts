@@ -377,9 +377,9 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     if (ofNoun && tree.rel(parent) === "obj" && rejecting(lex, tree, tree.head(parent)))
       return OFFERS.has(tree.lemma(parent)) ? "negated" : "drop";
     // "failed to adopt a resolution condemning the coup", "will issue a statement urging calm": what a text
-    // says holds as the text's own adoption or issue does (not what a plan or offer is for: "plans on leaving")
+    // says holds as the verb that puts the text out does (not one that answers it: "will study the UN report
+    // accusing Beijing" leaves the accusation made; nor what a plan is for: "plans on leaving")
     const issuer = tree.head(parent);
-    // (only the verb that puts the text out: "will study the UN report accusing Beijing" leaves it said)
     const says = rel === "acl" && DOCUMENT_NOUNS.has(tree.lemma(parent)) && tree.xpos(clause) === "VBG";
     if (says && ["obj", "nsubj:pass", "obl"].includes(tree.rel(parent)) && ISSUING.has(tree.lemma(issuer))) {
       s = worst(s, clauseStatus(issuer));
