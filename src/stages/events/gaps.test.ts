@@ -1734,6 +1734,11 @@ describe("events: what a text says holds as the text's adoption or issue does", 
   });
   it("gives what a text says to the author the text names, else to whoever issues it, not to whoever welcomes it", () => {
     assert.ok(pairsIn("Chile welcomed a UN resolution condemning Peru.").includes("UN>PER 111"));
+    // (a nationality or a from-phrase names the author too; returning to talks is meeting again, not a release)
+    assert.ok(
+      pairsIn("Chile welcomed a Peruvian statement urging Bolivia to return to talks.").includes("PER>BOL 026"),
+    );
+    assert.ok(pairsIn("The UN circulated a letter from Peru accusing Chile of airstrikes.").includes("PER>CHL 112"));
     assert.deepEqual(pairsIn("The Security Council agreed on a resolution condemning Chile."), [
       "UN>- 030",
       "UN>CHL 111",

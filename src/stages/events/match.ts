@@ -697,7 +697,9 @@ function findGoal(
     nouns.length = 0;
     // ("vowed to retaliate with tariffs", "to respond with force": the means a verb names is what is promised)
     const means = tree.kids(g, "obl").filter((o) => caseOf(tree, o) === "with");
-    const own = hit(phrasal(g)) ?? hostile(means) ?? hit(lemmasOf(tree, [g]));
+    // ("urged North Korea to return to talks": with no object, what a verb goes to is the goal before the verb)
+    const to = tree.kids(g, "obj").length ? [] : tree.kids(g, "obl").filter((o) => caseOf(tree, o) === "to");
+    const own = hit(phrasal(g)) ?? hostile(means) ?? hit(lemmasOf(tree, to)) ?? hit(lemmasOf(tree, [g]));
     if (own) return own;
   }
   return hit(nouns.flatMap((n) => lemmasOf(tree, [n]))) ?? hostile(threatenedWith);

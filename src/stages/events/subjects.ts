@@ -102,12 +102,16 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
   // ("the council agreed on a resolution condemning Chile", "Amnesty published a report accusing Peru") by
   // whoever issues or adopts it (not by whoever welcomes it)
   if (rel === "acl" && parent >= 0 && tree.xpos(v) === "VBG" && DOCUMENT_NOUNS.has(tree.lemma(parent))) {
-    // (a place before the noun names its topic: "a Gaza resolution", "the Hong Kong bill")
+    // (a place before the noun names its topic: "a Gaza resolution", "the Hong Kong bill"; a nationality
+    // names its author: "a Chinese statement urging", as does a from- or by-phrase: "a letter from Syria")
     const author = [
-      ...tree.kids(parent, "nmod:poss", "amod"),
+      ...tree.kids(parent, "nmod:poss"),
+      ...tree.kids(parent, "nmod").filter((k) => ["from", "by"].includes(caseOf(tree, k) ?? "")),
       ...tree.kids(parent, "compound").filter((k) => actors.phrase(k).some((a) => a.kind === "organization")),
     ].filter((k) => actors.phrase(k).length);
     if (author.length) return author;
+    const demonym = tree.kids(parent, "amod").some((k) => /^\p{Lu}/u.test(tree.word(k)));
+    if (demonym && (actors.byToken[parent] ?? []).length) return [parent];
     const issuer = tree.head(parent);
     if (/^(obj|obl)/.test(tree.rel(parent)) && ISSUING.has(tree.lemma(issuer)))
       return subjectOf(tree, actors, issuer, hops + 1);
