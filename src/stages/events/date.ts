@@ -241,7 +241,7 @@ export function textDate(
     // says is told when the verb the text hangs on happens, unless the text has a time of its own ("protested
     // a letter sent last month accusing Tehran")
     const text = tree.head(n);
-    const own = (k: number) => k !== n && times.own(k) !== null;
+    const own = (k: number) => times.own(k) !== null;
     const said = DOCUMENT_NOUNS.has(tree.lemma(text)) && !subtree(tree, text, (k) => k === n).some(own);
     if (rel === "acl" && tree.xpos(n) === "VBG" && said && /^(obj|obl)/.test(tree.rel(text))) {
       n = tree.head(text);

@@ -60,13 +60,18 @@ function goalPhrase(tree: Tree, actors: ActorIndex, g: number): number[] {
  * deploy missiles or to expand drills"), and naming no party the first goal and the trigger's object do not
  * ("threatened to expel Russian diplomats and to cut aid to Zimbabwe" is aimed at another party).
  */
-function conjoinedGoals(tree: Tree, actors: ActorIndex, i: number): number[] {
+function conjoinedGoals(
+  tree: Tree,
+  actors: ActorIndex,
+  i: number,
+  goals: readonly number[] = goalTokens(tree, actors, i),
+): number[] {
   // (a party named or a nationality: "to welcome Norwegian aid")
   const named = (toks: readonly number[]) =>
     toks
       .flatMap((t) => [...actors.phrase(t), ...[nationalityActor(tree, t)].filter((a) => a !== null)])
       .filter((a) => a.country);
-  return goalTokens(tree, actors, i)
+  return goals
     .filter((g) => tree.head(g) === i && CLAUSAL.has(baseRel(tree.rel(g))) && tree.upos(g) === "VERB")
     .filter((g) => !negatedBy(tree, g))
     .flatMap((g) => {
@@ -651,10 +656,11 @@ function findGoal(
   // an appeal or warning to refrain is none for what it names ("urged China not to supply weapons").
   // (a goal that names nothing the lexicon knows leaves a conjoined one: "agreed to work together and to
   // restore ties")
+  const first = phrase ? [] : goalTokens(tree, actors, i);
   const words = phrase ?? [
-    ...goalTokens(tree, actors, i),
+    ...first,
     ...committedTo,
-    ...conjoinedGoals(tree, actors, i).flatMap((c) => goalPhrase(tree, actors, c)),
+    ...conjoinedGoals(tree, actors, i, first).flatMap((c) => goalPhrase(tree, actors, c)),
   ];
   for (const g of words) {
     if (negatedBy(tree, g)) break;

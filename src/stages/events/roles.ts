@@ -147,6 +147,15 @@ function lightSubject(tree: Tree, actors: ActorIndex, v: number, noun: number): 
   return (stative ? tree.kids(v, "nsubj:pass") : subjectOf(tree, actors, v)).filter((k) => k !== noun && k !== n);
 }
 
+/**
+ * The by-phrase naming who did event noun n: its own, else one the parser hung on its of-phrase ("the
+ * expulsion of two diplomats by Chile").
+ */
+function agentPhrase(tree: Tree, n: number): number[] {
+  const own = slotTokens(tree, n, "obl:by");
+  return own.length ? own : slotTokens(tree, n, "obl:of>obl:by");
+}
+
 function nounSources(
   lex: Lexicon,
   tree: Tree,
@@ -160,9 +169,7 @@ function nounSources(
   const owners = actorsAt(actors, tree.kids(i, "nmod:poss"));
   const patients = undergone ? owners.filter((a) => a.kind === "person") : [];
   const poss = owners.filter((a) => !patients.includes(a));
-  // ("the expulsion of two diplomats by Chile": a by-phrase the parser hung on the noun's of-phrase is its agent)
-  const own = slotTokens(tree, i, "obl:by");
-  const by = actorsAt(actors, own.length ? own : slotTokens(tree, i, "obl:of>obl:by"));
+  const by = actorsAt(actors, agentPhrase(tree, i));
   const mods = actorsAt(actors, tree.kids(i, "compound", "amod"));
   // ("several rounds of talks between the two rivals": the between-phrase on the measure noun)
   const between = actorsAt(actors, betweenPhrases(tree, ofMeasure(tree, i) ? tree.head(i) : i));
@@ -575,10 +582,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       actors,
       acts
         .filter((o) => (lex.triggers.get(tree.lemma(o)) ?? []).some((e) => e.pos === "N"))
-        .flatMap((o) => {
-          const own = slotTokens(tree, o, "obl:by");
-          return own.length ? own : slotTokens(tree, o, "obl:of>obl:by");
-        }),
+        .flatMap((o) => agentPhrase(tree, o)),
     ).filter((a) => !sources.includes(a) && !sameState(a, sources));
     if (agents.length) targets = agents;
   }
