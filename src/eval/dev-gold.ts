@@ -36,6 +36,7 @@ const eventSchema = z.object({
   status: z.string(),
   trigger: z.string(),
   triggerSpan: spanSchema,
+  location: z.object({ name: z.string(), country: z.string().nullable() }).nullable().optional(),
   alt: z.record(z.string(), z.array(z.string().nullable())).optional(),
   optional: z.boolean().optional(),
   count: z.number().optional(),

@@ -23,6 +23,12 @@ export interface DevCounts {
   eventsMatched: number;
   eventsFalse: number;
   eventsDateRight: number;
+  /** Matched required events whose gold names a place; those where ours names it too. */
+  locationsGold: number;
+  locationsGoldRight: number;
+  /** Matched required events where we name a place; those where the gold names the same one. */
+  locationsOurs: number;
+  locationsOursRight: number;
 }
 
 export function emptyCounts(): DevCounts {
@@ -44,6 +50,10 @@ export function emptyCounts(): DevCounts {
     eventsMatched: 0,
     eventsFalse: 0,
     eventsDateRight: 0,
+    locationsGold: 0,
+    locationsGoldRight: 0,
+    locationsOurs: 0,
+    locationsOursRight: 0,
   };
 }
 
@@ -73,6 +83,23 @@ function dayValue(value: string): string {
     .split("/")
     .map((part) => part.replace(/T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/, ""))
     .join("/");
+}
+
+/** A place name folded for comparison: lower case, no accents. */
+function fold(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+}
+
+/**
+ * Our place is the gold one when the names agree, one is the other with a place noun after it
+ * ("Batken" for "Batken region"), or one is the other's comma qualifier or what it qualifies
+ * ("Singapore" or "Sentosa" for "Sentosa, Singapore").
+ */
+export function samePlace(gold: string, ours: string): boolean {
+  const [short, long] = [fold(gold), fold(ours)].sort((a, b) => a.length - b.length);
+  if (short === long) return true;
+  const [head, qualifier] = long.split(/\s*,\s*/u);
+  return long.startsWith(`${short} `) || short === head || short === qualifier;
 }
 
 function dateOf(e: CodedEvent): string | null {
@@ -146,6 +173,13 @@ export function scoreArticle(article: DevArticle, record: AttacheRecord, offset:
     if (g.optional) return;
     c.eventsMatched++;
     if (accepts(g, "date", dateOf(e))) c.eventsDateRight++;
+    const right = g.location && e.location ? samePlace(g.location.name, e.location.name) : false;
+    if (g.location) c.locationsGold++;
+    if (e.location) c.locationsOurs++;
+    if (right) {
+      c.locationsGoldRight++;
+      c.locationsOursRight++;
+    }
   });
 }
 

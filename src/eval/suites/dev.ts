@@ -11,6 +11,8 @@ import type { EvalSuite } from "../suite.js";
  * when it is the gold speaker's actor: same name, or one of its mentions on a gold mention of it
  * ("Federal Security Service" and "FSB" are one speaker); an anonymous gold speaker needs an
  * anonymous quote.
+ * Locations are scored on matched required events: recall over those the gold places, precision
+ * over those we place (a place the gold does not give counts as wrong).
  */
 const suite: EvalSuite = {
   name: "dev",
@@ -55,6 +57,8 @@ const suite: EvalSuite = {
         eventRecall: recall,
         eventF1: rate(2 * precision * recall, precision + recall),
         eventDate: rate(c.eventsDateRight, c.eventsMatched),
+        locationRecall: rate(c.locationsGoldRight, c.locationsGold),
+        locationPrecision: rate(c.locationsOursRight, c.locationsOurs),
       },
     };
   },
