@@ -29,7 +29,7 @@ import {
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { clauseCountry, locationOf, takenPlace } from "./location.js";
+import { clauseCountry, destinationSites, locationOf, siteOf, takenPlace } from "./location.js";
 import { conjoinedMatches, LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
 import { actorsAt, ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
@@ -348,6 +348,14 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     kinds.set(m.token, info.plover);
     const finalStatus = resolveStatus(status, date, published);
     const location = locationOf(lex, tree, hosts);
+    // (a material act, a meeting or a signing happens where what it is done to is: "arrested two activists
+    // in Bangkok", "signed an agreement in Doha")
+    const atObject = info.quadClass === 2 || info.quadClass === 4 || /^(04|057)/.test(m.cameo);
+    // (aid goes where it is sent: "airlifted shelter kits to Cagayan province")
+    const going = m.entry.dest || m.cameo.startsWith("07");
+    const site = siteOf(lex, tree, frame, going, atObject);
+    // ("will travel to Belgrade and Pristina": the visit to Kosovo goes to Pristina)
+    const stops = going && site ? destinationSites(lex, tree, frame) : [];
     const count = frame.noun ? countOf(tree, m.token) : undefined;
     const tok = tokens[m.token];
     // "police detained 12 people in Dhaka": residents named with no country are of the place where they act.
@@ -436,7 +444,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         quadClass: ci.quadClass,
         date,
         status: finalStatus,
-        location,
+        location: stops.find((p) => p.country === pair.target?.country) ?? site,
         sentence,
         trigger: { start: tok?.start ?? 0, end: tok?.end ?? 0 },
         rule: `${m.goal ? `${m.entry.rule}+${m.goal.rule}` : m.entry.rule}${pledged ? `+pledges/${pledged}` : ""}`,

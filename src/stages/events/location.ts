@@ -2,12 +2,17 @@ import type { EventLocation } from "../../doc/layers/events.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import { premodifierStates } from "./groups.js";
 import type { Lexicon, Place } from "./lexicon/schema.js";
+import { destinations, sceneVerb } from "./slots.js";
 import { baseRel, CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
-/** A proper noun, or a capitalised noun right after its preposition ("in Algiers" tagged a plural noun). */
+/**
+ * A proper noun, or a capitalised noun with a preposition of its own ("in Algiers" tagged a plural
+ * noun, "in central Tbilisi" a common one).
+ */
 function nameLike(tree: Tree, i: number): boolean {
   if (tree.upos(i) === "PROPN") return true;
-  return tree.upos(i) === "NOUN" && /^\p{Lu}/u.test(tree.word(i)) && tree.upos(i - 1) === "ADP";
+  const prep = tree.upos(i - 1) === "ADP" || tree.kids(i, "case").length > 0;
+  return tree.upos(i) === "NOUN" && /^\p{Lu}/u.test(tree.word(i)) && prep;
 }
 
 /** The gazetteer place named by the noun phrase headed at token i ("New Delhi", "Tokyo"), or null. */
@@ -21,7 +26,7 @@ export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
       .join(" ")
       .toLowerCase();
     const hit = lex.places.get(name);
-    if (hit) return hit.others ? ofPhrase(lex, tree, i, hit, hit.others) : hit;
+    if (hit) return ofPhrase(lex, tree, i, hit, hit.others ?? []);
   }
   return null;
 }
@@ -52,19 +57,153 @@ function countriesNamed(lex: Lexicon, tree: Tree, i: number): Set<string> {
 
 /**
  * Of places that share a name, the most populous unless the place's own phrase names another one's
- * country and not its own ("Birmingham, Alabama", "the Spanish city of Valencia").
+ * country and not its own ("Birmingham, Alabama", "the Spanish city of Valencia"); none when it
+ * names the country of none of them ("Paris, Texas").
  */
-function ofPhrase(lex: Lexicon, tree: Tree, i: number, first: Place, others: readonly Place[]): Place {
+function ofPhrase(lex: Lexicon, tree: Tree, i: number, first: Place, others: readonly Place[]): Place | null {
   const named = countriesNamed(lex, tree, i);
   if (!named.size || named.has(first.country)) return first;
-  return others.find((p) => named.has(p.country)) ?? first;
+  // ("Paris, Texas" is no town of the gazetteer)
+  return others.find((p) => named.has(p.country)) ?? null;
 }
 
 const AT = new Set(["in", "at", "across", "throughout", "through"]);
 const SCENE = new Set(["during", "on"]);
+/** Prepositions of a spot next to a building, whose own in-phrase places it ("outside the embassy in Dhaka"). */
+const BESIDE = new Set(["at", "outside", "near", "inside", "in", "before"]);
+/** Nouns of a sub-national area its name words come before ("the Karaganda region", "Cagayan province"). */
+const AREA_NOUNS = new Set([
+  "region",
+  "province",
+  "state",
+  "district",
+  "county",
+  "governorate",
+  "oblast",
+  "prefecture",
+]);
 
-function asLocation(p: Place): EventLocation {
-  return { name: p.name, country: p.country, lat: p.lat, lon: p.lon };
+function asLocation(p: Place | PlaceCountry): EventLocation {
+  return "lat" in p ? { name: p.name, country: p.country, lat: p.lat, lon: p.lon } : { ...p, lat: null, lon: null };
+}
+
+/** "the Iranian capital", "Kenya's capital": the gazetteer town that is the named country's capital. */
+function capitalOf(lex: Lexicon, tree: Tree, i: number): Place | null {
+  const { adjectives, names, capitals } = actorLexicon();
+  for (const k of tree.kids(i, "amod", "nmod:poss", "compound")) {
+    const name = phraseName(tree, k);
+    const code = adjectives.get(name) ?? (names.get(name) ?? []).find((e) => e.kind === "country")?.code;
+    for (const name of (code && capitals.get(code)) || []) {
+      const hit = lex.places.get(name.toLowerCase());
+      const town = hit && [hit, ...(hit.others ?? [])].find((p) => p.country === code);
+      if (town) return town;
+    }
+  }
+  return null;
+}
+
+/** The phrase headed at token i (or with `phrase` false, its word) is a country's name ("Montenegro", "South Korea"). */
+function isCountry(tree: Tree, i: number, phrase = true): boolean {
+  const name = phrase ? phraseName(tree, i) : tree.word(i);
+  return (actorLexicon().names.get(name) ?? []).some((e) => e.kind === "country");
+}
+
+/** The words of the name headed at token i, its compounds and flat parts ("Sri Lankan", "Sharm el-Sheikh"). */
+function phraseName(tree: Tree, i: number): string {
+  const parts = [i, ...tree.kids(i, "compound", "flat")];
+  const words: string[] = [];
+  for (let k = Math.min(...parts); k <= Math.max(...parts); k++) words.push(tree.word(k));
+  return words.join(" ").replace(/ ?- ?/g, "-");
+}
+
+/** A sub-national region of one state in the actor lexicon ("Darfur", "Pennsylvania", "North Kivu"). */
+function regionAt(tree: Tree, i: number): PlaceCountry | null {
+  const { names, countryNames } = actorLexicon();
+  const parts = [i, ...tree.kids(i, "compound", "flat")].sort((a, b) => a - b);
+  for (let from = 0; from < parts.length; from++) {
+    const name = parts
+      .slice(from)
+      .map((p) => tree.word(p))
+      .join(" ");
+    const hit = (names.get(name) ?? []).find((e) => e.kind === "region" && countryNames.has(e.code ?? ""));
+    if (hit?.code) return { name, country: hit.code };
+  }
+  return null;
+}
+
+/** Nouns of a spot in or of a town, named in an of-phrase ("the outskirts of Kyiv", "the resort of Sochi"). */
+const SPOT_NOUNS = new Set(["resort", "hub", "outskirts", "suburb", "suburbs", "centre", "center", "heart", "streets"]);
+
+/**
+ * The site a phrase headed at token i names: a gazetteer town ("Tokyo", "the city of Ashdod", "the
+ * Angolan capital, Luanda", "Nairobi's business district"), a country's capital named by nationality
+ * ("the Iranian capital"), a sub-national region ("Darfur", "the Karaganda region"), or a town the
+ * gazetteer lacks in the country its phrase names ("Paris, Texas", "the Egyptian resort of Sharm
+ * el-Sheikh"). A country is no site ("detained in Russia").
+ */
+export function siteAt(lex: Lexicon, tree: Tree, i: number): EventLocation | null {
+  // ("Montenegro" is also a Brazilian town)
+  if (isCountry(tree, i)) return null;
+  const town = placeAt(lex, tree, i);
+  if (town) return asLocation(town);
+  const lemma = tree.lemma(i).toLowerCase();
+  if (tree.upos(i) === "NOUN" && (lex.placeNouns.has(lemma) || SPOT_NOUNS.has(lemma)))
+    return describedSite(lex, tree, i);
+  const region = regionAt(tree, i);
+  if (region) return asLocation(region);
+  // ("Paris, Texas": the region or country its apposition names)
+  const { names, countryNames } = actorLexicon();
+  const country = tree
+    .kids(i, "appos")
+    .flatMap((k) => names.get(phraseName(tree, k)) ?? [])
+    .find((e) => COUNTRY_KINDS.has(e.kind) && countryNames.has(e.code ?? ""))?.code;
+  return tree.upos(i) === "PROPN" && country ? { name: phraseName(tree, i), country, lat: null, lon: null } : null;
+}
+
+/** The site a place noun describes: by name, as a capital, or as an area its name words come before. */
+function describedSite(lex: Lexicon, tree: Tree, i: number): EventLocation | null {
+  const ofs = tree.kids(i, "nmod").filter((k) => caseOf(tree, k) === "of");
+  for (const k of [...tree.kids(i, "appos", "nmod:poss"), ...ofs]) {
+    const named = placeAt(lex, tree, k) ?? regionAt(tree, k);
+    if (named) return asLocation(named);
+  }
+  const lemma = tree.lemma(i).toLowerCase();
+  const capital = lemma === "capital" ? capitalOf(lex, tree, i) : null;
+  if (capital) return asLocation(capital);
+  const { adjectives, countryNames } = actorLexicon();
+  const nationality = tree
+    .kids(i, "amod", "compound")
+    .map((k) => adjectives.get(phraseName(tree, k)))
+    .find((c) => c !== undefined && countryNames.has(c));
+  const words = tree.kids(i, "compound").filter((k) => tree.upos(k) === "PROPN");
+  // (not "the Afghanistan-Pakistan region", which no one state holds)
+  const states = words.flatMap((k) => subtree(tree, k)).filter((t) => isCountry(tree, t, false));
+  const last = words[words.length - 1];
+  if (AREA_NOUNS.has(lemma) && last !== undefined && !states.length) {
+    const name = [...words, i]
+      .sort((a, b) => a - b)
+      .map((p) => tree.word(p))
+      .join(" ");
+    const within = placeAt(lex, tree, last) ?? regionAt(tree, last);
+    return { name, country: within?.country ?? nationality ?? null, lat: null, lon: null };
+  }
+  // "the western Iraqi province of Anbar": a name the gazetteer lacks, in the country of the nationality
+  const unknown = ofs.find((k) => tree.upos(k) === "PROPN");
+  return unknown !== undefined && nationality
+    ? { name: phraseName(tree, unknown), country: nationality, lat: null, lon: null }
+    : null;
+}
+
+/** The site of a phrase, or of the in- or at-phrase of the building or spot it names ("outside the embassy in Dhaka"). */
+function siteOrWithin(lex: Lexicon, tree: Tree, i: number): EventLocation | null {
+  const own = siteAt(lex, tree, i);
+  if (own) return own;
+  for (const k of tree.kids(i, "nmod")) {
+    if (!AT.has(caseOf(tree, k) ?? "")) continue;
+    const within = siteAt(lex, tree, k);
+    if (within) return within;
+  }
+  return null;
 }
 
 /**
@@ -82,9 +221,13 @@ export function locationOf(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
         if (p) return asLocation(p);
       }
       if (prep && SCENE.has(prep)) {
+        // ("on the sidelines of a summit in Phnom Penh": the place of the scene's of-phrase)
+        // ("during his visit to Tokyo": where the scene goes)
+        const scenes = [c, ...tree.kids(c, "nmod").filter((n) => caseOf(tree, n) === "of")];
         for (const k of [
           ...tree.kids(c, "compound"),
-          ...tree.kids(c, "nmod").filter((n) => AT.has(caseOf(tree, n) ?? "")),
+          ...scenes.flatMap((n) => tree.kids(n, "nmod").filter((x) => AT.has(caseOf(tree, x) ?? ""))),
+          ...tree.kids(c, "nmod").filter((x) => caseOf(tree, x) === "to"),
         ]) {
           const p = placeAt(lex, tree, k);
           if (p) return asLocation(p);
@@ -93,6 +236,116 @@ export function locationOf(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
     }
   }
   return null;
+}
+
+/** Verbs of going somewhere: what is done on arrival, or the trip is for, happens where they go. */
+const MOTION = new Set(["travel", "fly", "go", "come", "arrive", "head", "return", "visit", "tour", "enter", "reach"]);
+
+/** The trigger and the light verb of an event (roles.ts `Frame`). */
+export interface Hosted {
+  readonly trigger: number;
+  readonly noun: boolean;
+  readonly light: number | null;
+}
+
+/**
+ * A site named in the clause of hosts: where the text places it (`locationOf`), else where a trip goes
+ * ("travelled to Hanoi", "arrived in the Indonesian capital"), a site or region on a host ("rallied
+ * outside the embassy in Dhaka", "fighting in Darfur"), or, with `atObject`, on what is done to
+ * ("arrested two activists in Bangkok").
+ */
+function siteIn(
+  lex: Lexicon,
+  tree: Tree,
+  hosts: readonly number[],
+  dests: readonly EventLocation[],
+  atObject: boolean,
+) {
+  const placed = locationOf(lex, tree, hosts) ?? dests[0];
+  if (placed) return placed;
+  for (const h of hosts) {
+    for (const c of tree.children[h] ?? []) {
+      const r = tree.rel(c);
+      if (!(r.startsWith("obl") || r.startsWith("nmod")) || !BESIDE.has(caseOf(tree, c) ?? "")) continue;
+      const site = siteOrWithin(lex, tree, c);
+      if (site) return site;
+    }
+  }
+  // "appealed for air defence at a NATO summit in Vilnius": a gathering the parser hung on an argument
+  const gathering = (k: number) =>
+    ["at", "during"].includes(caseOf(tree, k) ?? "") &&
+    (lex.triggers.get(tree.lemma(k)) ?? []).some((e) => e.pos === "N" && e.symmetric);
+  for (const c of hosts.flatMap((h) => tree.children[h] ?? [])) {
+    if (!/^(obj|obl)/.test(tree.rel(c))) continue;
+    for (const k of tree.kids(c, "nmod").filter(gathering)) {
+      const site = siteOrWithin(lex, tree, k);
+      if (site) return site;
+    }
+  }
+  if (!atObject) return null;
+  // ("detained dozens of protesters in Minsk", "seized the offices of a newspaper in Managua", "held talks
+  // with Scholz at the Elysee Palace in Paris")
+  const objects = hosts.flatMap((h) => [
+    ...(tree.upos(h) === "VERB" ? tree.kids(h, "obj") : []),
+    ...(tree.children[h] ?? []).filter((c) => /^(obl|nmod)/.test(tree.rel(c)) && caseOf(tree, c) === "with"),
+  ]);
+  for (const o of [
+    ...objects,
+    ...objects.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of")),
+  ]) {
+    for (const k of tree.kids(o, "nmod")) {
+      const site = AT.has(caseOf(tree, k) ?? "") ? siteOrWithin(lex, tree, k) : null;
+      if (site) return site;
+    }
+  }
+  return null;
+}
+
+/**
+ * The site an event happens at, as the record gives it (countries are no sites): its own (`siteIn`;
+ * `dest` for a visit or trip, `atObject` for material acts and meetings), else the place a where-clause
+ * it is in is on ("travelled to Kinshasa, where he met Tshisekedi"), else that of the verb it shares
+ * a scene with: an event noun's occasion ("arrived in Astana for a two-day visit"), the verb a
+ * subjectless conjunct shares its subject with ("arrived in Singapore and was received by Lee"), or a
+ * trip a subjectless clause is the purpose of ("flew to Ankara to meet Erdogan").
+ */
+export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, dest: boolean, atObject: boolean): EventLocation | null {
+  const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
+  const own = siteIn(lex, tree, hosts, dest ? destinationSites(lex, tree, f) : [], atObject);
+  if (own) return own;
+  const clause = f.light ?? f.trigger;
+  const rel = tree.rel(clause);
+  // "travelled to Kinshasa, where he met Tshisekedi": the place named right before "where"
+  const where = tree.kids(clause, "advmod").find((k) => tree.lemma(k) === "where" && k < clause);
+  if (where !== undefined) {
+    let before = where - 1;
+    while (before >= 0 && tree.upos(before) === "PUNCT") before--;
+    return before >= 0 ? siteAt(lex, tree, before) : null;
+  }
+  let outer = f.noun && f.light === null ? sceneVerb(tree, f.trigger) : -1;
+  // (a conjunct with its own coordinator: "raided the headquarters in Dhaka and arrested", not a
+  // relative clause's verb the parser conjoined to the main one across a comma)
+  const coordinated = rel === "conj" && tree.kids(clause, "cc").length > 0;
+  if (
+    outer < 0 &&
+    (coordinated || rel === "xcomp" || rel === "advcl") &&
+    !tree.kids(clause, "nsubj", "nsubj:pass").length
+  ) {
+    const h = tree.head(clause);
+    if (coordinated || MOTION.has(tree.lemma(h))) outer = h;
+  }
+  if (outer < 0 || tree.upos(outer) !== "VERB") return null;
+  const going = MOTION.has(tree.lemma(outer));
+  const stops = going ? destinationSites(lex, tree, { trigger: outer, noun: false, light: null }) : [];
+  return siteIn(lex, tree, [outer], stops, atObject);
+}
+
+/** The sites a trip goes to, most likely first, with those conjoined ("travel to Belgrade and Pristina"). */
+export function destinationSites(lex: Lexicon, tree: Tree, f: Hosted): EventLocation[] {
+  return destinations(tree, f)
+    .flatMap((d) => [d, ...tree.kids(d, "conj")])
+    .map((d) => siteAt(lex, tree, d))
+    .filter((site) => site !== null);
 }
 
 const COUNTRY_KINDS = new Set(["country", "region"]);

@@ -16,7 +16,7 @@ import {
 } from "./parties.js";
 import { premodifiers } from "./premodifiers.js";
 import { objectNouns } from "./referents.js";
-import { betweenPhrases, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
+import { betweenPhrases, destinations, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
 import { subjectOf } from "./subjects.js";
 import { baseRel, CLAUSAL, caseOf, isPassive, negatedBy, objectOf, subtree, type Tree } from "./tree.js";
 
@@ -673,18 +673,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   let place: PlaceCountry | null = null;
   const morePlaces: PlaceCountry[] = [];
   if (!targets.length && m.entry.dest) {
-    const cand = [
-      ...slotTokens(tree, f.trigger, "obl:to"),
-      ...slotTokens(tree, f.trigger, "obl:in"),
-      // "send an envoy to Kyiv" with "to Kyiv" hung on the envoy ("sought asylum in Pakistan", too).
-      ...(f.noun ? [] : ["obj>nmod:to", "obj>nmod:in"].flatMap((s) => slotTokens(tree, f.trigger, s))),
-      ...tree.kids(f.trigger, "compound", "obj"),
-      ...(f.light !== null ? slotTokens(tree, f.light, "obl:to") : []),
-      ...(f.noun && sceneVerb(tree, f.trigger) >= 0
-        ? ["obl:to", "obl:in"].flatMap((s) => slotTokens(tree, sceneVerb(tree, f.trigger), s))
-        : []),
-    ];
-    for (const c of cand) {
+    for (const c of destinations(tree, f)) {
       place = placeOf(lex, tree, c);
       if (!place) continue;
       // "will travel to Belgrade and Pristina": a visit to each

@@ -83,6 +83,26 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
   return out;
 }
 
+/**
+ * Where a visit or trip goes, most likely first: "travel to Hanoi", "arrived in Taipei", "visited
+ * Moscow", "a Tokyo visit", "send an envoy to Kyiv" (the to-phrase hung on the envoy), "held talks on a
+ * visit to Rome" (a light verb's), "arrived in Hanoi for a visit" (the verb a visit noun is the purpose of).
+ */
+export function destinations(
+  tree: Tree,
+  f: { readonly trigger: number; readonly noun: boolean; readonly light: number | null },
+): number[] {
+  const scene = f.noun ? sceneVerb(tree, f.trigger) : -1;
+  return [
+    ...slotTokens(tree, f.trigger, "obl:to"),
+    ...slotTokens(tree, f.trigger, "obl:in"),
+    ...(f.noun ? [] : ["obj>nmod:to", "obj>nmod:in"].flatMap((s) => slotTokens(tree, f.trigger, s))),
+    ...tree.kids(f.trigger, "compound", "obj"),
+    ...(f.light !== null ? slotTokens(tree, f.light, "obl:to") : []),
+    ...(scene >= 0 ? ["obl:to", "obl:in"].flatMap((s) => slotTokens(tree, scene, s)) : []),
+  ];
+}
+
 /** "between X and Y" / "among X, Y and Z" anywhere in the noun's own phrase ("the signing of the treaty between ..."). */
 export function betweenPhrases(tree: Tree, i: number): number[] {
   // (not into a conjoined clause: "ministers met in Cairo and denounced the deal between X and Y")

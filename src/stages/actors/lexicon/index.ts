@@ -37,6 +37,8 @@ export interface ActorLexicon {
   /** Nationality adjective -> actor code ("Russian" -> RUS, "EU" -> EU). */
   readonly adjectives: ReadonlyMap<string, string>;
   readonly countryNames: ReadonlyMap<string, string>;
+  /** Country code -> its capitals' names ("IRN" -> ["Tehran"]), for "the Iranian capital". */
+  readonly capitals: ReadonlyMap<string, readonly string[]>;
   /** Region code -> the organization its governments act in together ("SEA" -> ASEAN). */
   readonly regionBlocs: ReadonlyMap<string, string>;
   /** Actor code -> its first capitalized nationality adjective ("FRA" -> "French"), for naming descriptions. */
@@ -174,6 +176,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
   const names = new Map<string, Entry[]>();
   const adjectives = new Map<string, string>();
   const countryNames = new Map<string, string>();
+  const capitals = new Map<string, string[]>();
   const dropNames = new Set(extras.dropNames);
   const dropCapitals = new Set(extras.dropCapitals);
 
@@ -187,6 +190,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
     }
     for (const a of c.adjectives) if (!adjectives.has(a)) adjectives.set(a, code);
     for (const cap of [...c.capitals, ...(ex.capitals ?? [])]) {
+      capitals.set(code, [...(capitals.get(code) ?? []), cap]);
       if (!dropCapitals.has(cap)) add(names, cap, { kind: "capital", code, sector: "GOV", name: c.name });
     }
     for (const s of ex.seats ?? []) add(names, s, { kind: "seat", code, sector: "GOV", name: c.name });
@@ -275,6 +279,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
     names,
     adjectives,
     countryNames,
+    capitals,
     regionBlocs,
     demonyms,
     igoHeads,
