@@ -679,6 +679,29 @@ treaty~ treaty NOUN 8 obj
     const tree = buildTree(doc);
     assert.deepEqual([tree.rel(2), tree.head(2), tree.rel(6), tree.head(6)], ["obl", 7, "nsubj", 7]);
   });
+  it("reads a past form the parser made the adjective of a sentence's last name as its verb ('Peruvian police arrested opposition leader X')", () => {
+    const doc = docFromParse(
+      `Peruvian Peruvian PROPN 5 compound NNP
+police police NOUN 3 compound NN
+arrested arrest VERB 5 amod VBN
+opposition opposition NOUN 5 compound NN
+leader leader NOUN 6 nmod:desc NN
+Carlos Carlos PROPN 0 root NNP
+Rojas Rojas PROPN 6 flat NNP
+on on ADP 9 case IN
+Friday~ Friday PROPN 6 nmod NNP
+. . PUNCT 6 punct .`,
+      {
+        actors: [
+          org("Peruvian police", "PER", "COP", "Peruvian", "police"),
+          { name: "Carlos Rojas", country: "PER", sector: "OPP", kind: "person", words: ["Carlos", "Rojas"] },
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "status"]), ["PER>PER 173 reported"]);
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.deepEqual([tree.rel(2), tree.rel(1), tree.rel(5), tree.head(8)], ["root", "nsubj", "obj", 2]);
+  });
 });
 
 describe("events: a to-infinitive of a noun that takes one", () => {

@@ -74,6 +74,7 @@ export function repairPhrases(
   subjectRoots(tags, out, verbs);
   participleRoots(tags, out);
   verblessSentences(tags, out, verbs);
+  compoundedClauses(tags, out, verbs);
   gerundObjects(tags, out, verbs);
   return verbs;
 }
@@ -1196,6 +1197,55 @@ function verblessSentences(tags: readonly TokenTag[], out: Dependency[], verbs: 
     out[n] = { head: v, rel: "nsubj" };
     out[v + 1] = { head: v, rel: "obj" };
     moveKids(out, period, v, -1);
+    if (tags[v]?.upos !== "VERB") verbs.add(v);
+  });
+}
+
+/** Dependents of a noun that belong to its phrase before it ("the", "Ugandan", "opposition"). */
+const PREMODIFIERS = new Set(["det", "amod", "compound", "nmod:poss", "nummod", "case", "punct"]);
+
+/**
+ * "Ugandan police arrested opposition leader Kizza Besigye on Wednesday" read as one noun phrase, the
+ * past form an adjective of the last name and the words before it its premodifiers: in a full sentence
+ * (closed by its period) with a noun root and no finite verb or copula, a past form modifying the root
+ * from before it, right after a noun that opens the sentence's phrase, and with only the root's own
+ * premodifiers between them, is the verb; the noun before it heads the subject, the root is the object,
+ * and the root's phrases after its name (time, place) are the verb's.
+ */
+function compoundedClauses(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
+  const kids = lazyChildren(out);
+  const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD" || out[k]?.rel === "cop";
+  out.forEach((d, n) => {
+    if (d.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    const own = kids(n);
+    if (!own.some((k) => tags[k]?.xpos === ".")) return;
+    let first = n;
+    while (first > 0 && rootOf(out, first - 1) === n) first--;
+    let end = n + 1;
+    while (end < out.length && rootOf(out, end) === n) end++;
+    for (let k = first; k < end; k++) if (finite(k)) return;
+    // (on the root, or on a title before the name: "opposition leader Kizza Besigye")
+    let v = -1;
+    for (let k = first; k < n && v < 0; k++) {
+      const h = out[k]?.head ?? -1;
+      if (/^(amod|compound)$/.test(out[k]?.rel ?? "") && pastForm(tags, k) && h > k && h <= n && under(out, h, n))
+        v = k;
+    }
+    const h = out[v]?.head ?? -1;
+    const s = v - 1;
+    if (v < 0 || s < first || !NOMINAL.has(tags[s]?.upos ?? "") || ![v, h, n].includes(out[s]?.head ?? -2)) return;
+    const onPhrase = (k: number) => [h, n, s].includes(out[k]?.head ?? -2) && PREMODIFIERS.has(out[k]?.rel ?? "");
+    for (let k = first; k < s; k++) if (!onPhrase(k) && !under(out, k, s)) return;
+    for (let k = v + 1; k < n; k++) if (!under(out, k, n)) return;
+    out[v] = { head: -1, rel: "root" };
+    for (let k = first; k < s; k++)
+      if (out[k]?.head === n || out[k]?.head === h) out[k] = { head: s, rel: out[k]?.rel ?? "dep" };
+    out[s] = { head: v, rel: "nsubj" };
+    out[n] = { head: v, rel: "obj" };
+    const phrases = own.filter(
+      (k) => k > n && !/^(flat|appos)$/.test(out[k]?.rel ?? "") && !hasCase(tags, out, kids(k), "of"),
+    );
+    moveKids(out, phrases, v, n);
     if (tags[v]?.upos !== "VERB") verbs.add(v);
   });
 }
