@@ -349,13 +349,17 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const finalStatus = resolveStatus(status, date, published);
     const location = locationOf(lex, tree, hosts);
     // (a material act, a meeting or a signing happens where what it is done to is: "arrested two activists
-    // in Bangkok", "signed an agreement in Doha")
-    const atObject = info.quadClass === 2 || info.quadClass === 4 || /^(04|057)/.test(m.cameo);
-    // (aid goes where it is sent: "airlifted shelter kits to Cagayan province")
-    const going = m.entry.dest || m.cameo.startsWith("07");
-    const site = siteOf(lex, tree, frame, going, atObject);
+    // in Bangkok", "signed an agreement in Doha"; not a sanction or a cut in ties: "sanctioned two banks
+    // in Moscow")
+    const material = (info.quadClass === 2 || info.quadClass === 4) && !/^16[13]/.test(m.cameo);
+    const atObject = material || /^(04|057)/.test(m.cameo);
+    // (aid, troops or arms go where they are sent: "airlifted shelter kits to Cagayan province")
+    const visit = m.entry.dest && m.cameo.startsWith("04");
+    const going = visit ? "visitor" : m.entry.dest || m.cameo.startsWith("07") ? "goods" : null;
+    // (a call has two ends: "called his counterpart in Lima" places the counterpart)
+    const site = m.cameo.startsWith("041") ? null : siteOf(lex, tree, frame, going, atObject);
     // ("will travel to Belgrade and Pristina": the visit to Kosovo goes to Pristina)
-    const stops = going && site ? destinationSites(lex, tree, frame) : [];
+    const stops = going && site ? destinationSites(lex, tree, frame, going === "goods") : [];
     const count = frame.noun ? countOf(tree, m.token) : undefined;
     const tok = tokens[m.token];
     // "police detained 12 people in Dhaka": residents named with no country are of the place where they act.

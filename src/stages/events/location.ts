@@ -2,16 +2,16 @@ import type { EventLocation } from "../../doc/layers/events.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import { premodifierStates } from "./groups.js";
 import type { Lexicon, Place } from "./lexicon/schema.js";
-import { destinations, sceneVerb } from "./slots.js";
+import { destinations, occasionVerb } from "./slots.js";
 import { baseRel, CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
 /**
- * A proper noun, or a capitalised noun with a preposition of its own ("in Algiers" tagged a plural
- * noun, "in central Tbilisi" a common one).
+ * A proper noun, or a capitalised noun right after its preposition or with one of its own and no
+ * determiner ("in Algiers" tagged a plural noun, "in central Tbilisi" a common one; not "at the Temple").
  */
 function nameLike(tree: Tree, i: number): boolean {
   if (tree.upos(i) === "PROPN") return true;
-  const prep = tree.upos(i - 1) === "ADP" || tree.kids(i, "case").length > 0;
+  const prep = tree.upos(i - 1) === "ADP" || (tree.kids(i, "case").length > 0 && !tree.kids(i, "det").length);
   return tree.upos(i) === "NOUN" && /^\p{Lu}/u.test(tree.word(i)) && prep;
 }
 
@@ -26,7 +26,7 @@ export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
       .join(" ")
       .toLowerCase();
     const hit = lex.places.get(name);
-    if (hit) return ofPhrase(lex, tree, i, hit, hit.others ?? []);
+    if (hit) return hit.others ? ofPhrase(lex, tree, i, hit, hit.others) : hit;
   }
   return null;
 }
@@ -57,18 +57,18 @@ function countriesNamed(lex: Lexicon, tree: Tree, i: number): Set<string> {
 
 /**
  * Of places that share a name, the most populous unless the place's own phrase names another one's
- * country and not its own ("Birmingham, Alabama", "the Spanish city of Valencia"); none when it
- * names the country of none of them ("Paris, Texas").
+ * country and not its own ("Birmingham, Alabama", "the Spanish city of Valencia").
  */
-function ofPhrase(lex: Lexicon, tree: Tree, i: number, first: Place, others: readonly Place[]): Place | null {
+function ofPhrase(lex: Lexicon, tree: Tree, i: number, first: Place, others: readonly Place[]): Place {
   const named = countriesNamed(lex, tree, i);
   if (!named.size || named.has(first.country)) return first;
-  // ("Paris, Texas" is no town of the gazetteer)
-  return others.find((p) => named.has(p.country)) ?? null;
+  return others.find((p) => named.has(p.country)) ?? first;
 }
 
 const AT = new Set(["in", "at", "across", "throughout", "through"]);
 const SCENE = new Set(["during", "on"]);
+/** Nouns of a trip, and the edges of a gathering: "on a visit to Tokyo", "on the sidelines of a summit in Bali". */
+const OUTINGS = new Set(["visit", "trip", "tour", "journey", "sideline", "sidelines", "margin", "margins"]);
 /** Prepositions of a spot next to a building, whose own in-phrase places it ("outside the embassy in Dhaka"). */
 const BESIDE = new Set(["at", "outside", "near", "inside", "in", "before"]);
 /** Nouns of a sub-national area its name words come before ("the Karaganda region", "Cagayan province"). */
@@ -108,27 +108,31 @@ function isCountry(tree: Tree, i: number, phrase = true): boolean {
   return (actorLexicon().names.get(name) ?? []).some((e) => e.kind === "country");
 }
 
-/** The words of the name headed at token i, its compounds and flat parts ("Sri Lankan", "Sharm el-Sheikh"). */
-function phraseName(tree: Tree, i: number): string {
+/**
+ * The words of the name headed at token i, its compounds and flat parts ("Sri Lankan", "Sharm
+ * el-Sheikh"), with `adjectives` also the capitalised adjectives before it ("New Mexico").
+ */
+function phraseName(tree: Tree, i: number, adjectives = false): string {
   const parts = [i, ...tree.kids(i, "compound", "flat")];
+  const before = adjectives ? tree.kids(i, "amod").filter((k) => k < i && /^\p{Lu}/u.test(tree.word(k))) : [];
   const words: string[] = [];
-  for (let k = Math.min(...parts); k <= Math.max(...parts); k++) words.push(tree.word(k));
+  for (let k = Math.min(...parts, ...before); k <= Math.max(...parts); k++) words.push(tree.word(k));
   return words.join(" ").replace(/ ?- ?/g, "-");
 }
 
 /** A sub-national region of one state in the actor lexicon ("Darfur", "Pennsylvania", "North Kivu"). */
 function regionAt(tree: Tree, i: number): PlaceCountry | null {
-  const { names, countryNames } = actorLexicon();
-  const parts = [i, ...tree.kids(i, "compound", "flat")].sort((a, b) => a - b);
-  for (let from = 0; from < parts.length; from++) {
-    const name = parts
-      .slice(from)
-      .map((p) => tree.word(p))
-      .join(" ");
-    const hit = (names.get(name) ?? []).find((e) => e.kind === "region" && countryNames.has(e.code ?? ""));
-    if (hit?.code) return { name, country: hit.code };
+  for (const name of [phraseName(tree, i, true), phraseName(tree, i)]) {
+    const country = regionOf(name);
+    if (country) return { name, country };
   }
   return null;
+}
+
+/** The state a sub-national region of that name lies in ("Texas", "New Mexico", "Darfur"), or null. */
+function regionOf(name: string): string | null {
+  const { names, countryNames } = actorLexicon();
+  return (names.get(name) ?? []).find((e) => e.kind === "region" && countryNames.has(e.code ?? ""))?.code ?? null;
 }
 
 /** Nouns of a spot in or of a town, named in an of-phrase ("the outskirts of Kyiv", "the resort of Sochi"). */
@@ -144,28 +148,32 @@ const SPOT_NOUNS = new Set(["resort", "hub", "outskirts", "suburb", "suburbs", "
 export function siteAt(lex: Lexicon, tree: Tree, i: number): EventLocation | null {
   // ("Montenegro" is also a Brazilian town)
   if (isCountry(tree, i)) return null;
+  // ("British Columbia" is no Columbia, "Greater London" no London the gazetteer knows)
+  const named = tree.kids(i, "amod").some((k) => k < i && /^\p{Lu}[^-]*$/u.test(tree.word(k)));
+  if (named && tree.upos(i) === "PROPN" && !regionAt(tree, i)) return null;
   const town = placeAt(lex, tree, i);
+  // ("Paris, Texas": a town the gazetteer lacks, in the state its apposition names; a country's name is
+  // no such cue, "Georgia" being also a US state's)
+  const appos = tree.upos(i) === "PROPN" ? tree.kids(i, "appos") : [];
+  const state = appos.map((k) => regionOf(phraseName(tree, k, true))).find((c) => c !== null);
+  if (state && state !== town?.country) return { name: phraseName(tree, i), country: state, lat: null, lon: null };
   if (town) return asLocation(town);
   const lemma = tree.lemma(i).toLowerCase();
   if (tree.upos(i) === "NOUN" && (lex.placeNouns.has(lemma) || SPOT_NOUNS.has(lemma)))
     return describedSite(lex, tree, i);
   const region = regionAt(tree, i);
   if (region) return asLocation(region);
-  // ("Paris, Texas": the region or country its apposition names)
-  const { names, countryNames } = actorLexicon();
-  const country = tree
-    .kids(i, "appos")
-    .flatMap((k) => names.get(phraseName(tree, k)) ?? [])
-    .find((e) => COUNTRY_KINDS.has(e.kind) && countryNames.has(e.code ?? ""))?.code;
-  return tree.upos(i) === "PROPN" && country ? { name: phraseName(tree, i), country, lat: null, lon: null } : null;
+  return null;
 }
 
 /** The site a place noun describes: by name, as a capital, or as an area its name words come before. */
 function describedSite(lex: Lexicon, tree: Tree, i: number): EventLocation | null {
   const ofs = tree.kids(i, "nmod").filter((k) => caseOf(tree, k) === "of");
+  // ("the Gulf state of Qatar" is a country)
+  if (ofs.some((k) => isCountry(tree, k))) return null;
   for (const k of [...tree.kids(i, "appos", "nmod:poss"), ...ofs]) {
-    const named = placeAt(lex, tree, k) ?? regionAt(tree, k);
-    if (named) return asLocation(named);
+    const named = siteAt(lex, tree, k);
+    if (named) return named;
   }
   const lemma = tree.lemma(i).toLowerCase();
   const capital = lemma === "capital" ? capitalOf(lex, tree, i) : null;
@@ -176,21 +184,19 @@ function describedSite(lex: Lexicon, tree: Tree, i: number): EventLocation | nul
     .map((k) => adjectives.get(phraseName(tree, k)))
     .find((c) => c !== undefined && countryNames.has(c));
   const words = tree.kids(i, "compound").filter((k) => tree.upos(k) === "PROPN");
-  // (not "the Afghanistan-Pakistan region", which no one state holds)
-  const states = words.flatMap((k) => subtree(tree, k)).filter((t) => isCountry(tree, t, false));
   const last = words[words.length - 1];
-  if (AREA_NOUNS.has(lemma) && last !== undefined && !states.length) {
-    const name = [...words, i]
-      .sort((a, b) => a - b)
-      .map((p) => tree.word(p))
-      .join(" ");
+  // (not "the Afghanistan-Pakistan region" or "the Sahel region", which no one state holds)
+  const spread = (t: number) =>
+    isCountry(tree, t, false) || (actorLexicon().names.get(tree.word(t)) ?? []).some((e) => e.kind === "region");
+  if (AREA_NOUNS.has(lemma) && last !== undefined && !words.flatMap((k) => subtree(tree, k)).some(spread)) {
     const within = placeAt(lex, tree, last) ?? regionAt(tree, last);
+    const name = `${within?.name ?? phraseName(tree, last)} ${tree.word(i)}`;
     return { name, country: within?.country ?? nationality ?? null, lat: null, lon: null };
   }
   // "the western Iraqi province of Anbar": a name the gazetteer lacks, in the country of the nationality
   const unknown = ofs.find((k) => tree.upos(k) === "PROPN");
   return unknown !== undefined && nationality
-    ? { name: phraseName(tree, unknown), country: nationality, lat: null, lon: null }
+    ? { name: phraseName(tree, unknown, true), country: nationality, lat: null, lon: null }
     : null;
 }
 
@@ -220,14 +226,17 @@ export function locationOf(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
         const p = placeAt(lex, tree, c);
         if (p) return asLocation(p);
       }
-      if (prep && SCENE.has(prep)) {
+      // (not "talks on the Gaza ceasefire", "called on the authorities in Kabul")
+      if (prep && SCENE.has(prep) && (prep === "during" || OUTINGS.has(tree.lemma(c).toLowerCase()))) {
         // ("on the sidelines of a summit in Phnom Penh": the place of the scene's of-phrase)
         // ("during his visit to Tokyo": where the scene goes)
         const scenes = [c, ...tree.kids(c, "nmod").filter((n) => caseOf(tree, n) === "of")];
         for (const k of [
           ...tree.kids(c, "compound"),
           ...scenes.flatMap((n) => tree.kids(n, "nmod").filter((x) => AT.has(caseOf(tree, x) ?? ""))),
-          ...tree.kids(c, "nmod").filter((x) => caseOf(tree, x) === "to"),
+          ...(OUTINGS.has(tree.lemma(c).toLowerCase())
+            ? tree.kids(c, "nmod").filter((x) => caseOf(tree, x) === "to")
+            : []),
         ]) {
           const p = placeAt(lex, tree, k);
           if (p) return asLocation(p);
@@ -284,9 +293,11 @@ function siteIn(
   }
   if (!atObject) return null;
   // ("detained dozens of protesters in Minsk", "seized the offices of a newspaper in Managua", "held talks
-  // with Scholz at the Elysee Palace in Paris")
+  // with Scholz at the Elysee Palace in Paris"; a noun's patient: "the attacks on the embassy in Baghdad")
+  const patient = (c: number) =>
+    /^(obl|nmod)/.test(tree.rel(c)) && ["on", "against", "of"].includes(caseOf(tree, c) ?? "");
   const objects = hosts.flatMap((h) => [
-    ...(tree.upos(h) === "VERB" ? tree.kids(h, "obj") : []),
+    ...(tree.upos(h) === "VERB" ? tree.kids(h, "obj") : (tree.children[h] ?? []).filter(patient)),
     ...(tree.children[h] ?? []).filter((c) => /^(obl|nmod)/.test(tree.rel(c)) && caseOf(tree, c) === "with"),
   ]);
   for (const o of [
@@ -301,17 +312,20 @@ function siteIn(
   return null;
 }
 
+/** What an event sends where it goes: a visitor (a visit or trip) or goods (aid), or nothing. */
+export type Going = "visitor" | "goods" | null;
+
 /**
  * The site an event happens at, as the record gives it (countries are no sites): its own (`siteIn`;
- * `dest` for a visit or trip, `atObject` for material acts and meetings), else the place a where-clause
+ * `goes` for a visit, trip or aid sent, `atObject` for material acts and meetings), else the place a where-clause
  * it is in is on ("travelled to Kinshasa, where he met Tshisekedi"), else that of the verb it shares
  * a scene with: an event noun's occasion ("arrived in Astana for a two-day visit"), the verb a
  * subjectless conjunct shares its subject with ("arrived in Singapore and was received by Lee"), or a
  * trip a subjectless clause is the purpose of ("flew to Ankara to meet Erdogan").
  */
-export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, dest: boolean, atObject: boolean): EventLocation | null {
+export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, goes: Going, atObject: boolean): EventLocation | null {
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
-  const own = siteIn(lex, tree, hosts, dest ? destinationSites(lex, tree, f) : [], atObject);
+  const own = siteIn(lex, tree, hosts, goes ? destinationSites(lex, tree, f, goes === "goods") : [], atObject);
   if (own) return own;
   const clause = f.light ?? f.trigger;
   const rel = tree.rel(clause);
@@ -322,7 +336,7 @@ export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, dest: boolean, atObj
     while (before >= 0 && tree.upos(before) === "PUNCT") before--;
     return before >= 0 ? siteAt(lex, tree, before) : null;
   }
-  let outer = f.noun && f.light === null ? sceneVerb(tree, f.trigger) : -1;
+  let outer = f.noun && f.light === null ? occasionVerb(tree, f.trigger) : -1;
   // (a conjunct with its own coordinator: "raided the headquarters in Dhaka and arrested", not a
   // relative clause's verb the parser conjoined to the main one across a comma)
   const coordinated = rel === "conj" && tree.kids(clause, "cc").length > 0;
@@ -340,10 +354,16 @@ export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, dest: boolean, atObj
   return siteIn(lex, tree, [outer], stops, atObject);
 }
 
-/** The sites a trip goes to, most likely first, with those conjoined ("travel to Belgrade and Pristina"). */
-export function destinationSites(lex: Lexicon, tree: Tree, f: Hosted): EventLocation[] {
+/**
+ * The sites a trip goes to, most likely first, with those conjoined ("travel to Belgrade and Pristina");
+ * for goods sent (`goods`), not a capital that stands for its government ("supplied drones to Moscow").
+ */
+export function destinationSites(lex: Lexicon, tree: Tree, f: Hosted, goods = false): EventLocation[] {
+  const seat = (d: number) =>
+    (actorLexicon().names.get(phraseName(tree, d)) ?? []).some((e) => e.kind === "capital" || e.kind === "seat");
   return destinations(tree, f)
     .flatMap((d) => [d, ...tree.kids(d, "conj")])
+    .filter((d) => !(goods && seat(d)))
     .map((d) => siteAt(lex, tree, d))
     .filter((site) => site !== null);
 }

@@ -73,4 +73,31 @@ describe("events: where an event happens (record location)", () => {
       ["190 @Tacna/PER"],
     );
   });
+
+  it("gives no site for a metonym, an addressee's seat, a sanction's object, a trip before, or a call (it has two ends)", () => {
+    assert.deepEqual(sites("Chile sent fighter jets to Lima in April.", "sent"), ["154 @-"]);
+    const froze = "Chile froze the assets of two businessmen in Lima over their links to the Peruvian military.";
+    assert.deepEqual(sites(froze, "froze"), ["163 @-"]);
+    assert.deepEqual(sites("The Chilean president called his Peruvian counterpart in Lima on Friday.", "called"), [
+      "041 @-",
+      "041 @-",
+    ]);
+    assert.deepEqual(sites("The UN called on the authorities in Kabul to reopen girls' schools.", "called"), [
+      "020 @-",
+    ]);
+    assert.deepEqual(sites("The Chilean president returned to Santiago on Friday after a visit to Peru.", "visit"), [
+      "042 @-",
+    ]);
+  });
+
+  it("reads no common noun as a town ('at the Temple') and no country from a US state's name ('Atlanta, Georgia')", () => {
+    assert.deepEqual(sites("Peruvian police clashed with worshippers at the Temple on Friday.", "clashed"), ["190 @-"]);
+    assert.deepEqual(sites("Chilean police arrested two Peruvian men in Atlanta, Georgia, on Tuesday.", "arrested"), [
+      "173 @Atlanta/USA",
+    ]);
+    assert.deepEqual(
+      sites("Protesters rallied in the Canadian province of British Columbia against Chilean mining.", "rallied"),
+      ["141 @British Columbia/CAN"],
+    );
+  });
 });

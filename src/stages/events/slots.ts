@@ -92,7 +92,7 @@ export function destinations(
   tree: Tree,
   f: { readonly trigger: number; readonly noun: boolean; readonly light: number | null },
 ): number[] {
-  const scene = f.noun ? sceneVerb(tree, f.trigger) : -1;
+  const scene = f.noun ? occasionVerb(tree, f.trigger) : -1;
   return [
     ...slotTokens(tree, f.trigger, "obl:to"),
     ...slotTokens(tree, f.trigger, "obl:in"),
@@ -127,6 +127,15 @@ export function ofMeasure(tree: Tree, n: number): boolean {
   if (h < 0 || !tree.rel(n).startsWith("nmod") || caseOf(tree, n) !== "of" || tree.upos(h) !== "NOUN") return false;
   // A measure noun has no possessor or of-phrase of its own ("the outcome of Kim's talks" is not one).
   return tree.kids(h, "nmod:poss").length === 0;
+}
+
+/**
+ * The verb an event noun is the occasion or purpose of (`sceneVerb`), not one done before or after it:
+ * "arrived in Hanoi for a visit", not "returned to Beijing after a state visit to Serbia".
+ */
+export function occasionVerb(tree: Tree, i: number): number {
+  const n = ofMeasure(tree, i) ? tree.head(i) : i;
+  return TIME_CASES.has(caseOf(tree, n) ?? "") ? -1 : sceneVerb(tree, i);
 }
 
 /**
