@@ -28,8 +28,9 @@ import {
 } from "./domestic.js";
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
+import { datelineTown } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { clauseCountry, destinationSites, locationOf, siteOf, takenPlace } from "./location.js";
+import { asLocation, clauseCountry, destinationSites, locationOf, siteOf, takenPlace } from "./location.js";
 import { conjoinedMatches, LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
 import { actorsAt, ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
@@ -258,6 +259,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const dated = new Map<number, EventDate>();
   const kinds = new Map<number, string>();
   const sentenceOf = (t: number) => tokens[t]?.sentence ?? 0;
+  // "WASHINGTON — Israel signed agreements ...": the town a story is filed from, and its lead sentence
+  const filed = datelineTown(lex, doc.text);
+  const lead = filed ? tokens.find((t) => t.start >= filed.end)?.sentence : undefined;
   const repeated = (c: number): EventDate | null => {
     if (!tree.kids(c, "det").some((k) => ["the", "this", "that"].includes(tree.lemma(k)))) return null;
     const earlier = drafts.findLast(
@@ -357,7 +361,10 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const visit = m.entry.dest && m.cameo.startsWith("04");
     const going = visit ? "visitor" : m.entry.dest || m.cameo.startsWith("07") ? "goods" : null;
     // (a call has two ends: "called his counterpart in Lima" places the counterpart)
-    const site = m.cameo.startsWith("041") ? null : siteOf(lex, tree, frame, going, atObject);
+    const stated = m.cameo.startsWith("041") ? null : siteOf(lex, tree, frame, going, atObject);
+    // a meeting, talks or a signing the lead sentence reports took place where the story is filed from
+    const gathered = filed && sentence === lead && finalStatus === "reported" && /^(04[0236]|057)/.test(m.cameo);
+    const site = stated ?? (gathered ? asLocation(filed.town) : null);
     // ("will travel to Belgrade and Pristina": the visit to Kosovo goes to Pristina)
     const stops = going && site ? destinationSites(lex, tree, frame, going === "goods") : [];
     const count = frame.noun ? countOf(tree, m.token) : undefined;

@@ -1,6 +1,6 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
-import type { Lexicon } from "./lexicon/schema.js";
+import type { Lexicon, Place } from "./lexicon/schema.js";
 import { clauseCountry } from "./location.js";
 import { caseOf, isPassive, type Tree } from "./tree.js";
 
@@ -10,6 +10,18 @@ import { caseOf, isPassive, type Tree } from "./tree.js";
  */
 const DATELINE =
   /^[ \t]*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,[^\n—–]{1,40}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|--?)[ \t]/gmu;
+
+/**
+ * The town a story is filed from, by its first dateline within the opening lines, and where that
+ * dateline ends; null if none names a gazetteer town.
+ */
+export function datelineTown(lex: Lexicon, text: string): { town: Place; end: number } | null {
+  for (const m of text.slice(0, 1200).matchAll(DATELINE)) {
+    const town = lex.places.get((m[1] ?? "").trim().toLowerCase());
+    if (town) return { town, end: (m.index ?? 0) + m[0].length };
+  }
+  return null;
+}
 
 /** The country of the place a story is filed from, by its first dateline within the opening lines; null if none. */
 export function datelineCountry(lex: Lexicon, text: string): string | null {

@@ -83,7 +83,7 @@ const AREA_NOUNS = new Set([
   "prefecture",
 ]);
 
-function asLocation(p: Place | PlaceCountry): EventLocation {
+export function asLocation(p: Place | PlaceCountry): EventLocation {
   return "lat" in p ? { name: p.name, country: p.country, lat: p.lat, lon: p.lon } : { ...p, lat: null, lon: null };
 }
 

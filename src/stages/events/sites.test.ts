@@ -100,4 +100,12 @@ describe("events: where an event happens (record location)", () => {
       ["141 @British Columbia/CAN"],
     );
   });
+
+  it("places a meeting or signing the lead sentence reports in the town the story is filed from", () => {
+    const story =
+      "LIMA — Chile and Peru signed a fisheries agreement on Monday. Chile demanded the release of two fishermen on Tuesday. Chile and Peru held talks on Wednesday.";
+    assert.deepEqual(sites(story, "signed"), ["057 @Lima/PER", "057 @Lima/PER"]);
+    assert.deepEqual(sites(story, "talks"), ["040 @-", "040 @-"]);
+    assert.deepEqual(sites(story.replace("signed", "rejected"), "rejected"), ["120 @-", "120 @-"]);
+  });
 });
