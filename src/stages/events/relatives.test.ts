@@ -60,6 +60,11 @@ describe("events: what a relative clause says another party does to its noun", (
     const pairs = pairsIn("Peru refused to meet the Shining Path, which it calls a terrorist group.");
     assert.ok(pairs.includes("PER>PER 111"), pairs.join(", "));
   });
+
+  it("gives an infinitive after a relative clause on a verb's object to that verb ('asked X, who ..., to resign')", () => {
+    const text = "Peru asked Chilean President Gabriel Boric, who is supported by the Bolivian government, to resign.";
+    assert.deepEqual(pairsIn(text), ["BOL>CHL 051", "PER>CHL 0241"]);
+  });
 });
 
 describe("events: a mediator's light verb", () => {

@@ -115,6 +115,7 @@ export function repairDeps(
   relativeRoots(tags, out);
   verbRelatives(tags, out);
   detachedRelatives(tags, out);
+  relativeInfinitives(tags, out);
   openingParticiples(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
@@ -681,6 +682,27 @@ function detachedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
     // the pronoun's own clause, not one it merely sits inside ("X, which Y said Z")
     if (out[v]?.head === n || !/^(nsubj|obj|iobj)/.test(d.rel) || under(out, n, v)) return;
     out[v] = { head: n, rel: "acl:relcl" };
+  });
+}
+
+/**
+ * "asked President Boric, who is backed by Peru, to resign" read with the infinitive in the relative
+ * clause: an infinitive after the comma that closes a relative clause on a verb's object is that
+ * verb's complement (object control: the object is to resign, and only is asked to).
+ */
+function relativeInfinitives(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, t) => {
+    const r = d.head;
+    if (!["advcl", "xcomp"].includes(d.rel) || r < 0 || out[r]?.rel !== "acl:relcl" || tags[t]?.upos !== "VERB") return;
+    const to = t - 1;
+    if (lemma(tags, to) !== "to" || out[to]?.head !== t || tags[to - 1]?.xpos !== ",") return;
+    // (the noun phrase's head, through the name's own parts: "President Gabriel Boric, who ...")
+    let n = out[r]?.head ?? -1;
+    for (let hops = 0; /^(flat|appos|compound|nmod:desc)$/.test(out[n]?.rel ?? "") && hops < 4; hops++)
+      n = out[n]?.head ?? -1;
+    const v = out[n]?.head ?? -1;
+    if (v < 0 || tags[v]?.upos !== "VERB" || !["obj", "iobj"].includes(out[n]?.rel ?? "") || v > n) return;
+    out[t] = { head: v, rel: "xcomp" };
   });
 }
 
