@@ -356,7 +356,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // in Bangkok", "signed an agreement in Doha"; not a sanction or a cut in ties: "sanctioned two banks
     // in Moscow")
     const material = (info.quadClass === 2 || info.quadClass === 4) && !/^16[13]/.test(m.cameo);
-    const atObject = material || /^(04|057)/.test(m.cameo);
+    const around = material || /^(04|057)/.test(m.cameo);
+    const atObject = /^(18|19|20)/.test(m.cameo) ? "itself" : around ? "around" : "none";
     // (aid, troops or arms go where they are sent: "airlifted shelter kits to Cagayan province")
     const visit = m.entry.dest && m.cameo.startsWith("04");
     const going = visit ? "visitor" : m.entry.dest || m.cameo.startsWith("07") ? "goods" : null;

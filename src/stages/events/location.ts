@@ -18,15 +18,18 @@ function nameLike(tree: Tree, i: number): boolean {
 /** The gazetteer place named by the noun phrase headed at token i ("New Delhi", "Tokyo"), or null. */
 export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
   if (!nameLike(tree, i)) return null;
-  const parts = [i, ...tree.kids(i, "compound", "flat", "nmod:desc")].sort((a, b) => a - b);
+  // (with the capitalised adjectives of the name: "New York", "West Virginia")
+  const named = tree.kids(i, "amod").filter((k) => k < i && /^\p{Lu}[^-]*$/u.test(tree.word(k)));
+  const parts = [...named, i, ...tree.kids(i, "compound", "flat", "nmod:desc")].sort((a, b) => a - b);
   for (let from = 0; from < parts.length; from++) {
     const name = parts
       .slice(from)
       .map((p) => tree.word(p))
-      .join(" ")
-      .toLowerCase();
-    const hit = lex.places.get(name);
+      .join(" ");
+    const hit = lex.places.get(name.toLowerCase());
     if (hit) return hit.others ? ofPhrase(lex, tree, i, hit, hit.others) : hit;
+    // ("West Virginia" is a state, not the town of Virginia)
+    if (from === 0 && parts.length > 1 && regionOf(name)) return null;
   }
   return null;
 }
@@ -90,6 +93,8 @@ export function asLocation(p: Place | PlaceCountry): EventLocation {
 /** "the Iranian capital", "Kenya's capital": the gazetteer town that is the named country's capital. */
 function capitalOf(lex: Lexicon, tree: Tree, i: number): Place | null {
   const { adjectives, names, capitals } = actorLexicon();
+  // (not "the commercial capital", "the regional capital")
+  if (tree.kids(i, "amod").some((k) => /^\p{Ll}/u.test(tree.word(k)))) return null;
   for (const k of tree.kids(i, "amod", "nmod:poss", "compound")) {
     const name = phraseName(tree, k);
     const code = adjectives.get(name) ?? (names.get(name) ?? []).find((e) => e.kind === "country")?.code;
@@ -149,8 +154,9 @@ export function siteAt(lex: Lexicon, tree: Tree, i: number): EventLocation | nul
   // ("Montenegro" is also a Brazilian town)
   if (isCountry(tree, i)) return null;
   // ("British Columbia" is no Columbia, "Greater London" no London the gazetteer knows)
-  const named = tree.kids(i, "amod").some((k) => k < i && /^\p{Lu}[^-]*$/u.test(tree.word(k)));
-  if (named && tree.upos(i) === "PROPN" && !regionAt(tree, i)) return null;
+  const full = phraseName(tree, i, true);
+  const known = lex.places.has(full.toLowerCase()) || regionOf(full) !== null;
+  if (tree.upos(i) === "PROPN" && full !== phraseName(tree, i) && !known) return null;
   const town = placeAt(lex, tree, i);
   // ("Paris, Texas": a town the gazetteer lacks, in the state its apposition names; a country's name is
   // no such cue, "Georgia" being also a US state's)
@@ -166,12 +172,19 @@ export function siteAt(lex: Lexicon, tree: Tree, i: number): EventLocation | nul
   return null;
 }
 
+/** The phrase at token i names, with all its words, a gazetteer town or a sub-national region. */
+function namedWhole(lex: Lexicon, tree: Tree, i: number): boolean {
+  const name = phraseName(tree, i, true);
+  return lex.places.has(name.toLowerCase()) || regionOf(name) !== null;
+}
+
 /** The site a place noun describes: by name, as a capital, or as an area its name words come before. */
 function describedSite(lex: Lexicon, tree: Tree, i: number): EventLocation | null {
   const ofs = tree.kids(i, "nmod").filter((k) => caseOf(tree, k) === "of");
   // ("the Gulf state of Qatar" is a country)
   if (ofs.some((k) => isCountry(tree, k))) return null;
-  for (const k of [...tree.kids(i, "appos", "nmod:poss"), ...ofs]) {
+  // (by its whole name: "the town Maarat al-Numan" is no Numan)
+  for (const k of [...tree.kids(i, "appos", "nmod:poss"), ...ofs].filter((k) => namedWhole(lex, tree, k))) {
     const named = siteAt(lex, tree, k);
     if (named) return named;
   }
@@ -248,6 +261,8 @@ export function locationOf(lex: Lexicon, tree: Tree, hosts: readonly number[]): 
 }
 
 /** Verbs of going somewhere: what is done on arrival, or the trip is for, happens where they go. */
+/** Markers of a clause of what came before or after ("after meeting the Pope"). */
+const TIME_MARKS = new Set(["after", "before", "since", "until", "following"]);
 const MOTION = new Set(["travel", "fly", "go", "come", "arrive", "head", "return", "visit", "tour", "enter", "reach"]);
 
 /** The trigger and the light verb of an event (roles.ts `Frame`). */
@@ -268,7 +283,7 @@ function siteIn(
   tree: Tree,
   hosts: readonly number[],
   dests: readonly EventLocation[],
-  atObject: boolean,
+  atObject: ObjectSite,
 ) {
   const placed = locationOf(lex, tree, hosts) ?? dests[0];
   if (placed) return placed;
@@ -291,26 +306,46 @@ function siteIn(
       if (site) return site;
     }
   }
-  if (!atObject) return null;
+  if (atObject === "none") return null;
   // ("detained dozens of protesters in Minsk", "seized the offices of a newspaper in Managua", "held talks
   // with Scholz at the Elysee Palace in Paris"; a noun's patient: "the attacks on the embassy in Baghdad")
-  const patient = (c: number) =>
-    /^(obl|nmod)/.test(tree.rel(c)) && ["on", "against", "of"].includes(caseOf(tree, c) ?? "");
+  // ("fired on protesters in Mandalay", "cracked down on demonstrators in Tbilisi")
+  const patient = (c: number, cases: readonly string[]) =>
+    /^(obl|nmod)/.test(tree.rel(c)) && cases.includes(caseOf(tree, c) ?? "");
   const objects = hosts.flatMap((h) => [
-    ...(tree.upos(h) === "VERB" ? tree.kids(h, "obj") : (tree.children[h] ?? []).filter(patient)),
+    ...(tree.upos(h) === "VERB"
+      ? [...tree.kids(h, "obj"), ...(tree.children[h] ?? []).filter((c) => patient(c, ["on", "against"]))]
+      : (tree.children[h] ?? []).filter((c) => patient(c, ["on", "against", "of"]))),
     ...(tree.children[h] ?? []).filter((c) => /^(obl|nmod)/.test(tree.rel(c)) && caseOf(tree, c) === "with"),
   ]);
+  // "shelled Kharkiv", "stormed the town of Jenin": an attack's target place is where it happens
+  // (a place named whole, not a person whose surname is also a town's: "killed commander Burhan Wani")
+  const whole = (o: number) =>
+    (tree.upos(o) === "NOUN" && lex.placeNouns.has(tree.lemma(o).toLowerCase())) || namedWhole(lex, tree, o);
+  if (atObject === "itself") {
+    for (const o of objects.filter(whole)) {
+      const site = siteAt(lex, tree, o);
+      if (site) return site;
+    }
+  }
   for (const o of [
     ...objects,
     ...objects.flatMap((o) => tree.kids(o, "nmod").filter((n) => caseOf(tree, n) === "of")),
   ]) {
     for (const k of tree.kids(o, "nmod")) {
-      const site = AT.has(caseOf(tree, k) ?? "") ? siteOrWithin(lex, tree, k) : null;
+      const site = BESIDE.has(caseOf(tree, k) ?? "") ? siteOrWithin(lex, tree, k) : null;
       if (site) return site;
     }
   }
   return null;
 }
+
+/**
+ * Whether an event happens where what it is done to is: "around" it (material acts, meetings, signings:
+ * "arrested two activists in Bangkok"), also at a place it is done to ("itself": attacks, "shelled
+ * Kharkiv"), or neither.
+ */
+export type ObjectSite = "none" | "around" | "itself";
 
 /** What an event sends where it goes: a visitor (a visit or trip) or goods (aid), or nothing. */
 export type Going = "visitor" | "goods" | null;
@@ -323,7 +358,7 @@ export type Going = "visitor" | "goods" | null;
  * subjectless conjunct shares its subject with ("arrived in Singapore and was received by Lee"), or a
  * trip a subjectless clause is the purpose of ("flew to Ankara to meet Erdogan").
  */
-export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, goes: Going, atObject: boolean): EventLocation | null {
+export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, goes: Going, atObject: ObjectSite): EventLocation | null {
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
   const own = siteIn(lex, tree, hosts, goes ? destinationSites(lex, tree, f, goes === "goods") : [], atObject);
   if (own) return own;
@@ -340,9 +375,11 @@ export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, goes: Going, atObjec
   // (a conjunct with its own coordinator: "raided the headquarters in Dhaka and arrested", not a
   // relative clause's verb the parser conjoined to the main one across a comma)
   const coordinated = rel === "conj" && tree.kids(clause, "cc").length > 0;
+  // (not a clause of what came before or after: "flew to Madrid after meeting the Pope")
+  const timed = tree.kids(clause, "mark", "case").some((k) => TIME_MARKS.has(tree.lemma(k).toLowerCase()));
   if (
     outer < 0 &&
-    (coordinated || rel === "xcomp" || rel === "advcl") &&
+    (coordinated || rel === "xcomp" || (rel === "advcl" && !timed)) &&
     !tree.kids(clause, "nsubj", "nsubj:pass").length
   ) {
     const h = tree.head(clause);

@@ -108,4 +108,29 @@ describe("events: where an event happens (record location)", () => {
     assert.deepEqual(sites(story, "talks"), ["040 @-", "040 @-"]);
     assert.deepEqual(sites(story.replace("signed", "rejected"), "rejected"), ["120 @-", "120 @-"]);
   });
+
+  it("reads a name with its capitalised words ('New York', 'West Virginia') and no qualified capital as the capital", () => {
+    assert.deepEqual(sites("Chilean police arrested a Peruvian man in New York on Monday.", "arrested"), [
+      "173 @New York/USA",
+    ]);
+    assert.deepEqual(sites("Police arrested Chilean protesters in West Virginia on Monday.", "arrested"), [
+      "173 @West Virginia/USA",
+    ]);
+    assert.deepEqual(
+      sites("Gunmen killed four Peruvian police officers in the Peruvian commercial capital.", "killed"),
+      ["190 @-"],
+    );
+  });
+
+  it("places an attack on its target place or on those it is fired on, not through an after-clause or a surname", () => {
+    assert.deepEqual(sites("Chilean troops shelled Tacna on Tuesday.", "shelled"), ["194 @Tacna/PER"]);
+    assert.deepEqual(sites("Peruvian police cracked down on protesters in Arequipa on Sunday.", "cracked"), [
+      "175 @Arequipa/PER",
+    ]);
+    assert.deepEqual(sites("Chilean troops killed Peruvian rebel commander Juan Lima in the desert.", "killed"), [
+      "190 @-",
+    ]);
+    const after = "After meeting the Bolivian president on Friday, the Chilean president flew to Lima.";
+    assert.deepEqual(sites(after, "meeting"), ["040 @-", "040 @-"]);
+  });
 });
