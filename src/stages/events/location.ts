@@ -92,19 +92,32 @@ export function asLocation(p: Place | PlaceCountry): EventLocation {
 
 /** "the Iranian capital", "Kenya's capital": the gazetteer town that is the named country's capital. */
 function capitalOf(lex: Lexicon, tree: Tree, i: number): Place | null {
-  const { adjectives, names, capitals } = actorLexicon();
+  const { adjectives, names } = actorLexicon();
   // (not "the commercial capital", "the regional capital")
   if (tree.kids(i, "amod").some((k) => /^\p{Ll}/u.test(tree.word(k)))) return null;
   for (const k of tree.kids(i, "amod", "nmod:poss", "compound")) {
     const name = phraseName(tree, k);
     const code = adjectives.get(name) ?? (names.get(name) ?? []).find((e) => e.kind === "country")?.code;
-    for (const name of (code && capitals.get(code)) || []) {
-      const hit = lex.places.get(name.toLowerCase());
-      const town = hit && [hit, ...(hit.others ?? [])].find((p) => p.country === code);
-      if (town) return town;
-    }
+    const town = code ? capitalTown(lex, code) : null;
+    if (town) return town;
   }
   return null;
+}
+
+/** The gazetteer town that is a country's capital. */
+function capitalTown(lex: Lexicon, code: string): Place | null {
+  for (const name of actorLexicon().capitals.get(code) ?? []) {
+    const hit = lex.places.get(name.toLowerCase());
+    const town = hit && [hit, ...(hit.others ?? [])].find((p) => p.country === code);
+    if (town) return town;
+  }
+  return null;
+}
+
+/** The capital a seat of government stands in ("at the White House": Washington, "the Kremlin": Moscow). */
+function seatTown(lex: Lexicon, tree: Tree, i: number): Place | null {
+  const seat = (actorLexicon().names.get(phraseName(tree, i, true)) ?? []).find((e) => e.kind === "seat");
+  return seat?.code ? capitalTown(lex, seat.code) : null;
 }
 
 /** The phrase headed at token i (or with `phrase` false, its word) is a country's name ("Montenegro", "South Korea"). */
@@ -153,6 +166,8 @@ const SPOT_NOUNS = new Set(["resort", "hub", "outskirts", "suburb", "suburbs", "
 export function siteAt(lex: Lexicon, tree: Tree, i: number): EventLocation | null {
   // ("Montenegro" is also a Brazilian town)
   if (isCountry(tree, i)) return null;
+  const seat = seatTown(lex, tree, i);
+  if (seat) return asLocation(seat);
   // ("British Columbia" is no Columbia, "Greater London" no London the gazetteer knows)
   const full = phraseName(tree, i, true);
   const known = lex.places.has(full.toLowerCase()) || regionOf(full) !== null;
@@ -213,12 +228,15 @@ function describedSite(lex: Lexicon, tree: Tree, i: number): EventLocation | nul
     : null;
 }
 
-/** The site of a phrase, or of the in- or at-phrase of the building or spot it names ("outside the embassy in Dhaka"). */
+/**
+ * The site of a phrase, or of the town before or the in- or at-phrase after the building, spot or
+ * occasion it names ("outside the embassy in Dhaka", "at a White House ceremony").
+ */
 function siteOrWithin(lex: Lexicon, tree: Tree, i: number): EventLocation | null {
   const own = siteAt(lex, tree, i);
   if (own) return own;
-  for (const k of tree.kids(i, "nmod")) {
-    if (!AT.has(caseOf(tree, k) ?? "")) continue;
+  // ("at a White House ceremony", "at a Tokyo hotel")
+  for (const k of [...tree.kids(i, "compound"), ...tree.kids(i, "nmod").filter((k) => AT.has(caseOf(tree, k) ?? ""))]) {
     const within = siteAt(lex, tree, k);
     if (within) return within;
   }
@@ -370,6 +388,11 @@ export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, goes: Going, atObjec
     let before = where - 1;
     while (before >= 0 && tree.upos(before) === "PUNCT") before--;
     return before >= 0 ? siteAt(lex, tree, before) : null;
+  }
+  // "at a White House ceremony hosted by Trump": a participle on the place or occasion it happens at
+  if (rel === "acl" && f.light === null && !f.noun) {
+    const at = siteOrWithin(lex, tree, tree.head(clause));
+    if (at) return at;
   }
   let outer = f.noun && f.light === null ? occasionVerb(tree, f.trigger) : -1;
   // (a conjunct with its own coordinator: "raided the headquarters in Dhaka and arrested", not a

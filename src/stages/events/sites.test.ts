@@ -133,4 +133,14 @@ describe("events: where an event happens (record location)", () => {
     const after = "After meeting the Bolivian president on Friday, the Chilean president flew to Lima.";
     assert.deepEqual(sites(after, "meeting"), ["040 @-", "040 @-"]);
   });
+
+  it("places an act at a seat of government in its capital, and at a town named before the place it is at", () => {
+    assert.deepEqual(sites("Peru's president met Chile's foreign minister at the Kremlin on Tuesday.", "met"), [
+      "040 @Moscow/RUS",
+      "040 @Moscow/RUS",
+    ]);
+    assert.deepEqual(sites("Chile and Peru held talks at a Lima hotel.", "talks"), ["040 @Lima/PER", "040 @Lima/PER"]);
+    const ceremony = "Chile signed a treaty with Peru at a White House ceremony hosted by the US president.";
+    assert.deepEqual(sites(ceremony, "hosted"), ["043 @Washington/USA", "043 @Washington/USA"]);
+  });
 });
