@@ -7,11 +7,15 @@ import { baseRel, CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
 /**
  * A proper noun, or a capitalised noun right after its preposition or with one of its own and no
- * determiner ("in Algiers" tagged a plural noun, "in central Tbilisi" a common one; not "at the Temple").
+ * determiner but before a description ("in Algiers" tagged a plural noun, "in central Tbilisi" a common
+ * one, "in the Senegalese capital Dakar"; not "at the Temple").
  */
 function nameLike(tree: Tree, i: number): boolean {
   if (tree.upos(i) === "PROPN") return true;
-  const prep = tree.upos(i - 1) === "ADP" || (tree.kids(i, "case").length > 0 && !tree.kids(i, "det").length);
+  // (a determiner only before a description: "in the Senegalese capital Dakar")
+  const described = tree.kids(i, "compound").some((k) => /^\p{Ll}/u.test(tree.word(k)));
+  const prep =
+    tree.upos(i - 1) === "ADP" || (tree.kids(i, "case").length > 0 && (described || !tree.kids(i, "det").length));
   return tree.upos(i) === "NOUN" && /^\p{Lu}/u.test(tree.word(i)) && prep;
 }
 
@@ -310,6 +314,13 @@ function siteIn(
       const r = tree.rel(c);
       if (!(r.startsWith("obl") || r.startsWith("nmod")) || !BESIDE.has(caseOf(tree, c) ?? "")) continue;
       const site = siteOrWithin(lex, tree, c);
+      if (site) return site;
+    }
+  }
+  // "In Tokyo, the defence ministry protested": a fronted place the parser hung on the subject
+  for (const subj of hosts.flatMap((h) => tree.kids(h, "nsubj", "nsubj:pass"))) {
+    for (const k of (tree.children[subj] ?? []).filter((k) => k < subj && AT.has(caseOf(tree, k) ?? ""))) {
+      const site = tree.kids(k, "punct").some((p) => p > k && tree.word(p) === ",") ? siteAt(lex, tree, k) : null;
       if (site) return site;
     }
   }

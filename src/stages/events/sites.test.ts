@@ -143,4 +143,13 @@ describe("events: where an event happens (record location)", () => {
     const ceremony = "Chile signed a treaty with Peru at a White House ceremony hosted by the US president.";
     assert.deepEqual(sites(ceremony, "hosted"), ["043 @Washington/USA", "043 @Washington/USA"]);
   });
+
+  it("takes a fronted place the parser hung on the subject, and a town named after a description", () => {
+    assert.deepEqual(
+      sites("In Lima, Peru's defence ministry protested to Chile over the airspace violation.", "protested"),
+      ["114 @Lima/PER"],
+    );
+    const described = "Senegalese police fired tear gas at protesters in the Senegalese capital Dakar on Thursday.";
+    assert.deepEqual(sites(described, "fired"), ["175 @Dakar/SEN"]);
+  });
 });
