@@ -342,6 +342,28 @@ Israel~ Israel PROPN 3 nmod
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo", "plover"]), ["LBN>ISR 190 ASSAULT"]);
   });
+
+  it("reads an unmarked clause right after a verb of saying as what it says ('insisted she was never pressured')", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+minister minister NOUN 3 nsubj
+insisted insist VERB 0 root VBD
+she she PRON 6 nsubj:pass
+was be AUX 6 aux:pass VBD
+pressured pressure VERB 3 advcl VBN
+by by ADP 8 case
+Peru~ Peru PROPN 6 obl:agent
+. . PUNCT 3 punct`,
+      {
+        actors: [
+          { name: "minister", country: "CHL", sector: "GOV", kind: "person", words: ["minister"] },
+          countryActor("Peru", "PER"),
+        ],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["PER>CHL 020"]);
+    assert.equal(buildTree(doc, phrasalVerbs(lex)).rel(5), "ccomp");
+  });
 });
 
 describe("events: the subject of a clause after a fronted adverbial clause", () => {

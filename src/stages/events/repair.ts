@@ -116,6 +116,7 @@ export function repairDeps(
   verbRelatives(tags, out);
   detachedRelatives(tags, out);
   relativeInfinitives(tags, out);
+  unmarkedComplements(tags, out);
   openingParticiples(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
@@ -682,6 +683,24 @@ function detachedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
     // the pronoun's own clause, not one it merely sits inside ("X, which Y said Z")
     if (out[v]?.head === n || !/^(nsubj|obj|iobj)/.test(d.rel) || under(out, n, v)) return;
     out[v] = { head: n, rel: "acl:relcl" };
+  });
+}
+
+/**
+ * "insisted she was never pressured" read with the clause as adverbial: a clause with a subject and no
+ * marker of its own, right after a verb of saying or thinking, is what that verb says.
+ */
+function unmarkedComplements(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, v) => {
+    const h = d.head;
+    if (d.rel !== "advcl" || h < 0 || h > v || !CLAUSE_TAKERS.has(lemma(tags, h)) || tags[h]?.upos !== "VERB") return;
+    const own = kids(v);
+    const subject = own.find((k) => /^nsubj/.test(out[k]?.rel ?? ""));
+    if (subject !== h + 1 || own.some((k) => out[k]?.rel === "mark")) return;
+    const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD";
+    if (!finite(v) && !own.some((k) => /^aux/.test(out[k]?.rel ?? "") && finite(k))) return;
+    out[v] = { head: h, rel: "ccomp" };
   });
 }
 
