@@ -28,7 +28,7 @@ import {
 } from "./domestic.js";
 import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
-import { datelineTown } from "./host.js";
+import { datelineTown, inDatelineTown } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { asLocation, clauseCountry, destinationSites, locationOf, siteOf, takenPlace } from "./location.js";
 import { conjoinedMatches, LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
@@ -364,7 +364,15 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     // (a call has two ends: "called his counterpart in Lima" places the counterpart)
     const stated = m.cameo.startsWith("041") ? null : siteOf(lex, tree, frame, going, atObject);
     // a meeting, talks or a signing the lead sentence reports took place where the story is filed from
-    const gathered = filed && sentence === lead && finalStatus === "reported" && /^(04[0236]|057)/.test(m.cameo);
+    // (not a visit, which goes to its own destination)
+    const leadRange = doc.sentences?.[sentence];
+    const gathered =
+      filed &&
+      leadRange &&
+      sentence === lead &&
+      finalStatus === "reported" &&
+      /^(040|043|046|057)/.test(m.cameo) &&
+      inDatelineTown(lex, tree, leadRange.firstToken, leadRange.endToken, filed.town, parties);
     const site = stated ?? (gathered ? asLocation(filed.town) : null);
     // ("will travel to Belgrade and Pristina": the visit to Kosovo goes to Pristina)
     const stops = going && site ? destinationSites(lex, tree, frame, going === "goods") : [];

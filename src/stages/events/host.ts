@@ -1,7 +1,7 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon, Place } from "./lexicon/schema.js";
-import { clauseCountry } from "./location.js";
+import { clauseCountry, placeOf } from "./location.js";
 import { caseOf, isPassive, type Tree } from "./tree.js";
 
 /**
@@ -21,6 +21,46 @@ export function datelineTown(lex: Lexicon, text: string): { town: Place; end: nu
     if (town) return { town, end: (m.index ?? 0) + m[0].length };
   }
   return null;
+}
+
+/** Words of meeting at a distance ("by video", "held talks by telephone", "met virtually"). */
+const REMOTE = new Set(["phone", "telephone", "video", "videoconference", "virtual", "virtually", "online", "call"]);
+/** Venues a lead sentence names in the town it is filed from ("at the Planalto Palace"). */
+const VENUES = new Set([
+  "palace",
+  "house",
+  "hall",
+  "hotel",
+  "building",
+  "office",
+  "ministry",
+  "residence",
+  "headquarters",
+]);
+const PLACE_CASES = new Set(["in", "at", "to", "near", "on", "from"]);
+
+/**
+ * Whether a meeting or signing the lead sentence (tokens first..end) reports took place in the town
+ * the story is filed from: a party is of its country, nothing in the sentence meets at a distance ("by
+ * video"), and no place phrase in it names somewhere else or somewhere that cannot be told ("met Putin
+ * in Sochi", "at the start of a visit to Moscow", "in Bali"); a named venue is no other place.
+ */
+export function inDatelineTown(
+  lex: Lexicon,
+  tree: Tree,
+  first: number,
+  end: number,
+  town: Place,
+  parties: readonly Actor[],
+): boolean {
+  if (!parties.some((a) => a.country === town.country)) return false;
+  for (let t = first; t < end; t++) {
+    if (REMOTE.has(tree.lemma(t).toLowerCase())) return false;
+    if (tree.upos(t) !== "PROPN" || tree.timed(t) || !PLACE_CASES.has(caseOf(tree, t) ?? "")) continue;
+    if (VENUES.has(tree.lemma(t).toLowerCase())) continue;
+    if (placeOf(lex, tree, t)?.country !== town.country) return false;
+  }
+  return true;
 }
 
 /** The country of the place a story is filed from, by its first dateline within the opening lines; null if none. */

@@ -237,12 +237,12 @@ function describedSite(lex: Lexicon, tree: Tree, i: number): EventLocation | nul
  * occasion it names ("outside the embassy in Dhaka", "at a White House ceremony").
  */
 function siteOrWithin(lex: Lexicon, tree: Tree, i: number): EventLocation | null {
-  const own = siteAt(lex, tree, i);
-  if (own) return own;
+  // (its own in-phrase first: "at the Chancellery in Vienna", "at a Helsinki Commission hearing in Washington")
+  const within = tree.kids(i, "nmod").filter((k) => AT.has(caseOf(tree, k) ?? ""));
   // ("at a White House ceremony", "at a Tokyo hotel")
-  for (const k of [...tree.kids(i, "compound"), ...tree.kids(i, "nmod").filter((k) => AT.has(caseOf(tree, k) ?? ""))]) {
-    const within = siteAt(lex, tree, k);
-    if (within) return within;
+  for (const k of [...within, i, ...tree.kids(i, "compound")]) {
+    const site = siteAt(lex, tree, k);
+    if (site) return site;
   }
   return null;
 }
@@ -401,7 +401,8 @@ export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, goes: Going, atObjec
     return before >= 0 ? siteAt(lex, tree, before) : null;
   }
   // "at a White House ceremony hosted by Trump": a participle on the place or occasion it happens at
-  if (rel === "acl" && f.light === null && !f.noun) {
+  // (a material act, meeting or signing: not "a journalist in Moscow accused by Washington of spying")
+  if (rel === "acl" && f.light === null && !f.noun && atObject !== "none") {
     const at = siteOrWithin(lex, tree, tree.head(clause));
     if (at) return at;
   }

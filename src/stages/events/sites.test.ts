@@ -107,6 +107,17 @@ describe("events: where an event happens (record location)", () => {
     assert.deepEqual(sites(story, "signed"), ["057 @Lima/PER", "057 @Lima/PER"]);
     assert.deepEqual(sites(story, "talks"), ["040 @-", "040 @-"]);
     assert.deepEqual(sites(story.replace("signed", "rejected"), "rejected"), ["120 @-", "120 @-"]);
+    // (not a meeting with no party of the dateline's country, by video, or named somewhere else)
+    const abroad = "LIMA — Chile and Bolivia signed a fisheries agreement on Monday.";
+    assert.deepEqual(sites(abroad, "signed"), ["057 @-", "057 @-"]);
+    assert.deepEqual(sites("LIMA — Peru and Chile held talks by video link on Monday.", "talks"), ["040 @-", "040 @-"]);
+    assert.deepEqual(sites("LIMA — Peru's president met Chile's president in Quito on Monday.", "met"), [
+      "040 @Quito/ECU",
+      "040 @Quito/ECU",
+    ]);
+    const elsewhere =
+      "LIMA — Peru's president met Bolivia's president on Monday at the start of a state visit to Santiago.";
+    assert.deepEqual(sites(elsewhere, "met"), ["040 @-", "040 @-"]);
   });
 
   it("reads a name with its capitalised words ('New York', 'West Virginia') and no qualified capital as the capital", () => {
