@@ -31,9 +31,11 @@ export function placeAt(lex: Lexicon, tree: Tree, i: number): Place | null {
       .map((p) => tree.word(p))
       .join(" ");
     const hit = lex.places.get(name.toLowerCase());
+    // ("West Virginia" and "Florida" are states, not the towns of Virginia in South Africa or Florida in
+    // Cuba; "New York" is both, in one country)
+    const region = from === 0 ? regionOf(name) : null;
+    if (region && region !== hit?.country) return null;
     if (hit) return hit.others ? ofPhrase(lex, tree, i, hit, hit.others) : hit;
-    // ("West Virginia" is a state, not the town of Virginia)
-    if (from === 0 && parts.length > 1 && regionOf(name)) return null;
   }
   return null;
 }

@@ -127,6 +127,13 @@ describe("events: where an event happens (record location)", () => {
     assert.deepEqual(sites("Police arrested Chilean protesters in West Virginia on Monday.", "arrested"), [
       "173 @West Virginia/USA",
     ]);
+    assert.deepEqual(sites("Police arrested Chilean protesters in Florida on Monday.", "arrested"), [
+      "173 @Florida/USA",
+    ]);
+    assert.deepEqual(sites("Peru's president met Chile's president in St. Petersburg.", "met"), [
+      "040 @St. Petersburg/RUS",
+      "040 @St. Petersburg/RUS",
+    ]);
     assert.deepEqual(
       sites("Gunmen killed four Peruvian police officers in the Peruvian commercial capital.", "killed"),
       ["190 @-"],
