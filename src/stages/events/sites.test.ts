@@ -158,6 +158,10 @@ describe("events: where an event happens (record location)", () => {
       "040 @Moscow/RUS",
     ]);
     assert.deepEqual(sites("Chile and Peru held talks at a Lima hotel.", "talks"), ["040 @Lima/PER", "040 @Lima/PER"]);
+    assert.deepEqual(sites("Chile and Peru resumed the Lima talks on Monday.", "talks"), [
+      "040 @Lima/PER",
+      "040 @Lima/PER",
+    ]);
     const ceremony = "Chile signed a treaty with Peru at a White House ceremony hosted by the US president.";
     assert.deepEqual(sites(ceremony, "hosted"), ["043 @Washington/USA", "043 @Washington/USA"]);
   });

@@ -266,7 +266,8 @@ export type Going = "visitor" | "goods" | null;
 
 /**
  * The site an event happens at, as the record gives it (countries are no sites): its own (`siteIn`;
- * `goes` for a visit, trip or aid sent, `atObject` for material acts and meetings), else the place a where-clause
+ * `goes` for a visit, trip or aid sent, `atObject` for material acts and meetings; for an event noun of
+ * those, a place in front of it: "the Alaska talks"), else the place a where-clause
  * it is in is on ("travelled to Kinshasa, where he met Tshisekedi"), else that of the verb it shares
  * a scene with: an event noun's occasion ("arrived in Astana for a two-day visit"), the verb a
  * subjectless conjunct shares its subject with ("arrived in Singapore and was received by Lee"), or a
@@ -276,6 +277,18 @@ export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, goes: Going, atObjec
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
   const own = siteIn(lex, tree, hosts, goes ? destinationSites(lex, tree, f, goes === "goods") : [], atObject);
   if (own) return own;
+  // "the Alaska talks", "the Kabul attack": a place named in front of an event noun
+  if (f.noun && atObject !== "none") {
+    // (in the noun's own phrase: not a dateline the parser hung on it, "WASHINGTON — Talks ... collapsed")
+    const inPhrase = (k: number) => {
+      for (let t = k + 1; t < f.trigger; t++) if (tree.upos(t) === "PUNCT" || tree.upos(t) === "ADP") return false;
+      return k < f.trigger;
+    };
+    for (const k of tree.kids(f.trigger, "compound").filter(inPhrase)) {
+      const site = siteAt(lex, tree, k);
+      if (site) return site;
+    }
+  }
   const clause = f.light ?? f.trigger;
   const rel = tree.rel(clause);
   // "travelled to Kinshasa, where he met Tshisekedi": the place named right before "where"
