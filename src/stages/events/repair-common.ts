@@ -83,6 +83,20 @@ export function rootAt(
   out[v] = { head: -1, rel: "root" };
 }
 
+/** A finite verb or auxiliary tag: past or present tense, or a modal. */
+export function finiteTag(tags: readonly TokenTag[], k: number): boolean {
+  return FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD";
+}
+
+/** The tokens around root n that hang on it, as [first, end): the sentence it heads. */
+export function rootSpan(deps: readonly Dependency[], n: number): [number, number] {
+  let first = n;
+  while (first > 0 && rootOf(deps, first - 1) === n) first--;
+  let end = n + 1;
+  while (end < deps.length && rootOf(deps, end) === n) end++;
+  return [first, end];
+}
+
 /** The root of token k's sentence (the end of its head chain). */
 export function rootOf(deps: readonly Dependency[], k: number): number {
   let r = k;

@@ -6,6 +6,7 @@ import {
   childrenOf,
   DOCUMENT_NOUNS,
   FINITE,
+  finiteTag,
   hasCase,
   lazyChildren,
   lemma,
@@ -14,6 +15,7 @@ import {
   PAST,
   rootAt,
   rootOf,
+  rootSpan,
   under,
   underBefore,
 } from "./repair-common.js";
@@ -1122,8 +1124,7 @@ function participleRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const own = kids(root);
     // (a full sentence, closed by its period: a headline's "Soldiers killed in ambush" is a passive)
     if (!own.some((k) => tags[k]?.xpos === ".")) return;
-    const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD";
-    if (own.some((k) => out[k]?.rel === "cop" || finite(k))) return;
+    if (own.some((k) => out[k]?.rel === "cop" || finiteTag(tags, k))) return;
     // (on the noun or on its last conjunct: "the army and the rebel group agreed")
     const heads = [root, ...own.filter((k) => out[k]?.rel === "conj" && NOMINAL.has(tags[k]?.upos ?? ""))];
     const after = heads.flatMap((h) => kids(h));
@@ -1177,16 +1178,12 @@ function subjectRoots(tags: readonly TokenTag[], out: Dependency[], verbs: Set<n
  */
 function verblessSentences(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   const kids = lazyChildren(out);
-  const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD" || out[k]?.rel === "cop";
+  const finite = (k: number) => finiteTag(tags, k) || out[k]?.rel === "cop";
   out.forEach((d, n) => {
     if (d.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "")) return;
     const period = kids(n).filter((k) => tags[k]?.xpos === ".");
     if (!period.length) return;
-    // the sentence: the tokens around the root that hang on it
-    let first = n;
-    while (first > 0 && rootOf(out, first - 1) === n) first--;
-    let end = n + 1;
-    while (end < out.length && rootOf(out, end) === n) end++;
+    const [first, end] = rootSpan(out, n);
     let v = -1;
     for (let k = n + 1; k < end - 1 && v < 0; k++)
       if (out[k]?.rel === "amod" && out[k]?.head === k + 1 && pastForm(tags, k)) v = k;
@@ -1214,16 +1211,12 @@ const PREMODIFIERS = new Set(["det", "amod", "compound", "nmod:poss", "nummod", 
  */
 function compoundedClauses(tags: readonly TokenTag[], out: Dependency[], verbs: Set<number>): void {
   const kids = lazyChildren(out);
-  const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD" || out[k]?.rel === "cop";
   out.forEach((d, n) => {
     if (d.head !== -1 || !NOMINAL.has(tags[n]?.upos ?? "")) return;
     const own = kids(n);
     if (!own.some((k) => tags[k]?.xpos === ".")) return;
-    let first = n;
-    while (first > 0 && rootOf(out, first - 1) === n) first--;
-    let end = n + 1;
-    while (end < out.length && rootOf(out, end) === n) end++;
-    for (let k = first; k < end; k++) if (finite(k)) return;
+    const [first, end] = rootSpan(out, n);
+    for (let k = first; k < end; k++) if (finiteTag(tags, k) || out[k]?.rel === "cop") return;
     // (on the root, or on a title before the name: "opposition leader Kizza Besigye")
     let v = -1;
     for (let k = first; k < n && v < 0; k++) {

@@ -5,6 +5,7 @@ import {
   CLAUSE_PREPS,
   childrenOf,
   FINITE,
+  finiteTag,
   lazyChildren,
   lemma,
   NOMINAL,
@@ -176,9 +177,7 @@ function coordinatedSubjects(tags: readonly TokenTag[], out: Dependency[]): void
       own.some((c) => out[c]?.rel === "obj") &&
       !own.some((c) => out[c]?.rel?.startsWith("aux"));
     // "Britain, France, and Germany have condemned": a finite auxiliary makes the clause finite.
-    const finiteAux = own.some(
-      (c) => c < v && out[c]?.rel === "aux" && (FINITE.has(tags[c]?.xpos ?? "") || tags[c]?.xpos === "MD"),
-    );
+    const finiteAux = own.some((c) => c < v && out[c]?.rel === "aux" && finiteTag(tags, c));
     if (tags[v]?.upos !== "VERB" || !(FINITE.has(tags[v]?.xpos ?? "") || pastWithObject || finiteAux)) return;
     const n = (kids[v] ?? []).find(
       (c) => c > r && c < v && out[c]?.rel === "nsubj" && NOMINAL.has(tags[c]?.upos ?? ""),

@@ -5,6 +5,7 @@ import {
   CONDITION_MARKS,
   childrenOf,
   FINITE,
+  finiteTag,
   lazyChildren,
   lemma,
   MODALS,
@@ -698,8 +699,7 @@ function unmarkedComplements(tags: readonly TokenTag[], out: Dependency[]): void
     const own = kids(v);
     const subject = own.find((k) => /^nsubj/.test(out[k]?.rel ?? ""));
     if (subject !== h + 1 || own.some((k) => out[k]?.rel === "mark")) return;
-    const finite = (k: number) => FINITE.has(tags[k]?.xpos ?? "") || tags[k]?.xpos === "MD";
-    if (!finite(v) && !own.some((k) => /^aux/.test(out[k]?.rel ?? "") && finite(k))) return;
+    if (!finiteTag(tags, v) && !own.some((k) => /^aux/.test(out[k]?.rel ?? "") && finiteTag(tags, k))) return;
     out[v] = { head: h, rel: "ccomp" };
   });
 }
