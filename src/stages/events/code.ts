@@ -360,10 +360,12 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const around = material || /^(04|057)/.test(m.cameo);
     const atObject = /^(18|19|20)/.test(m.cameo) ? "itself" : around ? "around" : "none";
     // (aid, troops or arms go where they are sent: "airlifted shelter kits to Cagayan province")
+    // ("will travel to Belgrade and Pristina": each visit goes to its own town)
     const visit = m.entry.dest && m.cameo.startsWith("04");
-    const going = visit ? "visitor" : m.entry.dest || m.cameo.startsWith("07") ? "goods" : null;
+    const goods = !visit && (m.entry.dest || m.cameo.startsWith("07"));
+    const stops = visit || goods ? destinationSites(lex, tree, frame, goods) : [];
     // (a call has two ends: "called his counterpart in Lima" places the counterpart)
-    const stated = m.cameo.startsWith("041") ? null : siteOf(lex, tree, frame, going, atObject);
+    const stated = m.cameo.startsWith("041") ? null : siteOf(lex, tree, frame, stops, atObject);
     // a meeting, talks or a signing the lead sentence reports took place where the story is filed from
     // (not a visit, which goes to its own destination)
     const leadRange = doc.sentences?.[sentence];
@@ -375,8 +377,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       /^(040|043|046|057)/.test(m.cameo) &&
       inDatelineTown(lex, tree, leadRange.firstToken, leadRange.endToken, filed.town, parties);
     const site = stated ?? (gathered ? asLocation(filed.town) : null);
-    // ("will travel to Belgrade and Pristina": the visit to Kosovo goes to Pristina)
-    const stops = going && site ? destinationSites(lex, tree, frame, going === "goods") : [];
     const count = frame.noun ? countOf(tree, m.token) : undefined;
     const tok = tokens[m.token];
     // "police detained 12 people in Dhaka": residents named with no country are of the place where they act.
@@ -465,7 +465,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         quadClass: ci.quadClass,
         date,
         status: finalStatus,
-        location: stops.find((p) => p.country === pair.target?.country) ?? site,
+        location: site && (stops.find((p) => p.country === pair.target?.country) ?? site),
         sentence,
         trigger: { start: tok?.start ?? 0, end: tok?.end ?? 0 },
         rule: `${m.goal ? `${m.entry.rule}+${m.goal.rule}` : m.entry.rule}${pledged ? `+pledges/${pledged}` : ""}`,

@@ -261,21 +261,24 @@ function siteIn(
  */
 export type ObjectSite = "none" | "around" | "itself";
 
-/** What an event sends where it goes: a visitor (a visit or trip) or goods (aid), or nothing. */
-export type Going = "visitor" | "goods" | null;
-
 /**
  * The site an event happens at, as the record gives it (countries are no sites): its own (`siteIn`;
- * `goes` for a visit, trip or aid sent, `atObject` for material acts and meetings; for an event noun of
+ * `stops` where a visit, trip or aid goes (`destinationSites`), `atObject` for material acts and meetings; for an event noun of
  * those, a place in front of it: "the Alaska talks"), else the place a where-clause
  * it is in is on ("travelled to Kinshasa, where he met Tshisekedi"), else that of the verb it shares
  * a scene with: an event noun's occasion ("arrived in Astana for a two-day visit"), the verb a
  * subjectless conjunct shares its subject with ("arrived in Singapore and was received by Lee"), or a
  * trip a subjectless clause is the purpose of ("flew to Ankara to meet Erdogan").
  */
-export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, goes: Going, atObject: ObjectSite): EventLocation | null {
+export function siteOf(
+  lex: Lexicon,
+  tree: Tree,
+  f: Hosted,
+  stops: readonly EventLocation[],
+  atObject: ObjectSite,
+): EventLocation | null {
   const hosts = f.light !== null ? [f.trigger, f.light] : [f.trigger];
-  const own = siteIn(lex, tree, hosts, goes ? destinationSites(lex, tree, f, goes === "goods") : [], atObject);
+  const own = siteIn(lex, tree, hosts, stops, atObject);
   if (own) return own;
   // "the Alaska talks", "the Kabul attack": a place named in front of an event noun
   if (f.noun && atObject !== "none") {
@@ -320,8 +323,8 @@ export function siteOf(lex: Lexicon, tree: Tree, f: Hosted, goes: Going, atObjec
   }
   if (outer < 0 || tree.upos(outer) !== "VERB") return null;
   const going = MOTION.has(tree.lemma(outer));
-  const stops = going ? destinationSites(lex, tree, { trigger: outer, noun: false, light: null }) : [];
-  return siteIn(lex, tree, [outer], stops, atObject);
+  const trip = going ? destinationSites(lex, tree, { trigger: outer, noun: false, light: null }) : [];
+  return siteIn(lex, tree, [outer], trip, atObject);
 }
 
 /**
