@@ -309,7 +309,12 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     if (excluded(tree, i)) return [];
     const out = headActors(i, depth);
     // "list" is how the parser sometimes joins names coordinated without a conjunction it saw.
-    for (const c of tree.kids(i, "conj", "list")) {
+    const conjuncts = tree.kids(i, "conj", "list");
+    // ("nine Peruvian officials, including two ministers and the head of the police": conjuncts from one
+    // "including" on name members of a phrase that has parties, no parties besides them)
+    const members = conjuncts.find((c) => tree.kids(c, "case").some((k) => tree.lemma(k).startsWith("includ")));
+    for (const c of conjuncts) {
+      if (members !== undefined && c >= members && out.length > 0) break;
       // "US and Chinese defense chiefs": a demonym coordinated with a name that modifies the noun
       const found = phrase(c, depth);
       const nationality = found.length ? null : nationalityActor(tree, c);

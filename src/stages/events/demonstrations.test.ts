@@ -39,3 +39,15 @@ describe("events: one's own act carried on", () => {
     );
   });
 });
+
+describe("events: storming by armed men is an assault, by a crowd a riot", () => {
+  it("codes forces, commandos or gunmen storming a place as 190 and protesters storming it as 145", () => {
+    assert.deepEqual(pairsIn("Peruvian troops stormed the Chilean border post of Chacalluta on Tuesday."), [
+      "PER>CHL 190",
+    ]);
+    assert.deepEqual(pairsIn("Peruvian commandos stormed the Chilean ambassador's residence in Lima."), [
+      "PER>CHL 190",
+    ]);
+    assert.deepEqual(pairsIn("Protesters stormed the Chilean embassy in Lima."), ["PER>CHL 145"]);
+  });
+});

@@ -109,3 +109,12 @@ describe("events: conflict answering an act another clause tells", () => {
     ]);
   });
 });
+
+describe("events: a visitor received by a leader a nationality names", () => {
+  it("codes the host and the visit when the host's nationality opens a title ('by Chilean President X')", () => {
+    assert.deepEqual(pairsIn("Peruvian President Pedro Castillo was received by Chilean President Gabriel Boric."), [
+      "CHL>PER 043",
+      "PER>CHL 042",
+    ]);
+  });
+});

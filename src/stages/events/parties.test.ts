@@ -470,3 +470,38 @@ describe("events: an act one claims responsibility for", () => {
     assert.deepEqual(pairsIn("Ukraine did not claim responsibility for the drone strike on the Kremlin."), []);
   });
 });
+
+describe("events: members named after 'including'", () => {
+  it("takes the members an 'including' conjunct names as part of the party before it, no parties besides it", () => {
+    // "... on nine Peruvian officials, including two ministers and the Bolivian consul", the members
+    // read as conjuncts of the officials
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 2 obj
+on on ADP 7 case
+nine nine NUM 7 nummod
+Peruvian Peruvian ADJ 7 amod
+officials~ official NOUN 2 obl
+, , PUNCT 11 punct
+including include VERB 11 case
+two two NUM 11 nummod
+ministers minister NOUN 7 conj
+and and CCONJ 15 cc
+the the DET 15 det
+Bolivian Bolivian ADJ 15 amod
+consul~ consul NOUN 7 conj
+. . PUNCT 2 punct`,
+      {
+        actors: [
+          C("Chile", "CHL"),
+          { name: "Peruvian officials", country: "PER", sector: "GOV", kind: "group", words: ["Peruvian officials"] },
+          { name: "Bolivian consul", country: "BOL", sector: "GOV", kind: "person", words: ["Bolivian consul"] },
+        ],
+      },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 163 SANCTION reported"]);
+    // (a coordination before "including" is still one of parties: "on Peru and Bolivia, including ...")
+    assert.deepEqual(pairsIn("Chile imposed sanctions on Peru and Bolivia."), ["CHL>BOL 163", "CHL>PER 163"]);
+  });
+});

@@ -210,3 +210,14 @@ test("a word in capitals read as a number is a name, a Roman numeral still a num
   assert.equal(tagOf("Veterans of World War II gathered in Paris.", "II")?.upos, "NUM");
   assert.equal(tagOf("Police said TWO SOLDIERS were killed.", "TWO")?.upos, "NUM");
 });
+
+test("a nationality read as a proper noun after a preposition and before a title is an adjective", () => {
+  for (const [text, word] of [
+    ["Peru's president was received by Chilean President Gabriel Boric.", "Chilean"],
+    ["The talks were attended by Bolivian Foreign Minister Rogelio Mayta.", "Bolivian"],
+  ] as const) {
+    assert.deepEqual(tagOf(text, word), { upos: "ADJ", xpos: "JJ", lemma: word }, text);
+  }
+  // (an acronym stays what the tagger read)
+  assert.notEqual(tagOf("The order was signed by US President Joe Biden.", "US")?.upos, "ADJ");
+});
