@@ -196,6 +196,13 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
           if (o.actor.kind === "person" && keep(o.actor) && !people.includes(o.actor)) people.push(o.actor);
         }
         if (people.length === 2) return people.reverse();
+        // ("Mugabe seized farms. Some of those seizing the land were veterans, and they would kill the
+        // farmers": a plural noun of no actor that a clause after the one person is about, as its subject
+        // or predicate, is what "they" stands for; not the person's company: "met the governors. They ...")
+        const topic = (t: number) =>
+          ["nsubj", "nsubj:pass", "root"].includes(tree.rel(t)) || tree.kids(t, "cop").length > 0;
+        for (let t = i - 1; t >= 0 && (tokens[t]?.start ?? 0) > s.start; t--)
+          if (PLURAL_NOUNS.has(tree.xpos(t)) && tree.upos(t) === "NOUN" && !byToken[t]?.length && topic(t)) return [];
       }
       // "the two sides ... Their ministers will meet": a group mention standing for several actors is all of them.
       const together = new Set(starts.filter((o) => o.start === s.start && keep(o.actor)).map((o) => o.actor));

@@ -21,6 +21,7 @@ import {
   domesticParty,
   groupNounOf,
   homeTarget,
+  namedAbroad,
   namedGroups,
   peoples,
   petitioner,
@@ -238,6 +239,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const common = commonNounActors(lex, doc);
   const populations = peoples(doc);
   const persons = new Set((doc.actors ?? []).filter((a) => a.kind === "person").map((a) => a.id));
+  const abroad = new Set((doc.actors ?? []).filter(namedAbroad).map((a) => a.id));
   // "killing 12 civilians": people named by a noun that makes no party without a country (groups.tsv)
   const bystanders = new Set(
     (doc.actors ?? []).filter((a) => a.country === null && !isPartyAlone(lex, a.name)).map((a) => a.id),
@@ -430,13 +432,22 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     );
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
-      const placed = domesticParty(lex, s0, t0, here, common, actHere);
+      const placed = domesticParty(lex, s0, t0, here, common, actHere, false, abroad.has(t0?.actor ?? ""));
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (pledged ?? stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
       // ("Trump held five rallies": what a state body does under a statement code, 01x, is no event)
       if (!ci.plover) continue;
       const target = t0
-        ? domesticParty(lex, t0, s0, here, common, actHere, WARFARE.test(cameo) && bystanders.has(t0.actor ?? ""))
+        ? domesticParty(
+            lex,
+            t0,
+            s0,
+            here,
+            common,
+            actHere,
+            WARFARE.test(cameo) && bystanders.has(t0.actor ?? ""),
+            abroad.has(s0.actor ?? ""),
+          )
         : homeTarget(lex, placed, ci.plover ?? "", here, populations.has(placed.actor ?? ""));
       // (a person the text gives no country is not taken for a national of the state addressed:
       // "Archbishop Desmond Tutu called for sanctions against Nigeria")

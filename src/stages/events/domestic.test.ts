@@ -5,7 +5,7 @@ import type { EventParty } from "../../doc/layers/events.js";
 import { analyzeDoc } from "../../pipeline/analyze.js";
 import { domesticParty, namedGroups, petitioner } from "./domestic.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { eventsIn } from "./testing.js";
+import { eventsIn, pairsIn } from "./testing.js";
 
 const party = (country: string | null, sector: string | null, actor: string | null = null): EventParty => ({
   actor,
@@ -210,4 +210,12 @@ test("'the government' before an of-phrase in lower case is the home government,
     foreign.map((e) => `${e.source.country}>${e.target?.country ?? "-"}`),
     ["PER>-"],
   );
+});
+
+test("people abroad give no country to the state body acting on them ('police arrested Peruvian nationals')", () => {
+  assert.deepEqual(pairsIn("Police arrested three Peruvian nationals on Monday."), ["null>PER 173"]);
+  assert.deepEqual(pairsIn("Police detained two Chilean tourists."), ["null>CHL 173"]);
+  // (a place still says whose police they are; people of no such noun still lend theirs)
+  assert.deepEqual(pairsIn("Police arrested three Peruvian nationals in Santiago."), ["CHL>PER 173"]);
+  assert.deepEqual(pairsIn("Police dispersed Peruvian protesters."), ["PER>PER 175"]);
 });

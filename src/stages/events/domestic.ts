@@ -22,7 +22,9 @@ const withCountry = (p: EventParty, country: string): EventParty => ({
  * named by a common noun (`common`) take one. A bare country (no sector) tells no such thing. The victims
  * of an army's `warfare` (shelling, air strikes, killing) that the text names by a noun needing a country
  * to be a party (groups.tsv: "civilians", not "protesters" or "rebels") are not taken for its nationals:
- * "Russian forces shelled the city, killing 12 civilians" names no country of the civilians.
+ * "Russian forces shelled the city, killing 12 civilians" names no country of the civilians. Nor is a state
+ * body of the country of people the text names as abroad (`abroad`: "police arrested three Chinese
+ * nationals" names no Chinese police).
  */
 export function domesticParty(
   lex: Lexicon,
@@ -32,6 +34,7 @@ export function domesticParty(
   common: ReadonlySet<string> = new Set(),
   actHere: string | null = here,
   warfare = false,
+  abroad = false,
 ): EventParty {
   if (p.country !== null || (p.actor !== null && !common.has(p.actor)) || !p.sector) return p;
   const role = lex.domestic.get(p.sector);
@@ -43,10 +46,44 @@ export function domesticParty(
   if (
     !otherRole ||
     (role !== "state" && otherRole !== "state") ||
-    (warfare && other.sector === "MIL" && p.sector === "CVL")
+    (warfare && other.sector === "MIL" && p.sector === "CVL") ||
+    (abroad && role === "state")
   )
     return p;
   return withCountry(p, other.country);
+}
+
+/** Nouns of people who are abroad where they are: "Chinese nationals", "British tourists". */
+const ABROAD = new Set([
+  "national",
+  "nationals",
+  "tourist",
+  "tourists",
+  "migrant",
+  "migrants",
+  "immigrant",
+  "immigrants",
+  "expatriate",
+  "expatriates",
+  "expat",
+  "expats",
+  "refugee",
+  "refugees",
+  "visitor",
+  "visitors",
+  "traveller",
+  "travellers",
+  "traveler",
+  "travelers",
+  "pilgrim",
+  "pilgrims",
+  "diplomat",
+  "diplomats",
+]);
+
+/** Whether the actor's name ends in a noun of people abroad ("three Chinese nationals"). */
+export function namedAbroad(a: Actor): boolean {
+  return ABROAD.has(a.name.split(/\s+/).at(-1)?.toLowerCase() ?? "");
 }
 
 /** PLOVER types of what a state's own people and groups ask of it or hold against it. */

@@ -107,3 +107,17 @@ describe("events: 'their' after a plural object", () => {
     assert.ok(pairsIn(text).includes("YEM>ISR 138"), pairsIn(text).join(", "));
   });
 });
+
+describe("events: 'they' after one person", () => {
+  it("takes a plural noun a later clause is about for 'they', not the one person named before it", () => {
+    const text =
+      "Chilean President Ramos ordered the seizure of the farms. Those who took the land were veterans, and they attacked Peruvian farmers.";
+    assert.deepEqual(
+      pairsIn(text).filter((p) => p.endsWith("190")),
+      [],
+    );
+    // (people the person met are with the person: "they" stays theirs)
+    const met = "Chilean President Ramos met the governors in Santiago. They agreed to expel Peruvian smugglers.";
+    assert.ok(pairsIn(met).includes("CHL>PER 174"));
+  });
+});
