@@ -227,3 +227,15 @@ test("a state committee is a government body", () => {
   const doc = analyse("Tajikistan's State Committee for National Security gave a different account.");
   assert.deepEqual(codesOf(doc, "State Committee for National Security"), ["TJKGOV"]);
 });
+
+test("a state's generic institution the lexicon gives another country is the state its possessive names", () => {
+  const doc = analyse(
+    "Peru's Congress voted to censure Interior Minister Juan Perez. Congress later dropped the motion.",
+  );
+  assert.deepEqual(codesOf(doc, "Congress"), ["PERLEG"]);
+  assert.deepEqual(namesOf(doc, "Congress"), ["Peruvian Congress"]);
+  assert.deepEqual(codesOf(doc, "Juan Perez"), ["PERGOV"]);
+  // (an armed group is no state's body: "Iran's Hezbollah allies" stay Lebanese; a bare Congress is American)
+  assert.deepEqual(codesOf(analyse("Iran's Hezbollah allies fired rockets."), "Hezbollah"), ["LBNREB"]);
+  assert.deepEqual(codesOf(analyse("Congress passed the budget on Friday."), "Congress"), ["USALEG"]);
+});

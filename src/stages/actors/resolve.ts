@@ -162,6 +162,28 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     addMention(named, m);
     return;
   }
+  // "Peru's Congress voted": a state's generic institution the lexicon gives another country, after this
+  // state's possessive, is this state's ("Iran's Hezbollah allies" stay Lebanese: no state body)
+  const state = institution && STATE_BODIES.has(ref?.sector ?? "") ? possessorCountry(r, m) : null;
+  if (ref !== null && state !== null && state !== ref.code) {
+    // (keyed as "the Congress of Peru" is, so that a later bare "Congress" is this one too)
+    const name = `${r.lex.demonyms.get(state) ?? state} ${text}`;
+    const own =
+      r.drafts.get(`org:${text} of ${state}`) ??
+      r.drafts.create({
+        key: `org:${text} of ${state}`,
+        name,
+        kind: "organization",
+        country: state,
+        sector: ref.sector,
+        role: null,
+        roleSpan: null,
+        roleSource: null,
+        nameWords: name.split(/\s+/),
+      });
+    addMention(own, m);
+    return;
+  }
   // "the Syrian Democratic Forces (SDF) ... The SDF said": a name an organization of another name was
   // already called by (its bracketed short form) is that organization
   const alias =
@@ -237,6 +259,17 @@ function ownsAName(r: ResolveCtx, m: Mention): boolean {
     if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(tags[k]?.upos ?? "")) return false;
   }
   return false;
+}
+
+/** Sectors of a state's own bodies. */
+const STATE_BODIES = new Set(["GOV", "LEG", "JUD"]);
+
+/** The state whose possessive stands right before mention m ("Peru's" of "Peru's Congress"), or null. */
+function possessorCountry(r: ResolveCtx, m: Mention): string | null {
+  if (r.word(m.firstToken - 1) !== "'s") return null;
+  const p = layer(r.doc, "mentions").find((x) => x.endToken === m.firstToken - 1);
+  const code = p?.ref?.source === "country" || p?.ref?.source === "capital" ? p.ref.code : null;
+  return code !== null && r.lex.countryNames.has(code) ? code : null;
 }
 
 const LEADER_BODIES = new Set(["administration", "government", "cabinet"]);

@@ -15,6 +15,9 @@ function countryOfToken(ctx: Ctx, i: number, byToken: readonly (Mention | undefi
     const code = m.ref?.code ?? null;
     const source = m.ref?.source;
     const place = source === "country" || source === "capital" || source === "seat";
+    // ("Peru's Congress": a body after a state's possessive is that state's, whatever the lexicon's)
+    const owner = source === "org" && word(ctx, m.firstToken - 1) === "'s" ? byToken[m.firstToken - 2] : undefined;
+    if (orgs && owner !== undefined && owner !== m) return countryOfToken(ctx, owner.firstToken, byToken, false);
     if (code !== null && (place || (orgs && source === "org"))) return isIgoCode(ctx, code) ? null : code;
     return null;
   }
