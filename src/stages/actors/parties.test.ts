@@ -238,4 +238,7 @@ test("a state's generic institution the lexicon gives another country is the sta
   // (an armed group is no state's body: "Iran's Hezbollah allies" stay Lebanese; a bare Congress is American)
   assert.deepEqual(codesOf(analyse("Iran's Hezbollah allies fired rockets."), "Hezbollah"), ["LBNREB"]);
   assert.deepEqual(codesOf(analyse("Congress passed the budget on Friday."), "Congress"), ["USALEG"]);
+  // (a bare "Congress" an American addresses is the US one, after Peru's)
+  const urged = analyse("Peru's Congress rejected the deal. President Joe Biden urged Congress to approve aid.");
+  assert.deepEqual(codesOf(urged, "Congress"), ["PERLEG", "USALEG"]);
 });

@@ -155,9 +155,11 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   // "the Congress of the Philippines ... Congress": a generic institution the lexicon gives one country is
   // the one of that name the story already named in full
   const institution = ref?.source === "org" && r.lex.orgHeads.has(text.toLowerCase());
-  const named = institution
-    ? r.drafts.list.find((x) => x.key.startsWith(`org:${text} of `) && x.country !== null)
-    : undefined;
+  // (not when a person of the lexicon's country addresses it: "Biden urged Congress" is the US Congress)
+  const named =
+    institution && !personOfCountryBefore(r, m, ref?.code ?? null)
+      ? r.drafts.list.find((x) => x.key.startsWith(`org:${text} of `) && x.country !== null)
+      : undefined;
   if (named !== undefined) {
     addMention(named, m);
     return;
@@ -263,6 +265,18 @@ function ownsAName(r: ResolveCtx, m: Mention): boolean {
 
 /** Sectors of a state's own bodies. */
 const STATE_BODIES = new Set(["GOV", "LEG", "JUD"]);
+
+/**
+ * Whether a person of country `code` is named before m in its sentence ("Biden urged Congress"); a
+ * state named there says nothing ("Congress ratified the pact with the United States").
+ */
+function personOfCountryBefore(r: ResolveCtx, m: Mention, code: string | null): boolean {
+  const tokens = layer(r.doc, "tokens");
+  const here = (t: number) => t < m.firstToken && tokens[t]?.sentence === tokens[m.firstToken]?.sentence;
+  return (
+    code !== null && r.drafts.list.some((d) => d.kind === "person" && d.country === code && d.positions.some(here))
+  );
+}
 
 /** The state whose possessive stands right before mention m ("Peru's" of "Peru's Congress"), or null. */
 function possessorCountry(r: ResolveCtx, m: Mention): string | null {

@@ -197,12 +197,16 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
         }
         if (people.length === 2) return people.reverse();
         // ("Mugabe seized farms. Some of those seizing the land were veterans, and they would kill the
-        // farmers": a plural noun of no actor that a clause after the one person is about, as its subject
-        // or predicate, is what "they" stands for; not the person's company: "met the governors. They ...")
+        // farmers": a plural noun of people of no actor that a clause after the one person is about, as
+        // its subject or predicate, is what "they" stands for; not the person's company: "met the
+        // governors. They ...", nor things: "said the talks were long and they would impose sanctions")
         const topic = (t: number) =>
           ["nsubj", "nsubj:pass", "root"].includes(tree.rel(t)) || tree.kids(t, "cop").length > 0;
+        const persons = (t: number) =>
+          PLURAL_NOUNS.has(tree.xpos(t)) &&
+          (lex?.groups.has(tree.lemma(t).toLowerCase()) || actorLexicon().groupHeads.has(tree.word(t).toLowerCase()));
         for (let t = i - 1; t >= 0 && (tokens[t]?.start ?? 0) > s.start; t--)
-          if (PLURAL_NOUNS.has(tree.xpos(t)) && tree.upos(t) === "NOUN" && !byToken[t]?.length && topic(t)) return [];
+          if (persons(t) && tree.upos(t) === "NOUN" && !byToken[t]?.length && topic(t)) return [];
       }
       // "the two sides ... Their ministers will meet": a group mention standing for several actors is all of them.
       const together = new Set(starts.filter((o) => o.start === s.start && keep(o.actor)).map((o) => o.actor));
@@ -318,8 +322,10 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     // "list" is how the parser sometimes joins names coordinated without a conjunction it saw.
     const conjuncts = tree.kids(i, "conj", "list");
     // ("nine Peruvian officials, including two ministers and the head of the police": conjuncts from one
-    // "including" on name members of a phrase that has parties, no parties besides them)
-    const members = conjuncts.find((c) => tree.kids(c, "case").some((k) => tree.lemma(k).startsWith("includ")));
+    // "including" on name members of the item before it, when that names parties itself; not "Japan and
+    // its allies, including Australia")
+    const k = conjuncts.findIndex((c) => tree.kids(c, "case").some((x) => tree.lemma(x).startsWith("includ")));
+    const members = k >= 0 && (byToken[conjuncts[k - 1] ?? i] ?? []).length > 0 ? conjuncts[k] : undefined;
     for (const c of conjuncts) {
       if (members !== undefined && c >= members && out.length > 0) break;
       // "US and Chinese defense chiefs": a demonym coordinated with a name that modifies the noun

@@ -49,5 +49,7 @@ describe("events: storming by armed men is an assault, by a crowd a riot", () =>
       "PER>CHL 190",
     ]);
     assert.deepEqual(pairsIn("Protesters stormed the Chilean embassy in Lima."), ["PER>CHL 145"]);
+    // (storming out of a room is leaving it in anger)
+    assert.deepEqual(pairsIn("The Peruvian delegation stormed out of the Chilean foreign ministry."), []);
   });
 });

@@ -501,7 +501,10 @@ consul~ consul NOUN 7 conj
       },
     );
     assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 163 SANCTION reported"]);
-    // (a coordination before "including" is still one of parties: "on Peru and Bolivia, including ...")
-    assert.deepEqual(pairsIn("Chile imposed sanctions on Peru and Bolivia."), ["CHL>BOL 163", "CHL>PER 163"]);
+    // (members of an item that names no party are parties: "Peru and its allies, including Bolivia")
+    assert.deepEqual(pairsIn("Chile condemned Peru and its allies, including Bolivia, over the drills."), [
+      "CHL>BOL 111",
+      "CHL>PER 111",
+    ]);
   });
 });

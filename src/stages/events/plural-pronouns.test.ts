@@ -114,8 +114,12 @@ describe("events: 'they' after one person", () => {
       "Chilean President Ramos ordered the seizure of the farms. Those who took the land were veterans, and they attacked Peruvian farmers.";
     assert.deepEqual(
       pairsIn(text).filter((p) => p.endsWith("190")),
-      [],
+      ["null>PER 190"],
     );
+    // (nor a plural noun of things: "the talks were long, and they agreed" are the person's side)
+    const talks =
+      "Chilean President Ramos travelled to Lima. The talks were long, and they agreed to reopen the border.";
+    assert.ok(pairsIn(talks).some((p) => p.startsWith("CHL>") && p.endsWith(" 030")));
     // (people the person met are with the person: "they" stays theirs)
     const met = "Chilean President Ramos met the governors in Santiago. They agreed to expel Peruvian smugglers.";
     assert.ok(pairsIn(met).includes("CHL>PER 174"));

@@ -364,6 +364,31 @@ Peru~ Peru PROPN 6 obl:agent
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["PER>CHL 020"]);
     assert.equal(buildTree(doc, phrasalVerbs(lex)).rel(5), "ccomp");
   });
+
+  it("reads such a clause the parser headed by an adverb as what the verb says ('insisted she was \"never directly ...\"')", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+minister minister NOUN 3 nsubj
+insisted insist VERB 0 root VBD
+she she PRON 7 nsubj
+was be AUX 7 cop VBD
+never never ADV 7 advmod
+directly directly ADV 3 advmod
+pressured pressure VERB 7 conj VBN
+by by ADP 10 case
+Peru~ Peru PROPN 8 obl:agent
+. . PUNCT 3 punct`,
+      {
+        actors: [
+          { name: "minister", country: "CHL", sector: "GOV", kind: "person", words: ["minister"] },
+          countryActor("Peru", "PER"),
+        ],
+      },
+    );
+    // (no demand by the minister: what she insists is a statement)
+    assert.ok(!eventLines(codeEvents(lex, doc), ["cameo"]).includes("CHL>- 100"));
+    assert.equal(buildTree(doc, phrasalVerbs(lex)).rel(6), "ccomp");
+  });
 });
 
 describe("events: the subject of a clause after a fronted adverbial clause", () => {

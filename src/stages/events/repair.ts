@@ -689,17 +689,19 @@ function detachedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
 
 /**
  * "insisted she was never pressured" read with the clause as adverbial: a clause with a subject and no
- * marker of its own, right after a verb of saying or thinking, is what that verb says.
+ * marker of its own, right after a verb of saying or thinking, is what that verb says (also one the
+ * parser headed by an adverb: 'insisted she was "never directly pressured"').
  */
 function unmarkedComplements(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);
   out.forEach((d, v) => {
     const h = d.head;
-    if (d.rel !== "advcl" || h < 0 || h > v || !CLAUSE_TAKERS.has(lemma(tags, h)) || tags[h]?.upos !== "VERB") return;
+    if (!["advcl", "advmod"].includes(d.rel) || h < 0 || h > v) return;
+    if (!CLAUSE_TAKERS.has(lemma(tags, h)) || tags[h]?.upos !== "VERB") return;
     const own = kids(v);
     const subject = own.find((k) => /^nsubj/.test(out[k]?.rel ?? ""));
     if (subject !== h + 1 || own.some((k) => out[k]?.rel === "mark")) return;
-    if (!finiteTag(tags, v) && !own.some((k) => /^aux/.test(out[k]?.rel ?? "") && finiteTag(tags, k))) return;
+    if (!finiteTag(tags, v) && !own.some((k) => /^(aux|cop)/.test(out[k]?.rel ?? "") && finiteTag(tags, k))) return;
     out[v] = { head: h, rel: "ccomp" };
   });
 }
