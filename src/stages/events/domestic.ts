@@ -57,6 +57,8 @@ export function domesticParty(
 const ABROAD = new Set([
   "national",
   "nationals",
+  "foreigner",
+  "foreigners",
   "tourist",
   "tourists",
   "migrant",
