@@ -219,3 +219,10 @@ test("people abroad give no country to the state body acting on them ('police ar
   assert.deepEqual(pairsIn("Police arrested three Peruvian nationals in Santiago."), ["CHL>PER 173"]);
   assert.deepEqual(pairsIn("Police dispersed Peruvian protesters."), ["PER>PER 175"]);
 });
+
+test("a jury is a judicial body ('a Chilean jury convicted')", () => {
+  assert.deepEqual(
+    eventsIn("A Chilean jury convicted two Peruvian smugglers.").map((e) => `${e.source.code} ${e.cameo}`),
+    ["CHLJUD 116"],
+  );
+});
