@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { describe, it, test } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { datelineCountry } from "./host.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, eventsIn, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo"]);
@@ -119,4 +119,41 @@ describe("events: diplomats expelled from a country", () => {
       "PAK>AFG 174",
     ]);
   });
+});
+
+test("a dateline with accented capitals is read, and one the parser joined to the subject is detached", () => {
+  const placed = (text: string) =>
+    eventsIn(text).map((e) => `${e.source.country}>${e.target?.country} ${e.cameo} @${e.location?.name ?? "-"}`);
+  assert.deepEqual(placed("ASUNCIÓN — Paraguay and Bolivia signed a border agreement on Tuesday."), [
+    "PRY>BOL 057 @Asunción",
+    "BOL>PRY 057 @Asunción",
+  ]);
+  // (the dash read as a preposition of the real subject: "LIMA — Peru and Chile agreed")
+  assert.deepEqual(
+    eventsIn("LIMA — Peru and Chile agreed on Thursday to reopen the border crossing.").map(
+      (e) => `${e.source.country}>${e.target?.country}`,
+    ),
+    ["PER>CHL", "CHL>PER"],
+  );
+});
+
+test("the subject after a dateline the parser hung on it as a parataxis or with the dash as its preposition", () => {
+  for (const [dash, rel] of [
+    ["— — PUNCT 3 punct", "parataxis"],
+    ["— — ADP 3 case", "nmod"],
+  ]) {
+    const doc = docFromParse(
+      `BOGOTA BOGOTA PROPN 6 nsubj
+${dash}
+Colombia Colombia PROPN 1 ${rel}
+and and CCONJ 5 cc
+Venezuela Venezuela PROPN 3 conj
+signed sign VERB 0 root VBD
+a a DET 8 det
+pact pact NOUN 6 obj
+. . PUNCT 6 punct`,
+      { actors: [C("Colombia", "COL"), C("Venezuela", "VEN")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["COL>VEN 057", "VEN>COL 057"], rel);
+  }
 });

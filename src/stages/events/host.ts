@@ -9,7 +9,7 @@ import { caseOf, isPassive, type Tree } from "./tree.js";
  * optional "(Agency)", then a dash ("MOSCOW, March 17 — ...", "THE HAGUE — ...").
  */
 const DATELINE =
-  /^[ \t]*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,[^\n—–]{1,40}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|--?)[ \t]/gmu;
+  /^[ \t]*(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,[^\n—–]{1,40}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|--?)[ \t]/gmu;
 
 /**
  * The town a story is filed from, by its first dateline within the opening lines, and where that
@@ -71,7 +71,9 @@ export function datelineCountry(lex: Lexicon, text: string): string | null {
     const place = lex.places.get(name.toLowerCase());
     if (place?.country) return place.country;
     const named = actorLexicon()
-      .names.get(name.replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase()))
+      .names.get(
+        name.replace(/(?<!\p{L})(\p{Lu})(\p{Lu}+)(?!\p{L})/gu, (_, a: string, b: string) => a + b.toLowerCase()),
+      )
       ?.find((e) => e.kind === "country" && e.code);
     if (named?.code) return named.code;
   }

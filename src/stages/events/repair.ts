@@ -158,7 +158,12 @@ function datelines(
     if (first > 0 && tags[first - 1]?.upos !== "PUNCT") return;
     // The subject is its apposition, or else the last noun before the verb hung on the verb itself
     // ("BRUSSELS — Belgian police fired" read with "police" as a compound of "fired").
-    const appos = (kids[t] ?? []).find((k) => k > t + 1 && deps[k]?.rel === "appos");
+    // (or a parataxis or loose dependent, or a modifier the dash is read as the preposition of:
+    // "BOGOTA — Colombia and Venezuela signed", "NEW DELHI — India and Pakistan agreed")
+    const loose = (k: number) =>
+      ["appos", "parataxis", "dep", "list"].includes(deps[k]?.rel ?? "") ||
+      (deps[k]?.rel === "nmod" && deps[t + 1]?.head === k);
+    const appos = (kids[t] ?? []).find((k) => k > t + 1 && loose(k));
     // (only when nothing after the dash hangs on the dateline: "SEOUL — South Korea and ..." joins it)
     const bare = (kids[t] ?? []).every((k) => k < t || deps[k]?.rel === "punct");
     const fallback = (k: number) =>
