@@ -432,7 +432,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     );
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
-      const placed = domesticParty(lex, s0, t0, here, common, actHere, false, abroad.has(t0?.actor ?? ""));
+      const placed = domesticParty(lex, s0, t0, here, common, actHere, false, abroad);
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (pledged ?? stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
       // ("Trump held five rallies": what a state body does under a statement code, 01x, is no event)
@@ -446,7 +446,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
             common,
             actHere,
             WARFARE.test(cameo) && bystanders.has(t0.actor ?? ""),
-            abroad.has(s0.actor ?? ""),
+            abroad,
           )
         : homeTarget(lex, placed, ci.plover ?? "", here, populations.has(placed.actor ?? ""));
       // (a person the text gives no country is not taken for a national of the state addressed:

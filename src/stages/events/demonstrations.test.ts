@@ -49,6 +49,11 @@ describe("events: storming by armed men is an assault, by a crowd a riot", () =>
       "PER>CHL 190",
     ]);
     assert.deepEqual(pairsIn("Protesters stormed the Chilean embassy in Lima."), ["PER>CHL 145"]);
+    // (fighting alongside forces is fighting with them as allies: military cooperation)
+    assert.deepEqual(pairsIn("Peruvian troops fought alongside Chilean forces near the border."), [
+      "CHL>PER 062",
+      "PER>CHL 062",
+    ]);
     // (storming out of a room is leaving it in anger)
     assert.deepEqual(pairsIn("The Peruvian delegation stormed out of the Chilean foreign ministry."), []);
   });

@@ -218,6 +218,10 @@ test("people abroad give no country to the state body acting on them ('police ar
   // (a place still says whose police they are; people of no such noun still lend theirs)
   assert.deepEqual(pairsIn("Police arrested three Peruvian nationals in Santiago."), ["CHL>PER 173"]);
   assert.deepEqual(pairsIn("Police dispersed Peruvian protesters."), ["PER>PER 175"]);
+  // (nor do people abroad take the country of the place or of the state body: "Chilean police detained
+  // foreigners", "arrested 50 migrants in Arica")
+  assert.deepEqual(pairsIn("Chilean police detained 200 migrants on Sunday."), ["CHL>- 173"]);
+  assert.deepEqual(pairsIn("Police arrested 50 migrants in Arica."), ["CHL>- 173"]);
 });
 
 test("a jury is a judicial body ('a Chilean jury convicted')", () => {

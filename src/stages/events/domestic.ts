@@ -22,9 +22,10 @@ const withCountry = (p: EventParty, country: string): EventParty => ({
  * named by a common noun (`common`) take one. A bare country (no sector) tells no such thing. The victims
  * of an army's `warfare` (shelling, air strikes, killing) that the text names by a noun needing a country
  * to be a party (groups.tsv: "civilians", not "protesters" or "rebels") are not taken for its nationals:
- * "Russian forces shelled the city, killing 12 civilians" names no country of the civilians. Nor is a state
- * body of the country of people the text names as abroad (`abroad`: "police arrested three Chinese
- * nationals" names no Chinese police).
+ * "Russian forces shelled the city, killing 12 civilians" names no country of the civilians. People the
+ * text names as abroad (`abroad`, actor ids: "migrants", "three Chinese nationals") take no country from
+ * the place or the other side, nor give theirs to a state body ("police arrested three Chinese nationals"
+ * names no Chinese police).
  */
 export function domesticParty(
   lex: Lexicon,
@@ -34,9 +35,10 @@ export function domesticParty(
   common: ReadonlySet<string> = new Set(),
   actHere: string | null = here,
   warfare = false,
-  abroad = false,
+  abroad: ReadonlySet<string> = new Set(),
 ): EventParty {
   if (p.country !== null || (p.actor !== null && !common.has(p.actor)) || !p.sector) return p;
+  if (abroad.has(p.actor ?? "")) return p;
   const role = lex.domestic.get(p.sector);
   if (!role) return p;
   const at = p.sector === "MIL" ? actHere : here;
@@ -47,7 +49,7 @@ export function domesticParty(
     !otherRole ||
     (role !== "state" && otherRole !== "state") ||
     (warfare && other.sector === "MIL" && p.sector === "CVL") ||
-    (abroad && role === "state")
+    (abroad.has(other.actor ?? "") && role === "state")
   )
     return p;
   return withCountry(p, other.country);
@@ -56,36 +58,24 @@ export function domesticParty(
 /** Nouns of people who are abroad where they are: "Chinese nationals", "British tourists". */
 const ABROAD = new Set([
   "national",
-  "nationals",
   "foreigner",
-  "foreigners",
   "tourist",
-  "tourists",
   "migrant",
-  "migrants",
   "immigrant",
-  "immigrants",
   "expatriate",
-  "expatriates",
   "expat",
-  "expats",
   "refugee",
-  "refugees",
   "visitor",
-  "visitors",
   "traveller",
-  "travellers",
   "traveler",
-  "travelers",
   "pilgrim",
-  "pilgrims",
   "diplomat",
-  "diplomats",
 ]);
 
-/** Whether the actor's name ends in a noun of people abroad ("three Chinese nationals"). */
+/** Whether the actor's name ends in a noun of people abroad ("three Chinese nationals", "a British tourist"). */
 export function namedAbroad(a: Actor): boolean {
-  return ABROAD.has(a.name.split(/\s+/).at(-1)?.toLowerCase() ?? "");
+  const noun = a.name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return ABROAD.has(noun) || ABROAD.has(noun.replace(/s$/, ""));
 }
 
 /** PLOVER types of what a state's own people and groups ask of it or hold against it. */
