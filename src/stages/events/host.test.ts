@@ -157,3 +157,24 @@ pact pact NOUN 6 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["COL>VEN 057", "VEN>COL 057"], rel);
   }
 });
+
+test("the subject after a dateline read as a passive subject is active when the verb has no passive auxiliary", () => {
+  const doc = docFromParse(
+    `BOGOTA BOGOTA PROPN 5 nsubj:pass
+— — PUNCT 4 punct
+Colombian Colombian ADJ 4 amod
+police police NOUN 1 appos
+arrested arrest VERB 0 root VBD
+a a DET 8 det
+Venezuelan Venezuelan ADJ 8 amod
+general general NOUN 5 obj
+. . PUNCT 5 punct`,
+    {
+      actors: [
+        { name: "Colombian police", country: "COL", sector: "COP", kind: "organization", words: ["Colombian police"] },
+        { name: "Venezuelan general", country: "VEN", sector: "MIL", kind: "person", words: ["Venezuelan general"] },
+      ],
+    },
+  );
+  assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["COL>VEN 173"]);
+});

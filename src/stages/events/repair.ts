@@ -151,8 +151,10 @@ function datelines(
 ): void {
   deps.forEach((d, t) => {
     // A dateline in capitals may be tagged a common noun ("BRUSSELS —").
-    if (!d.rel.startsWith("nsubj") || !NOMINAL.has(tags[t]?.upos ?? "") || !DASHES.has(tags[t + 1]?.lemma ?? ""))
-      return;
+    // (a dash with spaces: not the joining hyphen of "SARS-CoV-2")
+    const mark = tags[t + 1];
+    if (!d.rel.startsWith("nsubj") || !NOMINAL.has(tags[t]?.upos ?? "") || !DASHES.has(mark?.lemma ?? "")) return;
+    if (mark?.xpos === "HYPH") return;
     // Opens its sentence: nothing before it but its own article ("THE HAGUE").
     const first = deps[t - 1]?.head === t ? t - 1 : t;
     if (first > 0 && tags[first - 1]?.upos !== "PUNCT") return;
@@ -171,7 +173,8 @@ function datelines(
     const subject = appos ?? (bare ? (kids[d.head] ?? []).findLast(fallback) : undefined);
     if (subject === undefined) return;
     const passive = (kids[d.head] ?? []).some((k) => deps[k]?.rel === "aux:pass");
-    out[subject] = { head: d.head, rel: appos !== undefined ? d.rel : passive ? "nsubj:pass" : "nsubj" };
+    // (a passive only with a passive auxiliary: "BOGOTA — Colombian police arrested" read as a passive subject)
+    out[subject] = { head: d.head, rel: passive ? "nsubj:pass" : "nsubj" };
     out[t] = { head: d.head, rel: "dep" };
     // "HANOI — Vietnam's prime minister and his Lao counterpart signed": the rest of the subject too.
     // ... and "on Friday" after it is the verb's.
