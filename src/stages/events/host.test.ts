@@ -178,3 +178,25 @@ general general NOUN 5 obj
   );
   assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["COL>VEN 173"]);
 });
+
+test("a clause the parser hung on a dateline it made the root is the sentence, not an act placed at the dateline", () => {
+  const doc = docFromParse(
+    `BOGOTA BOGOTA PROPN 0 root
+— — PUNCT 1 punct
+Colombian Colombian ADJ 4 amod
+troops troop NOUN 5 nsubj
+killed kill VERB 1 acl VBD
+five five NUM 7 nummod
+rebels rebel NOUN 5 obj
+in in ADP 10 case
+the the DET 10 det
+jungle jungle NOUN 5 obl
+. . PUNCT 1 punct`,
+    {
+      actors: [{ name: "Colombian troops", country: "COL", sector: "MIL", kind: "group", words: ["Colombian troops"] }],
+    },
+  );
+  const events = codeEvents(lex, doc);
+  assert.deepEqual(eventLines(events, ["cameo"]), ["COL>COL 190"]);
+  assert.equal(events[0]?.location, null);
+});

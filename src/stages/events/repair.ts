@@ -107,6 +107,7 @@ export function repairDeps(
   secondComplements(tags, out);
   thatComplements(tags, out);
   datelines(tags, deps, kids, out);
+  rootedDatelines(tags, kids, out);
   frontedReports(tags, out);
   trailingSpeakers(tags, out);
   appositiveSpeakers(tags, out);
@@ -184,6 +185,35 @@ function datelines(
     }
     const dash = t + 1;
     if (out[dash]?.head === subject) out[dash] = { head: t, rel: "punct" };
+  });
+}
+
+/**
+ * "BOGOTA — Colombian troops killed five rebels" read with the dateline as the root and the clause as
+ * its modifier (then placed at the dateline, as "a meeting in Bogota" would be): the first verb after
+ * the dash, with a subject of its own after the dash, is the root, and the dateline hangs on it.
+ */
+function rootedDatelines(tags: readonly TokenTag[], kids: readonly number[][], out: Dependency[]): void {
+  out.forEach((d, t) => {
+    if (d.head !== -1 || !NOMINAL.has(tags[t]?.upos ?? "")) return;
+    const mark = tags[t + 1];
+    if (!DASHES.has(mark?.lemma ?? "") || mark?.xpos === "HYPH") return;
+    // opens its sentence: nothing before it but its own words ("THE HAGUE", "NEW DELHI")
+    let first = t;
+    while (first > 0 && out[first - 1]?.head === t) first--;
+    if (first > 0 && tags[first - 1]?.upos !== "PUNCT") return;
+    const own = kids[t] ?? [];
+    const v = own.find(
+      (k) =>
+        k > t + 1 &&
+        tags[k]?.upos === "VERB" &&
+        (kids[k] ?? []).some((c) => c > t + 1 && /^nsubj/.test(out[c]?.rel ?? "") && out[c]?.head === k),
+    );
+    // (the first verb after the dash: a later one may be a clause of its own, "..., as thousands protested")
+    if (v === undefined || tags.slice(t + 2, v).some((x) => x.upos === "VERB")) return;
+    out[v] = { head: -1, rel: "root" };
+    out[t] = { head: v, rel: "dep" };
+    for (const k of own) if (k > t && k !== v) out[k] = { head: k === t + 1 ? t : v, rel: out[k]?.rel ?? "dep" };
   });
 }
 
