@@ -200,3 +200,10 @@ jungle jungle NOUN 5 obl
   assert.deepEqual(eventLines(events, ["cameo"]), ["COL>COL 190"]);
   assert.equal(events[0]?.location, null);
 });
+
+test("a coordination of subjects after a dateline the parser hung on it stays one clause", () => {
+  assert.deepEqual(
+    pairsIn("BOGOTÁ — The Colombian government and the ELN guerrilla group resumed peace talks in Havana on Tuesday."),
+    ["COL>COL 040", "COL>COL 040"],
+  );
+});

@@ -107,7 +107,7 @@ export function repairDeps(
   secondComplements(tags, out);
   thatComplements(tags, out);
   datelines(tags, deps, kids, out);
-  rootedDatelines(tags, kids, out);
+  rootedDatelines(tags, out);
   frontedReports(tags, out);
   trailingSpeakers(tags, out);
   appositiveSpeakers(tags, out);
@@ -131,7 +131,20 @@ export function repairDeps(
   nounComplements(tags, out);
   controlledConditions(tags, out);
   verbParticiples(tags, out);
-  return { deps: out, verbs };
+  // (a repair that left a cycle would hang every walk up the tree: keep the parser's tree then)
+  return acyclic(out) ? { deps: out, verbs } : { deps: [...deps], verbs: new Set() };
+}
+
+/** Whether every token reaches a root by its heads. */
+function acyclic(deps: readonly Dependency[]): boolean {
+  return deps.every((_, t) => {
+    let k = t;
+    for (let hops = 0; k >= 0; hops++) {
+      if (hops > deps.length) return false;
+      k = deps[k]?.head ?? -1;
+    }
+    return true;
+  });
 }
 
 const DASHES = new Set(["-", "--", "—", "–"]);
@@ -193,7 +206,9 @@ function datelines(
  * its modifier (then placed at the dateline, as "a meeting in Bogota" would be): the first verb after
  * the dash, with a subject of its own after the dash, is the root, and the dateline hangs on it.
  */
-function rootedDatelines(tags: readonly TokenTag[], kids: readonly number[][], out: Dependency[]): void {
+function rootedDatelines(tags: readonly TokenTag[], out: Dependency[]): void {
+  // (the children as the repairs before left them)
+  const kids = childrenOf(out);
   out.forEach((d, t) => {
     if (d.head !== -1 || !NOMINAL.has(tags[t]?.upos ?? "")) return;
     const mark = tags[t + 1];
@@ -203,10 +218,12 @@ function rootedDatelines(tags: readonly TokenTag[], kids: readonly number[][], o
     while (first > 0 && out[first - 1]?.head === t) first--;
     if (first > 0 && tags[first - 1]?.upos !== "PUNCT") return;
     const own = kids[t] ?? [];
+    // (a clause hung as a modifier, not a conjunct: "BOGOTA — the government and the rebels resumed")
     const v = own.find(
       (k) =>
         k > t + 1 &&
         tags[k]?.upos === "VERB" &&
+        ["acl", "acl:relcl", "parataxis", "dep"].includes(out[k]?.rel ?? "") &&
         (kids[k] ?? []).some((c) => c > t + 1 && /^nsubj/.test(out[c]?.rel ?? "") && out[c]?.head === k),
     );
     // (the first verb after the dash: a later one may be a clause of its own, "..., as thousands protested")
