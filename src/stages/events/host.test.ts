@@ -207,3 +207,28 @@ test("a coordination of subjects after a dateline the parser hung on it stays on
     ["COL>COL 040", "COL>COL 040"],
   );
 });
+
+test("a dateline with an agency in brackets, and a subject the parser joined to it with the dash as conjunction", () => {
+  const doc = docFromParse(
+    `LIMA LIMA PROPN 9 nsubj
+( ( PUNCT 3 punct
+AP AP PROPN 1 appos
+) ) PUNCT 3 punct
+— — CCONJ 6 cc
+Peru Peru PROPN 1 conj
+and and CCONJ 8 cc
+Chile Chile PROPN 6 conj
+signed sign VERB 0 root VBD
+a a DET 11 det
+pact pact NOUN 9 obj
+. . PUNCT 9 punct`,
+    {
+      actors: [
+        C("Peru", "PER"),
+        C("Chile", "CHL"),
+        { name: "AP", country: "USA", sector: "MED", kind: "organization", words: ["AP"] },
+      ],
+    },
+  );
+  assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 057", "PER>CHL 057"]);
+});

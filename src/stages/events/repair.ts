@@ -165,8 +165,12 @@ function datelines(
 ): void {
   deps.forEach((d, t) => {
     // A dateline in capitals may be tagged a common noun ("BRUSSELS —").
+    // (the dash may follow an agency in brackets: "BOGOTA (Reuters) —")
+    const close =
+      tags[t + 1]?.lemma === "(" ? tags.findIndex((x, k) => k > t + 1 && k <= t + 6 && x.lemma === ")") : -1;
+    const at = close > 0 ? close + 1 : t + 1;
     // (a dash with spaces: not the joining hyphen of "SARS-CoV-2")
-    const mark = tags[t + 1];
+    const mark = tags[at];
     if (!d.rel.startsWith("nsubj") || !NOMINAL.has(tags[t]?.upos ?? "") || !DASHES.has(mark?.lemma ?? "")) return;
     if (mark?.xpos === "HYPH") return;
     // Opens its sentence: nothing before it but its own article ("THE HAGUE").
@@ -174,16 +178,16 @@ function datelines(
     if (first > 0 && tags[first - 1]?.upos !== "PUNCT") return;
     // The subject is its apposition, or else the last noun before the verb hung on the verb itself
     // ("BRUSSELS — Belgian police fired" read with "police" as a compound of "fired").
-    // (or a parataxis or loose dependent, or a modifier the dash is read as the preposition of:
-    // "BOGOTA — Colombia and Venezuela signed", "NEW DELHI — India and Pakistan agreed")
+    // (or a parataxis or loose dependent, or a modifier or conjunct the dash is read as the preposition
+    // or conjunction of: "BOGOTA — Colombia and Venezuela signed", "NEW DELHI — India and Pakistan agreed")
     const loose = (k: number) =>
       ["appos", "parataxis", "dep", "list"].includes(deps[k]?.rel ?? "") ||
-      (deps[k]?.rel === "nmod" && deps[t + 1]?.head === k);
-    const appos = (kids[t] ?? []).find((k) => k > t + 1 && loose(k));
+      (["nmod", "conj"].includes(deps[k]?.rel ?? "") && deps[at]?.head === k);
+    const appos = (kids[t] ?? []).find((k) => k > at && loose(k));
     // (only when nothing after the dash hangs on the dateline: "SEOUL — South Korea and ..." joins it)
-    const bare = (kids[t] ?? []).every((k) => k < t || deps[k]?.rel === "punct");
+    const bare = (kids[t] ?? []).every((k) => k < at || deps[k]?.rel === "punct");
     const fallback = (k: number) =>
-      k > t + 1 && k < d.head && NOMINAL.has(tags[k]?.upos ?? "") && SUBJECT_LIKE.has(deps[k]?.rel ?? "");
+      k > at && k < d.head && NOMINAL.has(tags[k]?.upos ?? "") && SUBJECT_LIKE.has(deps[k]?.rel ?? "");
     const subject = appos ?? (bare ? (kids[d.head] ?? []).findLast(fallback) : undefined);
     if (subject === undefined) return;
     const passive = (kids[d.head] ?? []).some((k) => deps[k]?.rel === "aux:pass");
@@ -196,8 +200,7 @@ function datelines(
       if (k > subject && deps[k]?.rel === "conj") out[k] = { head: subject, rel: "conj" };
       if (k > subject && deps[k]?.rel === "nmod") out[k] = { head: d.head, rel: "obl" };
     }
-    const dash = t + 1;
-    if (out[dash]?.head === subject) out[dash] = { head: t, rel: "punct" };
+    if (out[at]?.head === subject) out[at] = { head: t, rel: "punct" };
   });
 }
 
