@@ -165,14 +165,8 @@ function datelines(
 ): void {
   deps.forEach((d, t) => {
     // A dateline in capitals may be tagged a common noun ("BRUSSELS —").
-    // (the dash may follow an agency in brackets: "BOGOTA (Reuters) —")
-    const close =
-      tags[t + 1]?.lemma === "(" ? tags.findIndex((x, k) => k > t + 1 && k <= t + 6 && x.lemma === ")") : -1;
-    const at = close > 0 ? close + 1 : t + 1;
-    // (a dash with spaces: not the joining hyphen of "SARS-CoV-2")
-    const mark = tags[at];
-    if (!d.rel.startsWith("nsubj") || !NOMINAL.has(tags[t]?.upos ?? "") || !DASHES.has(mark?.lemma ?? "")) return;
-    if (mark?.xpos === "HYPH") return;
+    const at = datelineDash(tags, t);
+    if (!d.rel.startsWith("nsubj") || !NOMINAL.has(tags[t]?.upos ?? "") || at < 0) return;
     // Opens its sentence: nothing before it but its own article ("THE HAGUE").
     const first = deps[t - 1]?.head === t ? t - 1 : t;
     if (first > 0 && tags[first - 1]?.upos !== "PUNCT") return;
@@ -213,9 +207,8 @@ function rootedDatelines(tags: readonly TokenTag[], out: Dependency[]): void {
   // (the children as the repairs before left them)
   const kids = childrenOf(out);
   out.forEach((d, t) => {
-    if (d.head !== -1 || !NOMINAL.has(tags[t]?.upos ?? "")) return;
-    const mark = tags[t + 1];
-    if (!DASHES.has(mark?.lemma ?? "") || mark?.xpos === "HYPH") return;
+    const at = datelineDash(tags, t);
+    if (d.head !== -1 || !NOMINAL.has(tags[t]?.upos ?? "") || at < 0) return;
     // opens its sentence: nothing before it but its own words ("THE HAGUE", "NEW DELHI")
     let first = t;
     while (first > 0 && out[first - 1]?.head === t) first--;
@@ -224,17 +217,29 @@ function rootedDatelines(tags: readonly TokenTag[], out: Dependency[]): void {
     // (a clause hung as a modifier, not a conjunct: "BOGOTA — the government and the rebels resumed")
     const v = own.find(
       (k) =>
-        k > t + 1 &&
+        k > at &&
         tags[k]?.upos === "VERB" &&
         ["acl", "acl:relcl", "parataxis", "dep"].includes(out[k]?.rel ?? "") &&
-        (kids[k] ?? []).some((c) => c > t + 1 && /^nsubj/.test(out[c]?.rel ?? "") && out[c]?.head === k),
+        (kids[k] ?? []).some((c) => c > at && /^nsubj/.test(out[c]?.rel ?? "") && out[c]?.head === k),
     );
     // (the first verb after the dash: a later one may be a clause of its own, "..., as thousands protested")
-    if (v === undefined || tags.slice(t + 2, v).some((x) => x.upos === "VERB")) return;
+    if (v === undefined || tags.slice(at + 1, v).some((x) => x.upos === "VERB")) return;
     out[v] = { head: -1, rel: "root" };
     out[t] = { head: v, rel: "dep" };
-    for (const k of own) if (k > t && k !== v) out[k] = { head: k === t + 1 ? t : v, rel: out[k]?.rel ?? "dep" };
+    // (what follows the dash is the clause's; the dash and an agency in brackets stay the dateline's)
+    for (const k of own) if (k > at && k !== v) out[k] = { head: v, rel: out[k]?.rel ?? "dep" };
+    if (out[at]?.head !== t) out[at] = { head: t, rel: "punct" };
   });
+}
+
+/**
+ * The dash that ends a dateline whose last word is t ("BOGOTA —", after an agency in brackets: "BOGOTA
+ * (Reuters) —"), or -1: a dash with spaces, not the joining hyphen of "SARS-CoV-2".
+ */
+function datelineDash(tags: readonly TokenTag[], t: number): number {
+  const close = tags[t + 1]?.lemma === "(" ? tags.findIndex((x, k) => k > t + 1 && k <= t + 6 && x.lemma === ")") : -1;
+  const at = close > 0 ? close + 1 : t + 1;
+  return DASHES.has(tags[at]?.lemma ?? "") && tags[at]?.xpos !== "HYPH" ? at : -1;
 }
 
 /** Relations a subject misread next to a dateline carries ("police" as a compound of "fired"); no time phrase. */
