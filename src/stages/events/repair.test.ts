@@ -482,3 +482,26 @@ town~ town NOUN 7 obj
     );
   });
 });
+
+describe("events: the day and the occasion of an act read as its object's participle's", () => {
+  it("gives 'on Tuesday' and 'at a ceremony' after a participle on the object to the verb", () => {
+    const doc = docFromParse(
+      `Peru Peru PROPN 2 nsubj
+signed sign VERB 0 root VBD
+agreements agreement NOUN 2 obj NNS
+establishing establish VERB 3 acl VBG
+relations relation NOUN 4 obj NNS
+with with ADP 7 case
+Chile~ Chile PROPN 5 nmod
+on on ADP 9 case
+Tuesday Tuesday PROPN 4 obl
+at at ADP 12 case
+a a DET 12 det
+ceremony ceremony NOUN 4 obl
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER"), countryActor("Chile", "CHL")] },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.deepEqual([tree.head(8), tree.head(11)], [1, 1]);
+  });
+});

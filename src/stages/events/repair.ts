@@ -1,5 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
+import { DAY_WORDS } from "../../nlp/day-words.js";
 import {
   CLAUSE_PREPS,
   CONDITION_MARKS,
@@ -119,6 +120,7 @@ export function repairDeps(
   detachedRelatives(tags, out);
   relativeInfinitives(tags, out);
   unmarkedComplements(tags, out);
+  participleDays(tags, out);
   openingParticiples(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
@@ -768,6 +770,29 @@ function unmarkedComplements(tags: readonly TokenTag[], out: Dependency[]): void
     out[v] = { head: h, rel: "ccomp" };
   });
 }
+
+/**
+ * "signed agreements establishing relations with Bahrain on Tuesday at a White House ceremony" read with
+ * the day and the ceremony as the participle's: the day an act is told on ("on Tuesday", "yesterday")
+ * and the ceremony, summit or meeting it took place at, hung on an -ing participle that modifies the
+ * verb's object, are the verb's.
+ */
+function participleDays(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, k) => {
+    const p = d.head;
+    if (!d.rel.startsWith("obl") || tags[p]?.xpos !== "VBG" || out[p]?.rel !== "acl") return;
+    const o = out[p]?.head ?? -1;
+    const v = out[o]?.head ?? -1;
+    if (out[o]?.rel !== "obj" || tags[v]?.upos !== "VERB") return;
+    const prep = tags.findIndex((_, c) => out[c]?.head === k && out[c]?.rel === "case");
+    const day = DAY_WORDS.has(lemma(tags, k)) && (prep < 0 || lemma(tags, prep) === "on");
+    const occasion = OCCASIONS.has(lemma(tags, k)) && prep >= 0 && ["at", "during"].includes(lemma(tags, prep));
+    if (day || occasion) out[k] = { head: v, rel: d.rel };
+  });
+}
+
+/** Gatherings an act takes place at ("signed the deal at a ceremony"). */
+const OCCASIONS = new Set(["ceremony", "summit", "meeting", "conference", "gathering"]);
 
 /**
  * "asked President Boric, who is backed by Peru, to resign" read with the infinitive in the relative
