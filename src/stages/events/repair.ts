@@ -785,7 +785,9 @@ function participleDays(tags: readonly TokenTag[], out: Dependency[]): void {
     const v = out[o]?.head ?? -1;
     if (out[o]?.rel !== "obj" || tags[v]?.upos !== "VERB") return;
     const prep = tags.findIndex((_, c) => out[c]?.head === k && out[c]?.rel === "case");
-    const day = DAY_WORDS.has(lemma(tags, k)) && (prep < 0 || lemma(tags, prep) === "on");
+    // (one day, not a habit: "a law banning protests on Sundays")
+    const day =
+      DAY_WORDS.has(lemma(tags, k)) && !/S$/.test(tags[k]?.xpos ?? "") && (prep < 0 || lemma(tags, prep) === "on");
     const occasion = OCCASIONS.has(lemma(tags, k)) && prep >= 0 && ["at", "during"].includes(lemma(tags, prep));
     if (day || occasion) out[k] = { head: v, rel: d.rel };
   });
