@@ -239,8 +239,12 @@ function rootedDatelines(tags: readonly TokenTag[], out: Dependency[]): void {
  * (Reuters) —"), or -1: a dash with spaces, not the joining hyphen of "SARS-CoV-2".
  */
 function datelineDash(tags: readonly TokenTag[], t: number): number {
-  const close = tags[t + 1]?.lemma === "(" ? tags.findIndex((x, k) => k > t + 1 && k <= t + 6 && x.lemma === ")") : -1;
-  const at = close > 0 ? close + 1 : t + 1;
+  let at = t + 1;
+  for (let k = t + 2; tags[t + 1]?.lemma === "(" && k <= t + 6; k++) {
+    if (tags[k]?.lemma !== ")") continue;
+    at = k + 1;
+    break;
+  }
   return DASHES.has(tags[at]?.lemma ?? "") && tags[at]?.xpos !== "HYPH" ? at : -1;
 }
 
@@ -778,13 +782,14 @@ function unmarkedComplements(tags: readonly TokenTag[], out: Dependency[]): void
  * verb's object, are the verb's.
  */
 function participleDays(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
   out.forEach((d, k) => {
     const p = d.head;
     if (!d.rel.startsWith("obl") || tags[p]?.xpos !== "VBG" || out[p]?.rel !== "acl") return;
     const o = out[p]?.head ?? -1;
     const v = out[o]?.head ?? -1;
     if (out[o]?.rel !== "obj" || tags[v]?.upos !== "VERB") return;
-    const prep = tags.findIndex((_, c) => out[c]?.head === k && out[c]?.rel === "case");
+    const prep = kids(k).find((c) => out[c]?.rel === "case") ?? -1;
     // (one day, not a habit: "a law banning protests on Sundays")
     const day =
       DAY_WORDS.has(lemma(tags, k)) && !/S$/.test(tags[k]?.xpos ?? "") && (prep < 0 || lemma(tags, prep) === "on");
