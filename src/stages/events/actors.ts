@@ -269,12 +269,15 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
 
   const headActors = (i: number, depth: number): Actor[] => {
     const own = byToken[i] ?? [];
-    // "Foreign Ministry spokeswoman Yang Li": a body with no country named with a person of one.
-    const named = own.every((a) => a.country === null)
+    // "Foreign Ministry spokeswoman Yang Li": a body with no country named with a person of one; "Russian
+    // President Vladimir Putin" read with the name as the title's apposition: the person of the title's
+    // nationality (a group the title names, no actor of the text).
+    const person = (a: Actor) => a.kind === "person" && a.country !== null && !own.includes(a);
+    const named = own.every((a) => a.country === null || !actors.includes(a))
       ? tree
           .kids(i, "flat", "appos")
           .flatMap((c) => byToken[c] ?? [])
-          .filter((a) => a.kind === "person" && a.country !== null && !own.includes(a))
+          .filter((a) => person(a) && own.every((o) => o.country === null || o.country === a.country))
       : [];
     if (named.length) return [...new Set(named)];
     if (own.length) return [...own, ...coordinatedModifiers(i, own)];

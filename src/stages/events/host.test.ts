@@ -15,6 +15,17 @@ describe("events: datelines", () => {
     assert.equal(datelineCountry(lex, "OTTAWA (Reuters) - Ministers said."), "CAN");
     assert.equal(datelineCountry(lex, "Ministers met in Ottawa - and left."), null);
   });
+
+  it("takes no party from a dateline's town, qualifier or agency", () => {
+    assert.deepEqual(pairsIn("LA PAZ, Bolivia (AP) — Peru and Chile signed a water agreement on Friday."), [
+      "CHL>PER 057",
+      "PER>CHL 057",
+    ]);
+    assert.deepEqual(pairsIn("SANTIAGO, Chile — Peruvian and Bolivian troops clashed on the border on Monday."), [
+      "BOL>PER 190",
+      "PER>BOL 190",
+    ]);
+  });
 });
 
 describe("events: agentless passives done by a host country", () => {

@@ -508,3 +508,63 @@ consul~ consul NOUN 7 conj
     ]);
   });
 });
+
+describe("events: a titled person the parser split from the title", () => {
+  it("takes the person named in apposition to a title of their nationality, not the nationality alone", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+President President PROPN 3 nmod:desc NNP
+Gabriel Gabriel PROPN 10 nsubj NNP
+Boric Boric PROPN 3 flat NNP
+and and CCONJ 7 cc
+Peruvian Peruvian ADJ 7 amod
+President President PROPN 3 conj NNP
+Pedro Pedro PROPN 7 appos NNP
+Castillo Castillo PROPN 8 flat NNP
+agreed agree VERB 0 root VBD
+to to PART 12 mark
+reopen reopen VERB 10 xcomp VB
+the the DET 14 det
+border border NOUN 12 obj
+. . PUNCT 10 punct`,
+      {
+        actors: [
+          { name: "Gabriel Boric", country: "CHL", sector: "GOV", kind: "person", words: ["Gabriel Boric"] },
+          { name: "Pedro Castillo", country: "PER", sector: "GOV", kind: "person", words: ["Pedro Castillo"] },
+        ],
+      },
+    );
+    assert.deepEqual(actorPairs(codeEvents(lex, doc)), ["a1>a2 030", "a2>a1 030"]);
+  });
+
+  it("reads a second titled name read as the first one's apposition, its nationality the conjunct, as the conjunct", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 3 amod
+Foreign Foreign ADJ 3 amod
+Minister Minister PROPN 4 nmod:desc NNP
+Ana Ana PROPN 12 nsubj NNP
+Rojas Rojas PROPN 4 flat NNP
+and and CCONJ 7 cc
+Peruvian Peruvian PROPN 4 conj NNP
+Foreign Foreign ADJ 9 amod
+Minister Minister PROPN 10 nmod:desc NNP
+Luis Luis PROPN 4 appos NNP
+Vega Vega PROPN 10 flat NNP
+signed sign VERB 0 root VBD
+a a DET 14 det
+treaty~ treaty NOUN 12 obj
+. . PUNCT 12 punct`,
+      {
+        actors: [
+          { name: "Ana Rojas", country: "CHL", sector: "GOV", kind: "person", words: ["Ana Rojas"] },
+          { name: "Luis Vega", country: "PER", sector: "GOV", kind: "person", words: ["Luis Vega"] },
+        ],
+      },
+    );
+    assert.deepEqual(actorPairs(codeEvents(lex, doc)), ["a1>a2 057", "a2>a1 057"]);
+  });
+});
+
+/** Source and target actor ids with the code. */
+const actorPairs = (events: readonly CodedEvent[]) =>
+  events.map((e) => `${e.source.actor}>${e.target?.actor} ${e.cameo}`);

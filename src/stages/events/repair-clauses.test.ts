@@ -418,6 +418,32 @@ describe("events: coordinated adjectives read as the sentence's root", () => {
   });
 });
 
+describe("events: a clause after 'as' read as the root with the main verb its subject", () => {
+  it("reads the earlier verb as the root and the clause its adverbial, whose subject acts", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+police police NOUN 3 compound
+fired fire VERB 13 nsubj VBN
+tear tear NOUN 5 compound
+gas gas NOUN 3 obj
+at at ADP 7 case
+students~ student NOUN 3 obl
+, , PUNCT 13 punct
+as as SCONJ 10 case
+thousands thousand NOUN 13 nsubj NNS
+of of ADP 12 case
+farmers farmer NOUN 10 nmod NNS
+protested protest VERB 0 root VBD
+against against ADP 16 case
+Peruvian Peruvian ADJ 16 amod
+imports~ import NOUN 13 obl NNS
+. . PUNCT 13 punct`,
+      { actors: [{ name: "Chilean police", country: "CHL", sector: "COP", kind: "group", words: ["Chilean police"] }] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>- 175"]);
+  });
+});
+
 describe("events: a clause after 'after' read as a reduced relative", () => {
   it("reads 'collapsed after both sides accused each other' with the sides accusing each other", () => {
     const text =

@@ -559,6 +559,22 @@ prisoners~ prisoner NOUN 8 obj
     );
     const tree = buildTree(swap);
     assert.deepEqual([tree.head(6), tree.rel(6), tree.rel(7)], [7, "nsubj", "conj"]);
+    // (the second clause read as a parataxis)
+    const loose = buildTree(
+      docFromParse(
+        `Ruritania Ruritania PROPN 2 nsubj
+released release VERB 0 root VBD
+hostages hostage NOUN 2 obj
+on on ADP 5 case
+Friday Friday PROPN 2 obl
+and and CCONJ 7 cc
+Moldova Moldova PROPN 5 conj
+freed free VERB 2 parataxis VBD
+prisoners~ prisoner NOUN 8 obj
+. . PUNCT 2 punct`,
+      ),
+    );
+    assert.deepEqual([loose.head(6), loose.rel(6), loose.rel(7)], [7, "nsubj", "conj"]);
     const after = docFromParse(
       `Talks talk NOUN 2 nsubj
 ended end VERB 0 root VBD

@@ -43,7 +43,39 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   loweredConjuncts(tags, out);
   doubleSubjects(tags, out);
   appositionConjuncts(tags, out);
+  titledConjuncts(tags, out);
   likePhrases(tags, out);
+  subordinateRoots(tags, out);
+}
+
+/** Subordinators a misread clause may keep as its subject's preposition ("as several thousand people protested"). */
+const SUBORDINATORS = new Set([...CLAUSE_PREPS, "because", "while", "when", "once"]);
+
+/**
+ * "Police fired tear gas at farmers, as thousands of people protested" read with the subordinate clause as
+ * the root, the main verb its clausal subject and "as" a preposition on its nominal subject: the earlier
+ * finite verb (or participle with an object) is the root, and the clause after it, marked by that word, is its adverbial clause.
+ */
+function subordinateRoots(tags: readonly TokenTag[], out: Dependency[]): void {
+  out.forEach((d, v) => {
+    if (d.head !== -1 || tags[v]?.upos !== "VERB") return;
+    const subjects = out.flatMap((s, k) => (s.head === v && s.rel.startsWith("nsubj") ? [k] : []));
+    // (a participle with an object is a past tense misread: "police fired tear gas")
+    const past = (k: number) => tags[k]?.xpos === "VBN" && out.some((x) => x.head === k && x.rel === "obj");
+    const w = subjects.find((k) => k < v && tags[k]?.upos === "VERB" && (finiteTag(tags, k) || past(k)));
+    const n = subjects.find((k) => w !== undefined && k > w && NOMINAL.has(tags[k]?.upos ?? ""));
+    if (w === undefined || n === undefined || out.some((x) => x.head === v && x.rel === "mark")) return;
+    // the subordinator opens the noun's phrase, after a comma ending the main clause
+    let first = n;
+    while (first > w + 1 && under(out, first - 1, n)) first--;
+    if (!SUBORDINATORS.has(lemma(tags, first)) || tags[first - 1]?.lemma !== ",") return;
+    out[w] = { head: -1, rel: "root" };
+    out[v] = { head: w, rel: "advcl" };
+    out[first] = { head: v, rel: "mark" };
+    // (the sentence's closing punctuation is the main clause's)
+    const last = out.length - 1;
+    if (out[last]?.head === v && tags[last]?.upos === "PUNCT") out[last] = { head: w, rel: "punct" };
+  });
 }
 
 /** Prepositions of comparison that open a fronted phrase ("Like the UAE, ...", "Unlike Hungary, ..."). */
@@ -109,6 +141,30 @@ function appositionConjuncts(tags: readonly TokenTag[], out: Dependency[]): void
     const appos = kids(h).find((k) => k > h && k < c && out[k]?.rel === "appos");
     const list = appos !== undefined && kids(appos).some((k) => k < c && out[k]?.rel === "conj");
     if (appos !== undefined && list) out[c] = { head: appos, rel: "conj" };
+  });
+}
+
+/**
+ * "Vietnamese Prime Minister A and Lao Prime Minister B" read with "Lao" (or the second title) as the
+ * conjunct of A and B as an apposition: the name after the conjunct's title words is the conjunct, and
+ * the word the parser conjoined modifies it.
+ */
+function titledConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, n) => {
+    const x = d.head;
+    if (d.rel !== "conj" || x < 0 || x > n || !NOMINAL.has(tags[x]?.upos ?? "")) return;
+    // (the conjunct's own apposition only right after it, a name after its title: not "his counterpart, Elena Robles")
+    const p = [...kids(x), ...kids(n)].find(
+      (k) => k > n && out[k]?.rel === "appos" && tags[k]?.upos === "PROPN" && (out[k]?.head === x || k === n + 1),
+    );
+    if (p === undefined) return;
+    // (only title words between them: "Lao Prime Minister", "Russian President")
+    for (let k = n + 1; k < p; k++) if (tags[k]?.upos === "PUNCT" || (!under(out, k, p) && !under(out, k, n))) return;
+    out[p] = { head: x, rel: "conj" };
+    for (const c of kids(n)) if (out[c]?.rel === "cc") out[c] = { head: p, rel: "cc" };
+    // (right before the name it is the title; before the title words, their nationality)
+    out[n] = { head: p, rel: p === n + 1 ? "nmod:desc" : "amod" };
   });
 }
 
@@ -321,7 +377,7 @@ function ofClauses(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
-const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep", "advcl"]);
+const CLAUSE_LINKS = new Set(["conj", "xcomp", "dep", "advcl", "parataxis"]);
 
 /**
  * "the two ministers reviewed the agreements signed since 2016 and agreed to raise trade" read with

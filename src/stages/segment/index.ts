@@ -6,6 +6,7 @@ import { classBit } from "../../nlp/morphology.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { Analysis, Analyzer } from "../syntax/analyzer.js";
+import { datelineDash } from "../syntax/dateline.js";
 import { getAnalyzer } from "../syntax/model-files.js";
 import { type SegmentRules, segmentRules } from "./rules.js";
 import { segmentText } from "./segment.js";
@@ -28,7 +29,12 @@ export const segmentStage: Stage = {
         const t = tokens[k] as Token;
         forms.push(doc.text.slice(t.start, t.end));
       }
-      const a = analyzer.analyze(forms, false);
+      // (a wire dateline is tagged apart from its clause: "NAIROBI — Kenyan police" had "Kenyan" a proper noun)
+      const dash = datelineDash(doc.text, tokens.slice(s.firstToken, s.endToken));
+      const a =
+        dash < 0
+          ? analyzer.analyze(forms, false)
+          : joined(analyzer.analyze(forms.slice(0, dash + 1), false), analyzer.analyze(forms.slice(dash + 1), false));
       // a hyphen with a word right before and right after it, no space between ("Iran-backed", not "2-1")
       const joins = (k: number) => (tokens[k]?.end ?? -1) === tokens[k + 1]?.start;
       const word = (i: number) => /^\p{L}/u.test(forms[i] ?? "");
@@ -47,6 +53,17 @@ export const segmentStage: Stage = {
     });
   },
 };
+
+/** The tags and lemmas of two analyses of consecutive words, as one. */
+function joined(a: Analysis, b: Analysis): Analysis {
+  return {
+    upos: [...a.upos, ...b.upos],
+    xpos: [...a.xpos, ...b.xpos],
+    lemmas: [...a.lemmas, ...b.lemmas],
+    heads: new Int32Array(0),
+    rels: [],
+  };
+}
 
 /** One sentence's words, the tagger's analysis of them, and what the retagging rules read. */
 interface TagContext {

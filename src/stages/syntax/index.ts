@@ -1,6 +1,7 @@
 import { type Doc, layer, withLayers } from "../../doc/doc.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { datelineDash } from "./dateline.js";
 import { getAnalyzer } from "./model-files.js";
 
 /** A UD basic dependency tree per sentence (heads are doc-level token indices, -1 for roots). */
@@ -14,19 +15,34 @@ export const syntaxStage: Stage = {
     const tags = layer(doc, "tags");
     const analyzer = getAnalyzer();
     const deps: Dependency[] = [];
-    for (const s of sentences) {
-      const range = tokens.slice(s.firstToken, s.endToken);
-      const tg = tags.slice(s.firstToken, s.endToken);
+    /** Parses tokens [from, to) of the document as one sentence; returns the root's index. */
+    const parse = (from: number, to: number): number => {
+      const tg = tags.slice(from, to);
       const a = analyzer.parseTagged(
-        range.map((t) => doc.text.slice(t.start, t.end)),
+        tokens.slice(from, to).map((t) => doc.text.slice(t.start, t.end)),
         tg.map((t) => t.upos),
         tg.map((t) => t.xpos),
       );
-      for (let i = 0; i < range.length; i++) {
+      let root = -1;
+      for (let i = 0; i < to - from; i++) {
         const h = a.heads[i];
-        deps.push(Object.freeze({ head: h < 0 ? -1 : s.firstToken + h, rel: a.rels[i] }));
+        if (h < 0) root = from + i;
+        deps.push({ head: h < 0 ? -1 : from + h, rel: a.rels[i] });
       }
+      return root;
+    };
+    for (const s of sentences) {
+      // A wire dateline is parsed apart and hangs on the clause's root, its dash on the dateline.
+      const dash = datelineDash(doc.text, tokens.slice(s.firstToken, s.endToken));
+      if (dash < 0) {
+        parse(s.firstToken, s.endToken);
+        continue;
+      }
+      const town = parse(s.firstToken, s.firstToken + dash);
+      deps.push({ head: town, rel: "punct" });
+      const root = parse(s.firstToken + dash + 1, s.endToken);
+      deps[town] = { head: root, rel: "dep" };
     }
-    return withLayers(doc, { deps: Object.freeze(deps) });
+    return withLayers(doc, { deps: Object.freeze(deps.map((d) => Object.freeze(d))) });
   },
 };

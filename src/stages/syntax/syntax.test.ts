@@ -109,3 +109,13 @@ test("'told X that' reports its ccomp; 'is scheduled to' marks the visit as sche
   assert.ok(modality(v, visit).some((m) => m.kind === "scheduled"));
   assert.deepEqual(names(v, subjects(v, visit)), ["minister"]);
 });
+
+test("a wire dateline is parsed apart and hangs on the clause's root, never its subject", () => {
+  const doc = parse("SANTIAGO, Chile — Peruvian and Bolivian ministers met on Monday to discuss the border.");
+  const met = tok(doc, "met");
+  assert.equal(doc.deps?.[met]?.head, -1);
+  assert.deepEqual(names(doc, subjects(doc, met)), ["ministers"]);
+  const town = tok(doc, "SANTIAGO");
+  assert.deepEqual(doc.deps?.[town], { head: met, rel: "dep" });
+  for (const w of ["Chile", "—"]) assert.ok(doc.deps?.[tok(doc, w)]?.head !== met, `${w} is the dateline's`);
+});
