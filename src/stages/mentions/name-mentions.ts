@@ -27,7 +27,9 @@ export function personLike(ctx: Ctx, from: number, to: number): boolean {
     // "Air China", "Ford Australia": a name ending in a country is a company's or a branch's
     const country = ctx.lex.names.get(w)?.[0]?.kind === "country";
     if (country && k === to - 1 && k > from && !ctx.names.givenNames.has(word(ctx, from))) return false;
-    if (ctx.lex.adjectives.has(w) || ctx.lex.names.has(w)) return n > 1 && k > from;
+    // ("Jordan Peterson", "Chad Smith": a country that is also a given name may open a person's name)
+    const given = k === from && n > 1 && ctx.names.givenNames.has(w);
+    if ((ctx.lex.adjectives.has(w) || ctx.lex.names.has(w)) && !given) return n > 1 && k > from;
     // "Michigan Ford": a state or province opening the name (unless also a given name: "Victoria")
     if (k === from && ctx.names.regions.has(w) && !ctx.names.givenNames.has(w)) return false;
   }

@@ -14,6 +14,14 @@ test("a given name makes a person even without a title", () => {
   assert.equal(typeOf("Later, Sebastien Morel left the room.", "Sebastien Morel"), "PER");
 });
 
+test("a country that is also a given name opens a person's name, not the country's organization", () => {
+  assert.equal(typeOf("Later, Jordan Halvorsen told reporters the vote was fair.", "Jordan Halvorsen"), "PER");
+  assert.equal(typeOf("Chad Morel of the Voters League asked the candidates to debate.", "Chad Morel"), "PER");
+  // (the country alone, or before a place noun, stays what it was)
+  assert.equal(typeOf("Troops from Chad arrived in the capital.", "Chad"), "LOC");
+  assert.equal(typeOf("Israel struck targets in the Jordan Valley.", "Jordan Valley"), "LOC");
+});
+
 test("a family name written first makes a person", () => {
   assert.equal(typeOf("Later, Zhang Wenhao spoke to the press.", "Zhang Wenhao"), "PER");
 });
