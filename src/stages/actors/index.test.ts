@@ -256,3 +256,9 @@ test("'EU-27' and 'EU-28' (one token each) name the EU", () => {
     analyzeDoc(makeArticle({ text: "EU-27 leaders condemned Chile. The EU-28 condemned Peru." })).actors ?? [];
   assert.deepEqual([...new Set(actors.filter((a) => a.sector === "IGO").map((a) => a.country))], ["EU"]);
 });
+
+test("a monarch's title and name is whoever held them on the publication date", () => {
+  // (King Abdullah of Saudi Arabia died in 2015; Jordan's King Abdullah II reigns)
+  const doc = analyse("King Abdullah met the visiting delegation.");
+  assert.equal(doc.actors?.[0]?.country, "JOR");
+});

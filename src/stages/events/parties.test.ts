@@ -563,6 +563,50 @@ treaty~ treaty NOUN 12 obj
     );
     assert.deepEqual(actorPairs(codeEvents(lex, doc)), ["a1>a2 057", "a2>a1 057"]);
   });
+
+  it("reads a titled name hung as an apposition after 'and' or a list's comma as a conjunct", () => {
+    const people = [
+      { name: "Ana Rojas", country: "CHL", sector: "GOV", kind: "person", words: ["Ana Rojas"] },
+      { name: "Luis Vega", country: "PER", sector: "GOV", kind: "person", words: ["Luis Vega"] },
+      { name: "Eva Soto", country: "BOL", sector: "GOV", kind: "person", words: ["Eva Soto"] },
+    ] as const;
+    const after = docFromParse(
+      `Ana Ana PROPN 8 nsubj NNP
+Rojas Rojas PROPN 1 flat NNP
+and and CCONJ 5 cc
+Peruvian Peruvian ADJ 5 amod
+President President PROPN 6 nmod:desc NNP
+Luis Luis PROPN 1 appos NNP
+Vega Vega PROPN 6 flat NNP
+met meet VERB 0 root VBD
+. . PUNCT 8 punct`,
+      { actors: people },
+    );
+    assert.deepEqual(actorPairs(codeEvents(lex, after)), ["a1>a2 040", "a2>a1 040"]);
+    const list = docFromParse(
+      `Ana Ana PROPN 11 nsubj NNP
+Rojas~ Rojas PROPN 1 flat NNP
+, , PUNCT 6 punct
+Peruvian Peruvian ADJ 5 amod
+President President PROPN 6 nmod:desc NNP
+Luis Luis PROPN 1 appos NNP
+Vega Vega PROPN 6 flat NNP
+and and CCONJ 9 cc
+Eva Eva PROPN 1 conj NNP
+Soto Soto PROPN 9 flat NNP
+met meet VERB 0 root VBD
+. . PUNCT 11 punct`,
+      { actors: people },
+    );
+    assert.deepEqual(actorPairs(codeEvents(lex, list)).sort(), [
+      "a1>a2 040",
+      "a1>a3 040",
+      "a2>a1 040",
+      "a2>a3 040",
+      "a3>a1 040",
+      "a3>a2 040",
+    ]);
+  });
 });
 
 /** Source and target actor ids with the code. */

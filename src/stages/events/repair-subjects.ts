@@ -43,7 +43,7 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   loweredConjuncts(tags, out);
   doubleSubjects(tags, out);
   appositionConjuncts(tags, out);
-  titledConjuncts(tags, out);
+  titledAppositions(tags, out);
   likePhrases(tags, out);
   subordinateRoots(tags, out);
 }
@@ -145,26 +145,39 @@ function appositionConjuncts(tags: readonly TokenTag[], out: Dependency[]): void
 }
 
 /**
- * "Vietnamese Prime Minister A and Lao Prime Minister B" read with "Lao" (or the second title) as the
- * conjunct of A and B as an apposition: the name after the conjunct's title words is the conjunct, and
- * the word the parser conjoined modifies it.
+ * A second titled name read as the apposition of the first: "Merkel and Ukrainian President Volodymyr
+ * Zelenskyy", "Vietnamese Prime Minister A and Lao Prime Minister B" (with "Lao" as the conjunct), "Joe
+ * Biden and Russian President Vladimir Putin" (with the title as the conjunct), "Erdogan, Russian President
+ * Vladimir Putin and Iranian President Ebrahim Raisi". A name right after its title, hung as an apposition
+ * on an earlier name (or on the word conjoined in its place), after "and" or after a comma of a list that
+ * "and" closes, is that name's conjunct; the word conjoined in its place modifies its title.
  */
-function titledConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
+function titledAppositions(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);
-  out.forEach((d, n) => {
-    const x = d.head;
-    if (d.rel !== "conj" || x < 0 || x > n || !NOMINAL.has(tags[x]?.upos ?? "")) return;
-    // (the conjunct's own apposition only right after it, a name after its title: not "his counterpart, Elena Robles")
-    const p = [...kids(x), ...kids(n)].find(
-      (k) => k > n && out[k]?.rel === "appos" && tags[k]?.upos === "PROPN" && (out[k]?.head === x || k === n + 1),
-    );
-    if (p === undefined) return;
-    // (only title words between them: "Lao Prime Minister", "Russian President")
-    for (let k = n + 1; k < p; k++) if (tags[k]?.upos === "PUNCT" || (!under(out, k, p) && !under(out, k, n))) return;
+  out.forEach((d, p) => {
+    if (d.rel !== "appos" || tags[p]?.upos !== "PROPN" || d.head < 0 || d.head > p) return;
+    let x = d.head;
+    // (the word conjoined in the name's place: "Lao", or the title itself)
+    let n = out[x]?.rel === "conj" ? x : -1;
+    if (n >= 0) x = out[n]?.head ?? -1;
+    while (out[x]?.rel === "flat") x = out[x]?.head ?? -1;
+    if (x < 0 || x > p || !NOMINAL.has(tags[x]?.upos ?? "")) return;
+    // the title right before the name
+    if (p - 1 !== n && !(out[p - 1]?.head === p && out[p - 1]?.rel === "nmod:desc")) return;
+    // back over the second name's own words to the coordinator before them
+    let k = p - 1;
+    for (; k > x && tags[k]?.upos !== "PUNCT" && out[k]?.rel !== "cc"; k--) {
+      if (under(out, k, p) || (n >= 0 && under(out, k, n))) continue;
+      if (n >= 0 || out[k]?.rel !== "conj" || !under(out, out[k]?.head ?? -1, x)) return;
+      n = k;
+    }
+    const and = out[k]?.rel === "cc";
+    const list = tags[k]?.lemma === "," && kids(x).some((c) => c > p && kids(c).some((q) => out[q]?.rel === "cc"));
+    if (!and && !list) return;
     out[p] = { head: x, rel: "conj" };
-    for (const c of kids(n)) if (out[c]?.rel === "cc") out[c] = { head: p, rel: "cc" };
+    if (and) out[k] = { head: p, rel: "cc" };
     // (right before the name it is the title; before the title words, their nationality)
-    out[n] = { head: p, rel: p === n + 1 ? "nmod:desc" : "amod" };
+    if (n >= 0) out[n] = n === p - 1 ? { head: p, rel: "nmod:desc" } : { head: p - 1, rel: "amod" };
   });
 }
 

@@ -34,5 +34,6 @@ describe("syntax: wire datelines", () => {
     assert.equal(dash("LIMA-based diplomats met on Monday."), null);
     assert.equal(dash("LIMA — Monday."), null);
     assert.equal(dash("The UN — and Peru — said nothing."), null);
+    assert.equal(dash("NATO — the Western alliance — warned Russia on Tuesday."), null);
   });
 });

@@ -51,6 +51,8 @@ export function datelineDash(text: string, tokens: readonly Span[]): number {
     i = close + 1;
   }
   if (!(caps || agency) || !DASHES.has(form(i)) || !spaced(i) || i >= MAX_TOKENS) return -1;
+  // (a dash closing a phrase set off right after it is a parenthesis: "NATO — the alliance — warned")
+  for (let k = i + 1; k < tokens.length && k <= i + 12; k++) if (DASHES.has(form(k)) && spaced(k)) return -1;
   // a clause after it: three tokens at least
   return tokens.length - i > 3 ? i : -1;
 }
