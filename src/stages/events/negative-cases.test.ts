@@ -103,6 +103,16 @@ condition~ condition NOUN 6 obj
     assert.ok(!codeEvents(lex, doc).some((e) => e.cameo?.startsWith("13")));
   });
 
+  it("codes no appeal for a court appeal filed, lost or intended, but one made to a party", () => {
+    for (const text of [
+      "The Chilean general filed his intent to appeal.",
+      "The Peruvian minister lost his appeal against Chile on Monday.",
+    ]) {
+      assert.deepEqual(pairsIn(text), [], text);
+    }
+    assert.deepEqual(pairsIn("Peru made an urgent appeal to Chile for food aid."), ["PER>CHL 023"]);
+  });
+
   it("codes no appeal for asking a question ('asked Chile whether ...'), an appeal for asking to act", () => {
     const doc = (mark: string, rel: string) =>
       docFromParse(
