@@ -20,6 +20,9 @@ import {
   type Tree,
 } from "./tree.js";
 
+/** Pronouns that stand for people, never for things. */
+const PERSONAL = new Set(["who", "whom", "he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you"]);
+
 /** A lexicon entry that fired on a token, with the CAMEO code after goal refinement. */
 export interface TriggerMatch {
   readonly token: number;
@@ -343,7 +346,11 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       // party is named on its on-phrase (a group noun counts as one: "blamed the bombing on militants")
       // (or one a nationality places: "blamed the violence on Peruvian smugglers"; a plural on-phrase may
       // be people too: "blamed the unrest on foreign agents")
+      // (a pronoun for a person too: "Carrie Lam, who is supported by Beijing"; and a text, plan or act that
+      // stands for its author, named or told before: "Germany supported the resolution")
       const party = (k: number) =>
+        PERSONAL.has(tree.lemma(k).toLowerCase()) ||
+        lex.owned.has(tree.lemma(k).toLowerCase()) ||
         objectIsParty(tree, actors, k) ||
         actors.phrase(k).length > 0 ||
         lex.groups.has(tree.lemma(k).toLowerCase()) ||

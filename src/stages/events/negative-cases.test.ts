@@ -103,6 +103,19 @@ condition~ condition NOUN 6 obj
     assert.ok(!codeEvents(lex, doc).some((e) => e.cameo?.startsWith("13")));
   });
 
+  it("codes no support for a thing no party is named on, but for a party, its proposal or a person", () => {
+    // (not even aimed at the side last dealt with)
+    assert.deepEqual(pairsIn("Peru accused Chile of spying. Peru then supported education, healthcare and farming."), [
+      "PER>CHL 1125",
+    ]);
+    assert.deepEqual(pairsIn("Chile supported the Peruvian proposal."), ["CHL>PER 051"]);
+    assert.ok(
+      pairsIn("Peru criticized Chilean President Ana Rojas, who is supported by the Bolivian government.").includes(
+        "BOL>CHL 051",
+      ),
+    );
+  });
+
   it("codes no appeal for a court appeal filed, lost or intended, but one made to a party", () => {
     for (const text of [
       "The Chilean general filed his intent to appeal.",
