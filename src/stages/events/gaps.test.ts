@@ -1448,6 +1448,14 @@ describe("events: a verb read as the adjective of its object", () => {
       "KEN>UGA 103",
     ]);
   });
+  it("reads a past form after a participle phrase set off by commas as the verb of the noun before them", () => {
+    assert.deepEqual(pairsIn("Chilean troops, fighting alongside Peruvian marines, shelled Bolivian positions."), [
+      "CHL>BOL 194",
+    ]);
+    assert.ok(
+      pairsIn("Chilean forces, backed by Peruvian warplanes, attacked Bolivian positions.").includes("CHL>BOL 190"),
+    );
+  });
   it("reads a past form after a verbless sentence's subject phrase, before its object, as the verb", () => {
     const text =
       "Members of the Union of Balkan Lawyers, a body linked to the Council of Europe, investigated treatment of nearly 300 Serbian prisoners.";

@@ -363,14 +363,22 @@ function verbalAdjectives(tags: readonly TokenTag[], out: Dependency[], verbs: S
   out.forEach((d, w) => {
     const n = d.head;
     if (d.rel !== "amod" || n <= w || !pastForm(tags, w) || !NOMINAL.has(tags[n]?.upos ?? "")) return;
-    const h = out[n]?.head ?? -1;
-    if (out[n]?.rel !== "nmod" || h < 0 || h >= w || !NOMINAL.has(tags[h]?.upos ?? "")) return;
+    let h = out[n]?.head ?? -1;
+    // (or on the participle that the noun phrase before it has set off by commas: "Iraqi forces, fighting
+    // alongside the Peshmerga, attacked Islamic State positions" with "positions" an argument of "fighting")
+    const offset = w - 1 > h && tags[w - 1]?.lemma === ",";
+    const onParticiple =
+      ["obl", "obj"].includes(out[n]?.rel ?? "") && tags[h]?.upos === "VERB" && out[h]?.rel === "acl";
+    if (offset && onParticiple) h = out[h]?.head ?? -1;
+    else if (out[n]?.rel !== "nmod") return;
+    if (h < 0 || h >= w || !NOMINAL.has(tags[h]?.upos ?? "")) return;
     if ((kids[n] ?? []).some((k) => out[k]?.rel === "case")) return;
     for (let k = w + 1; k < n; k++) if (!under(out, k, n)) return;
-    // The word before it closes the phrase before it, or is a noun the parser hung on the form itself
-    // ("BRUSSELS — Belgian police fired tear gas" with "police" a compound of "fired").
+    // The word before it closes the phrase before it (or a comma does, after it: "Iraqi forces, backed by
+    // US air strikes, attacked"), or is a noun the parser hung on the form itself ("BRUSSELS — Belgian
+    // police fired tear gas" with "police" a compound of "fired").
     const hungOnForm = out[w - 1]?.head === w && NOMINAL.has(tags[w - 1]?.upos ?? "") && out[w - 1]?.rel === "compound";
-    if (!underBefore(out, w - 1, h, w) && !hungOnForm) return;
+    if (!underBefore(out, offset ? w - 2 : w - 1, h, w) && !hungOnForm) return;
     const top = out[h]?.head ?? -1;
     const rel = out[h]?.rel ?? "";
     const reported = rel === "nsubj" && top > n && (kids[top] ?? []).some((k) => k !== h && out[k]?.rel === "nsubj");
