@@ -402,6 +402,14 @@ describe("events: the target of an attack, and when it was one", () => {
       "LBN>ISR 190 2024-06-10",
     ]);
   });
+  it("takes those killed or wounded in an attack as its target, not the country of its place", () => {
+    assert.deepEqual(lines("A Peruvian general was killed in a Chilean drone strike in La Paz."), [
+      "CHL>PER 195 2024-06-12",
+    ]);
+    assert.deepEqual(lines("Two Peruvian soldiers were wounded in a Chilean attack on Sunday."), [
+      "CHL>PER 190 2024-06-09",
+    ]);
+  });
 });
 
 describe("events: a capital before an agreement places it", () => {

@@ -379,16 +379,24 @@ function holders(lex: Lexicon, tree: Tree, actors: ActorIndex, trigger: number, 
   return [];
 }
 
+/** Verbs of harm whose subject an act named in their in-phrase befell ("killed in a drone strike"). */
+const HARMED = new Set(["kill", "wound", "injure", "hurt", "die", "wounded", "injured", "dead"]);
+
 /**
- * "the facility was the target of an al-Qaeda attack", "the convoy came under attack": the subject of a
- * copular "victim" or "target" whose of-phrase is the act, or of a verb the act is "under", suffers it.
+ * "the facility was the target of an al-Qaeda attack", "the convoy came under attack", "an Iranian general
+ * was killed in a US drone strike": the subject of a copular "victim" or "target" whose of-phrase is the
+ * act, of a verb the act is "under", or of a verb of harm the act is "in", suffers it.
  */
 function sufferer(tree: Tree, n: number): number[] {
   const h = tree.head(n);
   if (h < 0) return [];
-  const of = caseOf(tree, n) === "of" && SUFFERERS.has(tree.lemma(h)) && tree.kids(h, "cop").length > 0;
-  const under = caseOf(tree, n) === "under" && tree.rel(n).startsWith("obl") && tree.upos(h) === "VERB";
-  return of || under ? tree.kids(h, "nsubj") : [];
+  const prep = caseOf(tree, n);
+  const of = prep === "of" && SUFFERERS.has(tree.lemma(h)) && tree.kids(h, "cop").length > 0;
+  // (a verb, or a participle read as an adjective after "were": "were wounded in an attack")
+  const verb = tree.rel(n).startsWith("obl") && (tree.upos(h) === "VERB" || tree.kids(h, "cop").length > 0);
+  const under = prep === "under" && verb;
+  const harmed = prep === "in" && verb && HARMED.has(tree.lemma(h).toLowerCase());
+  return of || under || harmed ? tree.kids(h, "nsubj", "nsubj:pass") : [];
 }
 
 /** Nouns for other parties named by their tie to someone ("its partners", "her counterpart"). */
