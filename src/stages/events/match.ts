@@ -348,9 +348,13 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       // be people too: "blamed the unrest on foreign agents")
       // (a pronoun for a person too: "Carrie Lam, who is supported by Beijing"; and a text, plan or act that
       // stands for its author, named or told before: "Germany supported the resolution")
+      // (and talks or a deal, which are between parties, or a thing whose phrase names one: "the agreement
+      // with Egypt")
       const party = (k: number) =>
         PERSONAL.has(tree.lemma(k).toLowerCase()) ||
         lex.owned.has(tree.lemma(k).toLowerCase()) ||
+        (lex.triggers.get(tree.lemma(k)) ?? []).some((e) => e.pos === "N" && e.symmetric) ||
+        tree.kids(k, "nmod").some((c) => actors.phrase(c).length > 0) ||
         objectIsParty(tree, actors, k) ||
         actors.phrase(k).length > 0 ||
         lex.groups.has(tree.lemma(k).toLowerCase()) ||

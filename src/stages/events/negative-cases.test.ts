@@ -109,6 +109,10 @@ condition~ condition NOUN 6 obj
       "PER>CHL 1125",
     ]);
     assert.deepEqual(pairsIn("Chile supported the Peruvian proposal."), ["CHL>PER 051"]);
+    assert.deepEqual(pairsIn("Bolivia supported the agreement with Peru."), ["BOL>PER 051"]);
+    assert.deepEqual(pairsIn("Peru proposed a new agreement on water. Bolivia supported the agreement."), [
+      "BOL>PER 051",
+    ]);
     assert.ok(
       pairsIn("Peru criticized Chilean President Ana Rojas, who is supported by the Bolivian government.").includes(
         "BOL>CHL 051",
@@ -124,6 +128,9 @@ condition~ condition NOUN 6 obj
       assert.deepEqual(pairsIn(text), [], text);
     }
     assert.deepEqual(pairsIn("Peru made an urgent appeal to Chile for food aid."), ["PER>CHL 023"]);
+    // (filed, heard or dismissed, an appeal to or from a party is still one)
+    assert.deepEqual(pairsIn("Peru filed an appeal to Chile for food aid."), ["PER>CHL 020"]);
+    assert.ok(pairsIn("Chile dismissed an appeal from Peru to release the fishermen.").includes("PER>CHL 0253"));
   });
 
   it("codes no appeal for asking a question ('asked Chile whether ...'), an appeal for asking to act", () => {

@@ -43,6 +43,13 @@ test("an unknown name followed by a title in apposition is a person of that titl
   assert.equal(m?.country, "MYS");
 });
 
+test("a title after the comma that a name follows is that name's, not an apposition of the one before", () => {
+  const text = "Erdogan, Peruvian President Luis Vega and Bolivian President Eva Soto met in Lima.";
+  const first = person(text, "Erdogan");
+  assert.equal(first?.role ?? null, null);
+  assert.equal(person(text, "Luis Vega")?.country, "PER");
+});
+
 test("a title only an international organization gives is that organization's, with the IGO sector", () => {
   const a = person("BRUSSELS — Trade Commissioner Hanne Olsen will travel to Lima next week.", "Hanne Olsen");
   assert.equal(a?.country, "EU");

@@ -144,6 +144,8 @@ export function appositiveRole(ctx: Ctx, m: Mention): MentionRole | null {
     if (/^VB[DPZ]?$/.test(ctx.tags[t]?.xpos ?? "")) break;
     const end = titleAt(ctx, t, limit);
     if (end < 0) continue;
+    // ("Erdogan, Russian President Vladimir Putin and ...": a title right before a name is that name's)
+    if (/^\p{Lu}\p{Ll}/u.test(word(ctx, end)) && upos(ctx, end) === "PROPN") return null;
     // ("the head chef of a restaurant": a generic title before a common noun modifies it)
     const title = ctx.words.slice(t, end).join(" ").toLowerCase();
     if (GENERIC_TITLES.has(title) && upos(ctx, end) === "NOUN" && word(ctx, end) === lower(ctx, end)) continue;
