@@ -591,19 +591,22 @@ met meet VERB 0 root VBD
       { actors: people },
     );
     assert.deepEqual(actorPairs(codeEvents(lex, after)), ["a1>a2 040", "a2>a1 040"]);
+    // (the last item hung as a list item, its "and" on its title)
     const list = docFromParse(
-      `Ana Ana PROPN 11 nsubj NNP
+      `Ana Ana PROPN 13 nsubj NNP
 Rojas~ Rojas PROPN 1 flat NNP
 , , PUNCT 6 punct
 Peruvian Peruvian ADJ 5 amod
 President President PROPN 6 nmod:desc NNP
 Luis Luis PROPN 1 appos NNP
 Vega Vega PROPN 6 flat NNP
-and and CCONJ 9 cc
-Eva Eva PROPN 1 conj NNP
-Soto Soto PROPN 9 flat NNP
+and and CCONJ 10 cc
+Bolivian Bolivian ADJ 10 amod
+President President PROPN 11 nmod:desc NNP
+Eva Eva PROPN 1 list NNP
+Soto Soto PROPN 11 flat NNP
 met meet VERB 0 root VBD
-. . PUNCT 11 punct`,
+. . PUNCT 13 punct`,
       { actors: people },
     );
     assert.deepEqual(actorPairs(codeEvents(lex, list)).sort(), [

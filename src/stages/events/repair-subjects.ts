@@ -172,7 +172,10 @@ function titledAppositions(tags: readonly TokenTag[], out: Dependency[]): void {
       n = k;
     }
     const and = out[k]?.rel === "cc";
-    const list = tags[k]?.lemma === "," && kids(x).some((c) => c > p && kids(c).some((q) => out[q]?.rel === "cc"));
+    // (a later item joined to the first by "and", which the parser may hang on that item's title)
+    const closed = (c: number) =>
+      c > p && /^(conj|list)$/.test(out[c]?.rel ?? "") && out.slice(p, c).some((q) => q.rel === "cc");
+    const list = tags[k]?.lemma === "," && kids(x).some(closed);
     if (!and && !list) return;
     out[p] = { head: x, rel: "conj" };
     if (and) out[k] = { head: p, rel: "cc" };
