@@ -25,6 +25,8 @@ const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"
 const PLURAL_NOUNS = new Set(["NNS", "NNPS"]);
 const MODIFIER_RELS = new Set(["compound", "amod", "nmod:poss", "flat", "nmod"]);
 const COMPANION = new Set(["along", "together", "alongside"]);
+/** Verbs of those who bring others' texts or deals about, not their authors. */
+const GO_BETWEENS = new Set(["mediate", "broker", "facilitate", "host", "chair", "moderate", "witness", "guarantee"]);
 
 /** Nouns of one member of an international organization ("an EU country", "a NATO ally"). */
 const MEMBER_NOUNS = new Set(["country", "state", "nation", "member", "ally", "government"]);
@@ -255,12 +257,19 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     return out;
   };
 
-  /** The actors a noun's by-phrase, and with `premodified` its possessive or premodifiers, name. */
+  /**
+   * The actors a noun's by-phrase (also on a participle modifying it: "a lawsuit filed by Texas"), and with
+   * `premodified` its possessive or premodifiers, name.
+   */
   const authorsOf = (i: number, premodified: boolean): Actor[] => {
     const out: Actor[] = [];
-    for (const c of tree.children[i] ?? []) {
+    // (not a go-between: "a pact mediated by Norway", "a truce brokered by Qatar")
+    const participles = tree
+      .kids(i, "acl")
+      .filter((v) => tree.xpos(v) === "VBN" && !GO_BETWEENS.has(tree.lemma(v).toLowerCase()));
+    for (const c of [...(tree.children[i] ?? []), ...participles.flatMap((v) => tree.kids(v, "obl:agent"))]) {
       const rel = tree.rel(c);
-      const by = rel === "nmod" && caseOf(tree, c) === "by";
+      const by = (rel === "nmod" || rel === "obl:agent") && caseOf(tree, c) === "by";
       if (!by && !(premodified && ["nmod:poss", "amod", "compound"].includes(rel))) continue;
       for (const a of phrase(c, 1)) if (!out.includes(a)) out.push(a);
     }

@@ -227,3 +227,12 @@ describe("events: a person owning what is done to someone undergoes it", () => {
     ]);
   });
 });
+
+describe("events: a text or act named with the participle of its author", () => {
+  it("takes the by-agent of a participle on the object as the party the act is aimed at", () => {
+    assert.deepEqual(pairsIn("Bolivia vetoed a resolution drafted by Chile and Peru."), ["BOL>CHL 129", "BOL>PER 129"]);
+    assert.deepEqual(pairsIn("Chile rejected the report released by Peru."), ["CHL>PER 120"]);
+    // (a document released is no release of people: "released a summary of the talks held by ...")
+    assert.deepEqual(pairsIn("Peru released a summary of the talks held by Chile and Bolivia."), []);
+  });
+});
