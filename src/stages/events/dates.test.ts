@@ -265,6 +265,13 @@ describe("events: times that date something else", () => {
     ]);
   });
 
+  it("dates a reported act by a time before the comma of a trailing report, not the report", () => {
+    assert.deepEqual(dated("Chile's minister will meet Peruvian officials in Lima next month, a spokesman said."), [
+      "meet 2021-11 text",
+      "meet 2021-11 text",
+    ]);
+  });
+
   it("does not date a present perfect by the past time of the clause it is joined to", () => {
     assert.deepEqual(
       dated("The court ruled in December 2020 that it could hear the case, but Peru has refused to take part."),

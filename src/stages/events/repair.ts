@@ -111,6 +111,7 @@ export function repairDeps(
   rootedDatelines(tags, out);
   frontedReports(tags, out);
   trailingSpeakers(tags, out);
+  reportedTimes(tags, out);
   appositiveSpeakers(tags, out);
   reportedAdverbials(tags, out);
   verbalModifiers(tags, deps, kids, out);
@@ -842,6 +843,32 @@ function trailingSpeakers(tags: readonly TokenTag[], out: Dependency[]): void {
     const root = rootOf(out, v);
     out[h] = { head: v, rel: "nsubj" };
     if (root !== v && d.rel !== "parataxis") out[v] = { head: root, rel: "parataxis" };
+  });
+}
+
+/** Nouns of a stretch of time that date an act on their own ("next month", "last week"). */
+const TIME_NOUNS = new Set([...DAY_WORDS, "week", "month", "year", "weekend", "morning", "afternoon", "evening"]);
+
+/**
+ * "will meet Mercosur ministers in Buenos Aires next month, a Commission spokesman said" read with "next
+ * month" on "said": a time right before the comma that opens a trailing report's speaker is the reported
+ * clause's (the verb the report hangs on, or its complement when the report is the root).
+ */
+function reportedTimes(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, v) => {
+    if (!REPORTING.has(lemma(tags, v)) || tags[v]?.upos !== "VERB") return;
+    const subject = kids(v).find((k) => k < v && /^nsubj/.test(out[k]?.rel ?? ""));
+    if (subject === undefined) return;
+    let comma = subject;
+    while (comma > 0 && under(out, comma - 1, subject)) comma--;
+    comma--;
+    if (lemma(tags, comma) !== ",") return;
+    // the reported clause: the verb the report hangs on before it, or its complement before the comma
+    const clause = d.head >= 0 && d.head < comma ? d.head : kids(v).find((k) => k < comma && out[k]?.rel === "ccomp");
+    if (clause === undefined || tags[clause]?.upos !== "VERB") return;
+    const time = kids(v).find((k) => k < comma && TIME_NOUNS.has(lemma(tags, k)) && /^obl/.test(out[k]?.rel ?? ""));
+    if (time !== undefined && !under(out, clause, time)) out[time] = { head: clause, rel: out[time]?.rel ?? "obl" };
   });
 }
 
