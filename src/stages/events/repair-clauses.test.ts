@@ -444,6 +444,17 @@ imports~ import NOUN 13 obl NNS
   });
 });
 
+describe("events: the subjects of a verb read into a fronted phrase", () => {
+  it("reads names after the comma closing a fronted phrase as the subjectless verb's subjects", () => {
+    assert.deepEqual(
+      pairsIn("After talks in Lima, Chile, Peru and Bolivia signed a water agreement.").filter((p) =>
+        p.endsWith("057"),
+      ),
+      ["BOL>CHL 057", "BOL>PER 057", "CHL>BOL 057", "CHL>PER 057", "PER>BOL 057", "PER>CHL 057"],
+    );
+  });
+});
+
 describe("events: a clause after 'after' read as a reduced relative", () => {
   it("reads 'collapsed after both sides accused each other' with the sides accusing each other", () => {
     const text =

@@ -39,6 +39,7 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   conjunctSubjects(tags, out);
   postverbalSubjects(tags, out);
   frontedSubjects(tags, out);
+  frontedLists(tags, out);
   placedSpeakers(tags, out);
   loweredConjuncts(tags, out);
   doubleSubjects(tags, out);
@@ -443,6 +444,46 @@ function frontedSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
     if (clause === undefined) return;
     out[n] = { head: v, rel: "nsubj" };
     if (out[first - 1]?.head === n) out[first - 1] = { head: clause, rel: "punct" };
+  });
+}
+
+/**
+ * "After talks in Lima, Chile and Peru signed agreements" read with "Chile" as an apposition of "Lima"
+ * ("Lima, Chile") and "Peru" its conjunct: a finite verb with no subject, after a fronted phrase closed by
+ * a comma, has as subject the names the parser hung on that phrase after the comma; the first is the
+ * subject, the others its conjuncts.
+ */
+function frontedLists(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((_, v) => {
+    if (tags[v]?.upos !== "VERB" || !FINITE.has(tags[v]?.xpos ?? "")) return;
+    if (kids(v).some((c) => /^(nsubj|expl)/.test(out[c]?.rel ?? ""))) return;
+    const fronted = kids(v).find((f) => f < v && /^(obl|advcl)/.test(out[f]?.rel ?? ""));
+    if (fronted === undefined) return;
+    // the items: names after a comma, hung on the fronted phrase as its apposition, conjunct or list item
+    const item = (k: number) =>
+      tags[k]?.upos === "PROPN" && ["appos", "conj", "list"].includes(out[k]?.rel ?? "") && under(out, k, fronted);
+    const items: number[] = [];
+    for (let k = fronted + 1; k < v; k++) if (item(k) && !items.some((i) => under(out, k, i))) items.push(k);
+    const first = items.find((k) => out[k]?.rel !== "conj");
+    if (first === undefined || items.length < 2) return;
+    let start = first;
+    while (start > 0 && under(out, start - 1, first) && tags[start - 1]?.upos !== "PUNCT") start--;
+    if (lemma(tags, start - 1) !== ",") return;
+    // (nothing after the comma but the items' own words, commas and "and")
+    const rest = items.filter((k) => k > first);
+    for (let k = start; k < v; k++) {
+      const own = [first, ...rest].some((i) => under(out, k, i));
+      if (!own && !(tags[k]?.upos === "PUNCT" || out[k]?.rel === "cc")) return;
+    }
+    if (!rest.length || rest.some((k) => k < first)) return;
+    out[first] = { head: v, rel: "nsubj" };
+    for (const k of rest) out[k] = { head: first, rel: "conj" };
+    for (let k = first + 1; k < v; k++) {
+      if (out[k]?.rel !== "cc") continue;
+      const next = rest.find((i) => i > k);
+      if (next !== undefined) out[k] = { head: next, rel: "cc" };
+    }
   });
 }
 

@@ -75,6 +75,12 @@ test("a lower-case place noun completes a place's name; a holiday is no name", (
   assert.deepEqual(named("Sales rose during the Christmas and New Year holidays."), []);
 });
 
+test("names listed after a place are places, unless a verb follows the list as its subject's", () => {
+  const place = (text: string, name: string) => mentions(text).find((m) => text.slice(m.start, m.end) === name)?.place;
+  assert.equal(place("The minister will travel to Lima and Quito next week.", "Quito"), true);
+  assert.equal(place("After talks in Lima, Chile and Peru signed a water agreement.", "Peru"), false);
+});
+
 test("a gazetteer city is a place unless listed with companies", () => {
   const place = named("The jet took off from Toulouse at noon. Toulouse had waited for hours.");
   assert.deepEqual(place, [

@@ -65,6 +65,8 @@ export function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null)
   const prev = lower(ctx, p);
   const next = word(ctx, to);
   const nextTag = upos(ctx, to);
+  // ("After talks in Lima, Chile and Peru signed": a list that a finite verb follows is that verb's subject)
+  if (p < from - 1 && nextTag === "VERB" && /^(VBD|VBZ|VBP)$/.test(ctx.tags[to]?.xpos ?? "")) return false;
   const kind = entry?.kind ?? null;
   if (kind === "country" || kind === "region") {
     // ("fired missiles at Israel", "lashed out at Washington's ally": a country after "at" is aimed at)
