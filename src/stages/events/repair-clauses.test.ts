@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
 import { countryActor, docFromParse, eventLines, eventsIn, governmentPerson as P, pairsIn } from "./testing.js";
+import { buildTree } from "./tree.js";
 
 const lex = defaultLexicon();
 
@@ -441,6 +442,41 @@ imports~ import NOUN 13 obl NNS
       { actors: [{ name: "Chilean police", country: "CHL", sector: "COP", kind: "group", words: ["Chilean police"] }] },
     );
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>- 175"]);
+  });
+});
+
+describe("events: the last items of an object list read as the root", () => {
+  it("reads the past form hung on its subject as the verb, and the fronted meeting as its", () => {
+    const doc = docFromParse(
+      `After after ADP 3 case
+a a DET 3 det
+meeting~ meeting NOUN 14 obl
+, , PUNCT 3 punct
+Chile Chile PROPN 14 nsubj
+signed sign VERB 5 acl VBD
+deals deal NOUN 6 obj
+with with ADP 9 case
+Peru Peru PROPN 7 nmod
+on on ADP 11 case
+fishing~ fishing NOUN 7 nmod
+, , PUNCT 14 punct
+border border NOUN 14 compound
+trade trade NOUN 0 root
+and and CCONJ 16 cc
+migration~ migration NOUN 14 conj
+, , PUNCT 19 punct
+and and CCONJ 19 cc
+ordered order VERB 14 conj VBD
+new new ADJ 21 amod
+talks~ talk NOUN 19 obj
+. . PUNCT 14 punct`,
+      { actors: [countryActor("Chile", "CHL"), countryActor("Peru", "PER")] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual(
+      [tree.head(5), tree.rel(5), tree.head(13), tree.rel(13), tree.head(2)],
+      [-1, "root", 6, "conj", 5],
+    );
   });
 });
 

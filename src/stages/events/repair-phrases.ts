@@ -50,6 +50,7 @@ export function repairPhrases(
   objectControl(tags, out);
   modifierSubjects(tags, out);
   nominalRoots(tags, out);
+  listedRoots(tags, out);
   infinitiveRoots(tags, out);
   adjectiveRoots(tags, out);
   modifierRoots(tags, out);
@@ -926,6 +927,40 @@ function adjectiveRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     if (out[v]?.head !== r || tags[v]?.upos !== "VERB") return;
     rootAt(out, kids, r, v);
     out[r] = { head: n, rel: "amod" };
+  });
+}
+
+/**
+ * "After a meeting, the two presidents signed agreements on energy, cross-border health care and the
+ * recognition of degrees, and instructed their ministers ..." read with the last items of the object list
+ * as the sentence's root and the verb as a reduced relative on its subject: a past form with an object
+ * hung on the noun right before it, whose root is a noun after the object and a comma, is the sentence's
+ * verb; the root and its conjoined nouns are conjuncts of the object, and its other dependents the verb's.
+ */
+function listedRoots(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    const n = v - 1;
+    const r = out[n]?.head ?? -1;
+    if (d.rel !== "acl" || d.head !== n || tags[v]?.upos !== "VERB" || !PAST.has(tags[v]?.xpos ?? "")) return;
+    if (r <= v || out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "") || out[n]?.rel !== "nsubj") return;
+    const own = kids[v] ?? [];
+    const o = own.find((c) => out[c]?.rel === "obj");
+    if (o === undefined || own.some((c) => /^(nsubj|aux|mark|cop)/.test(out[c]?.rel ?? ""))) return;
+    // the root's phrase opens right after a comma that ends the object's phrase
+    let first = r;
+    while (first > v && under(out, first - 1, r) && tags[first - 1]?.upos !== "PUNCT") first--;
+    if (lemma(tags, first - 1) !== "," || !under(out, first - 2, o)) return;
+    out[v] = { head: -1, rel: "root" };
+    out[n] = { head: v, rel: "nsubj" };
+    out[r] = { head: o, rel: "conj" };
+    for (const c of kids[r] ?? []) {
+      if (c >= first && c < r) continue;
+      const rel = out[c]?.rel ?? "dep";
+      // (conjoined nouns continue the object's list; verbs, fronted phrases and the full stop are the verb's)
+      if (rel === "conj" && NOMINAL.has(tags[c]?.upos ?? "")) out[c] = { head: o, rel };
+      else if (c !== n) out[c] = { head: v, rel };
+    }
   });
 }
 
