@@ -40,7 +40,7 @@ import { disputeSides, referentParties } from "./referents.js";
 import { aidRecipient, disasterCountry, reliefTarget } from "./relief.js";
 import { frameOf, rolesOf, UNDERGONE } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
-import { destinationSites, siteOf } from "./sites.js";
+import { carriedSites, destinationSites, siteOf } from "./sites.js";
 import { ofMeasure, slotTokens } from "./slots.js";
 import { statusOf } from "./status.js";
 import { subjectOf } from "./subjects.js";
@@ -545,7 +545,12 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       (!anonymous(e.source) || (e.target !== null && !anonymous(e.target))) &&
       (e.target !== null || e.plover.type !== "COOPERATE"),
   );
-  return dedupe(placed.filter((d) => !ownLabel(tree, placed, d)));
+  return dedupe(
+    carriedSites(
+      placed.filter((d) => !ownLabel(tree, placed, d)),
+      sentenceOf,
+    ),
+  );
 }
 
 /**

@@ -21,6 +21,14 @@ describe("events: where an event happens (record location)", () => {
     ]);
   });
 
+  it("places a gathering of the same two states, that day, in the sentence after a placed one, where it was", () => {
+    const text =
+      "Chilean President Ana Rojas received her Peruvian counterpart Luis Vega in Santiago on Monday. After a long meeting, the two presidents signed a water agreement.";
+    assert.deepEqual(sites(text, "signed"), ["057 @Santiago/CHL", "057 @Santiago/CHL"]);
+    // (not on another day)
+    assert.deepEqual(sites(text.replace("After a long meeting", "On Tuesday"), "signed"), ["057 @-", "057 @-"]);
+  });
+
   it("names the capital a nationality gives ('the Peruvian capital') and a region of one state", () => {
     assert.deepEqual(sites("Chilean President Gabriel Boric arrived in the Peruvian capital on Monday.", "arrived"), [
       "042 @Lima/PER",

@@ -1,6 +1,6 @@
 // Where an event happens, as the record gives it: the site the text places it at (a town, a region,
 // a seat of government's capital), where a trip or goods go, or where what it is done to is.
-import type { EventLocation } from "../../doc/layers/events.js";
+import type { CodedEvent, EventLocation } from "../../doc/layers/events.js";
 import { actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon, Place } from "./lexicon/schema.js";
 import { AT, asLocation, locationOf, type PlaceCountry, placeAt, regionOf } from "./location.js";
@@ -339,4 +339,39 @@ export function destinationSites(lex: Lexicon, tree: Tree, f: Hosted, goods = fa
     .filter((d) => !(goods && seat(d)))
     .map((d) => siteAt(lex, tree, d))
     .filter((site) => site !== null);
+}
+
+/** Acts two sides do together in one place (meetings, talks, hosting, negotiation, signing; not calls, nor mediation, which takes time and places). */
+const GATHERINGS = /^(040|043|044|046|057)/;
+/** How many sentences back a gathering's place carries to a later one of the same two sides (the next only). */
+const CARRY = 1;
+
+/**
+ * "Brazilian President X received his Argentine counterpart at the Planalto Palace on Tuesday. After a
+ * closed-door meeting, the two presidents signed agreements": a gathering the text places nowhere takes the
+ * place of one in the sentence before between the same two states on the same day.
+ */
+export function carriedSites<T extends { readonly event: CodedEvent; readonly token: number }>(
+  drafts: readonly T[],
+  sentenceOf: (token: number) => number,
+): T[] {
+  const pair = (e: CodedEvent) => [e.source.country ?? "", e.target?.country ?? ""].sort().join("|");
+  const placed: T[] = [];
+  return drafts.map((d) => {
+    const e = d.event;
+    let out = d;
+    if (!e.location && e.status === "reported" && GATHERINGS.test(e.cameo ?? "") && e.target?.country && e.date.start) {
+      const earlier = placed.findLast(
+        (o) =>
+          o.token < d.token &&
+          sentenceOf(d.token) - sentenceOf(o.token) <= CARRY &&
+          pair(o.event) === pair(e) &&
+          o.event.date.start === e.date.start,
+      );
+      if (earlier?.event.location) out = { ...d, event: { ...e, location: earlier.event.location } };
+    }
+    if (out.event.location && GATHERINGS.test(out.event.cameo ?? "") && out.event.status === "reported")
+      placed.push(out);
+    return out;
+  });
 }
