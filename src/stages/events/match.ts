@@ -22,6 +22,8 @@ import {
 
 /** Pronouns that stand for people, never for things. */
 const PERSONAL = new Set(["who", "whom", "he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you"]);
+/** "blamed each other", "blamed one another", "blaming the other": the other side, a party. */
+const RECIPROCAL = new Set(["each", "other", "another"]);
 
 /** A lexicon entry that fired on a token, with the CAMEO code after goal refinement. */
 export interface TriggerMatch {
@@ -352,6 +354,7 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       // with Egypt")
       const party = (k: number) =>
         PERSONAL.has(tree.lemma(k).toLowerCase()) ||
+        RECIPROCAL.has(tree.lemma(k).toLowerCase()) ||
         lex.owned.has(tree.lemma(k).toLowerCase()) ||
         (lex.triggers.get(tree.lemma(k)) ?? []).some((e) => e.pos === "N" && e.symmetric) ||
         tree.kids(k, "nmod").some((c) => actors.phrase(c).length > 0) ||

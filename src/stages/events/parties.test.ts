@@ -65,6 +65,10 @@ outcome outcome NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), ["KEN>- 120 REJECT reported"]);
   });
 
+  it("codes 'blamed each other' both ways, though each other names no party itself", () => {
+    assert.deepEqual(pairsIn("Chile and Peru blamed each other for the impasse."), ["CHL>PER 112", "PER>CHL 112"]);
+  });
+
   it("codes 'accused each other' and a partnerless 'cut ties' by two parties in both directions", () => {
     const doc = docFromParse(
       `Armenia Armenia PROPN 4 nsubj
