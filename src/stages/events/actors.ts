@@ -25,8 +25,48 @@ const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"
 const PLURAL_NOUNS = new Set(["NNS", "NNPS"]);
 const MODIFIER_RELS = new Set(["compound", "amod", "nmod:poss", "flat", "nmod"]);
 const COMPANION = new Set(["along", "together", "alongside"]);
-/** Verbs of those who bring others' texts or deals about, not their authors. */
-const GO_BETWEENS = new Set(["mediate", "broker", "facilitate", "host", "chair", "moderate", "witness", "guarantee"]);
+/** Verbs whose by-agent made, put out or carried out what they modify ("a resolution drafted by France"). */
+const AUTHORING = new Set([
+  "draft",
+  "write",
+  "author",
+  "file",
+  "submit",
+  "propose",
+  "table",
+  "sponsor",
+  "introduce",
+  "present",
+  "put",
+  "issue",
+  "publish",
+  "release",
+  "unveil",
+  "announce",
+  "declare",
+  "prepare",
+  "make",
+  "pass",
+  "adopt",
+  "sign",
+  "impose",
+  "order",
+  "plan",
+  "launch",
+  "initiate",
+  "carry",
+  "conduct",
+  "commit",
+  "stage",
+  "organize",
+  "organise",
+  "lead",
+  "fire",
+  "send",
+  "deploy",
+  "offer",
+  "back",
+]);
 
 /** Nouns of one member of an international organization ("an EU country", "a NATO ally"). */
 const MEMBER_NOUNS = new Set(["country", "state", "nation", "member", "ally", "government"]);
@@ -263,10 +303,11 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
    */
   const authorsOf = (i: number, premodified: boolean): Actor[] => {
     const out: Actor[] = [];
-    // (not a go-between: "a pact mediated by Norway", "a truce brokered by Qatar")
+    // (a verb of making or putting out: not a go-between, "a pact mediated by Norway", nor one who answers
+    // it, "a resolution rejected by Ukraine")
     const participles = tree
       .kids(i, "acl")
-      .filter((v) => tree.xpos(v) === "VBN" && !GO_BETWEENS.has(tree.lemma(v).toLowerCase()));
+      .filter((v) => tree.xpos(v) === "VBN" && AUTHORING.has(tree.lemma(v).toLowerCase()));
     for (const c of [...(tree.children[i] ?? []), ...participles.flatMap((v) => tree.kids(v, "obl:agent"))]) {
       const rel = tree.rel(c);
       const by = (rel === "nmod" || rel === "obl:agent") && caseOf(tree, c) === "by";

@@ -265,6 +265,12 @@ describe("events: times that date something else", () => {
     ]);
   });
 
+  it("dates an act by the day its clause names rather than by an earlier act it came after", () => {
+    const text =
+      "Chile's president received Peru's president in Santiago on Monday. After a long meeting, the two presidents signed a trade deal on Tuesday.";
+    assert.ok(dated(text).includes("signed 2021-10-12 text"), JSON.stringify(dated(text)));
+  });
+
   it("dates a reported act by a time before the comma of a trailing report, not the report", () => {
     assert.deepEqual(dated("Chile's minister will meet Peruvian officials in Lima next month, a spokesman said."), [
       "meet 2021-11 text",

@@ -232,6 +232,9 @@ describe("events: a text or act named with the participle of its author", () => 
   it("takes the by-agent of a participle on the object as the party the act is aimed at", () => {
     assert.deepEqual(pairsIn("Bolivia vetoed a resolution drafted by Chile and Peru."), ["BOL>CHL 129", "BOL>PER 129"]);
     assert.deepEqual(pairsIn("Chile rejected the report released by Peru."), ["CHL>PER 120"]);
+    // (not one who only answers or watches it: "a resolution rejected by Peru", "a vote monitored by the OAS")
+    assert.ok(!pairsIn("Bolivia welcomed a resolution rejected by Peru.").includes("BOL>PER 051"));
+    assert.deepEqual(pairsIn("Bolivia denounced a vote monitored by the OAS."), ["BOL>- 111"]);
     // (a document released is no release of people: "released a summary of the talks held by ...")
     assert.deepEqual(pairsIn("Peru released a summary of the talks held by Chile and Bolivia."), []);
   });

@@ -413,6 +413,8 @@ describe("events: the target of an attack, and when it was one", () => {
     assert.deepEqual(lines("Two Peruvian soldiers were wounded in a Chilean attack on Sunday."), [
       "CHL>PER 190 2024-06-09",
     ]);
+    // (soldiers of no country named tell no target, not even the attacker's own by the place)
+    assert.deepEqual(lines("Two soldiers were killed in a Chilean attack in Santiago."), ["CHL>- 190 2024-06-12"]);
   });
 });
 

@@ -580,8 +580,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     )
       targets = actorsAt(actors, answered).filter(foreign);
   }
+  // (a group of no country named so tells no one: "two soldiers were killed in a Georgian attack")
   if (!targets.length && f.noun)
-    targets = actorsAt(actors, sufferer(tree, f.trigger)).filter((a) => !sources.includes(a));
+    targets = actorsAt(actors, sufferer(tree, f.trigger)).filter(
+      (a) => !sources.includes(a) && (a.kind !== "group" || a.country !== null),
+    );
   // "condemned the killing of two soldiers by Chilean troops": a complaint about an act is aimed at the
   // agent its by-phrase names, not at those it befell
   if (m.cameo.startsWith("11") && !f.noun) {

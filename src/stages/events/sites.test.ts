@@ -25,8 +25,10 @@ describe("events: where an event happens (record location)", () => {
     const text =
       "Chilean President Ana Rojas received her Peruvian counterpart Luis Vega in Santiago on Monday. After a long meeting, the two presidents signed a water agreement.";
     assert.deepEqual(sites(text, "signed"), ["057 @Santiago/CHL", "057 @Santiago/CHL"]);
-    // (not on another day)
+    // (not on another day, nor when neither sentence gives a day)
     assert.deepEqual(sites(text.replace("After a long meeting", "On Tuesday"), "signed"), ["057 @-", "057 @-"]);
+    const undated = "Chile's president met Peru's president in Santiago. Chile and Peru held talks by video link.";
+    assert.deepEqual(sites(undated, "talks"), ["040 @-", "040 @-"]);
   });
 
   it("names the capital a nationality gives ('the Peruvian capital') and a region of one state", () => {

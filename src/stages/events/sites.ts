@@ -356,16 +356,19 @@ export function carriedSites<T extends { readonly event: CodedEvent; readonly to
   sentenceOf: (token: number) => number,
 ): T[] {
   const pair = (e: CodedEvent) => [e.source.country ?? "", e.target?.country ?? ""].sort().join("|");
+  const dated = (e: CodedEvent) => e.date.basis === "text" && e.date.start !== null;
   const placed: T[] = [];
   return drafts.map((d) => {
     const e = d.event;
     let out = d;
-    if (!e.location && e.status === "reported" && GATHERINGS.test(e.cameo ?? "") && e.target?.country && e.date.start) {
+    // (a day the text gives both: two undated sentences need not tell one day, "have signed over the years")
+    if (!e.location && e.status === "reported" && GATHERINGS.test(e.cameo ?? "") && e.target?.country && dated(e)) {
       const earlier = placed.findLast(
         (o) =>
           o.token < d.token &&
           sentenceOf(d.token) - sentenceOf(o.token) <= CARRY &&
           pair(o.event) === pair(e) &&
+          dated(o.event) &&
           o.event.date.start === e.date.start,
       );
       if (earlier?.event.location) out = { ...d, event: { ...e, location: earlier.event.location } };
