@@ -349,7 +349,8 @@ const CARRY = 1;
 /**
  * "Brazilian President X received his Argentine counterpart at the Planalto Palace on Tuesday. After a
  * closed-door meeting, the two presidents signed agreements": a gathering the text places nowhere takes the
- * place of one in the sentence before between the same two states on the same day.
+ * place of one between the same two states earlier in its sentence, or in the sentence before on a day the
+ * text gives both.
  */
 export function carriedSites<T extends { readonly event: CodedEvent; readonly token: number }>(
   drafts: readonly T[],
@@ -361,15 +362,18 @@ export function carriedSites<T extends { readonly event: CodedEvent; readonly to
   return drafts.map((d) => {
     const e = d.event;
     let out = d;
-    // (a day the text gives both: two undated sentences need not tell one day, "have signed over the years")
-    if (!e.location && e.status === "reported" && GATHERINGS.test(e.cameo ?? "") && e.target?.country && dated(e)) {
+    // (a day the text gives both, unless in one sentence: two undated sentences need not tell one day, "have
+    // signed over the years")
+    if (!e.location && e.status === "reported" && GATHERINGS.test(e.cameo ?? "") && e.target?.country) {
+      // (in one sentence, one scene: "After talks in Lima, Chile and Peru signed")
+      const sameDay = (o: T) =>
+        o.event.date.start === e.date.start && (o.event.sentence === e.sentence || (dated(o.event) && dated(e)));
       const earlier = placed.findLast(
         (o) =>
           o.token < d.token &&
           sentenceOf(d.token) - sentenceOf(o.token) <= CARRY &&
           pair(o.event) === pair(e) &&
-          dated(o.event) &&
-          o.event.date.start === e.date.start,
+          sameDay(o),
       );
       if (earlier?.event.location) out = { ...d, event: { ...e, location: earlier.event.location } };
     }
