@@ -29,6 +29,11 @@ describe("events: where an event happens (record location)", () => {
     assert.deepEqual(sites(text.replace("After a long meeting", "On Tuesday"), "signed"), ["057 @-", "057 @-"]);
     const undated = "Chile's president met Peru's president in Santiago. Chile and Peru held talks by video link.";
     assert.deepEqual(sites(undated, "talks"), ["040 @-", "040 @-"]);
+    // (in one sentence, one scene)
+    assert.deepEqual(sites("After talks in Lima, Chile and Peru signed a water agreement.", "signed"), [
+      "057 @Lima/PER",
+      "057 @Lima/PER",
+    ]);
   });
 
   it("names the capital a nationality gives ('the Peruvian capital') and a region of one state", () => {
