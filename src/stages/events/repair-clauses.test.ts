@@ -445,6 +445,28 @@ imports~ import NOUN 13 obl NNS
   });
 });
 
+describe("events: the sentence's verb read into a relative clause on a verbless root", () => {
+  it("reads a subjectless finite verb after the comma closing the relative clause as the root's verb", () => {
+    const doc = docFromParse(
+      `Ana Ana PROPN 0 root NNP
+Rojas~ Rojas PROPN 1 flat NNP
+, , PUNCT 5 punct
+who who PRON 5 nsubj
+appointed appoint VERB 1 acl:relcl VBD
+him he PRON 5 obj
+in in ADP 8 case
+2017~ 2017 NUM 5 obl
+, , PUNCT 10 punct
+criticized criticize VERB 5 xcomp VBD
+Peru~ Peru PROPN 10 obj
+. . PUNCT 1 punct`,
+      { actors: [P("Ana Rojas", "CHL", "Ana Rojas"), countryActor("Peru", "PER")] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual([tree.head(9), tree.head(0), tree.rel(0)], [-1, 9, "nsubj"]);
+  });
+});
+
 describe("events: the last items of an object list read as the root", () => {
   it("reads the past form hung on its subject as the verb, and the fronted meeting as its", () => {
     const doc = docFromParse(

@@ -117,6 +117,7 @@ export function repairDeps(
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
   relativeRoots(tags, out);
+  relativeMains(tags, out);
   verbRelatives(tags, out);
   detachedRelatives(tags, out);
   relativeInfinitives(tags, out);
@@ -448,6 +449,32 @@ function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
+
+/**
+ * "President Trump, who appointed her in 2017, responded to her letter" read with the noun as the root and
+ * the sentence's verb inside the relative clause: a finite verb with no subject, right after the comma
+ * that closes a relative clause on a verbless root, is the root's verb, and the root its subject.
+ */
+function relativeMains(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, m) => {
+    const c = d.head;
+    const r = out[c]?.head ?? -1;
+    if (!["xcomp", "conj", "advcl", "parataxis"].includes(d.rel) || !FINITE.has(tags[m]?.xpos ?? "")) return;
+    if (out[c]?.rel !== "acl:relcl" || r < 0 || out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "")) return;
+    if (
+      !(kids[c] ?? []).some((k) => k < c && RELATIVE_PRONOUNS.has(lemma(tags, k)) && /^nsubj/.test(out[k]?.rel ?? ""))
+    )
+      return;
+    if ((kids[m] ?? []).some((k) => /^(nsubj|mark|expl)/.test(out[k]?.rel ?? ""))) return;
+    let first = m;
+    while (first > c && under(out, first - 1, m) && tags[first - 1]?.upos !== "PUNCT") first--;
+    if (lemma(tags, first - 1) !== ",") return;
+    out[m] = { head: -1, rel: "root" };
+    out[r] = { head: m, rel: "nsubj" };
+    for (const k of kids[r] ?? []) if (k > m) out[k] = { head: m, rel: out[k]?.rel ?? "dep" };
+  });
+}
 
 /**
  * "Myanmar's junta, which was represented by an ambassador, rejected the statement" read with the
