@@ -120,6 +120,11 @@ condition~ condition NOUN 6 obj
     );
   });
 
+  it("codes no yielding for complying with rules or a law, but complying with a party's request", () => {
+    assert.deepEqual(pairsIn("Peru said the Chilean fleet did not comply with international rules."), []);
+    assert.ok(pairsIn("Chile complied with Peru's request.").includes("CHL>PER 083"));
+  });
+
   it("codes no appeal for a court appeal filed, lost or intended, but one made to a party", () => {
     for (const text of [
       "The Chilean general filed his intent to appeal.",
