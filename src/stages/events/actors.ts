@@ -25,71 +25,6 @@ const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"
 const PLURAL_NOUNS = new Set(["NNS", "NNPS"]);
 const MODIFIER_RELS = new Set(["compound", "amod", "nmod:poss", "flat", "nmod"]);
 const COMPANION = new Set(["along", "together", "alongside"]);
-/** Verbs whose by-agent made, put out or carried out what they modify ("a resolution drafted by France"). */
-const AUTHORING = new Set([
-  "draft",
-  "write",
-  "author",
-  "file",
-  "submit",
-  "propose",
-  "table",
-  "sponsor",
-  "introduce",
-  "present",
-  "put",
-  "issue",
-  "publish",
-  "release",
-  "unveil",
-  "announce",
-  "declare",
-  "prepare",
-  "make",
-  "pass",
-  "adopt",
-  "sign",
-  "impose",
-  "order",
-  "plan",
-  "launch",
-  "initiate",
-  "carry",
-  "conduct",
-  "commit",
-  "stage",
-  "organize",
-  "organise",
-  "lead",
-  "fire",
-  "send",
-  "deploy",
-  "offer",
-  "back",
-  "extend",
-  "set",
-  "hold",
-  "attend",
-  "negotiate",
-  "develop",
-  "produce",
-  "design",
-  "build",
-  "construct",
-  "erect",
-  "install",
-  "establish",
-  "create",
-  "seize",
-  "provide",
-  "supply",
-  "deliver",
-  "donate",
-  "grant",
-  "fund",
-  "finance",
-  "accredit",
-]);
 
 /** Nouns of one member of an international organization ("an EU country", "a NATO ally"). */
 const MEMBER_NOUNS = new Set(["country", "state", "nation", "member", "ally", "government"]);
@@ -330,7 +265,7 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     // it, "a resolution rejected by Ukraine")
     const participles = tree
       .kids(i, "acl")
-      .filter((v) => tree.xpos(v) === "VBN" && AUTHORING.has(tree.lemma(v).toLowerCase()));
+      .filter((v) => tree.xpos(v) === "VBN" && (lex?.authoring.has(tree.lemma(v)) ?? false));
     for (const c of [...(tree.children[i] ?? []), ...participles.flatMap((v) => tree.kids(v, "obl:agent"))]) {
       const rel = tree.rel(c);
       const by = (rel === "nmod" || rel === "obl:agent") && caseOf(tree, c) === "by";

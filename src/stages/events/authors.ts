@@ -7,27 +7,6 @@ import type { Tree } from "./tree.js";
 
 /** How far back (in sentences) the earlier mention of a statement is looked for. */
 const WINDOW = 4;
-/** Verbs that make a text their subject's: "adopted a resolution", "issued a statement". */
-const MAKING = new Set([
-  "adopt",
-  "issue",
-  "pass",
-  "publish",
-  "release",
-  "draft",
-  "table",
-  "approve",
-  "sign",
-  "send",
-  "write",
-  "deliver",
-  "circulate",
-  "unveil",
-  "present",
-  "submit",
-  "put",
-  "make",
-]);
 
 /** owned.tsv kinds of nouns that speak or act for their author. */
 const AUTHORED = new Set(["communication", "proposal", "policy"]);
@@ -87,7 +66,7 @@ export function statementAuthor(
       // ("the assembly adopted a resolution", "the ministry issued a statement": no act of its own, the
       // subject of the verb that made the text is its author; not of one that got it, "received a letter")
       const made = tree.head(k);
-      if (tree.rel(k) === "obj" && made >= 0 && MAKING.has(tree.lemma(made))) {
+      if (tree.rel(k) === "obj" && made >= 0 && lex.authoring.has(tree.lemma(made))) {
         const issuer = subjectOf(tree, actors, made).flatMap((x) => actors.phrase(x));
         if (issuer.some((a) => a.country !== null)) return issuer.filter((a) => a.country !== null);
       }

@@ -545,12 +545,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       (!anonymous(e.source) || (e.target !== null && !anonymous(e.target))) &&
       (e.target !== null || e.plover.type !== "COOPERATE"),
   );
-  return dedupe(
-    carriedSites(
-      placed.filter((d) => !ownLabel(tree, placed, d)),
-      sentenceOf,
-    ),
-  );
+  return dedupe(carriedSites(placed.filter((d) => !ownLabel(tree, placed, d))));
 }
 
 /**

@@ -112,13 +112,16 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
     own: (i) => {
       // (an anchor the times stage set on the raw parse, unless a repair moved the time into another clause:
       // "held one phone call, and Russia was the most visited country in 2020")
-      const anchored = located.find((x) => x.t.anchor === i && (x.tok < 0 || hangsBelow(x.tok, i, x.t)))?.t;
+      const ownAnchor = located.find((x) => x.t.anchor === i && (x.tok < 0 || hangsBelow(x.tok, i, x.t)))?.t;
       const near = located.filter((x) => x.tok >= 0 && x.tok !== i && inPhrase(x.tok, i, x.t) && !isReference(x.t, i));
       near.sort((a, b) => Math.abs(a.tok - i) - Math.abs(b.tok - i));
       // (a day the clause names outranks one told through another event: "After a long meeting, the two
       // presidents signed a deal on Tuesday" is Tuesday, whatever day the meeting was)
-      const day = anchored?.kind === "anchored" ? near.find((x) => x.t.kind !== "anchored")?.t : undefined;
-      return day ?? anchored ?? near[0]?.t ?? null;
+      const day =
+        ownAnchor?.kind === "anchored"
+          ? near.find((x) => x.t.kind !== "anchored" && x.t.grain === "day")?.t
+          : undefined;
+      return day ?? ownAnchor ?? near[0]?.t ?? null;
     },
     before: (i) => {
       const k = tree.word(i - 1) === "," ? i - 2 : i - 1;

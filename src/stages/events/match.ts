@@ -353,9 +353,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       // (and talks or a deal, which are between parties, or a thing whose phrase names one: "the agreement
       // with Egypt")
       const party = (k: number) =>
-        PERSONAL.has(tree.lemma(k).toLowerCase()) ||
-        RECIPROCAL.has(tree.lemma(k).toLowerCase()) ||
-        lex.owned.has(tree.lemma(k).toLowerCase()) ||
+        PERSONAL.has(tree.lemma(k)) ||
+        RECIPROCAL.has(tree.lemma(k)) ||
+        lex.owned.has(tree.lemma(k)) ||
         (lex.triggers.get(tree.lemma(k)) ?? []).some((e) => e.pos === "N" && e.symmetric) ||
         tree.kids(k, "nmod").some((c) => actors.phrase(c).length > 0) ||
         objectIsParty(tree, actors, k) ||

@@ -104,6 +104,18 @@ export function rootOf(deps: readonly Dependency[], k: number): number {
   return r;
 }
 
+/** The first token of the phrase headed at `head`: back over its own words, no further than `floor`, nor past punctuation. */
+export function phraseStart(tags: readonly TokenTag[], deps: readonly Dependency[], head: number, floor = 0): number {
+  let first = head;
+  while (first > floor && under(deps, first - 1, head) && tags[first - 1]?.upos !== "PUNCT") first--;
+  return first;
+}
+
+/** A participle with an object, which is a past tense misread ("police fired tear gas", "Israel freed 39 prisoners"). */
+export function misreadPast(tags: readonly TokenTag[], deps: readonly Dependency[], k: number): boolean {
+  return tags[k]?.xpos === "VBN" && deps.some((d) => d.head === k && d.rel === "obj");
+}
+
 /** Whether token k's head chain reaches `top` within eight steps. */
 export function under(deps: readonly Dependency[], k: number, top: number): boolean {
   let h = k;

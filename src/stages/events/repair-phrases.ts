@@ -13,6 +13,7 @@ import {
   NOMINAL,
   nounAfter,
   PAST,
+  phraseStart,
   rootAt,
   rootOf,
   rootSpan,
@@ -948,8 +949,7 @@ function listedRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const o = own.find((c) => out[c]?.rel === "obj");
     if (o === undefined || own.some((c) => /^(nsubj|aux|mark|cop)/.test(out[c]?.rel ?? ""))) return;
     // the root's phrase opens right after a comma that ends the object's phrase
-    let first = r;
-    while (first > v && under(out, first - 1, r) && tags[first - 1]?.upos !== "PUNCT") first--;
+    const first = phraseStart(tags, out, r, v + 1);
     if (lemma(tags, first - 1) !== "," || !under(out, first - 2, o)) return;
     out[v] = { head: -1, rel: "root" };
     out[n] = { head: v, rel: "nsubj" };

@@ -8,9 +8,11 @@ import {
   finiteTag,
   lazyChildren,
   lemma,
+  misreadPast,
   NOMINAL,
   nounAfter,
   PAST,
+  phraseStart,
   REPORTING,
   rootAt,
   under,
@@ -58,24 +60,26 @@ const SUBORDINATORS = new Set([...CLAUSE_PREPS, "because", "while", "when", "onc
  * finite verb (or participle with an object) is the root, and the clause after it, marked by that word, is its adverbial clause.
  */
 function subordinateRoots(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
   out.forEach((d, v) => {
     if (d.head !== -1 || tags[v]?.upos !== "VERB") return;
-    const subjects = out.flatMap((s, k) => (s.head === v && s.rel.startsWith("nsubj") ? [k] : []));
-    // (a participle with an object is a past tense misread: "police fired tear gas")
-    const past = (k: number) => tags[k]?.xpos === "VBN" && out.some((x) => x.head === k && x.rel === "obj");
-    const w = subjects.find((k) => k < v && tags[k]?.upos === "VERB" && (finiteTag(tags, k) || past(k)));
-    const n = subjects.find((k) => w !== undefined && k > w && NOMINAL.has(tags[k]?.upos ?? ""));
-    if (w === undefined || n === undefined || out.some((x) => x.head === v && x.rel === "mark")) return;
+    const own = kids(v);
+    const subjects = own.filter((k) => /^nsubj/.test(out[k]?.rel ?? ""));
+    const w = subjects.find(
+      (k) => k < v && tags[k]?.upos === "VERB" && (finiteTag(tags, k) || misreadPast(tags, out, k)),
+    );
+    if (w === undefined || own.some((k) => out[k]?.rel === "mark")) return;
+    const n = subjects.find((k) => k > w && NOMINAL.has(tags[k]?.upos ?? ""));
+    if (n === undefined) return;
     // the subordinator opens the noun's phrase, after a comma ending the main clause
-    let first = n;
-    while (first > w + 1 && under(out, first - 1, n)) first--;
+    const first = phraseStart(tags, out, n, w + 1);
     if (!SUBORDINATORS.has(lemma(tags, first)) || tags[first - 1]?.lemma !== ",") return;
     out[w] = { head: -1, rel: "root" };
     out[v] = { head: w, rel: "advcl" };
     out[first] = { head: v, rel: "mark" };
     // (the sentence's closing punctuation is the main clause's)
-    const last = out.length - 1;
-    if (out[last]?.head === v && tags[last]?.upos === "PUNCT") out[last] = { head: w, rel: "punct" };
+    const stop = own.findLast((k) => k > n && tags[k]?.upos === "PUNCT" && !own.some((j) => j > k));
+    if (stop !== undefined) out[stop] = { head: w, rel: "punct" };
   });
 }
 
@@ -467,8 +471,7 @@ function frontedLists(tags: readonly TokenTag[], out: Dependency[]): void {
     for (let k = fronted + 1; k < v; k++) if (item(k) && !items.some((i) => under(out, k, i))) items.push(k);
     const first = items.find((k) => out[k]?.rel !== "conj");
     if (first === undefined || items.length < 2) return;
-    let start = first;
-    while (start > 0 && under(out, start - 1, first) && tags[start - 1]?.upos !== "PUNCT") start--;
+    const start = phraseStart(tags, out, first);
     if (lemma(tags, start - 1) !== ",") return;
     // (nothing after the comma but the items' own words, commas and "and")
     const rest = items.filter((k) => k > first);
@@ -476,7 +479,7 @@ function frontedLists(tags: readonly TokenTag[], out: Dependency[]): void {
       const own = [first, ...rest].some((i) => under(out, k, i));
       if (!own && !(tags[k]?.upos === "PUNCT" || out[k]?.rel === "cc")) return;
     }
-    if (!rest.length || rest.some((k) => k < first)) return;
+    if (!rest.length || items.some((k) => k < first)) return;
     out[first] = { head: v, rel: "nsubj" };
     for (const k of rest) out[k] = { head: first, rel: "conj" };
     for (let k = first + 1; k < v; k++) {
@@ -501,9 +504,7 @@ function conjunctSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
     if (out[n]?.rel !== "conj" || x < 0 || x >= n || !NOMINAL.has(tags[n]?.upos ?? "")) return;
     const own = kids[v] ?? [];
     if (own.some((c) => out[c]?.rel?.startsWith("nsubj") || out[c]?.rel?.startsWith("aux"))) return;
-    // (a participle with an object is a past tense misread: "and Israel freed 39 prisoners")
-    const past = tags[v]?.xpos === "VBN" && own.some((c) => out[c]?.rel === "obj");
-    if (!(FINITE.has(tags[v]?.xpos ?? "") || past) || (kids[n] ?? []).some((c) => c > n)) return;
+    if (!(FINITE.has(tags[v]?.xpos ?? "") || misreadPast(tags, out, v)) || (kids[n] ?? []).some((c) => c > n)) return;
     // "China and Russia signed": the conjunct of a subject is that subject's partner, not a new clause.
     if ((out[x]?.rel ?? "").startsWith("nsubj")) return;
     // "Clashes between Armenia and Azerbaijan killed": a between-phrase needs both its conjuncts.

@@ -12,6 +12,7 @@ import {
   MODALS,
   NOMINAL,
   PAST,
+  phraseStart,
   REPORTING,
   rootOf,
   under,
@@ -467,8 +468,7 @@ function relativeMains(tags: readonly TokenTag[], out: Dependency[]): void {
     )
       return;
     if ((kids[m] ?? []).some((k) => /^(nsubj|mark|expl)/.test(out[k]?.rel ?? ""))) return;
-    let first = m;
-    while (first > c && under(out, first - 1, m) && tags[first - 1]?.upos !== "PUNCT") first--;
+    const first = phraseStart(tags, out, m, c + 1);
     if (lemma(tags, first - 1) !== ",") return;
     out[m] = { head: -1, rel: "root" };
     out[r] = { head: m, rel: "nsubj" };
@@ -878,8 +878,8 @@ const TIME_NOUNS = new Set([...DAY_WORDS, "week", "month", "year", "weekend", "m
 
 /**
  * "will meet Mercosur ministers in Buenos Aires next month, a Commission spokesman said" read with "next
- * month" on "said": a time right before the comma that opens a trailing report's speaker is the reported
- * clause's (the verb the report hangs on, or its complement when the report is the root).
+ * month" on "said": a time before the comma that opens a trailing report's speaker, hung on the report, is
+ * the reported clause's (the verb the report hangs on, or its complement when the report is the root).
  */
 function reportedTimes(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);

@@ -395,7 +395,7 @@ function sufferer(tree: Tree, n: number): number[] {
   // (a verb, or a participle read as an adjective after "were": "were wounded in an attack")
   const verb = tree.rel(n).startsWith("obl") && (tree.upos(h) === "VERB" || tree.kids(h, "cop").length > 0);
   const under = prep === "under" && verb;
-  const harmed = prep === "in" && verb && HARMED.has(tree.lemma(h).toLowerCase());
+  const harmed = prep === "in" && verb && HARMED.has(tree.lemma(h));
   return of || under || harmed ? tree.kids(h, "nsubj", "nsubj:pass") : [];
 }
 

@@ -341,44 +341,36 @@ export function destinationSites(lex: Lexicon, tree: Tree, f: Hosted, goods = fa
     .filter((site) => site !== null);
 }
 
-/** Acts two sides do together in one place (meetings, talks, hosting, negotiation, signing; not calls, nor mediation, which takes time and places). */
+/** Acts two sides do together in one place (meetings, talks, hosting, negotiation, signing; not calls or mediation). */
 const GATHERINGS = /^(040|043|044|046|057)/;
-/** How many sentences back a gathering's place carries to a later one of the same two sides (the next only). */
-const CARRY = 1;
 
 /**
  * "Brazilian President X received his Argentine counterpart at the Planalto Palace on Tuesday. After a
  * closed-door meeting, the two presidents signed agreements": a gathering the text places nowhere takes the
- * place of one between the same two states earlier in its sentence, or in the sentence before on a day the
- * text gives both.
+ * place of an earlier one between the same two states on the same day, in its own sentence or in the one
+ * before; across sentences, only on a day the text gives both ("have signed over the years" tells none).
  */
 export function carriedSites<T extends { readonly event: CodedEvent; readonly token: number }>(
   drafts: readonly T[],
-  sentenceOf: (token: number) => number,
 ): T[] {
   const pair = (e: CodedEvent) => [e.source.country ?? "", e.target?.country ?? ""].sort().join("|");
   const dated = (e: CodedEvent) => e.date.basis === "text" && e.date.start !== null;
+  const gathering = (e: CodedEvent) => e.status === "reported" && GATHERINGS.test(e.cameo ?? "");
   const placed: T[] = [];
   return drafts.map((d) => {
     const e = d.event;
     let out = d;
-    // (a day the text gives both, unless in one sentence: two undated sentences need not tell one day, "have
-    // signed over the years")
-    if (!e.location && e.status === "reported" && GATHERINGS.test(e.cameo ?? "") && e.target?.country) {
-      // (in one sentence, one scene: "After talks in Lima, Chile and Peru signed")
-      const sameDay = (o: T) =>
-        o.event.date.start === e.date.start && (o.event.sentence === e.sentence || (dated(o.event) && dated(e)));
+    if (!e.location && gathering(e) && e.target?.country) {
       const earlier = placed.findLast(
         (o) =>
           o.token < d.token &&
-          sentenceOf(d.token) - sentenceOf(o.token) <= CARRY &&
           pair(o.event) === pair(e) &&
-          sameDay(o),
+          o.event.date.start === e.date.start &&
+          (o.event.sentence === e.sentence || (o.event.sentence === e.sentence - 1 && dated(o.event) && dated(e))),
       );
       if (earlier?.event.location) out = { ...d, event: { ...e, location: earlier.event.location } };
     }
-    if (out.event.location && GATHERINGS.test(out.event.cameo ?? "") && out.event.status === "reported")
-      placed.push(out);
+    if (out.event.location && gathering(out.event)) placed.push(out);
     return out;
   });
 }

@@ -48,13 +48,17 @@ const TIME_OPENERS = new Set(["next", "last", "this", "earlier", "later", "early
 /** Words that join a name to a list of names before it ("Tokyo and Seoul", "Paris, Berlin or Rome"). */
 const LIST_WORDS = new Set(["and", "or"]);
 
+/** Tags of a finite verb. */
+const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP"]);
+
 export function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null): boolean {
   let p = from - 1;
   if (lower(ctx, p) === "the") p--;
   // "travel to Tokyo and Seoul": a name listed after others is read as the list's first one is (a
   // comma lists only before "and": "at Mehran, the Red Crescent said" is no list)
   const listed = (k: number, crossed: boolean) => LIST_WORDS.has(lower(ctx, k)) || (crossed && word(ctx, k) === ",");
-  for (let k = p, hops = 0; listed(k, hops > 0) && hops < 12; hops++) {
+  let items = 0;
+  for (let k = p; listed(k, items > 0) && items < 12; items++) {
     let q = k - 1;
     while (q >= 0 && /^\p{Lu}/u.test(word(ctx, q)) && k - q < 5) q--;
     if (q === k - 1) break;
@@ -66,7 +70,7 @@ export function isPlace(ctx: Ctx, from: number, to: number, entry: Entry | null)
   const next = word(ctx, to);
   const nextTag = upos(ctx, to);
   // ("After talks in Lima, Chile and Peru signed": a list that a finite verb follows is that verb's subject)
-  if (p < from - 1 && nextTag === "VERB" && /^(VBD|VBZ|VBP)$/.test(ctx.tags[to]?.xpos ?? "")) return false;
+  if (items > 0 && nextTag === "VERB" && FINITE_TAGS.has(ctx.tags[to]?.xpos ?? "")) return false;
   const kind = entry?.kind ?? null;
   if (kind === "country" || kind === "region") {
     // ("fired missiles at Israel", "lashed out at Washington's ally": a country after "at" is aimed at)

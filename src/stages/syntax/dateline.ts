@@ -4,6 +4,10 @@ import type { Span } from "../../doc/span.js";
 const DASHES = new Set(["—", "–", "--", "-"]);
 /** Longest dateline read, in tokens ("WASHINGTON, Dec. 1, 2026 (Reuters) —" is 10). */
 const MAX_TOKENS = 14;
+/** Most words an agency in brackets has ("(Reuters)", "(Agence France-Presse)"). */
+const AGENCY_WORDS = 4;
+/** How far after the dash a second dash makes the first open a parenthesis. */
+const PARENTHESIS = 12;
 
 const isCaps = (w: string) => /^\p{Lu}[\p{Lu}'’.]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}\.?$/u.test(w);
 const isName = (w: string) => /^[\p{Lu}\d][\p{L}\d'’.]*$/u.test(w);
@@ -42,17 +46,18 @@ export function datelineDash(text: string, tokens: readonly Span[]): number {
     while (i < MAX_TOKENS && (isName(form(i)) || (form(i) === "," && isName(form(i + 1))))) i++;
     if (i === start) return -1;
   }
-  // the agency: "(Reuters)", "(AP)"
+  // the agency: "(Reuters)", "(AP)", a few capitalised words in brackets
   let agency = false;
   if (form(i) === "(") {
-    const close = i + 1 + [1, 2, 3, 4].findIndex((k) => form(i + k) === ")");
-    if (close === i || ![...Array(close - i - 1).keys()].every((k) => isName(form(i + 1 + k)))) return -1;
+    let k = i + 1;
+    while (k <= i + AGENCY_WORDS && isName(form(k))) k++;
+    if (k === i + 1 || form(k) !== ")") return -1;
     agency = true;
-    i = close + 1;
+    i = k + 1;
   }
   if (!(caps || agency) || !DASHES.has(form(i)) || !spaced(i) || i >= MAX_TOKENS) return -1;
   // (a dash closing a phrase set off right after it is a parenthesis: "NATO — the alliance — warned")
-  for (let k = i + 1; k < tokens.length && k <= i + 12; k++) if (DASHES.has(form(k)) && spaced(k)) return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + PARENTHESIS; k++) if (DASHES.has(form(k)) && spaced(k)) return -1;
   // a clause after it: three tokens at least
   return tokens.length - i > 3 ? i : -1;
 }

@@ -41,7 +41,8 @@ export const syntaxStage: Stage = {
       const town = parse(s.firstToken, s.firstToken + dash);
       deps.push({ head: town, rel: "punct" });
       const root = parse(s.firstToken + dash + 1, s.endToken);
-      deps[town] = { head: root, rel: "dep" };
+      // (each part has a root: the parser always gives one)
+      if (town >= 0 && root >= 0) deps[town] = { head: root, rel: "dep" };
     }
     return withLayers(doc, { deps: Object.freeze(deps.map((d) => Object.freeze(d))) });
   },

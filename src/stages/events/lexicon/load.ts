@@ -67,7 +67,7 @@ const stem = (path: string) => basename(path, ".tsv");
 /**
  * Loads and validates the event lexicon: the shipped folder plus any user folders (also from the
  * `ATTACHE_EVENT_LEXICONS` environment variable, `:`-separated). Files are picked by name prefix:
- * `classes*.tsv`, `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `pledges*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `sessions*.tsv`, `venues*.tsv`, `places*.tsv`, `promised*.tsv`, `domestic*.tsv`, `outcomes*.tsv`, `disasters*.tsv`.
+ * `classes*.tsv`, `verbs*.tsv`, `nouns*.tsv`, `goals*.tsv`, `modality*.tsv`, `discards*.tsv`, `gazetteer*.tsv`, `groups*.tsv`, `locative*.tsv`, `owned*.tsv`, `threats*.tsv`, `refusals*.tsv`, `pledges*.tsv`, `measures*.tsv`, `tallies*.tsv`, `referents*.tsv`, `labels*.tsv`, `sides*.tsv`, `solitary*.tsv`, `proxies*.tsv`, `authoring*.tsv`, `sessions*.tsv`, `venues*.tsv`, `places*.tsv`, `promised*.tsv`, `domestic*.tsv`, `outcomes*.tsv`, `disasters*.tsv`.
  */
 export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const env = process.env.ATTACHE_EVENT_LEXICONS;
@@ -239,6 +239,10 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   for (const path of filesOf(dirs, "proxies")) {
     for (const { row } of rowsOf(MeasureRow, path)) proxies.add(row[0].toLowerCase());
   }
+  const authoring = new Set<string>();
+  for (const path of filesOf(dirs, "authoring")) {
+    for (const { row } of rowsOf(MeasureRow, path)) authoring.add(row[0].toLowerCase());
+  }
   const sessions = new Set<string>();
   for (const path of filesOf(dirs, "sessions")) {
     for (const { row } of rowsOf(MeasureRow, path)) sessions.add(row[0].toLowerCase());
@@ -296,6 +300,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     sides,
     solitary,
     proxies,
+    authoring,
     sessions,
     venues,
     placeNouns,

@@ -223,6 +223,8 @@ export interface Lexicon {
   readonly solitary: readonly string[];
   /** Nouns that act for the body their "for" phrase names ("a spokesman for the ministry"; proxies.tsv). */
   readonly proxies: ReadonlySet<string>;
+  /** Verbs whose agent is the author of what they act on ("issued a statement", "drafted by France"; authoring.tsv). */
+  readonly authoring: ReadonlySet<string>;
   /** Common nouns that name a place, so that a visit to one is a visit ("toured the village"; places.tsv). */
   readonly placeNouns: ReadonlySet<string>;
   /** Nouns for bodies that meet in session: alone, their meeting is no consultation (sessions.tsv). */
