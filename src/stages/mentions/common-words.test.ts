@@ -79,6 +79,8 @@ test("names listed after a place are places, unless a verb follows the list as i
   const place = (text: string, name: string) => mentions(text).find((m) => text.slice(m.start, m.end) === name)?.place;
   assert.equal(place("The minister will travel to Lima and Quito next week.", "Quito"), true);
   assert.equal(place("After talks in Lima, Chile and Peru signed a water agreement.", "Peru"), false);
+  // (one name after "in the" is no list: "Clashes in the Philippines killed 12")
+  assert.equal(place("Clashes in the Philippines killed 12 people.", "Philippines"), true);
 });
 
 test("a gazetteer city is a place unless listed with companies", () => {
