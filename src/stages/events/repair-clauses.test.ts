@@ -445,6 +445,15 @@ imports~ import NOUN 13 obl NNS
   });
 });
 
+describe("events: an object read as a second subject of a trailing report", () => {
+  it("reads the noun after the verb, before the comma of ', the ministry said', as the verb's object", () => {
+    assert.deepEqual(
+      pairsIn("The Chilean foreign minister met his Peruvian counterpart in Lima on Tuesday, the ministry said."),
+      ["CHL>PER 040", "PER>CHL 040"],
+    );
+  });
+});
+
 describe("events: the sentence's verb read into a relative clause on a verbless root", () => {
   it("reads a subjectless finite verb after the comma closing the relative clause as the root's verb", () => {
     const doc = docFromParse(

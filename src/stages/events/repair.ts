@@ -113,6 +113,7 @@ export function repairDeps(
   frontedReports(tags, out);
   trailingSpeakers(tags, out);
   reportedTimes(tags, out);
+  reportedObjects(tags, out);
   appositiveSpeakers(tags, out);
   reportedAdverbials(tags, out);
   verbalModifiers(tags, deps, kids, out);
@@ -896,6 +897,30 @@ function reportedTimes(tags: readonly TokenTag[], out: Dependency[]): void {
     if (clause === undefined || tags[clause]?.upos !== "VERB") return;
     const time = kids(v).find((k) => k < comma && TIME_NOUNS.has(lemma(tags, k)) && /^obl/.test(out[k]?.rel ?? ""));
     if (time !== undefined && !under(out, clause, time)) out[time] = { head: clause, rel: out[time]?.rel ?? "obl" };
+  });
+}
+
+/**
+ * "The Iranian minister met his Iraqi counterpart in Baghdad on Tuesday, the ministry said" read with the
+ * object as a second subject of the trailing "said", whose clause the verb takes: a subject of a trailing
+ * report before the comma that opens its speaker, right after the reporting clause's verb that has no
+ * object, is that verb's object; the report is a parenthesis of the clause.
+ */
+function reportedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, v) => {
+    const m = d.head;
+    if (!REPORTING.has(lemma(tags, v)) || m < 0 || m > v || tags[m]?.upos !== "VERB") return;
+    if (!["ccomp", "acl:relcl", "advcl", "parataxis"].includes(d.rel)) return;
+    const subjects = kids(v).filter((k) => /^nsubj/.test(out[k]?.rel ?? "") && NOMINAL.has(tags[k]?.upos ?? ""));
+    const [n, speaker] = subjects;
+    if (n === undefined || speaker === undefined || subjects.length !== 2 || n > speaker) return;
+    if (kids(m).some((k) => k !== v && /^(obj|ccomp|xcomp)$/.test(out[k]?.rel ?? ""))) return;
+    const comma = phraseStart(tags, out, speaker, n + 1) - 1;
+    if (lemma(tags, comma) !== "," || phraseStart(tags, out, n, m + 1) !== m + 1) return;
+    out[n] = { head: m, rel: "obj" };
+    out[v] = { head: m, rel: "parataxis" };
+    if (out[comma]?.head !== v) out[comma] = { head: v, rel: "punct" };
   });
 }
 
