@@ -348,10 +348,9 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       // party is named on its on-phrase (a group noun counts as one: "blamed the bombing on militants")
       // (or one a nationality places: "blamed the violence on Peruvian smugglers"; a plural on-phrase may
       // be people too: "blamed the unrest on foreign agents")
-      // (a pronoun for a person too: "Carrie Lam, who is supported by Beijing"; and a text, plan or act that
-      // stands for its author, named or told before: "Germany supported the resolution")
-      // (and talks or a deal, which are between parties, or a thing whose phrase names one: "the agreement
-      // with Egypt")
+      // (also a pronoun for people, "Carrie Lam, who is supported by Beijing", or each other; a text, plan or
+      // act that stands for its author, named or told before, "Germany supported the resolution"; talks or a
+      // deal, which are between parties; a thing whose phrase names one, "the agreement with Egypt")
       const party = (k: number) =>
         PERSONAL.has(tree.lemma(k)) ||
         RECIPROCAL.has(tree.lemma(k)) ||

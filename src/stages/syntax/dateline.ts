@@ -4,7 +4,7 @@ import type { Span } from "../../doc/span.js";
 const DASHES = new Set(["—", "–", "--", "-"]);
 /** Longest dateline read, in tokens ("WASHINGTON, Dec. 1, 2026 (Reuters) —" is 10). */
 const MAX_TOKENS = 14;
-/** Most words an agency in brackets has ("(Reuters)", "(Agence France-Presse)"). */
+/** Most words an agency in brackets has ("(Reuters)", "(Associated Press)"). */
 const AGENCY_WORDS = 4;
 /** How far after the dash a second dash makes the first open a parenthesis. */
 const PARENTHESIS = 12;
