@@ -272,6 +272,12 @@ describe("events: times that date something else", () => {
   });
 
   it("dates a reported act by a time before the comma of a trailing report, not the report", () => {
+    // (also when the parser hung the time on the speaker: "tomorrow, state media said")
+    assert.ok(
+      dated("Chile's president will receive Peru's president in Santiago tomorrow, state media said.").includes(
+        "receive 2021-10-17 text",
+      ),
+    );
     assert.deepEqual(dated("Chile's minister will meet Peruvian officials in Lima next month, a spokesman said."), [
       "meet 2021-11 text",
       "meet 2021-11 text",

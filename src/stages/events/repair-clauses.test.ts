@@ -446,6 +446,31 @@ imports~ import NOUN 13 obl NNS
 });
 
 describe("events: an object read as a second subject of a trailing report", () => {
+  it("reads the object so when the report is the root and the clause its complement", () => {
+    const doc = docFromParse(
+      `Chile~ Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+president president NOUN 4 nsubj
+received receive VERB 13 ccomp VBD
+the the DET 6 det
+envoy envoy NOUN 13 nsubj
+of of ADP 8 case
+Peru~ Peru PROPN 6 nmod
+, , PUNCT 12 punct
+the the DET 11 det
+foreign foreign ADJ 12 amod
+ministry ministry NOUN 13 nsubj
+said say VERB 0 root VBD
+. . PUNCT 13 punct`,
+      { actors: [countryActor("Chile", "CHL"), countryActor("Peru", "PER")] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual(
+      [tree.head(3), tree.head(5), tree.rel(5), tree.head(12), tree.rel(12)],
+      [-1, 3, "obj", 3, "parataxis"],
+    );
+  });
+
   it("reads the noun after the verb, before the comma of ', the ministry said', as the verb's object", () => {
     assert.deepEqual(
       pairsIn("The Chilean foreign minister met his Peruvian counterpart in Lima on Tuesday, the ministry said."),

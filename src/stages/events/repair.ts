@@ -875,7 +875,17 @@ function trailingSpeakers(tags: readonly TokenTag[], out: Dependency[]): void {
 }
 
 /** Nouns of a stretch of time that date an act on their own ("next month", "last week"). */
-const TIME_NOUNS = new Set([...DAY_WORDS, "week", "month", "year", "weekend", "morning", "afternoon", "evening"]);
+const TIME_NOUNS = new Set([
+  ...DAY_WORDS,
+  "tomorrow",
+  "week",
+  "month",
+  "year",
+  "weekend",
+  "morning",
+  "afternoon",
+  "evening",
+]);
 
 /**
  * "will meet Mercosur ministers in Buenos Aires next month, a Commission spokesman said" read with "next
@@ -886,32 +896,38 @@ function reportedTimes(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);
   out.forEach((d, v) => {
     if (!REPORTING.has(lemma(tags, v)) || tags[v]?.upos !== "VERB") return;
-    const subject = kids(v).find((k) => k < v && /^nsubj/.test(out[k]?.rel ?? ""));
+    const subject = kids(v).findLast((k) => k < v && /^nsubj/.test(out[k]?.rel ?? ""));
     if (subject === undefined) return;
-    let comma = subject;
-    while (comma > 0 && under(out, comma - 1, subject)) comma--;
-    comma--;
+    const comma = phraseStart(tags, out, subject) - 1;
     if (lemma(tags, comma) !== ",") return;
     // the reported clause: the verb the report hangs on before it, or its complement before the comma
     const clause = d.head >= 0 && d.head < comma ? d.head : kids(v).find((k) => k < comma && out[k]?.rel === "ccomp");
     if (clause === undefined || tags[clause]?.upos !== "VERB") return;
-    const time = kids(v).find((k) => k < comma && TIME_NOUNS.has(lemma(tags, k)) && /^obl/.test(out[k]?.rel ?? ""));
-    if (time !== undefined && !under(out, clause, time)) out[time] = { head: clause, rel: out[time]?.rel ?? "obl" };
+    // (hung on the report, or on its speaker: "in Riyadh tomorrow, state media said" with "tomorrow" a compound)
+    const misplaced = (k: number) =>
+      (out[k]?.head === v && /^obl/.test(out[k]?.rel ?? "")) || (k !== subject && under(out, k, subject));
+    for (let k = 0; k < comma; k++) {
+      if (TIME_NOUNS.has(lemma(tags, k)) && misplaced(k) && !under(out, clause, k))
+        out[k] = { head: clause, rel: "obl:tmod" };
+    }
   });
 }
 
 /**
  * "The Iranian minister met his Iraqi counterpart in Baghdad on Tuesday, the ministry said" read with the
- * object as a second subject of the trailing "said", whose clause the verb takes: a subject of a trailing
- * report before the comma that opens its speaker, right after the reporting clause's verb that has no
- * object, is that verb's object; the report is a parenthesis of the clause.
+ * object as a second subject of the trailing "said", whose clause the verb takes (or is, the report being
+ * the root): a subject of a trailing report before the comma that opens its speaker, right after the
+ * reporting clause's verb that has no object, is that verb's object; the report is a parenthesis of the
+ * clause.
  */
 function reportedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);
   out.forEach((d, v) => {
-    const m = d.head;
-    if (!REPORTING.has(lemma(tags, v)) || m < 0 || m > v || tags[m]?.upos !== "VERB") return;
-    if (!["ccomp", "acl:relcl", "advcl", "parataxis"].includes(d.rel)) return;
+    if (!REPORTING.has(lemma(tags, v))) return;
+    // the reported clause's verb: the one the report hangs on, or, the report being the root, its complement
+    const hung = ["ccomp", "acl:relcl", "advcl", "parataxis"].includes(d.rel) ? d.head : -1;
+    const m = d.head === -1 ? (kids(v).find((k) => k < v && out[k]?.rel === "ccomp") ?? -1) : hung;
+    if (m < 0 || m > v || tags[m]?.upos !== "VERB") return;
     const subjects = kids(v).filter((k) => /^nsubj/.test(out[k]?.rel ?? "") && NOMINAL.has(tags[k]?.upos ?? ""));
     const [n, speaker] = subjects;
     if (n === undefined || speaker === undefined || subjects.length !== 2 || n > speaker) return;
@@ -919,6 +935,10 @@ function reportedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
     const comma = phraseStart(tags, out, speaker, n + 1) - 1;
     if (lemma(tags, comma) !== "," || phraseStart(tags, out, n, m + 1) !== m + 1) return;
     out[n] = { head: m, rel: "obj" };
+    if (d.head === -1) {
+      out[m] = { head: -1, rel: "root" };
+      for (const k of kids(v)) if (k > v && tags[k]?.upos === "PUNCT") out[k] = { head: m, rel: "punct" };
+    }
     out[v] = { head: m, rel: "parataxis" };
     if (out[comma]?.head !== v) out[comma] = { head: v, rel: "punct" };
   });
