@@ -446,6 +446,10 @@ imports~ import NOUN 13 obl NNS
 });
 
 describe("events: an object read as a second subject of a trailing report", () => {
+  it("reads the object so when the parser made it a bare noun phrase of the report", () => {
+    assert.deepEqual(pairsIn("Peru's Congress rejected the Chilean proposal, lawmakers said."), ["PER>CHL 120"]);
+  });
+
   it("reads the object so when the report is the root and the clause its complement", () => {
     const doc = docFromParse(
       `Chile~ Chile PROPN 3 nmod:poss

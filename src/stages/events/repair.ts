@@ -913,6 +913,9 @@ function reportedTimes(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
+/** Relations a verb's object may carry once the parser hung it on a trailing report. */
+const MISREAD_OBJECTS = new Set(["nsubj", "nsubj:pass", "obj", "obl:unmarked", "obl:npmod", "dep"]);
+
 /**
  * "The Iranian minister met his Iraqi counterpart in Baghdad on Tuesday, the ministry said" read with the
  * object as a second subject of the trailing "said", whose clause the verb takes (or is, the report being
@@ -928,12 +931,14 @@ function reportedObjects(tags: readonly TokenTag[], out: Dependency[]): void {
     const hung = ["ccomp", "acl:relcl", "advcl", "parataxis"].includes(d.rel) ? d.head : -1;
     const m = d.head === -1 ? (kids(v).find((k) => k < v && out[k]?.rel === "ccomp") ?? -1) : hung;
     if (m < 0 || m > v || tags[m]?.upos !== "VERB") return;
-    const subjects = kids(v).filter((k) => /^nsubj/.test(out[k]?.rel ?? "") && NOMINAL.has(tags[k]?.upos ?? ""));
-    const [n, speaker] = subjects;
-    if (n === undefined || speaker === undefined || subjects.length !== 2 || n > speaker) return;
-    if (kids(m).some((k) => k !== v && /^(obj|ccomp|xcomp)$/.test(out[k]?.rel ?? ""))) return;
-    const comma = phraseStart(tags, out, speaker, n + 1) - 1;
-    if (lemma(tags, comma) !== "," || phraseStart(tags, out, n, m + 1) !== m + 1) return;
+    const speaker = kids(v).findLast((k) => k < v && /^nsubj/.test(out[k]?.rel ?? ""));
+    if (speaker === undefined || kids(m).some((k) => k !== v && /^(obj|ccomp|xcomp)$/.test(out[k]?.rel ?? ""))) return;
+    const comma = phraseStart(tags, out, speaker, m + 1) - 1;
+    // (read as a subject, or as a bare noun phrase of the report: "rejected the Chilean proposal, lawmakers said")
+    const n = kids(v).find(
+      (k) => k > m && k < comma && NOMINAL.has(tags[k]?.upos ?? "") && MISREAD_OBJECTS.has(out[k]?.rel ?? ""),
+    );
+    if (n === undefined || lemma(tags, comma) !== "," || phraseStart(tags, out, n, m + 1) !== m + 1) return;
     out[n] = { head: m, rel: "obj" };
     if (d.head === -1) {
       out[m] = { head: -1, rel: "root" };
