@@ -432,22 +432,18 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     );
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
-      const placed = domesticParty(lex, s0, t0, here, common, actHere, false, abroad);
+      const placed = domesticParty(lex, s0, t0, here, { common, actHere, abroad });
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (pledged ?? stateCode ?? m.cameo);
       const ci = lex.cameo.get(cameo) ?? info;
       // ("Trump held five rallies": what a state body does under a statement code, 01x, is no event)
       if (!ci.plover) continue;
       const target = t0
-        ? domesticParty(
-            lex,
-            t0,
-            s0,
-            here,
+        ? domesticParty(lex, t0, s0, here, {
             common,
             actHere,
-            WARFARE.test(cameo) && bystanders.has(t0.actor ?? ""),
+            warfare: WARFARE.test(cameo) && bystanders.has(t0.actor ?? ""),
             abroad,
-          )
+          })
         : homeTarget(lex, placed, ci.plover ?? "", here, populations.has(placed.actor ?? ""));
       // (a person the text gives no country is not taken for a national of the state addressed:
       // "Archbishop Desmond Tutu called for sanctions against Nigeria")
@@ -583,7 +579,7 @@ function withReferents(
   // here is of that state (domestic.ts), as when the text names it in the clause
   const aimed = (e: CodedEvent, target: EventParty): CodedEvent => ({
     ...e,
-    source: domesticParty(lex, e.source, target, null, common),
+    source: domesticParty(lex, e.source, target, null, { common }),
     target,
   });
   for (const d of drafts) {

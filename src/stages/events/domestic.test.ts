@@ -46,8 +46,8 @@ test("the place where the act happens comes before the other side's country", ()
   // a state body named with no country acts at home too; an army only where the act itself is placed
   const lex = defaultLexicon();
   assert.deepEqual(domesticParty(lex, party(null, "GOV"), null, "HTI"), party("HTI", "GOV"));
-  assert.deepEqual(domesticParty(lex, party(null, "MIL"), null, "MLI", new Set(), null), party(null, "MIL"));
-  assert.deepEqual(domesticParty(lex, party(null, "MIL"), null, "SLE", new Set(), "SLE"), party("SLE", "MIL"));
+  assert.deepEqual(domesticParty(lex, party(null, "MIL"), null, "MLI", { actHere: null }), party(null, "MIL"));
+  assert.deepEqual(domesticParty(lex, party(null, "MIL"), null, "SLE", { actHere: "SLE" }), party("SLE", "MIL"));
 });
 
 test("no state body, a bare country or a named actor: the country is left as found", () => {

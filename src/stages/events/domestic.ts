@@ -10,6 +10,16 @@ const withCountry = (p: EventParty, country: string): EventParty => ({
   code: `${country}${p.sector ?? ""}`,
 });
 
+/** What `domesticParty` reads besides the two sides and the place (see there); `actHere` defaults to `here`. */
+export interface DomesticOptions {
+  readonly common?: ReadonlySet<string>;
+  readonly actHere?: string | null;
+  readonly warfare?: boolean;
+  readonly abroad?: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * The country of a party named with no country, for domestic events (domestic.tsv). A group of people
  * ("protesters", "militants") or a state body ("the military government") is of the place where the
@@ -32,11 +42,10 @@ export function domesticParty(
   p: EventParty,
   other: EventParty | null,
   here: string | null,
-  common: ReadonlySet<string> = new Set(),
-  actHere: string | null = here,
-  warfare = false,
-  abroad: ReadonlySet<string> = new Set(),
+  opts: DomesticOptions = {},
 ): EventParty {
+  const { common = NONE, warfare = false, abroad = NONE } = opts;
+  const actHere = opts.actHere === undefined ? here : opts.actHere;
   if (p.country !== null || (p.actor !== null && !common.has(p.actor)) || !p.sector) return p;
   if (abroad.has(p.actor ?? "")) return p;
   const role = lex.domestic.get(p.sector);

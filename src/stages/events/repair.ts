@@ -1,6 +1,7 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
 import { DAY_WORDS } from "../../nlp/day-words.js";
+import { DASHES } from "../syntax/dateline.js";
 import {
   CLAUSE_PREPS,
   CONDITION_MARKS,
@@ -153,8 +154,6 @@ function acyclic(deps: readonly Dependency[]): boolean {
   });
 }
 
-const DASHES = new Set(["-", "--", "—", "–"]);
-
 /**
  * "GEORGETOWN — Venezuela's navy on Friday ordered ...": a wire dateline read as the subject, with the
  * real subject as its apposition. The name that opens the sentence, right before a dash (a proper noun,
@@ -171,7 +170,7 @@ function datelines(
 ): void {
   deps.forEach((d, t) => {
     // A dateline in capitals may be tagged a common noun ("BRUSSELS —").
-    const at = datelineDash(tags, t);
+    const at = dashAfterTown(tags, t);
     if (!d.rel.startsWith("nsubj") || !NOMINAL.has(tags[t]?.upos ?? "") || at < 0) return;
     // Opens its sentence: nothing before it but its own article ("THE HAGUE").
     const first = deps[t - 1]?.head === t ? t - 1 : t;
@@ -213,7 +212,7 @@ function rootedDatelines(tags: readonly TokenTag[], out: Dependency[]): void {
   // (the children as the repairs before left them)
   const kids = childrenOf(out);
   out.forEach((d, t) => {
-    const at = datelineDash(tags, t);
+    const at = dashAfterTown(tags, t);
     if (d.head !== -1 || !NOMINAL.has(tags[t]?.upos ?? "") || at < 0) return;
     // opens its sentence: nothing before it but its own words ("THE HAGUE", "NEW DELHI")
     let first = t;
@@ -242,7 +241,7 @@ function rootedDatelines(tags: readonly TokenTag[], out: Dependency[]): void {
  * The dash that ends a dateline whose last word is t ("BOGOTA —", after an agency in brackets: "BOGOTA
  * (Reuters) —"), or -1: a dash with spaces, not the joining hyphen of "SARS-CoV-2".
  */
-function datelineDash(tags: readonly TokenTag[], t: number): number {
+function dashAfterTown(tags: readonly TokenTag[], t: number): number {
   let at = t + 1;
   for (let k = t + 2; tags[t + 1]?.lemma === "(" && k <= t + 6; k++) {
     if (tags[k]?.lemma !== ")") continue;

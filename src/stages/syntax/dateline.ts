@@ -1,7 +1,7 @@
 import type { Span } from "../../doc/span.js";
 
 /** Dashes that close a wire dateline ("BOGOTA —", "LONDON (Reuters) -"), standing between spaces. */
-const DASHES = new Set(["—", "–", "--", "-"]);
+export const DASHES: ReadonlySet<string> = new Set(["—", "–", "--", "-"]);
 /** Longest dateline read, in tokens ("WASHINGTON, Dec. 1, 2026 (Reuters) —" is 10). */
 const MAX_TOKENS = 14;
 /** Most words an agency in brackets has ("(Reuters)", "(Associated Press)"). */

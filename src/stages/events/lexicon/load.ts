@@ -48,6 +48,15 @@ function rowsOf<T extends z.ZodType>(schema: T, path: string): { line: number; r
   });
 }
 
+/** The lower-cased lemmas of every one-column file of a prefix ("measures", "proxies", "authoring"). */
+function lemmaSet(dirs: readonly string[], prefix: string): Set<string> {
+  const out = new Set<string>();
+  for (const path of filesOf(dirs, prefix)) {
+    for (const { row } of rowsOf(MeasureRow, path)) out.add(row[0].toLowerCase());
+  }
+  return out;
+}
+
 function filesOf(dirs: readonly string[], prefix: string): string[] {
   const out: string[] = [];
   for (const dir of dirs) {
@@ -89,10 +98,7 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
     if (!cameo.has(code)) throw attacheError("E_LEXICON", { input: path, line }, `unknown CAMEO code ${code}`);
   };
 
-  const disasters = new Set<string>();
-  for (const path of filesOf(dirs, "disasters")) {
-    for (const { row } of rowsOf(MeasureRow, path)) disasters.add(row[0].toLowerCase());
-  }
+  const disasters = lemmaSet(dirs, "disasters");
   // word classes first: the trigger and goal files refer to them as @name (disasters.tsv is @disasters)
   const classes = new Map<string, string[]>([["disasters", [...disasters]]]);
   for (const path of filesOf(dirs, "classes")) {
@@ -212,22 +218,10 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
   const threats = prefixTable("threats");
   const refusals = prefixTable("refusals");
   const pledges = prefixTable("pledges");
-  const measures = new Set<string>();
-  for (const path of filesOf(dirs, "measures")) {
-    for (const { row } of rowsOf(MeasureRow, path)) measures.add(row[0].toLowerCase());
-  }
-  const tallies = new Set<string>();
-  for (const path of filesOf(dirs, "tallies")) {
-    for (const { row } of rowsOf(MeasureRow, path)) tallies.add(row[0].toLowerCase());
-  }
-  const outcomes = new Set<string>();
-  for (const path of filesOf(dirs, "outcomes")) {
-    for (const { row } of rowsOf(MeasureRow, path)) outcomes.add(row[0].toLowerCase());
-  }
-  const referents = new Set<string>();
-  for (const path of filesOf(dirs, "referents")) {
-    for (const { row } of rowsOf(MeasureRow, path)) referents.add(row[0].toLowerCase());
-  }
+  const measures = lemmaSet(dirs, "measures");
+  const tallies = lemmaSet(dirs, "tallies");
+  const outcomes = lemmaSet(dirs, "outcomes");
+  const referents = lemmaSet(dirs, "referents");
   const promised: string[] = [];
   for (const path of filesOf(dirs, "promised")) {
     for (const { line, row } of rowsOf(LocativeRow, path)) {
@@ -235,26 +229,11 @@ export function loadLexicon(extraDirs: readonly string[] = []): Lexicon {
       promised.push(row[0]);
     }
   }
-  const proxies = new Set<string>();
-  for (const path of filesOf(dirs, "proxies")) {
-    for (const { row } of rowsOf(MeasureRow, path)) proxies.add(row[0].toLowerCase());
-  }
-  const authoring = new Set<string>();
-  for (const path of filesOf(dirs, "authoring")) {
-    for (const { row } of rowsOf(MeasureRow, path)) authoring.add(row[0].toLowerCase());
-  }
-  const sessions = new Set<string>();
-  for (const path of filesOf(dirs, "sessions")) {
-    for (const { row } of rowsOf(MeasureRow, path)) sessions.add(row[0].toLowerCase());
-  }
-  const venues = new Set<string>();
-  for (const path of filesOf(dirs, "venues")) {
-    for (const { row } of rowsOf(MeasureRow, path)) venues.add(row[0].toLowerCase());
-  }
-  const placeNouns = new Set<string>();
-  for (const path of filesOf(dirs, "places")) {
-    for (const { row } of rowsOf(MeasureRow, path)) placeNouns.add(row[0].toLowerCase());
-  }
+  const proxies = lemmaSet(dirs, "proxies");
+  const authoring = lemmaSet(dirs, "authoring");
+  const sessions = lemmaSet(dirs, "sessions");
+  const venues = lemmaSet(dirs, "venues");
+  const placeNouns = lemmaSet(dirs, "places");
   const sides: string[] = [];
   for (const path of filesOf(dirs, "sides")) {
     for (const { line, row } of rowsOf(LocativeRow, path)) {
