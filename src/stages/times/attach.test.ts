@@ -75,3 +75,32 @@ describe("attachment with a dependency parse", () => {
     assert.equal(dateForToken(doc, tokenOf(doc, "said")).basis, "publication");
   });
 });
+
+describe("a time between a subject and its verb", () => {
+  // The parser hung "on Tuesday" on the subject, and "last month" on the verb.
+  const text = "The Chilean government on Tuesday accused Peru of a raid last month.";
+  const heads: Array<[number, string]> = [
+    [2, "det"],
+    [2, "amod"],
+    [5, "nsubj"],
+    [4, "case"],
+    [2, "nmod"],
+    [-1, "root"],
+    [5, "obj"],
+    [9, "case"],
+    [9, "det"],
+    [6, "nmod"],
+    [11, "amod"],
+    [5, "obl:unmarked"],
+    [5, "punct"],
+  ];
+  const base = roughDoc(text, PUB);
+  const doc = timesStage.run(withLayers(base, { deps: heads.map(([head, rel]) => ({ head, rel })) }), {
+    timezone: null,
+  });
+  it("dates the verb, not the subject", () => {
+    assert.equal(base.tokens?.length, heads.length);
+    const tuesday = doc.times?.find((t) => doc.text.slice(t.start, t.end).includes("Tuesday"));
+    assert.equal(tuesday?.anchor, tokenOf(doc, "accused"));
+  });
+});

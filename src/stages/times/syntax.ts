@@ -94,7 +94,20 @@ function governorByDeps(doc: Doc, first: number, end: number): Governor {
   // "On March 3, Chinese and Russian warships began drills": a time fronted before a comma, which the parser
   // may hang on the subject, dates the clause's verb
   if (verb !== null && fronted(doc, first, end)) return { verb, anchor: verb };
+  // "The Dutch government on Wednesday accused ...": a time between a subject and its verb, which the parser
+  // may hang on the subject, dates the verb
+  if (verb !== null && anchor !== null && anchor !== verb && beforeVerb(doc, anchor, end, verb)) {
+    return { verb, anchor: verb };
+  }
   return { verb, anchor };
+}
+
+/** Whether `subject` is the subject of `verb` and the span ending at `end` is followed by it (over adverbs and auxiliaries). */
+function beforeVerb(doc: Doc, subject: number, end: number, verb: number): boolean {
+  const d = doc.deps?.[subject];
+  if (d?.head !== verb || !d.rel.startsWith("nsubj") || subject >= end || verb < end) return false;
+  for (let i = end; i < verb; i++) if (!["ADV", "AUX", "PART"].includes(upos(doc, i))) return false;
+  return true;
 }
 
 /** Whether the span opens its sentence (after at most a preposition) and a comma follows it. */
