@@ -29,6 +29,17 @@ test("bundled lexicon: dated roles, adjectives, metonyms", () => {
   assert.equal(lex.adjectives.get("Emirati"), "ARE");
   assert.equal(lex.adjectives.get("South Korean"), "KOR");
   assert.equal(lex.adjectives.get("American"), "USA");
+  // the forms news writes, beside the ones the country list gives ("Ecuadorean", "Maldivan")
+  for (const [adjective, code] of [
+    ["Ecuadorian", "ECU"],
+    ["Maldivian", "MDV"],
+    ["Djiboutian", "DJI"],
+    ["Icelandic", "ISL"],
+    ["Nepali", "NPL"],
+    ["Azeri", "AZE"],
+    ["Kosovan", "XKX"],
+  ])
+    assert.equal(lex.adjectives.get(adjective), code, adjective);
   assert.equal(lex.names.get("Kremlin")?.[0]?.code, "RUS");
   assert.equal(lex.names.get("Brussels")?.[0]?.code, "EU");
   assert.equal(lex.names.get("Kosovo")?.[0]?.code, "XKX");
