@@ -89,10 +89,11 @@ function isPartyAlone(lex: Lexicon, name: string): boolean {
 }
 
 /**
- * A with/to phrase on token v naming the press: reporters, journalists (modality `audience`) or news
- * outlets ("speaking to Reuters", "spoke with the BBC": an interview, no consultation).
+ * A with/to phrase or an object of token v naming the press: reporters, journalists (modality `audience`)
+ * or news outlets ("speaking to Reuters", "spoke with the BBC", "met journalists", "briefed reporters": an
+ * interview or briefing, no consultation).
  */
-function pressPartner(lex: Lexicon, tree: Tree, actors: ActorIndex, v: number): boolean {
+function pressPartner(lex: Lexicon, tree: Tree, actors: ActorIndex, v: number, trigger: number): boolean {
   const audience = lex.modality.get("audience");
   const outlet = (c: number) => {
     const named = actors.phrase(c);
@@ -100,8 +101,9 @@ function pressPartner(lex: Lexicon, tree: Tree, actors: ActorIndex, v: number): 
   };
   return (tree.children[v] ?? []).some(
     (c) =>
-      /^(obl|nmod)/.test(tree.rel(c)) &&
-      ["to", "with"].includes(caseOf(tree, c) ?? "") &&
+      // (not the event noun a light verb takes: "held a conference")
+      ((tree.rel(c) === "obj" && c !== trigger) ||
+        (/^(obl|nmod)/.test(tree.rel(c)) && ["to", "with"].includes(caseOf(tree, c) ?? ""))) &&
       (!!audience?.has(tree.lemma(c)) || outlet(c)),
   );
 }
@@ -298,7 +300,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       if (pledged) status = "reported";
     }
     // "Speaking to reporters": a consultation whose partner is the press is a statement, not a meeting.
-    if (info.plover === "CONSULT" && pressPartner(lex, tree, actors, frame.light ?? m.token)) continue;
+    if (info.plover === "CONSULT" && pressPartner(lex, tree, actors, frame.light ?? m.token, m.token)) continue;
     // "Israel's cabinet met on Sunday": a body meeting alone holds a session, no consultation.
     if (info.plover === "CONSULT" && !frame.noun && inSession(lex, tree, m.token)) continue;
     let roles = rolesOf(lex, tree, actors, m, frame);

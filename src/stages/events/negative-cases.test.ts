@@ -54,6 +54,28 @@ Chile~ Chile PROPN 2 obl
     );
   });
 
+  it("codes no consultation when the press is the object ('met journalists', 'briefed reporters')", () => {
+    const press: TestActor = {
+      name: "journalists",
+      country: null,
+      sector: "MED",
+      kind: "organization",
+      words: ["journalists"],
+    };
+    const doc = (verb: string, lemma: string) =>
+      docFromParse(
+        `Peru Peru PROPN 2 nsubj
+${verb} ${lemma} VERB 0 root VBD
+journalists journalist NOUN 2 obj
+in in ADP 5 case
+Lima Lima PROPN 2 obl
+. . PUNCT 2 punct`,
+        { actors: [C("Peru", "PER"), press] },
+      );
+    assert.deepEqual(codeEvents(lex, doc("met", "meet")), []);
+    assert.deepEqual(codeEvents(lex, doc("briefed", "brief")), []);
+  });
+
   it("reads a participle conjoined to a passive as passive: 'a Peruvian was shot and killed' names no killer", () => {
     const doc = docFromParse(
       `a a DET 2 det

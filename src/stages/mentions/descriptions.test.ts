@@ -25,6 +25,10 @@ test("bare groups that act are described without a country", () => {
     ["Police", null, "COP"],
     ["protesters", null, "CVL"],
   ]);
+  assert.deepEqual(descriptions("Police detained two journalists."), [
+    ["Police", null, "COP"],
+    ["two journalists", null, "MED"],
+  ]);
 });
 
 test("a title before a name, a nationality before a thing and a noun modifier are not descriptions", () => {

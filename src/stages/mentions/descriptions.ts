@@ -238,7 +238,7 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
       const w = lower(ctx, i);
       const sector = ctx.lex.groupHeads.get(w);
       const bare =
-        (sector !== undefined && ["CVL", "COP", "REB"].includes(sector) && w.endsWith("s")) || w === "police";
+        (sector !== undefined && ["CVL", "COP", "REB", "MED"].includes(sector) && w.endsWith("s")) || w === "police";
       const modified = i > 0 && /^(ADJ|PROPN)$/.test(upos(ctx, i - 1));
       // (a capital inside a sentence starts a name: "the overturn of Citizens United")
       const named = isCapitalized(word(ctx, i)) && !sentenceStart(ctx, i);
