@@ -239,6 +239,9 @@ test("a post no longer held ('former president') leaves a private person of that
   assert.equal(byName(doc, "Carlos Menem")?.sector, "CVL");
   // (a current post named first keeps its sector)
   assert.equal(byName(doc, "Rui Sousa")?.sector, "GOV");
+  // ("former" before other words of the post)
+  const interim = analyse("Peruvian police arrested former interim president Ana Ruiz on Monday.");
+  assert.equal(byName(interim, "Ana Ruiz")?.sector, "CVL");
 });
 
 test("a politician given no country is of the one country the story is about, and only then", () => {

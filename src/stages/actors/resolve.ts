@@ -57,15 +57,22 @@ function tokenWords(doc: Doc): Pick<ResolveCtx, "word" | "wordsIn"> {
 }
 
 /**
- * Whether the role read for person mention m is one held before: "former" right before it or opening it
- * ("former president X", "X, a former intelligence officer"; not "China's special representative and a
- * former ambassador").
+ * Whether the role read for person mention m is one held before: "former" opening it or among the
+ * lower-case words right before it ("former president X", "former interim president X", "X, a former
+ * intelligence officer"; not "China's special representative and a former ambassador").
  */
 function heldBefore(r: ResolveCtx, m: Mention): boolean {
   const role = m.role;
   if (role === null) return false;
   const first = firstTokenEndingAfter(layer(r.doc, "tokens"), role.start);
-  return [first - 1, first, first + 1].some((k) => r.word(k)?.toLowerCase() === "former");
+  const former = (k: number) => r.word(k)?.toLowerCase() === "former";
+  if (former(first) || former(first + 1)) return true;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (former(k)) return true;
+    const w = r.word(k) ?? "";
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || ["and", "or", "a", "an", "the"].includes(w)) break;
+  }
+  return false;
 }
 
 function countryDraft(r: ResolveCtx, code: string, kind: Draft["kind"], fallbackName: string): Draft {
