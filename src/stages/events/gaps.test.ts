@@ -1344,6 +1344,16 @@ describe("events: mediators and the leaders of armed groups", () => {
       ["EGY/GOV>PSE/REB 040", "PSE/REB>EGY/GOV 040"],
     );
   });
+
+  it("makes an armed group's representatives and commanders its people, not lawmakers or soldiers", () => {
+    const sides = (text: string) =>
+      eventsIn(text).map((e) => `${e.source.country}/${e.source.sector}>${e.target?.country}/${e.target?.sector}`);
+    assert.deepEqual(sides("Qatari officials met Hamas representatives in Doha on Sunday.").sort(), [
+      "PSE/REB>QAT/GOV",
+      "QAT/GOV>PSE/REB",
+    ]);
+    assert.deepEqual(sides("Israeli troops killed a Hamas commander in Gaza on Monday."), ["ISR/MIL>PSE/REB"]);
+  });
 });
 
 describe("events: missions abroad", () => {

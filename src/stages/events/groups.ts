@@ -39,8 +39,11 @@ interface Origin {
   readonly body?: string;
 }
 
-/** Group sectors that say only that people hold a post ("leaders", "officials"), whoever they serve. */
-const STATE_SECTORS_OF_PEOPLE: ReadonlySet<string> = new Set(["GOV"]);
+/**
+ * Group sectors that say only that people hold a post ("leaders", "officials", "representatives",
+ * "commanders"), whoever they serve.
+ */
+const STATE_SECTORS_OF_PEOPLE: ReadonlySet<string> = new Set(["GOV", "LEG", "MIL"]);
 /** Sectors of organizations whose people belong to them rather than to a state. */
 const BODY_SECTORS = new Set(["REB", "OPP", "NGO"]);
 
