@@ -339,3 +339,14 @@ describe("events: words that name a body only in a proper name", () => {
     assert.deepEqual(parties("A Pakistani news network accused India of spying."), ["PAK/MED>IND/null 1125"]);
   });
 });
+
+describe("events: what an armed group owns, and alliances a state leads", () => {
+  it("aims strikes on an armed group's positions at the group ('Hamas positions')", () => {
+    assert.deepEqual(parties("Israeli jets bombed Hamas positions in Gaza on Monday."), ["ISR/MIL>PSE/REB 195"]);
+  });
+  it("makes a coalition a state leads its armed forces, not an opposition alliance", () => {
+    assert.deepEqual(parties("The Saudi-led coalition bombed Houthi positions near Marib on Friday."), [
+      "SAU/MIL>YEM/REB 195",
+    ]);
+  });
+});

@@ -210,6 +210,9 @@ function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): G
   return null;
 }
 
+/** Alliances that a state leading them makes military ones. */
+const STATE_LED: ReadonlySet<string> = new Set(["coalition", "alliance"]);
+
 /** Words of broadcasting the actor lexicon does not list as a media body's head ("a cable network"). */
 const BROADCASTING: ReadonlySet<string> = new Set(["cable", "satellite", "broadcast", "broadcasting"]);
 
@@ -330,11 +333,16 @@ export function groupActors(
     }
     if (!origins.length && !group.alone) continue;
     const name = tree.word(i);
+    // "the Saudi-led coalition", "a US-led alliance": an alliance a state leads is one of armed forces
+    const stateLed =
+      STATE_LED.has(tree.lemma(i).toLowerCase()) && tree.kids(i, "amod").some((k) => tree.lemma(k) === "lead");
     const make = (country: string | null, igo: boolean, body?: string): Actor => {
-      // An owned noun ("the Indian proposal") stands for its author, whose sector it does not tell.
-      // ("Hamas leaders", "Taliban officials": the people of a non-state body are of its sector)
-      const ofBody = body !== undefined && STATE_SECTORS_OF_PEOPLE.has(group.sector);
-      return derivedGroup(name, country, igo ? "IGO" : ofBody ? body : group.sector || null);
+      // An owned noun ("the Indian proposal") stands for its author, whose sector it does not tell, unless
+      // the author is a non-state body ("Hamas positions"). ("Hamas leaders", "Taliban officials": the
+      // people of a non-state body are of its sector.)
+      const ofBody = body !== undefined && (STATE_SECTORS_OF_PEOPLE.has(group.sector) || group.sector === "");
+      const sector = igo ? "IGO" : ofBody ? body : stateLed && body === undefined ? "MIL" : group.sector || null;
+      return derivedGroup(name, country, sector);
     };
     out.set(i, origins.length ? origins.map((o) => make(o.country, o.igo, o.body)) : [make(null, false)]);
   }
