@@ -150,7 +150,7 @@ describe("events: where an event happens (record location)", () => {
       "040 @St. Petersburg/RUS",
     ]);
     assert.deepEqual(
-      sites("Gunmen killed four Peruvian police officers in the Peruvian commercial capital.", "killed"),
+      sites("Rebels killed four Peruvian police officers in the Peruvian commercial capital.", "killed"),
       ["190 @-"],
     );
   });

@@ -239,3 +239,10 @@ test("'the port authority': an organization head after a lower-case modifier is 
 test("a listed person's one-word alias after 'the' is the common word ('the Moon')", () => {
   assert.deepEqual(named("He compared the record to landing on the Moon."), []);
 });
+
+test("a word capitalized only to open a sentence as, or before, a group noun is no name", () => {
+  assert.deepEqual(named("Masked gunmen attacked a bus near Arica on Sunday."), [["Arica", "LOC"]]);
+  assert.deepEqual(named("Gunmen attacked a bus near Arica on Sunday."), [["Arica", "LOC"]]);
+  // (a known name keeps its place: "Hamas fighters")
+  assert.ok(named("Hamas fighters attacked a patrol.").some(([t]) => t === "Hamas"));
+});

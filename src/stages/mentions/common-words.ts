@@ -2,7 +2,7 @@
 import { getAnalyzer } from "../syntax/model-files.js";
 import { longestName } from "./chunks.js";
 import type { Ctx } from "./context.js";
-import { isAcronym, lower, upos, word } from "./context.js";
+import { isAcronym, lower, sentenceStart, upos, word } from "./context.js";
 
 /** Is `lemma` (lower case) a word of the tagger's lemma vocabulary? */
 function knownLemma(lemma: string): boolean {
@@ -20,6 +20,15 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
  */
 export function commonWord(ctx: Ctx, i: number): boolean {
   const w = word(ctx, i);
+  // "Gunmen killed", "Masked gunmen attacked": a word opening a sentence as a group noun, or before a
+  // lower-case one, is capitalized for its place only (not a known name, a people's or a party's
+  // adjective: "Hamas fighters", "Kenyan police", "Republican lawmakers")
+  const known = (x: string) => ctx.lex.names.has(x) || ctx.lex.adjectives.has(x) || ctx.lex.peoples.has(x);
+  if (sentenceStart(ctx, i) && TITLE_CASE.test(w) && ![w, `${w}s`, `${w} Party`].some(known)) {
+    const next = word(ctx, i + 1);
+    const group = (x: string) => ctx.lex.groupHeads.has(x);
+    if (group(w.toLowerCase()) || (group(next) && next === next.toLowerCase())) return true;
+  }
   // "QUESTION:", "UPDATE": a dictionary word in capitals is no acronym
   if (isAcronym(w)) return w.length >= 5 && /^\p{Lu}+$/u.test(w) && knownLemma(w.toLowerCase());
   if (!COMMON_TAGS.has(upos(ctx, i))) return false;
