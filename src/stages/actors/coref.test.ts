@@ -208,3 +208,15 @@ test("a first-person pronoun in reported words is their speaker, before or after
   const own = analyseParsed("We visited Lima last week, where Ana Quispe spoke.");
   assert.deepEqual(mentionsOf(own, "Ana Quispe"), ["Ana Quispe"]);
 });
+
+test("'He' opening a sentence is the person who led the one before, not the last person named there", () => {
+  const doc = analyse(
+    "Defence Minister Carlos Mora met Ambassador Tom Hale on Friday. He asked Peru to reopen the border.",
+  );
+  assert.deepEqual(mentionsOf(doc, "Carlos Mora"), ["Carlos Mora", "He"]);
+  // (when the leading person cannot be it, the last one named who can)
+  const her = analyse(
+    "Defence Minister Carlos Mora met Ambassador Ana Ruiz on Friday. She asked Peru to reopen the border.",
+  );
+  assert.deepEqual(mentionsOf(her, "Ana Ruiz"), ["Ana Ruiz", "She"]);
+});

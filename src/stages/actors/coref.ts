@@ -116,7 +116,9 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   const said = speaker(r, m.firstToken, kinds);
   let d =
     (said !== null && fits(said) ? said : null) ??
-    (kinds.includes("person") ? null : (governing(r, m.firstToken, kinds) ?? reporter(r, m.firstToken, kinds))) ??
+    (kinds.includes("person")
+      ? continued(r, m, ok)
+      : (governing(r, m.firstToken, kinds) ?? reporter(r, m.firstToken, kinds))) ??
     r.drafts.latest(m.firstToken, ok);
   // an object pronoun does not refer to the subject of its own clause ("X will meet him")
   if (d !== null && (low === "him" || low === "her") && lastSentence(r, d, m.firstToken) === here) {
@@ -125,6 +127,21 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     if (!/^(VERB|ADP|CCONJ)$/.test(prevTag)) d = r.drafts.latest(m.firstToken, ok, new Set([d])) ?? d;
   }
   if (d !== null) addMention(d, m);
+}
+
+/**
+ * "Duterte met Ambassador Huang on Monday. He asked China to ...": a person pronoun opening its sentence
+ * continues the person who leads the sentence before (named before any other actor there), rather than
+ * the last person named; null when no person leads it.
+ */
+function continued(r: ResolveCtx, m: Mention, ok: (d: Draft) => boolean): Draft | null {
+  const here = sentenceOf(r, m.firstToken);
+  if (here < 1 || sentenceOf(r, m.firstToken - 1) === here) return null;
+  const firstIn = (d: Draft) => Math.min(...d.positions.filter((p) => sentenceOf(r, p) === here - 1));
+  const inBefore = r.drafts.list.filter((d) => Number.isFinite(firstIn(d)));
+  if (!inBefore.length) return null;
+  const lead = inBefore.reduce((a, b) => (firstIn(b) < firstIn(a) ? b : a));
+  return lead.kind === "person" && ok(lead) ? lead : null;
 }
 
 /**
