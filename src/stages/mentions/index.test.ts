@@ -78,6 +78,10 @@ test("a capital addressed or sending ('a signal to Beijing', 'hit back at London
   assert.equal(ms.find((m) => m.text === "London")?.place, false);
   assert.equal(ms.find((m) => m.text === "Beijing")?.place, false);
   assert.equal(ms.find((m) => m.text === "Paris")?.place, true);
+  // (a complaint's addressee, and the state an envoy is posted to, whom recalling the envoy is aimed at)
+  const told = names("Lima sent a protest to Santiago. Peru recalled its ambassador to Quito.");
+  assert.equal(told.find((m) => m.text === "Santiago")?.place, false);
+  assert.equal(told.find((m) => m.text === "Quito")?.place, false);
 });
 
 test("a country named as the possessor gives an organization or a person after it its country", () => {
