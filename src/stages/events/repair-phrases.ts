@@ -58,6 +58,7 @@ export function repairPhrases(
   inclusions(tags, out);
   suchAs(tags, out);
   conditionsOnNouns(tags, out);
+  conditionComplements(tags, out);
   overPhrases(tags, out);
   leavingFrom(tags, out);
   personaNonGrata(tags, out);
@@ -1064,6 +1065,46 @@ function conditionsOnNouns(tags: readonly TokenTag[], out: Dependency[]): void {
     let v = d.head;
     for (let hops = 0; v >= 0 && tags[v]?.upos !== "VERB" && hops < 6; hops++) v = out[v]?.head ?? -1;
     if (v >= 0 && tags[v]?.upos === "VERB") out[c] = { head: v, rel: "advcl" };
+  });
+}
+
+/** Verbs whose complement "if" opens is an indirect question ("asked if", "did not know if"), no condition. */
+const ASKING_IF: ReadonlySet<string> = new Set([
+  "ask",
+  "wonder",
+  "know",
+  "see",
+  "check",
+  "decide",
+  "determine",
+  "doubt",
+  "question",
+  "consider",
+  "say",
+  "tell",
+  "learn",
+  "find",
+  "investigate",
+  "examine",
+  "assess",
+  "confirm",
+  "clarify",
+  "discuss",
+]);
+
+/**
+ * "Iran will retaliate if Israel attacks its nuclear sites" read with the if-clause as the verb's
+ * complement: a clause an if or unless opens is the verb's condition, unless the verb asks or tells
+ * whether ("asked if talks would resume").
+ */
+function conditionComplements(tags: readonly TokenTag[], out: Dependency[]): void {
+  if (!tags.some((t) => CONDITION_MARKS.has(t.lemma))) return;
+  const kids = lazyChildren(out);
+  out.forEach((d, c) => {
+    if (d.rel !== "ccomp" || d.head < 0 || tags[d.head]?.upos !== "VERB" || ASKING_IF.has(lemma(tags, d.head))) return;
+    const mark = kids(c).find((k) => out[k]?.rel === "mark");
+    if (mark !== undefined && CONDITION_MARKS.has(lemma(tags, mark)) && mark < c)
+      out[c] = { head: d.head, rel: "advcl" };
   });
 }
 

@@ -276,6 +276,12 @@ function nounSources(
 const ANSWERING = ["11", "12", "13", "14", "15", "16", "191"];
 /** Markers of a clause telling the act another answers ("protested after ...", "because ..."). */
 const ANSWERING_MARKS: ReadonlySet<string> = new Set(["after", "when", "because"]);
+/**
+ * Markers of a condition, whose clause tells the act another would answer ("will impose sanctions if Peru
+ * closes the border", "will attack unless Chile withdraws"): for those codes, and for any use of force.
+ */
+const CONDITION_ANSWERED: ReadonlySet<string> = new Set(["if", "unless"]);
+const FORCE = ["17", "18", "19", "20"];
 
 /** Event nouns of what is done to a person, whose possessor undergoes it ("his release", "her arrest"). */
 export const UNDERGONE: ReadonlySet<string> = new Set([
@@ -564,13 +570,18 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // mobilization, sanction or closure that answers an act a clause of its own tells is aimed at that act's
   // subject, a party of another state, when its own clause names no other party ("arrested a man after
   // Chinese tourists reported a robbery", "cut ties with Lithuania after Taiwan opened an office")
-  if (!targets.length && ANSWERING.some((c) => m.cameo.startsWith(c))) {
+  const replies = ANSWERING.some((c) => m.cameo.startsWith(c));
+  if (!targets.length && (replies || FORCE.some((c) => m.cameo.startsWith(c)))) {
     const host = f.light ?? f.trigger;
     const foreign = (a: Actor) => a.country !== null && sources.every((s) => s.country !== a.country);
     const clause = subtree(tree, host, (k) => CLAUSAL.has(baseRel(tree.rel(k))) || tree.rel(k).startsWith("nsubj"));
     const answered = tree
       .kids(host, "advcl")
-      .filter((c) => tree.kids(c, "mark").some((k) => ANSWERING_MARKS.has(tree.lemma(k))))
+      .filter((c) =>
+        tree
+          .kids(c, "mark")
+          .some((k) => CONDITION_ANSWERED.has(tree.lemma(k)) || (replies && ANSWERING_MARKS.has(tree.lemma(k)))),
+      )
       .flatMap((c) => tree.kids(c, "nsubj"));
     if (
       !actorsAt(

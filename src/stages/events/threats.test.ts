@@ -46,6 +46,48 @@ resume resume VERB 3 advcl
     ]);
   });
 
+  it("aims a conditional sanction naming no one at the subject of its condition", () => {
+    const doc = docFromParse(
+      `Athens Athens PROPN 3 nsubj
+will will AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+if if SCONJ 8 mark
+Ankara Ankara PROPN 8 nsubj
+again again ADV 8 advmod
+drills drill VERB 3 advcl
+. . PUNCT 3 punct`,
+      { actors: [C("Greece", "GRC", "Athens"), C("Turkey", "TUR", "Ankara")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), [
+      "GRC>TUR 1312 THREATEN reported",
+      "GRC>TUR 163 SANCTION hypothetical",
+    ]);
+  });
+
+  it("reads an if-clause the parser took for a complement as a condition, not after 'asked if'", () => {
+    const doc = (verb: string, lemma: string) =>
+      docFromParse(
+        `Athens Athens PROPN 3 nsubj
+will will AUX 3 aux
+${verb} ${lemma} VERB 0 root
+if if SCONJ 6 mark
+Ankara Ankara PROPN 6 nsubj
+attacks attack VERB 3 ccomp
+its its PRON 8 nmod:poss
+ships ship NOUN 6 obj
+. . PUNCT 3 punct`,
+        { actors: [C("Greece", "GRC", "Athens"), C("Turkey", "TUR", "Ankara")] },
+      );
+    assert.deepEqual(brief(codeEvents(lex, doc("retaliate", "retaliate"))), [
+      "GRC>TUR 138 THREATEN reported",
+      "GRC>TUR 190 ASSAULT hypothetical",
+      "TUR>GRC 190 ASSAULT hypothetical",
+    ]);
+    // (asking whether someone attacks makes no threat)
+    assert.ok(!brief(codeEvents(lex, doc("ask", "ask"))).some((l) => l.includes("THREATEN")));
+  });
+
   it("does not code a threat for an unconditional planned sanction", () => {
     const doc = docFromParse(
       `Athens Athens PROPN 3 nsubj
