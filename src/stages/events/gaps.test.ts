@@ -444,6 +444,7 @@ describe("events: places between two states, and cooperation with no partner", (
     );
     // one state's goods are still that state's
     assert.deepEqual(pairsIn("China imposed tariffs on Australian wine."), ["CHN>AUS 163"]);
+    assert.deepEqual(pairsIn("Chile imposed countermeasures on Peru."), ["CHL>PER 163"]);
   });
 
   it("codes no material cooperation that names no partner", () => {
