@@ -309,3 +309,35 @@ food~ food NOUN 8 obj
     assert.ok(!lines.some((l) => l.startsWith("RUR>MDA 07")), lines.join("; "));
   });
 });
+
+describe("events: what a crowd voices", () => {
+  it("makes a gerund of demanding right after the crowd the crowd's, though the parser hung it on the main verb", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+police police NOUN 3 nsubj
+fired fire VERB 0 root VBD
+gas gas NOUN 3 obj
+at at ADP 6 case
+protesters protester NOUN 3 obl NNS
+demanding demand VERB 3 advcl VBG
+the the DET 9 det
+release release NOUN 7 obj
+of of ADP 12 case
+Peruvian Peruvian ADJ 12 amod
+prisoners prisoner NOUN 9 nmod NNS
+. . PUNCT 3 punct`,
+      {
+        actors: [
+          C("Chile", "CHL", "Chilean"),
+          C("Peru", "PER", "Peruvian"),
+          { name: "protesters", country: "CHL", sector: "CVL", kind: "organization", words: ["protesters"] },
+        ],
+      },
+    );
+    const demand = codeEvents(lex, doc).filter((e) => e.plover.type === "REQUEST");
+    assert.deepEqual(
+      demand.map((e) => e.source.sector),
+      ["CVL"],
+    );
+  });
+});

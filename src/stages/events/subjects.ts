@@ -6,6 +6,25 @@ import { caseOf, isGerund, isPassive, relativeHead, type Tree } from "./tree.js"
 /** Prepositions of a gerund that tells what a verb's object did ("criticised X for sending"). */
 export const FOR_OF: ReadonlySet<string> = new Set(["for", "of"]);
 
+/** What crowds voice or carry to a protest ("protesters demanding", "marchers calling for"). */
+const VOICING: ReadonlySet<string> = new Set([
+  "demand",
+  "call",
+  "chant",
+  "protest",
+  "denounce",
+  "oppose",
+  "accuse",
+  "criticize",
+  "criticise",
+  "urge",
+  "seek",
+  "reject",
+  "support",
+  "condemn",
+]);
+const PLURALS: ReadonlySet<string> = new Set(["NNS", "NNPS"]);
+
 /** The subject of a clause, following control and coordination when it has none of its own. */
 export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): number[] {
   if (v < 0 || hops > 3) return [];
@@ -73,6 +92,11 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
     // ("the envoy, who was summoned by Croatia and later criticized Zagreb,": the relative's noun)
     const patient = tree.kids(parent, "nsubj:pass").map((k) => relativeHead(tree, parent, k));
     if (finite && patient.length) return patient;
+  }
+  // "fired tear gas at protesters demanding an end to ...": a gerund of what crowds voice, right after a
+  // plural party (no comma), is that party's, however the parser hung it
+  if (rel === "advcl" && tree.xpos(v) === "VBG" && VOICING.has(tree.lemma(v)) && PLURALS.has(tree.xpos(v - 1))) {
+    if (actors.phrase(v - 1).length && !tree.kids(v, "mark").length) return [v - 1];
   }
   if (rel === "conj" || rel === "advcl" || rel === "parataxis") {
     const inherited = subjectOf(tree, actors, parent, hops + 1);
