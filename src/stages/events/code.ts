@@ -81,6 +81,8 @@ const VENUE_TYPES = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
 /** CAMEO roots of conventional military force and mass violence (19, 20): armies use them abroad. */
 const WARFARE = /^(19|20)/;
+/** Codes of the use of force (18x-20x). */
+const FORCE = /^(18|19|20)/;
 
 /** A group named by a noun that groups.tsv takes for a party even with no country ("protesters", not "civilians"). */
 function isPartyAlone(lex: Lexicon, name: string): boolean {
@@ -434,8 +436,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     );
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
-      const placed = domesticParty(lex, s0, t0, here, { common, actHere, abroad });
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (pledged ?? stateCode ?? m.cameo);
+      const force = FORCE.test(cameo);
+      const placed = domesticParty(lex, s0, t0, here, { common, actHere, abroad, force });
       const ci = lex.cameo.get(cameo) ?? info;
       // ("Trump held five rallies": what a state body does under a statement code, 01x, is no event)
       if (!ci.plover) continue;
@@ -445,6 +448,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
             actHere,
             warfare: WARFARE.test(cameo) && bystanders.has(t0.actor ?? ""),
             abroad,
+            force,
           })
         : homeTarget(lex, placed, ci.plover ?? "", here, populations.has(placed.actor ?? ""));
       // (a person the text gives no country is not taken for a national of the state addressed:

@@ -50,12 +50,13 @@ test("the place where the act happens comes before the other side's country", ()
   assert.deepEqual(domesticParty(lex, party(null, "MIL"), null, "SLE", { actHere: "SLE" }), party("SLE", "MIL"));
 });
 
-test("no state body, a bare country or a named actor: the country is left as found", () => {
+test("no state body, a bare country over rebels, or a named actor: the country is left as found", () => {
   const lex = defaultLexicon();
   // two groups of people tell nothing of each other's country
   assert.deepEqual(domesticParty(lex, party(null, "CVL"), party("PER", "REB"), null), party(null, "CVL"));
-  // a bare country has no sector to say it acts at home
+  // a bare country acts as its state, but not over rebels, whom states back or fight abroad
   assert.deepEqual(domesticParty(lex, party(null, "REB"), party("PER", null), null), party(null, "REB"));
+  assert.deepEqual(domesticParty(lex, party(null, "OPP"), party("PER", null), null), party("PER", "OPP"));
   // a named actor keeps what the actors stage found
   assert.deepEqual(domesticParty(lex, party(null, "REB", "a3"), party("PER", "MIL"), null), party(null, "REB", "a3"));
   // businesses and international bodies are no domestic sectors

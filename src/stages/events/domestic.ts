@@ -15,6 +15,8 @@ export interface DomesticOptions {
   readonly common?: ReadonlySet<string>;
   readonly actHere?: string | null;
   readonly warfare?: boolean;
+  /** Whether the act is a use of force (18x-20x). */
+  readonly force?: boolean;
   readonly abroad?: ReadonlySet<string>;
 }
 
@@ -29,7 +31,8 @@ const NONE: ReadonlySet<string> = new Set();
  * side's country: "Kenyan police arrested protesters" KENCOP -> KENCVL, "soldiers detained the Malian
  * president" MLIMIL -> MLIGOV.
  * A named actor keeps what the actors stage found ("Islamic State" has no one country); only groups
- * named by a common noun (`common`) take one. A bare country (no sector) tells no such thing. The victims
+ * named by a common noun (`common`) take one. A bare country (no sector) is its state, except over rebels
+ * or in a use of force (`force`). The victims
  * of an army's `warfare` (shelling, air strikes, killing) that the text names by a noun needing a country
  * to be a party (groups.tsv: "civilians", not "protesters" or "rebels") are not taken for its nationals:
  * "Russian forces shelled the city, killing 12 civilians" names no country of the civilians. People the
@@ -52,8 +55,12 @@ export function domesticParty(
   if (!role) return p;
   const at = p.sector === "MIL" ? actHere : here;
   if (at) return withCountry(p, at);
-  if (!other?.country || !other.sector) return p;
-  const otherRole = lex.domestic.get(other.sector);
+  if (!other?.country) return p;
+  // (a bare country acts as its state: "Zimbabwe agreed to share power with the opposition"; not over
+  // rebels, whom states back or fight abroad, "the rebels are backed by Iran", nor in a use of force, whose
+  // victims are often abroad: "Russian missile strikes killed 12 civilians")
+  if (!other.sector && (p.sector === "REB" || opts.force)) return p;
+  const otherRole = other.sector ? lex.domestic.get(other.sector) : "state";
   if (
     !otherRole ||
     (role !== "state" && otherRole !== "state") ||

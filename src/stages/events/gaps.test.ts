@@ -1624,7 +1624,8 @@ describe("events: a participle opening the sentence, power shared, reform refuse
     assert.deepEqual(recalled, ["MLI>SEN 161 reported"]);
   });
   it("reads sharing power as no sharing of intelligence", () => {
-    assert.deepEqual(pairsIn("Zimbabwe agreed to share power with the opposition."), ["ZWE>- 030"]);
+    // (an agreement with its own opposition, both ways)
+    assert.deepEqual(pairsIn("Zimbabwe agreed to share power with the opposition."), ["ZWE>ZWE 030", "ZWE>ZWE 030"]);
     assert.deepEqual(pairsIn("Zimbabwe agreed to share intelligence with Zambia."), ["ZMB>ZWE 0314", "ZWE>ZMB 0314"]);
   });
   it("aims political reform refused at no foreign party the story told of before", () => {

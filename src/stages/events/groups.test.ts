@@ -350,3 +350,38 @@ describe("events: what an armed group owns, and alliances a state leads", () => 
     ]);
   });
 });
+
+describe("events: the opposition", () => {
+  it("makes a bare 'the opposition' a party of the country it deals with, giving way to a name apposed to it", () => {
+    assert.deepEqual(parties("The Peruvian government met the opposition on Monday.").sort(), [
+      "PER/GOV>PER/OPP 040",
+      "PER/OPP>PER/GOV 040",
+    ]);
+    assert.deepEqual(parties("Chile's government rejected calls from the opposition for early elections."), [
+      "CHL/GOV>CHL/OPP 123",
+    ]);
+    assert.deepEqual(parties("In Lima, the opposition Unity Party accused the Peruvian government of fraud."), [
+      "PER/OPP>PER/GOV 1121",
+    ]);
+    // (the parser may make "the opposition" the head and the name its apposition)
+    const apposed = docFromParse(
+      `the the DET 2 det
+opposition opposition NOUN 5 nsubj
+Unity Unity PROPN 4 compound
+Party Party PROPN 2 appos
+accused accuse VERB 0 root VBD
+Peru Peru PROPN 5 obj
+. . PUNCT 5 punct`,
+      {
+        actors: [
+          { name: "Unity Party", country: "PER", sector: "OPP", kind: "organization", words: ["Unity", "Party"] },
+          { name: "Peru", country: "PER", words: ["Peru"] },
+        ],
+      },
+    );
+    assert.deepEqual(
+      codeEvents(lex, apposed).map((e) => `${e.source.country}/${e.source.sector}`),
+      ["PER/OPP"],
+    );
+  });
+});

@@ -332,6 +332,9 @@ export function groupActors(
       if (place !== undefined) origins.push(...originsOfModifier(alex, tree, byToken, place).slice(0, 1));
     }
     if (!origins.length && !group.alone) continue;
+    // ("the opposition Unity Party": a group of no country gives way to the name in or after it)
+    const apposed = [...tree.kids(i, "appos", "flat"), i].some((k) => (byToken[k] ?? []).length > 0);
+    if (!origins.length && apposed) continue;
     const name = tree.word(i);
     // "the Saudi-led coalition", "a US-led alliance": an alliance a state leads is one of armed forces
     const stateLed =
