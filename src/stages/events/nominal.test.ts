@@ -273,3 +273,14 @@ describe("events: an event noun's agent in a by-phrase", () => {
     ]);
   });
 });
+
+describe("events: a journey named with its traveller after 'of'", () => {
+  it("makes the of-phrase of a visit its visitor, and a to-phrase hung on the visitor its destination", () => {
+    assert.deepEqual(pairsIn("The visit of the Chilean foreign minister to Lima will take place next week."), [
+      "CHL>PER 042",
+    ]);
+    assert.deepEqual(pairsIn("A visit by the Chilean foreign minister to Lima is planned for next week."), [
+      "CHL>PER 042",
+    ]);
+  });
+});

@@ -228,6 +228,9 @@ function nounSources(
   if (!sources.length && tree.kids(i, "cop").length && caseOf(tree, i) === "on")
     sources = actorsAt(actors, tree.kids(i, "nsubj"));
   if (!sources.length) sources = owner;
+  // "the visit of the Iraqi prime minister to Riyadh": a journey's of-phrase names who makes it
+  if (!sources.length && JOURNEYS.has(tree.lemma(i).toLowerCase()))
+    sources = actorsAt(actors, slotTokens(tree, i, "obl:of"));
   // "Al-Shabaab claimed responsibility for the attack": an act one claims or takes responsibility for is one's own
   if (!sources.length) sources = actorsAt(actors, claimant(tree, actors, i));
   if (!sources.length && mods.length === 1) sources = mods;
@@ -271,6 +274,9 @@ function nounSources(
     };
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
+
+/** Nouns of a journey, whose of-phrase is the traveller ("the visit of the Iraqi prime minister"). */
+const JOURNEYS: ReadonlySet<string> = new Set(["visit", "trip", "tour", "journey", "arrival", "stay", "return"]);
 
 /** Codes of acts that answer another's (complaints, refusals, threats, protests, mobilizations, sanctions, closures). */
 const ANSWERING = ["11", "12", "13", "14", "15", "16", "191"];

@@ -97,6 +97,8 @@ export function destinations(
     ...slotTokens(tree, f.trigger, "obl:to"),
     ...slotTokens(tree, f.trigger, "obl:in"),
     ...(f.noun ? [] : ["obj>nmod:to", "obj>nmod:in"].flatMap((s) => slotTokens(tree, f.trigger, s))),
+    // ("the visit of the Iraqi prime minister to Riyadh", "a trip by X to Y": the to-phrase hung on the traveller)
+    ...(f.noun ? ["obl:of>nmod:to", "obl:by>nmod:to"].flatMap((s) => slotTokens(tree, f.trigger, s)) : []),
     ...tree.kids(f.trigger, "compound", "obj"),
     ...(f.light !== null ? slotTokens(tree, f.light, "obl:to") : []),
     ...(scene >= 0 ? ["obl:to", "obl:in"].flatMap((s) => slotTokens(tree, scene, s)) : []),
