@@ -284,3 +284,22 @@ describe("events: a journey named with its traveller after 'of'", () => {
     ]);
   });
 });
+
+describe("events: a between-phrase whose preposition the parser hung on a modifier", () => {
+  it("reads 'the meeting between the Chilean and Peruvian leaders' as a meeting of both", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+meeting meeting NOUN 9 nsubj
+between between ADP 5 case
+the the DET 5 det
+Chilean Chilean PROPN 8 compound
+and and CCONJ 7 cc
+Peruvian Peruvian PROPN 5 conj
+leaders leader NOUN 2 obj NNS
+ended end VERB 0 root VBD
+. . PUNCT 9 punct`,
+      { actors: [C("Chile", "CHL", "Chilean"), C("Peru", "PER", "Peruvian")] },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 040 reported", "PER>CHL 040 reported"]);
+  });
+});

@@ -110,12 +110,17 @@ export function betweenPhrases(tree: Tree, i: number): number[] {
   // (not into a conjoined clause: "ministers met in Cairo and denounced the deal between X and Y")
   const clause = (c: number) =>
     CLAUSAL.has(baseRel(tree.rel(c))) || (tree.rel(c) === "conj" && tree.upos(c) === "VERB");
-  return subtree(tree, i, clause).filter((t) => {
+  const out: number[] = [];
+  for (const t of subtree(tree, i, clause)) {
+    if (t === i || !["between", "among"].includes(caseOf(tree, t) ?? "")) continue;
     const r = tree.rel(t);
-    return (
-      t !== i && (r.startsWith("nmod") || r.startsWith("obl")) && ["between", "among"].includes(caseOf(tree, t) ?? "")
-    );
-  });
+    if (r.startsWith("nmod") || r.startsWith("obl")) out.push(t);
+    // ("the meeting between the Serbian and Kosovar leaders" with the preposition hung on the first
+    // modifier: the noun it modifies is the phrase)
+    else if ((r === "compound" || r === "amod") && tree.head(t) !== i && !out.includes(tree.head(t)))
+      out.push(tree.head(t));
+  }
+  return out;
 }
 
 const TIME_CASES = new Set(["during", "after", "following", "before"]);
