@@ -219,4 +219,9 @@ test("'He' opening a sentence is the person who led the one before, not the last
     "Defence Minister Carlos Mora met Ambassador Ana Ruiz on Friday. She asked Peru to reopen the border.",
   );
   assert.deepEqual(mentionsOf(her, "Ana Ruiz"), ["Ana Ruiz", "She"]);
+  // (a speaker reporting what another will do leaves the next sentence to that other)
+  const told = analyseParsed(
+    "Defence Minister Carlos Mora said Ambassador Tom Hale would visit Lima. He will meet Peruvian officials.",
+  );
+  assert.deepEqual(mentionsOf(told, "Tom Hale"), ["Tom Hale", "He"]);
 });

@@ -141,7 +141,20 @@ function continued(r: ResolveCtx, m: Mention, ok: (d: Draft) => boolean): Draft 
   const inBefore = r.drafts.list.filter((d) => Number.isFinite(firstIn(d)));
   if (!inBefore.length) return null;
   const lead = inBefore.reduce((a, b) => (firstIn(b) < firstIn(a) ? b : a));
-  return lead.kind === "person" && ok(lead) ? lead : null;
+  if (lead.kind !== "person" || !ok(lead)) return null;
+  // ("Erdogan said Aliyev would visit Ankara. He will sign ...": a speaker reporting what another will do
+  // leaves the next sentence to that other, the last one named)
+  const deps = r.doc.deps ?? [];
+  const tags = layer(r.doc, "tags");
+  const head = (k: number) => deps[k]?.head ?? -1;
+  for (let k = firstIn(lead); k >= 0 && k < firstIn(lead) + 6 && sentenceOf(r, k) === here - 1; k++) {
+    if (!deps[k]?.rel.startsWith("nsubj")) continue;
+    const v = head(k);
+    const reports =
+      v >= 0 && reportingVerb(r, tags[v]?.lemma ?? "") && deps.some((d) => d.head === v && d.rel === "ccomp");
+    return reports ? null : lead;
+  }
+  return lead;
 }
 
 /**

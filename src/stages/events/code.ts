@@ -424,6 +424,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const here = state(place);
     // the place the act itself names ("seized the broadcaster in Freetown"), not its parties' whereabouts
     const actHere = state(location?.country ?? clauseCountry(lex, tree, clause, false));
+    const venueAt = venue ? state(location?.country ?? clauseCountry(lex, tree, clause, false)) : null;
     const local = (p: EventParty): EventParty =>
       p.country === null && p.actor === null && here && RESIDENT_SECTORS.has(p.sector ?? "")
         ? { ...p, country: here, code: `${here}${p.sector ?? ""}` }
@@ -438,7 +439,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (pledged ?? stateCode ?? m.cameo);
       const force = FORCE.test(cameo);
-      const placed = domesticParty(lex, s0, t0, here, { common, actHere, abroad, force });
+      const placed = domesticParty(lex, s0, t0, here, { common, actHere, abroad, force, venue: venueAt });
       const ci = lex.cameo.get(cameo) ?? info;
       // ("Trump held five rallies": what a state body does under a statement code, 01x, is no event)
       if (!ci.plover) continue;
@@ -449,6 +450,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
             warfare: WARFARE.test(cameo) && bystanders.has(t0.actor ?? ""),
             abroad,
             force,
+            venue: venueAt,
           })
         : homeTarget(lex, placed, ci.plover ?? "", here, populations.has(placed.actor ?? ""));
       // (a person the text gives no country is not taken for a national of the state addressed:

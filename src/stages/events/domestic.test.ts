@@ -57,6 +57,11 @@ test("no state body, a bare country over rebels, or a named actor: the country i
   // a bare country acts as its state, but not over rebels, whom states back or fight abroad
   assert.deepEqual(domesticParty(lex, party(null, "REB"), party("PER", null), null), party(null, "REB"));
   assert.deepEqual(domesticParty(lex, party(null, "OPP"), party("PER", null), null), party("PER", "OPP"));
+  // (met abroad, the side of no country is of where they met)
+  assert.deepEqual(
+    domesticParty(lex, party(null, "OPP"), party("PER", "GOV"), null, { venue: "BOL" }),
+    party("BOL", "OPP"),
+  );
   // a named actor keeps what the actors stage found
   assert.deepEqual(domesticParty(lex, party(null, "REB", "a3"), party("PER", "MIL"), null), party(null, "REB", "a3"));
   // businesses and international bodies are no domestic sectors

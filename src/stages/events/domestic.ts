@@ -17,6 +17,8 @@ export interface DomesticOptions {
   readonly warfare?: boolean;
   /** Whether the act is a use of force (18x-20x). */
   readonly force?: boolean;
+  /** The country of the venue of a meeting, deal or joint work (the other side's, when that one is abroad there). */
+  readonly venue?: string | null;
   readonly abroad?: ReadonlySet<string>;
 }
 
@@ -68,6 +70,8 @@ export function domesticParty(
     (abroad.has(other.actor ?? "") && role === "state")
   )
     return p;
+  // ("US officials met the opposition in Caracas": met abroad, the side of no country is of where they met)
+  if (opts.venue && opts.venue !== other.country) return withCountry(p, opts.venue);
   return withCountry(p, other.country);
 }
 

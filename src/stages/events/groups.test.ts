@@ -348,6 +348,13 @@ describe("events: what an armed group owns, and alliances a state leads", () => 
     assert.deepEqual(parties("The Saudi-led coalition bombed Houthi positions near Marib on Friday."), [
       "SAU/MIL>YEM/REB 195",
     ]);
+    // (a bare conjunct shares the possessor of the noun it is joined to)
+    assert.deepEqual(parties("The EU called on Peru's government and opposition to resume talks.").sort(), [
+      "EU/IGO>PER/GOV 026",
+      "EU/IGO>PER/OPP 026",
+    ]);
+    // (not one a party leads)
+    assert.ok(!parties("Chile's Socialist-led coalition rejected Peru's proposal.").some((p) => p.includes("MIL")));
   });
 });
 

@@ -304,6 +304,10 @@ export function groupActors(
     // ("supporters of Imran Khan", "Khan's supporters": people named by whom they follow are of that one's country)
     const civilians = group.sector === "CVL";
     const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector) || party, owned, civilians);
+    // "Georgia's government and opposition": a bare conjunct shares the possessor of the noun it is joined to
+    if (!origins.length && tree.rel(i) === "conj" && !tree.kids(i, "det", "nmod:poss").length) {
+      for (const p of tree.kids(tree.head(i), "nmod:poss")) origins.push(...originsOfModifier(alex, tree, byToken, p));
+    }
     // "the parties to the conflict in Iraq", "all sides in Syria's war": the country of the conflict
     if (party && !origins.length) {
       for (const c of tree.kids(i, "nmod").filter((k) => ["to", "in"].includes(caseOf(tree, k) ?? ""))) {
@@ -337,8 +341,12 @@ export function groupActors(
     if (!origins.length && apposed) continue;
     const name = tree.word(i);
     // "the Saudi-led coalition", "a US-led alliance": an alliance a state leads is one of armed forces
+    // (a state, not a party: "Germany's CDU-led coalition" governs)
+    const leader = (k: number) =>
+      tree.kids(k, "compound", "amod", "nmod").some((c) => (byToken[c] ?? []).some((a) => a.kind === "country"));
     const stateLed =
-      STATE_LED.has(tree.lemma(i).toLowerCase()) && tree.kids(i, "amod").some((k) => tree.lemma(k) === "lead");
+      STATE_LED.has(tree.lemma(i).toLowerCase()) &&
+      tree.kids(i, "amod").some((k) => tree.lemma(k) === "lead" && leader(k));
     const make = (country: string | null, igo: boolean, body?: string): Actor => {
       // An owned noun ("the Indian proposal") stands for its author, whose sector it does not tell, unless
       // the author is a non-state body ("Hamas positions"). ("Hamas leaders", "Taliban officials": the

@@ -74,6 +74,8 @@ Lima Lima PROPN 2 obl
       );
     assert.deepEqual(codeEvents(lex, doc("met", "meet")), []);
     assert.deepEqual(codeEvents(lex, doc("briefed", "brief")), []);
+    // (nor do talks the meeting comes after make the press their guests)
+    assert.deepEqual(pairsIn("The Chilean foreign minister met journalists in Santiago after the talks."), []);
   });
 
   it("reads a participle conjoined to a passive as passive: 'a Peruvian was shot and killed' names no killer", () => {
