@@ -224,4 +224,9 @@ test("'He' opening a sentence is the person who led the one before, not the last
     "Defence Minister Carlos Mora said Ambassador Tom Hale would visit Lima. He will meet Peruvian officials.",
   );
   assert.deepEqual(mentionsOf(told, "Tom Hale"), ["Tom Hale", "He"]);
+  // (but not one telling what another did)
+  const did = analyseParsed(
+    "Defence Minister Carlos Mora said Ambassador Tom Hale had not called him. He also criticized the new tariffs.",
+  );
+  assert.deepEqual(mentionsOf(did, "Carlos Mora").slice(-1), ["He"]);
 });

@@ -142,20 +142,32 @@ function continued(r: ResolveCtx, m: Mention, ok: (d: Draft) => boolean): Draft 
   if (!inBefore.length) return null;
   const lead = inBefore.reduce((a, b) => (firstIn(b) < firstIn(a) ? b : a));
   if (lead.kind !== "person" || !ok(lead)) return null;
-  // ("Erdogan said Aliyev would visit Ankara. He will sign ...": a speaker reporting what another will do
-  // leaves the next sentence to that other, the last one named)
+  // ("Erdogan said Aliyev would visit Ankara. He will sign ...": a speaker announcing what another will do
+  // leaves the next sentence to that other; not one telling what another did: "Peskov said Putin had not
+  // spoken with Biden. He also criticized ...")
   const deps = r.doc.deps ?? [];
   const tags = layer(r.doc, "tags");
-  const head = (k: number) => deps[k]?.head ?? -1;
+  const kids = (v: number, rel: string) => deps.flatMap((d, k) => (d.head === v && d.rel === rel ? [k] : []));
   for (let k = firstIn(lead); k >= 0 && k < firstIn(lead) + 6 && sentenceOf(r, k) === here - 1; k++) {
     if (!deps[k]?.rel.startsWith("nsubj")) continue;
-    const v = head(k);
-    const reports =
-      v >= 0 && reportingVerb(r, tags[v]?.lemma ?? "") && deps.some((d) => d.head === v && d.rel === "ccomp");
-    return reports ? null : lead;
+    const v = deps[k]?.head ?? -1;
+    if (v < 0 || !reportingVerb(r, tags[v]?.lemma ?? "")) return lead;
+    for (const c of kids(v, "ccomp")) {
+      if (!kids(c, "aux").some((a) => FUTURE.has(tags[a]?.lemma.toLowerCase() ?? ""))) continue;
+      // (the subject's own words, or a name apposed to them: "Azerbaijani President Ilham Aliyev")
+      const other = kids(c, "nsubj")
+        .flatMap((t) => [t, ...kids(t, "appos"), ...kids(t, "flat")])
+        .map((t) => draftAt(r, t))
+        .find((d) => d !== undefined && d !== lead && d.kind === "person");
+      if (other && ok(other)) return other;
+    }
+    return lead;
   }
   return lead;
 }
+
+/** Auxiliaries of a plan ("would visit", "will sign"). */
+const FUTURE: ReadonlySet<string> = new Set(["will", "would", "shall"]);
 
 /**
  * A person's sex as the text tells it: a word of the role ("spokeswoman", "wife of ..."), an honorific
