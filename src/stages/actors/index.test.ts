@@ -242,6 +242,8 @@ test("a post no longer held ('former president') leaves a private person of that
   // ("former" before other words of the post)
   const interim = analyse("Peruvian police arrested former interim president Ana Ruiz on Monday.");
   assert.equal(byName(interim, "Ana Ruiz")?.sector, "CVL");
+  const opening = analyse("Former Peruvian interim president Ana Ruiz criticized the government on Monday.");
+  assert.equal(byName(opening, "Ana Ruiz")?.sector, "CVL");
 });
 
 test("a politician given no country is of the one country the story is about, and only then", () => {

@@ -58,8 +58,9 @@ function tokenWords(doc: Doc): Pick<ResolveCtx, "word" | "wordsIn"> {
 
 /**
  * Whether the role read for person mention m is one held before: "former" opening it or among the
- * lower-case words right before it ("former president X", "former interim president X", "X, a former
- * intelligence officer"; not "China's special representative and a former ambassador").
+ * lower-case words and nationality right before it ("former president X", "Former Bolivian interim
+ * president X", "X, a former intelligence officer"; not "China's special representative and a former
+ * ambassador").
  */
 function heldBefore(r: ResolveCtx, m: Mention): boolean {
   const role = m.role;
@@ -70,7 +71,9 @@ function heldBefore(r: ResolveCtx, m: Mention): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     if (former(k)) return true;
     const w = r.word(k) ?? "";
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || ["and", "or", "a", "an", "the"].includes(w)) break;
+    // (over lower-case words and a nationality: "Former Bolivian interim president X")
+    const nationality = r.lex.adjectives.has(w);
+    if ((!/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !nationality) || ["and", "or", "a", "an", "the"].includes(w)) break;
   }
   return false;
 }
