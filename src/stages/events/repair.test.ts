@@ -505,3 +505,29 @@ ceremony ceremony NOUN 4 obl
     assert.deepEqual([tree.head(8), tree.head(11)], [1, 1]);
   });
 });
+
+describe("events: a gerund read as the root", () => {
+  it("reads 'Protesters demanding X blocked roads' with the blocking as the sentence and the demand on the protesters", () => {
+    const doc = docFromParse(
+      `Protesters protester NOUN 2 nsubj NNS
+demanding demand VERB 0 root VBG
+the the DET 4 det
+release release NOUN 7 nsubj
+of of ADP 6 case
+prisoners prisoner NOUN 4 nmod NNS
+blocked block VERB 2 ccomp VBD
+roads road NOUN 7 obj NNS
+in in ADP 10 case
+Lima Lima PROPN 8 nmod
+. . PUNCT 2 punct`,
+      {
+        actors: [group("Protesters", "PER", "CVL", "Protesters"), countryActor("Peru", "PER", "Lima")],
+      },
+    );
+    const tree = buildTree(doc, phrasalVerbs(lex));
+    assert.equal(tree.head(6), -1);
+    assert.equal(tree.head(0), 6);
+    assert.equal(tree.rel(1), "acl");
+    assert.equal(tree.rel(3), "obj");
+  });
+});

@@ -120,6 +120,7 @@ export function repairDeps(
   verbalModifiers(tags, deps, kids, out);
   finiteClauses(tags, deps, out);
   relativeRoots(tags, out);
+  gerundRoots(tags, out);
   relativeMains(tags, out);
   verbRelatives(tags, out);
   detachedRelatives(tags, out);
@@ -473,6 +474,34 @@ function relativeMains(tags: readonly TokenTag[], out: Dependency[]): void {
     out[m] = { head: -1, rel: "root" };
     out[r] = { head: m, rel: "nsubj" };
     for (const k of kids[r] ?? []) if (k > m) out[k] = { head: m, rel: out[k]?.rel ?? "dep" };
+  });
+}
+
+/**
+ * "Protesters demanding the release of Suu Kyi blocked roads" read with the gerund as the root and the
+ * real verb as its complement, the gerund's object as that verb's subject: a root gerund (no auxiliary)
+ * with a noun subject before it and a finite complement with no marker, whose subject stands between them,
+ * is a modifier of its subject noun, which is the finite verb's subject; the complement's subject is the
+ * gerund's object.
+ */
+function gerundRoots(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, g) => {
+    if (d.head !== -1 || tags[g]?.xpos !== "VBG") return;
+    const own = kids[g] ?? [];
+    if (own.some((k) => /^aux/.test(out[k]?.rel ?? ""))) return;
+    const subj = own.find((k) => k < g && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    const main = own.find((k) => k > g && out[k]?.rel === "ccomp" && FINITE.has(tags[k]?.xpos ?? ""));
+    if (subj === undefined || main === undefined) return;
+    const mainKids = kids[main] ?? [];
+    if (mainKids.some((k) => out[k]?.rel === "mark")) return;
+    const object = mainKids.find((k) => k > g && k < main && out[k]?.rel === "nsubj");
+    if (object === undefined) return;
+    out[main] = { head: -1, rel: "root" };
+    out[g] = { head: subj, rel: "acl" };
+    out[subj] = { head: main, rel: "nsubj" };
+    out[object] = { head: g, rel: "obj" };
+    for (const k of own) if (k > main) out[k] = { head: main, rel: out[k]?.rel ?? "dep" };
   });
 }
 
