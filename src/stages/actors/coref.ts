@@ -142,13 +142,14 @@ function continued(r: ResolveCtx, m: Mention, ok: (d: Draft) => boolean): Draft 
   if (!inBefore.length) return null;
   const lead = inBefore.reduce((a, b) => (firstIn(b) < firstIn(a) ? b : a));
   if (lead.kind !== "person" || !ok(lead)) return null;
+  const at = firstIn(lead);
   // ("Erdogan said Aliyev would visit Ankara. He will sign ...": a speaker announcing what another will do
   // leaves the next sentence to that other; not one telling what another did: "Peskov said Putin had not
   // spoken with Biden. He also criticized ...")
   const deps = r.doc.deps ?? [];
   const tags = layer(r.doc, "tags");
   const kids = (v: number, rel: string) => deps.flatMap((d, k) => (d.head === v && d.rel === rel ? [k] : []));
-  for (let k = firstIn(lead); k >= 0 && k < firstIn(lead) + 6 && sentenceOf(r, k) === here - 1; k++) {
+  for (let k = at; k < at + 6 && sentenceOf(r, k) === here - 1; k++) {
     if (!deps[k]?.rel.startsWith("nsubj")) continue;
     const v = deps[k]?.head ?? -1;
     if (v < 0 || !reportingVerb(r, tags[v]?.lemma ?? "")) return lead;

@@ -424,7 +424,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const here = state(place);
     // the place the act itself names ("seized the broadcaster in Freetown"), not its parties' whereabouts
     const actHere = state(location?.country ?? clauseCountry(lex, tree, clause, false));
-    const venueAt = venue ? state(location?.country ?? clauseCountry(lex, tree, clause, false)) : null;
+    // (where a meeting, deal or joint work is held: who meets a foreign party there with no country of its own is of it)
+    const venueAt = venue ? actHere : null;
     const local = (p: EventParty): EventParty =>
       p.country === null && p.actor === null && here && RESIDENT_SECTORS.has(p.sector ?? "")
         ? { ...p, country: here, code: `${here}${p.sector ?? ""}` }

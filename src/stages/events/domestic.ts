@@ -34,7 +34,8 @@ const NONE: ReadonlySet<string> = new Set();
  * president" MLIMIL -> MLIGOV.
  * A named actor keeps what the actors stage found ("Islamic State" has no one country); only groups
  * named by a common noun (`common`) take one. A bare country (no sector) is its state, except over rebels
- * or in a use of force (`force`). The victims
+ * or in a use of force (`force`). At a meeting held in a third country (`venue`) the side of no country is
+ * of that country ("US officials met the opposition in Caracas"). The victims
  * of an army's `warfare` (shelling, air strikes, killing) that the text names by a noun needing a country
  * to be a party (groups.tsv: "civilians", not "protesters" or "rebels") are not taken for its nationals:
  * "Russian forces shelled the city, killing 12 civilians" names no country of the civilians. People the

@@ -16,6 +16,7 @@ import {
 } from "./parties.js";
 import { premodifiers } from "./premodifiers.js";
 import { objectNouns } from "./referents.js";
+import { CONDITION_MARKS } from "./repair-common.js";
 import { betweenPhrases, destinations, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
 import { subjectOf } from "./subjects.js";
 import { baseRel, CLAUSAL, caseOf, isPassive, negatedBy, objectOf, subtree, type Tree } from "./tree.js";
@@ -284,11 +285,11 @@ const ANSWERING = ["11", "12", "13", "14", "15", "16", "191"];
 /** Markers of a clause telling the act another answers ("protested after ...", "because ..."). */
 const ANSWERING_MARKS: ReadonlySet<string> = new Set(["after", "when", "because"]);
 /**
- * Markers of a condition, whose clause tells the act another would answer ("will impose sanctions if Peru
- * closes the border", "will attack unless Chile withdraws"): for those codes, and for any use of force.
+ * Roots of coercion and force (17-20), which a condition's clause also aims (the condition marks, if and
+ * unless, tell the act another would answer: "will impose sanctions if Peru closes the border", "will
+ * attack unless Chile withdraws").
  */
-const CONDITION_ANSWERED: ReadonlySet<string> = new Set(["if", "unless"]);
-const FORCE = ["17", "18", "19", "20"];
+const HOSTILE = ["17", "18", "19", "20"];
 
 /** Event nouns of what is done to a person, whose possessor undergoes it ("his release", "her arrest"). */
 export const UNDERGONE: ReadonlySet<string> = new Set([
@@ -578,7 +579,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // subject, a party of another state, when its own clause names no other party ("arrested a man after
   // Chinese tourists reported a robbery", "cut ties with Lithuania after Taiwan opened an office")
   const replies = ANSWERING.some((c) => m.cameo.startsWith(c));
-  if (!targets.length && (replies || FORCE.some((c) => m.cameo.startsWith(c)))) {
+  if (!targets.length && (replies || HOSTILE.some((c) => m.cameo.startsWith(c)))) {
     const host = f.light ?? f.trigger;
     const foreign = (a: Actor) => a.country !== null && sources.every((s) => s.country !== a.country);
     const clause = subtree(tree, host, (k) => CLAUSAL.has(baseRel(tree.rel(k))) || tree.rel(k).startsWith("nsubj"));
@@ -587,7 +588,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       .filter((c) =>
         tree
           .kids(c, "mark")
-          .some((k) => CONDITION_ANSWERED.has(tree.lemma(k)) || (replies && ANSWERING_MARKS.has(tree.lemma(k)))),
+          .some((k) => CONDITION_MARKS.has(tree.lemma(k)) || (replies && ANSWERING_MARKS.has(tree.lemma(k)))),
       )
       .flatMap((c) => tree.kids(c, "nsubj"));
     if (
