@@ -229,9 +229,9 @@ function nounSources(
   if (!sources.length && tree.kids(i, "cop").length && caseOf(tree, i) === "on")
     sources = actorsAt(actors, tree.kids(i, "nsubj"));
   if (!sources.length) sources = owner;
-  // "the visit of the Iraqi prime minister to Riyadh": a journey's of-phrase names who makes it
-  if (!sources.length && JOURNEYS.has(tree.lemma(i).toLowerCase()))
-    sources = actorsAt(actors, slotTokens(tree, i, "obl:of"));
+  const entries = (lex.triggers.get(tree.lemma(i)) ?? []).filter((e) => e.pos === "N");
+  // "the visit of the Iraqi prime minister to Riyadh": a journey's (a destination noun's) of-phrase names who makes it
+  if (!sources.length && entries.some((e) => e.dest)) sources = actorsAt(actors, slotTokens(tree, i, "obl:of"));
   // "Al-Shabaab claimed responsibility for the attack": an act one claims or takes responsibility for is one's own
   if (!sources.length) sources = actorsAt(actors, claimant(tree, actors, i));
   if (!sources.length && mods.length === 1) sources = mods;
@@ -243,7 +243,7 @@ function nounSources(
   const paired = mods.length > 1 ? mods : linked.length > 1 ? linked : [];
   if (paired.length > 1 && sources.length === 1 && paired.includes(sources[0] as Actor)) sources = [];
   const participants = [...paired, ...between.filter((a) => !paired.includes(a))];
-  const symmetric = (lex.triggers.get(tree.lemma(i)) ?? []).some((e) => e.pos === "N" && e.symmetric);
+  const symmetric = entries.some((e) => e.symmetric);
   const subjectsIn = (clauses: readonly number[]) =>
     clauses.flatMap((c) => actorsAt(actors, subjectOf(tree, actors, c)));
   // "talks in which the two prime ministers reviewed ...": the parties its relative clause names.
@@ -276,9 +276,6 @@ function nounSources(
     };
   return { sources, participants, fromScene, recipients: addressed ? holder : [] };
 }
-
-/** Nouns of a journey, whose of-phrase is the traveller ("the visit of the Iraqi prime minister"). */
-const JOURNEYS: ReadonlySet<string> = new Set(["visit", "trip", "tour", "journey", "arrival", "stay", "return"]);
 
 /** Codes of acts that answer another's (complaints, refusals, threats, protests, mobilizations, sanctions, closures). */
 const ANSWERING = ["11", "12", "13", "14", "15", "16", "191"];
