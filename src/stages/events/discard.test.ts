@@ -24,6 +24,20 @@ Peru Peru PROPN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc)), []);
   });
 
+  it("discards a result told by its margin, though the unit is tagged a verb ('by eight runs')", () => {
+    const doc = docFromParse(
+      `Chile Chile PROPN 2 nsubj
+beat beat VERB 0 root
+Peru Peru PROPN 2 obj
+by by ADP 5 case
+eight eight NUM 2 obl CD
+runs run VERB 2 obj VBZ
+. . PUNCT 2 punct`,
+      { actors },
+    );
+    assert.deepEqual(brief(codeEvents(lex, doc)), []);
+  });
+
   it("keeps a vote tally ('by a 9-4 vote') that looks like a scoreline", () => {
     const doc = docFromParse(
       `Chile Chile PROPN 2 nsubj

@@ -6,6 +6,9 @@ const OCCASION = new Set(["during", "before", "after", "ahead of", "for", "at", 
 
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 
+/** Units of a sporting margin ("beat England by eight runs", "won by seven wickets"). */
+const MARGIN_UNITS = new Set(["runs", "wickets", "goals", "strokes", "tries", "lengths"]);
+
 /** Nouns for people that a sport word may describe ("a football star", "a former tennis champion"). */
 const PEOPLE = new Set(["star", "player", "legend", "icon", "champion", "celebrity", "personality", "idol"]);
 
@@ -33,7 +36,7 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[], s
     // "kidnapped the father of a football star": a cue that only says who a person is sets no scene.
     const describes = ["compound", "amod"].includes(tree.rel(n)) && PEOPLE.has(tree.lemma(tree.head(n)));
     if (hit && !describes) return hit.rule;
-    if (SCORE.test(word) || splitScore(lex, tree, n)) return "discards/score";
+    if (SCORE.test(word) || splitScore(lex, tree, n) || margin(tree, n)) return "discards/score";
     for (const c of tree.children[n] ?? []) {
       if (CLAUSAL.has(tree.rel(c).split(":")[0] ?? "")) continue;
       const r = walk(c);
@@ -67,6 +70,16 @@ export function discardCue(lex: Lexicon, tree: Tree, hosts: readonly number[], s
 function occasionPhrase(tree: Tree, n: number): boolean {
   const rel = tree.rel(n);
   return (rel.startsWith("obl") || rel.startsWith("nmod")) && OCCASION.has(caseOf(tree, n) ?? "");
+}
+
+/**
+ * A number or unit of a sporting margin after "by" ("by eight runs", "by 3 goals"), read on the words
+ * themselves: the tagger may take the unit for a verb ("runs").
+ */
+function margin(tree: Tree, n: number): boolean {
+  const k = MARGIN_UNITS.has(tree.word(n).toLowerCase()) ? n - 1 : n;
+  if (k < 1 || k + 1 >= tree.deps.length || tree.xpos(k) !== "CD") return false;
+  return tree.word(k - 1).toLowerCase() === "by" && MARGIN_UNITS.has(tree.word(k + 1).toLowerCase());
 }
 
 /** A scoreline the tokenizer split into three tokens ("2", "-", "1"), not a tally of votes (tallies.tsv). */

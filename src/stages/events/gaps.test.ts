@@ -1302,6 +1302,14 @@ describe("events: at someone's request", () => {
   });
 });
 
+describe("events: beating a rival at the polls", () => {
+  it("codes no assault for a rival beaten in a vote, but does for people beaten", () => {
+    assert.deepEqual(pairsIn("Peru's president beat Chile's former president by two million votes."), []);
+    assert.deepEqual(pairsIn("The Chilean senator beat the Peruvian ambassador in the runoff."), []);
+    assert.deepEqual(pairsIn("Chilean soldiers beat Peruvian migrants in Santiago."), ["CHL>PER 182"]);
+  });
+});
+
 describe("events: emergencies declared over disasters", () => {
   it("codes no emergency rule for a state of emergency declared over a storm or floods", () => {
     assert.deepEqual(pairsIn("Peru declared a state of emergency over the floods."), []);
@@ -1320,6 +1328,21 @@ describe("events: emergencies declared over disasters", () => {
     // (a state of war, or state control, is no emergency rule)
     assert.deepEqual(pairsIn("Ethiopia extended the state of war with Eritrea."), []);
     assert.deepEqual(pairsIn("Ethiopia imposed state administration on the assets of a Kenyan company."), []);
+  });
+
+  it("codes no emergency rule for one declared in a story that tells of a disaster or an epidemic", () => {
+    // (the disaster told in a clause of its own, or a sentence before)
+    assert.deepEqual(pairsIn("Chile declared a state of emergency after the storm destroyed hundreds of homes."), []);
+    assert.deepEqual(
+      pairsIn(
+        "Hurricane Lidia reached the coast of Peru on Monday. Peru declared a state of emergency in two provinces.",
+      ),
+      [],
+    );
+    assert.deepEqual(pairsIn("Measles has killed 40 children in Peru. Peru declared a state of emergency."), []);
+    assert.deepEqual(pairsIn("Chile declared a state of emergency after the riots destroyed hundreds of shops."), [
+      "CHL>- 1724",
+    ]);
   });
 });
 

@@ -329,6 +329,35 @@ function backsArmedGroup(lex: Lexicon, tree: Tree, actors: ActorIndex, i: number
   return objs.some(armed) && backers.some((b) => actors.phrase(b).some(state)) && !worded;
 }
 
+/** How many sentences before the trigger's a `story` condition reads. */
+const STORY_WINDOW = 3;
+
+const storyNouns = new WeakMap<Tree, Set<string>[]>();
+
+/**
+ * Whether the trigger's sentence or one of the three before names one of `values` as a noun or a
+ * name's word ("Typhoon Rai", "COVID-19"): what the story tells around the act, not only its clause.
+ */
+function storyNames(tree: Tree, values: ReadonlySet<string> | "*", i: number): boolean {
+  let bySentence = storyNouns.get(tree);
+  if (!bySentence) {
+    const found: Set<string>[] = [];
+    for (let k = 0; k < tree.deps.length; k++) {
+      if (tree.upos(k) !== "NOUN" && tree.upos(k) !== "PROPN") continue;
+      const s = tree.sentence(k);
+      const nouns = found[s] ?? new Set<string>();
+      found[s] = nouns;
+      nouns.add(tree.lemma(k));
+      nouns.add(tree.word(k).toLowerCase());
+    }
+    bySentence = found;
+    storyNouns.set(tree, bySentence);
+  }
+  const s = tree.sentence(i);
+  const told = bySentence.slice(Math.max(0, s - STORY_WINDOW), s + 1);
+  return told.some((nouns) => nouns && (values === "*" || [...values].some((v) => nouns.has(v))));
+}
+
 function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: number): boolean {
   switch (c.kind) {
     case "pass":
@@ -486,6 +515,8 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
       const named = [...nouns, ...onObject, ...gerunds, ...answered];
       return inSet(c.values, lemmasOf(tree, [...named, ...named.flatMap((k) => tree.kids(k, "compound"))]));
     }
+    case "story":
+      return storyNames(tree, c.values, i);
     case "xcomp": {
       const comps = (tree.children[i] ?? []).filter(
         // "asked not to be named" read with the to-clause as a ccomp: still an open complement.

@@ -20,6 +20,8 @@ export interface Tree {
   kids(i: number, ...rels: string[]): number[];
   /** Token i lies inside a time expression ("on Monday", "last week"). */
   timed(i: number): boolean;
+  /** The index of token i's sentence. */
+  sentence(i: number): number;
 }
 
 /** Definite determiners: a noun after one names something known ("the talks", "this attack"). */
@@ -120,6 +122,7 @@ export function buildTree(doc: Doc, phrasal: ReadonlySet<string> = new Set()): T
       const t = tokens[i];
       return !!t && times.some((x) => x.start <= t.start && t.end <= x.end);
     },
+    sentence: (i) => tokens[i]?.sentence ?? 0,
   };
 }
 

@@ -17,6 +17,7 @@ const VALUE_KINDS = new Set([
   "label",
   "verdict",
   "obln",
+  "story",
   "case",
 ]);
 const BARE_KINDS = new Set([

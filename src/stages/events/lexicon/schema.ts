@@ -107,6 +107,7 @@ export type Condition =
         | "label"
         | "verdict"
         | "obln"
+        | "story"
         | "case";
       readonly values: ReadonlySet<string> | "*";
     }
