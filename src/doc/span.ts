@@ -68,3 +68,8 @@ export function firstTokenOverlapping(tokens: readonly Span[], span: Span): numb
   const t = tokens[lo];
   return t !== undefined && t.start < span.end && span.start < t.end ? lo : -1;
 }
+
+/** Whether span p is the possessor right before span `of` in text ("Putin" of "Putin's envoy"). */
+export function possessorOf(text: string, p: Span, of: Span): boolean {
+  return p.end < of.start && /^['’]s\s+$/.test(text.slice(p.end, of.start));
+}

@@ -61,6 +61,13 @@ test("an adviser to a leader is of that leader's country", () => {
   assert.equal(person(before, "Petro Hnatiuk").country, "UKR");
 });
 
+test("a leader's envoy or adviser named with the leader's possessive is of the leader's country", () => {
+  const envoy = analyse("President Zelensky's envoy Petro Hnatiuk met the Peruvian foreign minister in Lima.");
+  assert.equal(person(envoy, "Petro Hnatiuk").country, "UKR");
+  const adviser = analyse("Zelensky's national security adviser Petro Hnatiuk called his Peruvian counterpart.");
+  assert.equal(person(adviser, "Petro Hnatiuk").country, "UKR");
+});
+
 test("an aide to a national leader named by nationality", () => {
   const doc = analyse("Kenji Mori, a senior aide to the Japanese prime minister, said the visit would go ahead.");
   const kenji = person(doc, "Kenji Mori");

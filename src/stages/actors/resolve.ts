@@ -2,7 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import { layer } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import type { Mention } from "../../doc/layers/mentions.js";
-import { firstTokenEndingAfter } from "../../doc/span.js";
+import { firstTokenEndingAfter, possessorOf } from "../../doc/span.js";
 import { isDateline } from "../mentions/dateline.js";
 import { addMention, type Draft, Drafts, draftOfCountry, finish } from "./builder.js";
 import { resolveAhead, resolveFirstPerson, resolvePronoun, resolveTitle } from "./coref.js";
@@ -401,15 +401,16 @@ export function resolveActors(doc: Doc, lex: ActorLexicon): Actor[] {
   for (const m of mentions)
     if (m.kind === "nominal" && m.group !== null && !linked.has(m.start)) resolveGroupAhead(r, m);
   sectorsFromBodies(r);
-  countryFromServed(r.drafts.list);
+  countryFromServed(r.drafts.list, r.doc.text);
   return finish(r.drafts.list);
 }
 
 /**
- * "X, an adviser to President Zelensky": a person whose role names no country serves the actor their
- * role names, and is of that actor's country (the first one in the role with a country).
+ * "X, an adviser to President Zelensky", "Putin's envoy X": a person whose role names no country serves
+ * the actor their role names or who owns the role, and is of that actor's country (the owner's, else the
+ * first one in the role with a country).
  */
-function countryFromServed(drafts: readonly Draft[]): void {
+function countryFromServed(drafts: readonly Draft[], text: string): void {
   for (const d of drafts) {
     const span = d.roleSpan;
     if (d.kind !== "person" || d.country !== null || span === null) continue;
@@ -418,7 +419,8 @@ function countryFromServed(drafts: readonly Draft[]): void {
       // countries in the role were weighed by the mentions stage ("ambassador to Australia" is the host)
       if (o === d || o.country === null || o.kind === "country" || o.kind === "group") continue;
       for (const s of o.mentions) {
-        if (s.start >= span.start && s.end <= span.end && (best === null || s.start < best.at))
+        const owner = possessorOf(text, s, span);
+        if ((owner || (s.start >= span.start && s.end <= span.end)) && (best === null || s.start < best.at))
           best = { at: s.start, country: o.country };
       }
     }

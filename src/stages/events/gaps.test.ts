@@ -1302,6 +1302,21 @@ describe("events: at someone's request", () => {
   });
 });
 
+describe("events: fire opened, drones launched", () => {
+  it("codes fire opened on someone, or to disperse them, as force against them", () => {
+    assert.deepEqual(pairsIn("Chilean soldiers opened fire on Peruvian smugglers near the border."), ["CHL>PER 190"]);
+    assert.deepEqual(pairsIn("Chilean soldiers opened fire to disperse Peruvian smugglers."), [
+      "CHL>PER 175",
+      "CHL>PER 190",
+    ]);
+  });
+
+  it("codes drones launched or fired at a target as an air attack", () => {
+    assert.deepEqual(pairsIn("Chilean rebels launched drones at a Peruvian naval base."), ["CHL>PER 195"]);
+    assert.deepEqual(pairsIn("Chilean rebels fired two drones at Peruvian troops."), ["CHL>PER 195"]);
+  });
+});
+
 describe("events: beating a rival at the polls", () => {
   it("codes no assault for a rival beaten in a vote, but does for people beaten", () => {
     assert.deepEqual(pairsIn("Peru's president beat Chile's former president by two million votes."), []);

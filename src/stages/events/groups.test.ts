@@ -309,6 +309,25 @@ describe("events: a body is of the country where it is based", () => {
   });
 });
 
+describe("events: fire opened to disperse a crowd", () => {
+  it("aims the fire at whom the purpose clause names", () => {
+    assert.deepEqual(parties("Peruvian police opened fire to disperse protesters."), [
+      "PER/COP>PER/CVL 190",
+      "PER/COP>PER/CVL 175",
+    ]);
+  });
+});
+
+describe("events: state bodies named by where they sit", () => {
+  it("gives officials and authorities placed in a capital or a country that country", () => {
+    assert.deepEqual(parties("Officials in Lima accused Chilean fishermen of smuggling."), ["PER/GOV>CHL/CVL 1121"]);
+    assert.deepEqual(parties("The authorities in Peru detained a Chilean diplomat."), ["PER/GOV>CHL/GOV 173"]);
+    // (outsiders placed there are not of it)
+    const western = parties("Western officials in Lima accused Chilean fishermen of smuggling.");
+    assert.ok(!western.some((p) => p.startsWith("PER")), western.join());
+  });
+});
+
 describe("events: police named by their town", () => {
   it("gives the police of a town the gazetteer knows that town's country", () => {
     assert.deepEqual(pairsIn("Karachi police arrested a Chilean journalist."), ["PAK>CHL 173"]);

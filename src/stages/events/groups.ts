@@ -236,6 +236,21 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   "watch",
 ]);
 
+/**
+ * State bodies named by where they sit, of that place's country ("officials in Kabul", "the authorities
+ * in Xinjiang", "security forces in Myanmar"), unless a modifier makes them outsiders ("Western
+ * officials in Kabul", "foreign diplomats"); envoys and diplomats are posted abroad, so they are not.
+ */
+const SEATED: ReadonlySet<string> = new Set(["official", "authority", "authorities", "government", "regime"]);
+const OUTSIDERS: ReadonlySet<string> = new Set(["foreign", "western", "international", "visiting", "overseas"]);
+
+function seated(tree: Tree, i: number): boolean {
+  const lemma = tree.lemma(i);
+  const security = (lemma === "force" || lemma === "forces") && tree.word(i - 1).toLowerCase() === "security";
+  if (!SEATED.has(lemma) && !security) return false;
+  return !tree.kids(i, "amod", "compound").some((m) => OUTSIDERS.has(tree.lemma(m)));
+}
+
 /** Nouns for the parties to a dispute, who are of the country they are in ("all parties in Myanmar"). */
 const PARTY_NOUNS = new Set(["party", "side", "faction", "belligerent"]);
 /** Verbs of leaving a place behind for good ("refugees fleeing the war in Liberia"). */
@@ -303,7 +318,8 @@ export function groupActors(
     if (platform && tree.kids(i, "compound").some((c) => (byToken[c] ?? []).some(operated))) continue;
     // ("supporters of Imran Khan", "Khan's supporters": people named by whom they follow are of that one's country)
     const civilians = group.sector === "CVL";
-    const origins = originsOf(alex, tree, byToken, i, RESIDENT_SECTORS.has(group.sector) || party, owned, civilians);
+    const resident = RESIDENT_SECTORS.has(group.sector) || party || seated(tree, i);
+    const origins = originsOf(alex, tree, byToken, i, resident, owned, civilians);
     // "Georgia's government and opposition": a bare conjunct shares the possessor of the noun it is joined to
     if (!origins.length && tree.rel(i) === "conj" && !tree.kids(i, "det", "nmod:poss").length) {
       for (const p of tree.kids(tree.head(i), "nmod:poss")) origins.push(...originsOfModifier(alex, tree, byToken, p));

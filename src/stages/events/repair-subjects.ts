@@ -30,6 +30,7 @@ import {
 export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   auxSubjects(out);
   agentPassives(tags, out);
+  compoundSubjects(tags, out);
   timeObjects(tags, out);
   timeSubjects(tags, out);
   prepositionalSubjects(tags, out);
@@ -212,6 +213,22 @@ function agentPassives(tags: readonly TokenTag[], out: Dependency[]): void {
     if (!own.some((c) => out[c]?.rel === "obl:agent")) return;
     if (!own.some((c) => out[c]?.rel?.startsWith("aux") && PASSIVE_AUX.has(lemma(tags, c)))) return;
     for (const c of own) if (out[c]?.rel === "nsubj") out[c] = { head: v, rel: "nsubj:pass" };
+  });
+}
+
+/**
+ * "Iranian police fired on protesters" read with the noun as a compound of the verb, taken for a
+ * participle: a root past form with no subject or auxiliary has the noun compounded right before it as
+ * its subject.
+ */
+function compoundSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, v) => {
+    const n = v - 1;
+    if (d.head !== -1 || tags[v]?.upos !== "VERB" || !PAST.has(tags[v]?.xpos ?? "")) return;
+    if (out[n]?.head !== v || out[n]?.rel !== "compound" || !NOMINAL.has(tags[n]?.upos ?? "")) return;
+    if ((kids[v] ?? []).some((c) => /^(nsubj|csubj|aux|expl)/.test(out[c]?.rel ?? ""))) return;
+    out[n] = { head: v, rel: "nsubj" };
   });
 }
 

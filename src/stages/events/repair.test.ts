@@ -35,6 +35,21 @@ guards~ guard NOUN 3 advcl
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["TCD>SDN 190"]);
   });
 
+  it("reads a noun compounded to a subjectless root participle as its subject ('police fired on')", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+police~ police NOUN 3 compound
+fired fire VERB 0 root VBN
+on on ADP 5 case
+migrants migrant NOUN 3 obl
+. . PUNCT 3 punct`,
+      {
+        actors: [group("Chilean police", "CHL", "COP", "Chilean police"), group("migrants", "PER", "CVL", "migrants")],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 190"]);
+  });
+
   it("reads a complete copular 'that' clause hung on an oblique noun as the verb's complement", () => {
     const doc = docFromParse(
       `Ruiz Ruiz PROPN 2 nsubj

@@ -15,7 +15,7 @@ const lines = (text: string) => {
 };
 
 test("a result clause with no recipient is aimed at whom its main act of the same type is", () => {
-  assert.deepEqual(lines("Peruvian police opened fire to disperse striking miners on Tuesday, killing two people."), [
+  assert.deepEqual(lines("Peruvian police moved in to disperse striking miners on Tuesday, killing two people."), [
     "disperse PERCOP>PERCVL",
     "killing PERCOP>PERCVL",
   ]);

@@ -52,7 +52,7 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
       out.push(...slotTokens(tree, b, "cond"));
       continue;
     }
-    if (via === "nsubj" || via === "nmod:poss" || via === "ccomp" || via === "compound") {
+    if (via === "nsubj" || via === "nmod:poss" || via === "ccomp" || via === "advcl" || via === "compound") {
       out.push(...tree.kids(b, via));
       continue;
     }

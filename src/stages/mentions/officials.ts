@@ -1,5 +1,5 @@
 import type { Mention } from "../../doc/layers/mentions.js";
-import { firstTokenFrom } from "../../doc/span.js";
+import { firstTokenFrom, possessorOf } from "../../doc/span.js";
 import type { Ctx } from "./context.js";
 import { adjectiveAt, lower, word } from "./context.js";
 import { isIgoCode } from "./lookup.js";
@@ -45,6 +45,8 @@ export function officialsCountry(ctx: Ctx, mentions: readonly Mention[]): Mentio
     const after = served === null ? Number.POSITIVE_INFINITY : role.start + served.index;
     if (mentions.some((p) => p !== m && p.kind === "name" && p.type === "PER" && p.start > after && p.end <= role.end))
       return m;
+    // ("Putin's envoy X": so is that of the person whose aide he is)
+    if (mentions.some((p) => p.kind === "name" && p.type === "PER" && possessorOf(ctx.text, p, role))) return m;
     const sentence = ctx.tokens[m.firstToken]?.sentence ?? 0;
     const s = ctx.sentences[sentence];
     if (s === undefined) return m;
