@@ -82,8 +82,30 @@ function countryDraft(r: ResolveCtx, code: string, kind: Draft["kind"], fallback
   return draftOfCountry(r.drafts, r.lex.countryNames, code, kind, fallbackName);
 }
 
+const stormNames = new WeakMap<Doc, ReadonlySet<string>>();
+
+/**
+ * Whether a name (`text`) names a storm: "Cyclone Eloise", "Tropical Storm Barry", or "Eloise" once the
+ * text has named "Cyclone Eloise". A storm kills and destroys, but is no actor.
+ */
+function storm(r: ResolveCtx, text: string): boolean {
+  const weather = (t: string) => r.lex.words.weatherSystems.has(t.split(/\s+/)[0]?.toLowerCase() ?? "");
+  let names = stormNames.get(r.doc);
+  if (!names) {
+    const found = new Set<string>();
+    for (const n of layer(r.doc, "mentions")) {
+      const t = r.doc.text.slice(n.start, n.end);
+      if (n.kind === "name" && weather(t)) found.add(t.split(/\s+/).at(-1) ?? "");
+    }
+    names = found;
+    stormNames.set(r.doc, names);
+  }
+  return weather(text) || names.has(text);
+}
+
 function nameMention(r: ResolveCtx, m: Mention): void {
   const text = r.doc.text.slice(m.start, m.end);
+  if (storm(r, text)) return;
   if (m.type === "PER") {
     const words = text.split(/\s+/);
     const existing = findPerson(r.drafts, words, m.firstToken, r.doc.text);

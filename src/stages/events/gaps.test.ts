@@ -1317,6 +1317,49 @@ describe("events: fire opened, drones launched", () => {
   });
 });
 
+describe("events: general news from the sixth review", () => {
+  it("reads tariffs or sanctions agreed to be suspended, scrapped or cut as eased, not threatened", () => {
+    assert.deepEqual(pairsIn("Chile and Peru agreed to suspend tariffs on wine for six months.").sort(), [
+      "CHL>PER 0354",
+      "PER>CHL 0354",
+    ]);
+    assert.deepEqual(pairsIn("Peru threatened to impose tariffs on Chilean wine."), ["PER>CHL 1312", "PER>CHL 163"]);
+  });
+
+  it("codes police storming a building as force, and a person dismissed from a post as no rejection", () => {
+    assert.deepEqual(pairsIn("Peruvian police stormed the Chilean embassy in Lima."), ["PER>CHL 190"]);
+    assert.deepEqual(pairsIn("Peru's president dismissed the head of the army."), []);
+    assert.deepEqual(pairsIn("Peru dismissed Chile's claims."), ["PER>CHL 120"]);
+  });
+
+  it("codes drugs seized as no property taken from anyone", () => {
+    assert.deepEqual(pairsIn("Peruvian police seized two tonnes of cocaine bound for Chile."), []);
+    assert.deepEqual(pairsIn("Peru seized a Chilean fishing boat."), ["PER>CHL 171"]);
+  });
+
+  it("reads a storm named in the text as no actor", () => {
+    const storm = eventsIn("Cyclone Lidia killed six people in Peru. Lidia destroyed 4,000 homes near Lima.");
+    assert.deepEqual(storm, []);
+  });
+
+  it("lists a plan that a but-clause says was cancelled or called off as negated", () => {
+    const status = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status}`);
+    assert.deepEqual(status("Peru's president was due to visit Chile on Monday, but the trip was cancelled."), [
+      "042 negated",
+    ]);
+    assert.deepEqual(
+      status(
+        "The Peruvian foreign minister had planned to meet his Chilean counterpart, but the meeting was called off.",
+      ),
+      ["040 negated", "040 negated"],
+    );
+    // (a plan only put off may still come about)
+    assert.deepEqual(status("Peru's president was due to visit Chile on Monday, but the trip was postponed."), [
+      "042 planned",
+    ]);
+  });
+});
+
 describe("events: beating a rival at the polls", () => {
   it("codes no assault for a rival beaten in a vote, but does for people beaten", () => {
     assert.deepEqual(pairsIn("Peru's president beat Chile's former president by two million votes."), []);

@@ -1,5 +1,5 @@
 import type { EventStatus } from "../../doc/layers/events.js";
-import type { Effect, Lexicon } from "./lexicon/schema.js";
+import type { Condition, Effect, Lexicon } from "./lexicon/schema.js";
 import { CONDITION_MARKS, DOCUMENT_NOUNS, FINITE, ISSUING, MODALS, PAST } from "./repair-common.js";
 import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
@@ -221,6 +221,7 @@ const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl
 export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
   if (standingRule(lex, tree, f.light ?? f.trigger)) return "drop";
   const s = cuedStatus(lex, tree, f, innerAt);
+  if (s === "planned" && butCalledOff(lex, tree, f.light ?? f.trigger)) return "negated";
   return s === "hypothetical" && speculated(lex, tree, f.light ?? f.trigger) ? "drop" : s;
 }
 
@@ -267,18 +268,47 @@ function calledOff(lex: Lexicon, tree: Tree, n: number): boolean {
   // swap, which was cancelled")
   const phrase = [n, ...tree.kids(n, "nmod").filter((k) => tree.upos(k) === "PROPN")];
   const relatives = phrase.flatMap((k) => tree.kids(k, "acl:relcl"));
-  // (an event postponed may still take place: "which was postponed in February, began on Sunday"; so may
-  // one the clause says more of: "which was called off and then held")
-  const cancels = (r: number) =>
+  return relatives.some((r) => tree.kids(r, "aux:pass").length > 0 && cancels(lex, tree, r, lemma));
+}
+
+/**
+ * Whether verb r cancels an event named by noun `lemma` as its object (an entry with inner=negated whose
+ * only conditions are objects, the noun among them). An event postponed may still take place ("which was
+ * postponed in February, began on Sunday"); so may one the clause says more of ("which was called off
+ * and then held").
+ */
+function cancels(lex: Lexicon, tree: Tree, r: number, lemma: string): boolean {
+  // ("called off": a particle the entry asks for is the verb's own)
+  const particles = tree.kids(r, "compound:prt").map((p) => tree.lemma(p));
+  const own = (c: Condition) =>
+    c.kind === "prt" && c.values !== "*" && particles.some((p) => (c.values as ReadonlySet<string>).has(p));
+  return (
     !DELAYS.has(tree.lemma(r)) &&
     !tree.kids(r, "conj").length &&
     (lex.triggers.get(tree.lemma(r)) ?? []).some(
       (e) =>
         e.inner === "negated" &&
-        e.when.every((c) => c.kind === "obj") &&
+        e.when.every((c) => c.kind === "obj" || own(c)) &&
         e.when.some((c) => c.kind === "obj" && c.values !== "*" && c.values.has(lemma)),
-    );
-  return relatives.some((r) => tree.kids(r, "aux:pass").length > 0 && cancels(r));
+    )
+  );
+}
+
+/**
+ * "was due to visit Chile on Monday, but the trip was cancelled", "had planned to meet ..., but he
+ * cancelled the meeting": a plan whose clause a but-clause cancelling an event noun follows did not
+ * come about.
+ */
+function butCalledOff(lex: Lexicon, tree: Tree, v: number): boolean {
+  // (up from the planned act to the clause of the plan: "was due to visit", "had planned to meet")
+  let k = v;
+  const planned = (c: number) =>
+    tree.rel(c) === "xcomp" || (tree.rel(c) === "advcl" && tree.kids(c, "mark").some((m) => tree.lemma(m) === "to"));
+  while (planned(k) && tree.head(k) >= 0) k = tree.head(k);
+  return tree
+    .kids(k, "conj")
+    .filter((c) => tree.kids(c, "cc").some((b) => tree.lemma(b) === "but"))
+    .some((c) => tree.kids(c, "nsubj:pass", "obj").some((n) => cancels(lex, tree, c, tree.lemma(n).toLowerCase())));
 }
 
 /** Verbs that put an event off to a later time, after which it may still take place. */

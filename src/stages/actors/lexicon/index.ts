@@ -127,6 +127,8 @@ export interface WordSets {
   readonly hostWords: ReadonlySet<string>;
   /** Compass words naming half of a divided country ("North", "South"). */
   readonly halfWords: ReadonlySet<string>;
+  /** Lower-case first words of storms' names ("Hurricane Ida"): no actor, nor is the storm's name alone. */
+  readonly weatherSystems: ReadonlySet<string>;
 }
 
 export interface LexiconOptions {
@@ -317,6 +319,7 @@ export function loadActorLexicon(opts: LexiconOptions = {}): ActorLexicon {
       mediationNouns: new Set(words.mediation.nouns),
       hostWords: new Set([...words.mediation.hostVerbs, ...words.mediation.hostNouns]),
       halfWords: new Set(words.halfWords),
+      weatherSystems: new Set(words.weatherSystems),
     },
   };
 }

@@ -122,6 +122,8 @@ export const wordsSchema = z.object({
   }),
   /** Compass words that name half of a divided country named before ("North Korea ... the North"). */
   halfWords: z.array(z.string()),
+  /** Lower-case first words of the names of storms ("Hurricane Ida", "Tropical Storm Barry"). */
+  weatherSystems: z.array(z.string()),
 });
 
 /** One row of a people file (TSV): a person holding one role between two dates. */
