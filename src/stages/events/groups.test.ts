@@ -309,6 +309,14 @@ describe("events: a body is of the country where it is based", () => {
   });
 });
 
+describe("events: activists with no country", () => {
+  it("makes activists a party, of the country of the police that charge them", () => {
+    assert.deepEqual(parties("Peruvian police charged 47 pro-democracy activists with subversion."), [
+      "PER/COP>PER/CVL 173",
+    ]);
+  });
+});
+
 describe("events: fire opened to disperse a crowd", () => {
   it("aims the fire at whom the purpose clause names", () => {
     assert.deepEqual(parties("Peruvian police opened fire to disperse protesters."), [
