@@ -19,6 +19,11 @@ export function recognize(v: Vocab, text: string, start: number, end: number): C
         rule.re.lastIndex++;
         continue;
       }
+      // No expression starts inside a word ("in next week" in "Guilin next week"): try from the next character.
+      if (/^\p{L}/u.test(m[0]) && /\p{L}$/u.test(sentence.slice(0, m.index))) {
+        rule.re.lastIndex = m.index + 1;
+        continue;
+      }
       const built = rule.build(m, { v, text: sentence });
       if (!built) continue;
       const s = built.start ?? m.index;

@@ -17,6 +17,15 @@ function times(
 }
 const value = (text: string, published: string | null = PUB) => times(text, published).map((t) => [t.text, t.value]);
 
+describe("word boundaries", () => {
+  it("starts no expression inside a word ('in' of 'Berlin next week')", () => {
+    assert.deepEqual(value("The ministers will meet in Berlin next week."), [["next week", "2021-03-22/2021-03-28"]]);
+    assert.deepEqual(value("The two leaders will hold talks in Dublin over the next two days."), [
+      ["over the next two days", "P2D"],
+    ]);
+  });
+});
+
 describe("absolute dates", () => {
   it("reads newswire dates with and without a year, and a header date-time", () => {
     assert.deepEqual(value("The deal was signed on January 5, 2019 in Rome."), [["January 5, 2019", "2019-01-05"]]);
