@@ -228,6 +228,15 @@ export function textDate(
     const ann = anniversary(tree, times, h);
     if (ann) return ann;
   }
+  // "fired tear gas at supporters marching in Nairobi on Friday": what the party acted on was doing then
+  // (a participle on the party, or read as the verb's own right after it)
+  for (const h of hosts) {
+    const parties = tree.kids(h, "obj", "obl").filter((k) => tree.rel(k) === "obj" || caseOf(tree, k) !== "during");
+    const after = tree.kids(h, "advcl").filter((a) => parties.includes(a - 1));
+    const doing = [...parties.flatMap((k) => tree.kids(k, "acl")), ...after].filter((a) => tree.xpos(a) === "VBG");
+    const t = doing.map((a) => times.own(a)).find((x) => x);
+    if (t) return fromTime(t);
+  }
   let n = hosts[hosts.length - 1] ?? -1;
   const label = labelledDate(tree, times, n);
   if (label) return label;

@@ -11,6 +11,18 @@ const lex = defaultLexicon();
 const dates = (events: readonly CodedEvent[], cameo: string) =>
   events.filter((e) => e.cameo === cameo).map((e) => `${e.date.start ?? "-"} ${e.date.basis}`);
 
+describe("events: dates of what the party acted on was doing", () => {
+  it("dates an act by the time of its object's participle ('at protesters marching in Lima on Friday')", () => {
+    const events = eventsIn("Peruvian police fired tear gas at Chilean migrants marching in Lima on Friday.");
+    assert.deepEqual(dates(events, "175"), ["2024-06-07 text"]);
+    // (the marchers march, not the police)
+    assert.deepEqual(
+      events.filter((e) => e.cameo === "141").map((e) => e.source.country),
+      ["CHL"],
+    );
+  });
+});
+
 describe("events: dates of purpose phrases", () => {
   it("dates talks that were the purpose of a visit by the visit's own date", () => {
     const doc = docFromParse(

@@ -6,7 +6,7 @@ import { caseOf, isGerund, isPassive, relativeHead, type Tree } from "./tree.js"
 /** Prepositions of a gerund that tells what a verb's object did ("criticised X for sending"). */
 export const FOR_OF: ReadonlySet<string> = new Set(["for", "of"]);
 
-/** What crowds voice or carry to a protest ("protesters demanding", "marchers calling for"). */
+/** What crowds voice or do in a protest ("protesters demanding", "marchers calling for", "migrants marching"). */
 const VOICING: ReadonlySet<string> = new Set([
   "demand",
   "call",
@@ -22,6 +22,9 @@ const VOICING: ReadonlySet<string> = new Set([
   "reject",
   "support",
   "condemn",
+  "march",
+  "rally",
+  "demonstrate",
 ]);
 const PLURALS: ReadonlySet<string> = new Set(["NNS", "NNPS"]);
 
