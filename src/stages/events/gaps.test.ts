@@ -1332,6 +1332,17 @@ describe("events: general news from the sixth review", () => {
     assert.deepEqual(pairsIn("Peru dismissed Chile's claims."), ["PER>CHL 120"]);
   });
 
+  it("codes barbs exchanged as accusations both ways", () => {
+    assert.deepEqual(pairsIn("Chilean and Peruvian diplomats exchanged barbs at the talks in Quito.").sort(), [
+      "CHL>PER 112",
+      "PER>CHL 112",
+    ]);
+  });
+
+  it("reads what two states agree to cooperate on as a topic, not as their partner", () => {
+    assert.deepEqual(pairsIn("Chile and Peru agreed to cooperate on Bolivia.").sort(), ["CHL>PER 031", "PER>CHL 031"]);
+  });
+
   it("codes drugs seized as no property taken from anyone", () => {
     assert.deepEqual(pairsIn("Peruvian police seized two tonnes of cocaine bound for Chile."), []);
     assert.deepEqual(pairsIn("Peru seized a Chilean fishing boat."), ["PER>CHL 171"]);

@@ -52,6 +52,8 @@ export interface Roles {
 
 /** PLOVER types of acts done for a party, against no one. */
 const ALLIED: ReadonlySet<string> = new Set(["SUPPORT", "AID", "COOPERATE"]);
+/** Verbs of working together, whose on-phrase is what the work is about. */
+const COOPERATING: ReadonlySet<string> = new Set(["cooperate", "collaborate", "coordinate", "work"]);
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "both"]);
 const VERB_SLOTS = [
   "nsubj:pass",
@@ -547,6 +549,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   for (const slot of slots) {
     if (cooperative && slot.endsWith("obl:against")) continue;
     for (const h of hosts) {
+      // ("agreed to cooperate on North Korea": what one works together on is the topic, not a partner)
+      if (slot === "goal>obl:on" && slotTokens(tree, h, "goal").some((g) => COOPERATING.has(tree.lemma(g)))) continue;
       const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t));
       // ("to the Azerbaijani republic of Nakhichevan": a name no one can place is no target, so that the
       // story's context may give one; it still places an agentless arrest, "a missionary was arrested in Lebanon")
@@ -729,7 +733,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const partnered = subtree(tree, f.light ?? f.trigger).some((k) => caseOf(tree, k) === "with");
   // (nor one with an object or a complement, which may name the partner the parser lost: "met Russian
   // President Putin", "agreed to send air defence systems to Ukraine")
-  const bare = !tree.kids(f.light ?? f.trigger, "obj", "iobj", "xcomp", "ccomp").some((k) => k !== f.trigger);
+  // (a complement of working together names none: "agreed to cooperate on North Korea")
+  const topical = (k: number) => COOPERATING.has(tree.lemma(k)) && !tree.kids(k, "obj", "iobj").length;
+  const bare = !tree
+    .kids(f.light ?? f.trigger, "obj", "iobj", "xcomp", "ccomp")
+    .some((k) => k !== f.trigger && !topical(k));
   const mutual = m.entry.symmetric && new Set(sources.map((a) => a.country)).size > 1 && !partnered && bare;
   if (!targets.length && !place && participants.length < 2 && !answering && !namedWith && !mutual) {
     const plover = lex.cameo.get(m.cameo)?.plover;
