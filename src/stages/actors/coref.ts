@@ -388,11 +388,16 @@ function phraseStart(r: ResolveCtx, p: number): number {
 /** "the foreign minister", "the Russian Foreign Minister" -> the person holding that role. */
 export function resolveTitle(r: ResolveCtx, m: Mention): void {
   const title = r.doc.text.slice(m.start, m.end).toLowerCase();
-  const head = title.split(/\s+/).pop() ?? "";
+  const words = title.split(/\s+/).filter((x) => !r.lex.adjectives.has(x) && x !== "the");
+  const wanted = words.join(" ");
+  // the person whose role holds the title ("the prime minister": "Prime Minister X"; "the minister":
+  // "Foreign Minister X"), not a deputy's ("Deputy Prime Minister X")
+  const holds = (role: string) => {
+    const k = role.indexOf(wanted);
+    return k >= 0 && !/\b(deputy|vice)[ -]$/.test(role.slice(0, k));
+  };
   const ok = (d: Draft) =>
-    d.kind === "person" &&
-    (m.country === null || d.country === m.country) &&
-    d.role?.toLowerCase().includes(head) === true;
+    d.kind === "person" && (m.country === null || d.country === m.country) && holds(d.role?.toLowerCase() ?? "");
   const d = r.drafts.latest(m.firstToken, ok);
   if (d !== null) {
     addMention(d, m);
@@ -400,8 +405,6 @@ export function resolveTitle(r: ResolveCtx, m: Mention): void {
   }
   if (m.country === null) return;
   // a capitalized title of a known country: who held it on the publication date?
-  const words = title.split(/\s+/).filter((x) => !r.lex.adjectives.has(x) && x !== "the");
-  const wanted = words.join(" ");
   for (const [name, rows] of r.lex.people) {
     const held = rolesOn(r.lex, name, r.date).find(
       (row) => row.country === m.country && row.role.toLowerCase() === wanted,

@@ -68,6 +68,21 @@ test("a leader's envoy or adviser named with the leader's possessive is of the l
   assert.equal(person(adviser, "Petro Hnatiuk").country, "UKR");
 });
 
+test("a two-word title before a name and 'of' a country: the person of that country", () => {
+  const doc = analyse("Prime Minister Ana Roe of Peru criticized Chile on Monday.");
+  assert.equal(person(doc, "Ana Roe").country, "PER");
+  const the = analyse("Foreign Minister Ana Roe of the Republic of Peru criticized Chile on Monday.");
+  assert.equal(person(the, "Ana Roe").country, "PER");
+});
+
+test("'the prime minister' is the prime minister named before, not a deputy prime minister", () => {
+  const doc = analyse(
+    "Prime Minister Ana Roe of Peru spoke on Monday. After Deputy Prime Minister John Doe resigned, the Prime Minister apologised.",
+  );
+  const roe = person(doc, "Ana Roe");
+  assert.equal(roe.mentions.length, 2);
+});
+
 test("an aide to a national leader named by nationality", () => {
   const doc = analyse("Kenji Mori, a senior aide to the Japanese prime minister, said the visit would go ahead.");
   const kenji = person(doc, "Kenji Mori");

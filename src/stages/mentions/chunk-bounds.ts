@@ -9,6 +9,12 @@ function titleWord(ctx: Ctx, w: string): boolean {
   return ctx.lex.titles.has(w) || ctx.lex.titles.has(w.replace(/s$/, "")) || ctx.lex.words.honorifics.has(bare);
 }
 
+/** How many words of a title open [p, end): "Prime Minister" 2, "Senator" 1, none 0. */
+function titleAt(ctx: Ctx, p: number, end: number): number {
+  for (let n = Math.min(3, end - p); n > 1; n--) if (ctx.lex.titles.has(ctx.lowers.slice(p, p + n).join(" "))) return n;
+  return titleWord(ctx, lower(ctx, p)) ? 1 : 0;
+}
+
 /**
  * "Chip Taylor of the University of Kansas", "Professor Ana Lipo of Binghamton University",
  * "Senator Jane Roe of Utah": the run [start, end) before "of" is a person's name (after titles),
@@ -16,7 +22,7 @@ function titleWord(ctx: Ctx, w: string): boolean {
  */
 export function personBeforeOf(ctx: Ctx, start: number, end: number, next: number): boolean {
   let p = start;
-  while (p < end - 2 && titleWord(ctx, lower(ctx, p))) p++;
+  for (let step = titleAt(ctx, p, end); p < end - 2 && step > 0; step = titleAt(ctx, p, end)) p += step;
   if (end - p < 2 || end - p > 3) return false;
   if (personEvidence(ctx, p, end)) return true;
   // a name of no known kind before an organization named head first ("... of the University of X")

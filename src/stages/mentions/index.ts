@@ -88,11 +88,12 @@ export function detectMentions(doc: Doc): Mention[] {
     if (apostrophe && m.type === "PER" && m.country === null && countryOwner && prev.ref?.code)
       withRoles[k] = { ...m, country: prev.ref.code };
   }
-  // "President Muhammadu Buhari of Nigeria": a country after "of" is the person's
+  // "President Muhammadu Buhari of Nigeria", "... of the Slovak Republic": a country after "of" is the person's
   for (let k = 0; k + 1 < withRoles.length; k++) {
     const m = withRoles[k] as Mention;
     const next = withRoles[k + 1] as Mention;
-    const of = ctx.lowers[m.endToken] === "of" && next.firstToken === m.endToken + 1;
+    const the = ctx.lowers[m.endToken + 1] === "the" ? 1 : 0;
+    const of = ctx.lowers[m.endToken] === "of" && next.firstToken === m.endToken + 1 + the;
     if (of && m.type === "PER" && m.country === null && next.ref?.source === "country" && next.ref.code)
       withRoles[k] = { ...m, country: next.ref.code };
   }
