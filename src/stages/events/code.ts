@@ -233,6 +233,14 @@ function modifierHalf(doc: Doc, tree: Tree, actors: ActorIndex, i: number): bool
 
 /** Sectors of domestic.tsv whose organizations also act across states (al-Qaeda, Reuters). */
 const TRANSNATIONAL = new Set(["REB", "MED"]);
+/**
+ * Acts whose complement's past time is their own: commitments and refusals, which come before the act
+ * they are about or do without it, and accusations ("accused X of interfering ... on Wednesday"); not
+ * orders and appeals, whose complement's time is when the act asked for is to happen ("ordered him to
+ * appear October 16").
+ */
+const COMMITTING: ReadonlySet<string> = new Set(["intent", "reject"]);
+const ACCUSING: ReadonlySet<string> = new Set(["ACCUSE"]);
 
 /** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
 export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
@@ -349,7 +357,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const own =
       (textual && !(pastTense(tree, frame.light ?? m.token) && after(textual, published)) ? textual : null) ??
       (frame.noun ? followingDate(times, m.token) : null) ??
-      (m.entry.family === "intent" ? pastComplementDate(tree, times, m.token, published) : null);
+      (COMMITTING.has(m.entry.family ?? "") || ACCUSING.has(info.plover ?? "")
+        ? pastComplementDate(tree, times, m.token, published)
+        : null);
     const date =
       own ??
       sceneDate(tree, hosts, dated, repeated) ??

@@ -314,15 +314,22 @@ function whenTime(tree: Tree, times: TimeIndex, v: number): TimeExpression | nul
   return when === undefined ? null : times.before(when);
 }
 
+/** Prepositions of a verb's non-finite complement ("agreed to ...", "accused X of ...", "criticized X for ..."). */
+const COMPLEMENT_CASES: ReadonlySet<string> = new Set(["to", "of", "for"]);
+
 /**
  * "Bahrain agreed to establish ties with Israel only last Friday": a past time in the complement of a
  * commitment cannot date the act committed to, which lies ahead of the commitment; it dates the
- * commitment. Null unless the complement's own time ends before publication.
+ * commitment. So it does a refusal or an accusation that names no time of its own ("refused to meet
+ * the envoy on Wednesday", "accused the US of interfering in its affairs on Wednesday"). Null unless
+ * the complement's own time ends before publication.
  */
 export function pastComplementDate(tree: Tree, times: TimeIndex, v: number, published: EventDate): EventDate | null {
-  for (const c of tree.children[v] ?? []) {
+  // (the complement may hang on the object: "accused the United States of interfering ...")
+  const heads = [v, ...tree.kids(v, "obj")];
+  for (const c of heads.flatMap((h) => tree.children[h] ?? [])) {
     const rel = tree.rel(c);
-    if (rel !== "xcomp" && !(rel === "advcl" && caseOf(tree, c) === "to")) continue;
+    if (rel !== "xcomp" && !(rel === "advcl" && COMPLEMENT_CASES.has(caseOf(tree, c) ?? ""))) continue;
     const t = times.own(c);
     const d = t ? fromTime(t) : null;
     const end = d?.end ?? d?.start;

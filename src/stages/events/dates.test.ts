@@ -11,6 +11,18 @@ const lex = defaultLexicon();
 const dates = (events: readonly CodedEvent[], cameo: string) =>
   events.filter((e) => e.cameo === cameo).map((e) => `${e.date.start ?? "-"} ${e.date.basis}`);
 
+describe("events: dates told in a complement", () => {
+  it("dates an accusation or a refusal by its complement's past time, not an order", () => {
+    const accused = eventsIn("Peru accused Chile of interfering in its internal affairs on Monday.");
+    assert.deepEqual(dates(accused, "112"), ["2024-06-10 text"]);
+    const refused = eventsIn("Peru refused to back a joint statement criticising Chile on Monday.");
+    assert.deepEqual(dates(refused, "120"), ["2024-06-10 text"]);
+    // (what an order or an appeal asks for happens after it)
+    const ordered = eventsIn("A Peruvian judge ordered the Chilean consul to appear on Monday.");
+    assert.deepEqual(dates(ordered, "100"), ["2024-06-12 publication"]);
+  });
+});
+
 describe("events: dates of what the party acted on was doing", () => {
   it("dates an act by the time of its object's participle ('at protesters marching in Lima on Friday')", () => {
     const events = eventsIn("Peruvian police fired tear gas at Chilean migrants marching in Lima on Friday.");
