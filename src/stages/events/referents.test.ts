@@ -29,6 +29,13 @@ sanctions sanction NOUN 2 obj
     assert.deepEqual(brief(codeEvents(lex, doc), "120"), ["CHL>PER 120 REJECT reported"]);
   });
 
+  it("answers the author of missiles fired, named as their launch", () => {
+    assert.deepEqual(pairsIn("Peru fired two missiles into the sea on Thursday. Chile condemned the launch."), [
+      "CHL>PER 111",
+      "PER>- 150",
+    ]);
+  });
+
   it("answers every party of an agreement with 'welcomed the decision'", () => {
     const doc = docFromParse(
       `Ghana Ghana PROPN 4 nsubj
