@@ -236,3 +236,8 @@ test("a jury is a judicial body ('a Chilean jury convicted')", () => {
     ["CHLJUD 116"],
   );
 });
+
+test("militants who fire rockets at a country are not of it; those who attack in it are", () => {
+  assert.deepEqual(pairsIn("Militants fired rockets at southern Peru on Friday."), ["null>PER 190"]);
+  assert.deepEqual(pairsIn("Militants attacked a police station in southern Peru."), ["PER>PER 190"]);
+});

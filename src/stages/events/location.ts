@@ -74,6 +74,8 @@ function ofPhrase(lex: Lexicon, tree: Tree, i: number, first: Place, others: rea
 }
 
 export const AT = new Set(["in", "at", "across", "throughout", "through"]);
+/** Verbs of shooting or throwing, whose at-phrase is where the shot goes. */
+const AIMING = new Set(["fire", "launch", "lob", "shoot", "hurl", "throw", "aim"]);
 const SCENE = new Set(["during", "on"]);
 /** Nouns of a trip, and the edges of a gathering: "on a visit to Tokyo", "on the sidelines of a summit in Bali". */
 const OUTINGS = new Set(["visit", "trip", "tour", "journey", "sideline", "sidelines", "margin", "margins"]);
@@ -262,6 +264,11 @@ export function clauseCountry(lex: Lexicon, tree: Tree, v: number, withSubject =
     const r = tree.rel(t);
     const onSubject = caseOf(tree, t) === "on" && subjects.has(tree.head(t));
     if (!(r.startsWith("obl") || r.startsWith("nmod")) || !(AT.has(caseOf(tree, t) ?? "") || onSubject)) continue;
+    // ("fired rockets at southern Israel": where a shot is aimed is no place the shooter is)
+    // (on the verb or on what it shoots)
+    const h = tree.head(t);
+    const shooter = tree.rel(h) === "obj" ? tree.head(h) : h;
+    if (caseOf(tree, t) === "at" && AIMING.has(tree.lemma(shooter))) continue;
     const place = countryPlaceAt(lex, tree, t, actorLexicon().names);
     if (place) return place.country;
   }
