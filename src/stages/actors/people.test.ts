@@ -98,3 +98,17 @@ test("a bad row in an extra people file names the file, the line and the field",
   writeFileSync(file, "Rosa Delgado\tDelgado\tESP\tGOV\tForeign Minister\t2019-01-14\t\n");
   assert.equal(rolesOn(loadActorLexicon({ peopleFiles: [file] }), "Delgado", "2020-02-02")[0]?.country, "ESP");
 });
+
+test("leaders news names with no title are in the dictionary (Kim Yo Jong, al-Burhan, Sheikh Hasina)", () => {
+  assert.equal(
+    actor("Kim Yo Jong warned the South on Tuesday.", "2021-03-20T09:00:00Z", "Kim Yo Jong")?.country,
+    "PRK",
+  );
+  const burhan = actor(
+    "Abdel Fattah al-Burhan met envoys in Khartoum.",
+    "2021-03-20T09:00:00Z",
+    "Abdel Fattah al-Burhan",
+  );
+  assert.equal(burhan?.country, "SDN");
+  assert.equal(actor("Sheikh Hasina spoke on Monday.", "2021-03-20T09:00:00Z", "Sheikh Hasina")?.sector, "GOV");
+});
