@@ -1343,6 +1343,13 @@ describe("events: general news from the sixth review", () => {
     assert.deepEqual(pairsIn("Chile and Peru agreed to cooperate on Bolivia.").sort(), ["CHL>PER 031", "PER>CHL 031"]);
   });
 
+  it("codes vaccines, doses and ventilators gifted, sent or received as aid, and aid received as no visit", () => {
+    assert.deepEqual(pairsIn("Peru gifted 100,000 vaccine doses to Bolivia on Sunday."), ["PER>BOL 073"]);
+    assert.deepEqual(pairsIn("Chile will send 50 ventilators to Peru."), ["CHL>PER 073"]);
+    assert.deepEqual(pairsIn("Bolivia will receive two million vaccine doses from Chile next month."), ["CHL>BOL 073"]);
+    assert.deepEqual(pairsIn("Bolivia received humanitarian aid from Chile."), ["CHL>BOL 073"]);
+  });
+
   it("codes drugs seized as no property taken from anyone", () => {
     assert.deepEqual(pairsIn("Peruvian police seized two tonnes of cocaine bound for Chile."), []);
     assert.deepEqual(pairsIn("Peru seized a Chilean fishing boat."), ["PER>CHL 171"]);

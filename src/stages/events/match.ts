@@ -367,8 +367,12 @@ function holds(lex: Lexicon, c: Condition, tree: Tree, actors: ActorIndex, i: nu
     case "objactor":
       return objects(lex, tree, i).some((o) => actors.phrase(o).length > 0);
     case "objparty":
-      // (a thing a party owns is no party: "welcomed the Turkish measures to curb migration")
-      return objects(lex, tree, i).some((o) => !lex.owned.has(tree.lemma(o)) && objectIsParty(tree, actors, o, true));
+      // (a thing a party owns is no party: "welcomed the Turkish measures to curb migration"; nor is an act
+      // or goods it gives: "received aid from India")
+      return objects(lex, tree, i).some(
+        (o) =>
+          !lex.owned.has(tree.lemma(o)) && !nounTrigger(lex, tree.lemma(o)) && objectIsParty(tree, actors, o, true),
+      );
     case "objevent":
       // "ordered the release of two fishermen", "ordered the bombing of the port": what is ordered is an act
       return objects(lex, tree, i).some((o) => tree.upos(o) === "NOUN" && nounTrigger(lex, tree.lemma(o)));
