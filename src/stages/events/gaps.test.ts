@@ -1350,6 +1350,14 @@ describe("events: general news from the sixth review", () => {
     assert.deepEqual(pairsIn("Bolivia received humanitarian aid from Chile."), ["CHL>BOL 073"]);
   });
 
+  it("codes a visit to each country of a list the parser read as an apposition ('Saudi Arabia, Turkey and Iran')", () => {
+    assert.deepEqual(pairsIn("Peru's president will visit Saudi Arabia, Turkey and Iran next week.").sort(), [
+      "PER>IRN 042",
+      "PER>SAU 042",
+      "PER>TUR 042",
+    ]);
+  });
+
   it("codes drugs seized as no property taken from anyone", () => {
     assert.deepEqual(pairsIn("Peruvian police seized two tonnes of cocaine bound for Chile."), []);
     assert.deepEqual(pairsIn("Peru seized a Chilean fishing boat."), ["PER>CHL 171"]);

@@ -42,6 +42,7 @@ export function repairPhrases(
   possessedCompounds(tags, out);
   attributive(tags, out);
   namedObjects(tags, out);
+  listedAppositions(tags, out);
   timedObjects(tags, out);
   adverbObjects(tags, out);
   custodyPhrases(tags, out);
@@ -464,6 +465,32 @@ function attributive(tags: readonly TokenTag[], out: Dependency[]): void {
     out[a] = { head: n, rel: "amod" };
     for (const c of kids[a] ?? []) if (c > n) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
     activeSubject(out, kids[v] ?? [], v);
+  });
+}
+
+/** Relations a bare name keeps: its own words and the commas and "and" of a list. */
+const NAME_PARTS = new Set(["compound", "flat", "amod", "punct", "cc", "conj"]);
+
+/**
+ * "will visit Saudi Arabia, Turkey and Iran" read with the second name as an apposition of the first and
+ * the third its conjunct: a bare name in apposition after a comma, with a name conjoined to it by "and"
+ * or "or", continues a list of names begun by the name it hangs on; all are that name's conjuncts.
+ */
+function listedAppositions(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, a) => {
+    const h = d.head;
+    if (d.rel !== "appos" || h < 0 || h > a || tags[h]?.upos !== "PROPN" || tags[a]?.upos !== "PROPN") return;
+    if (lemma(tags, a - 1) !== "," && !kids(a).some((k) => k < a && lemma(tags, k) === ",")) return;
+    const own = kids(a);
+    if (own.some((k) => !NAME_PARTS.has(out[k]?.rel ?? ""))) return;
+    const last = own.filter((k) => out[k]?.rel === "conj" && tags[k]?.upos === "PROPN");
+    const closed = last.some((c) =>
+      kids(c).some((k) => out[k]?.rel === "cc" && ["and", "or"].includes(lemma(tags, k))),
+    );
+    if (!closed) return;
+    out[a] = { head: h, rel: "conj" };
+    for (const c of last) out[c] = { head: h, rel: "conj" };
   });
 }
 
