@@ -259,3 +259,11 @@ describe("events: what one works to bring about", () => {
     assert.ok(status("Norway worked to arrange a meeting between Colombia and Venezuela.").length > 0);
   });
 });
+
+describe("events: mediating talks between two sides", () => {
+  it("codes the mediator with each side of the talks it mediates", () => {
+    const pairs = pairsIn("Qatar is mediating talks between the Peruvian government and the Shining Path in Doha.");
+    assert.ok(pairs.includes("QAT>PER 045"), pairs.join());
+    assert.equal(pairs.filter((p) => p.startsWith("QAT>") && p.endsWith("045")).length, 2, pairs.join());
+  });
+});

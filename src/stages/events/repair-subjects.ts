@@ -39,6 +39,7 @@ export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): vo
   coordinatedSubjects(tags, out);
   dislocatedSubjects(tags, out);
   betweenParties(tags, out);
+  betweenConjuncts(tags, out);
   conjunctSubjects(tags, out);
   postverbalSubjects(tags, out);
   frontedSubjects(tags, out);
@@ -344,6 +345,26 @@ function betweenParties(tags: readonly TokenTag[], out: Dependency[]): void {
     out[v] = { head: out[r]?.head ?? -1, rel: out[r]?.rel ?? "root" };
     out[r] = { head: v, rel: "nsubj" };
     for (const c of kids[r] ?? []) if (c > v) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
+  });
+}
+
+/**
+ * "talks between the Colombian government and the ELN" read with "the ELN" conjoined to "talks": a
+ * between-phrase with one party, right after which "and" opens a noun conjoined to the phrase's head,
+ * takes that noun as its second party.
+ */
+function betweenConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, x) => {
+    const r = d.head;
+    const own = kids[x] ?? [];
+    if (r < 0 || !own.some((c) => c < x && ["between", "among"].includes(lemma(tags, c)))) return;
+    if (own.some((c) => out[c]?.rel === "conj")) return;
+    const end = Math.max(x, ...own);
+    const c = (kids[r] ?? []).find((k) => k > end && out[k]?.rel === "conj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    const cc = end + 1;
+    if (c === undefined || lemma(tags, cc) !== "and" || out[cc]?.head !== c) return;
+    out[c] = { head: x, rel: "conj" };
   });
 }
 
