@@ -36,6 +36,13 @@ sanctions sanction NOUN 2 obj
     ]);
   });
 
+  it("answers no co-author of the same words ('Chile and Peru ... They said his detention was unlawful')", () => {
+    const pairs = pairsIn(
+      "Chile and Peru called on Bolivia to release the activist. They said his detention was unlawful.",
+    );
+    assert.ok(!pairs.includes("CHL>PER 111") && !pairs.includes("PER>CHL 111"), pairs.join());
+  });
+
   it("answers every party of an agreement with 'welcomed the decision'", () => {
     const doc = docFromParse(
       `Ghana Ghana PROPN 4 nsubj

@@ -82,7 +82,9 @@ export function referentParties(
   d: ReferentDraft,
   sentenceOf: (token: number) => number,
 ): EventParty[] {
-  const abroad = referents(lex, tree, drafts, d, sentenceOf, (p) => p.country !== d.event.source.country);
+  // (nor a co-author of the same event: "Germany and France ... They said his detention was unlawful")
+  const authors = [d, ...drafts.filter((o) => o.token === d.token)].map((o) => o.event.source.country);
+  const abroad = referents(lex, tree, drafts, d, sentenceOf, (p) => !authors.includes(p.country));
   if (abroad.length) return abroad;
   // ("opposition senators criticised that decision": failing another country's act, another side's at
   // home; a bare country acts as its government)
