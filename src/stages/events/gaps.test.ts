@@ -1358,6 +1358,12 @@ describe("events: general news from the sixth review", () => {
     ]);
   });
 
+  it("lists an act one stops or ceases doing as negated", () => {
+    const status = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status}`);
+    assert.deepEqual(status("Peru stopped cooperating with Chile."), ["050 negated"]);
+    assert.deepEqual(status("Peru ceased to recognise the Chilean government."), ["054 negated"]);
+  });
+
   it("codes drugs seized as no property taken from anyone", () => {
     assert.deepEqual(pairsIn("Peruvian police seized two tonnes of cocaine bound for Chile."), []);
     assert.deepEqual(pairsIn("Peru seized a Chilean fishing boat."), ["PER>CHL 171"]);
