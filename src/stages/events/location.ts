@@ -264,8 +264,8 @@ export function clauseCountry(lex: Lexicon, tree: Tree, v: number, withSubject =
     const r = tree.rel(t);
     const onSubject = caseOf(tree, t) === "on" && subjects.has(tree.head(t));
     if (!(r.startsWith("obl") || r.startsWith("nmod")) || !(AT.has(caseOf(tree, t) ?? "") || onSubject)) continue;
-    // ("fired rockets at southern Israel": where a shot is aimed is no place the shooter is)
-    // (on the verb or on what it shoots)
+    // ("fired rockets at southern Israel": where a shot is aimed, on the verb or on what it shoots, is no
+    // place the shooter is)
     const h = tree.head(t);
     const shooter = tree.rel(h) === "obj" ? tree.head(h) : h;
     if (caseOf(tree, t) === "at" && AIMING.has(tree.lemma(shooter))) continue;

@@ -322,6 +322,18 @@ function timeSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
+/** Whether x (with children `own`) heads a between- or among-phrase that names one party only. */
+function loneBetween(
+  tags: readonly TokenTag[],
+  out: readonly Dependency[],
+  own: readonly number[],
+  x: number,
+): boolean {
+  return (
+    own.some((c) => c < x && ["between", "among"].includes(lemma(tags, c))) && !own.some((c) => out[c]?.rel === "conj")
+  );
+}
+
 /**
  * "Fighting between the army and the rebels has displaced thousands" read with "the rebels" as the
  * subject of a verb conjoined to "Fighting": a between-phrase with one party, followed by "and" and a
@@ -332,9 +344,7 @@ function betweenParties(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, x) => {
     const r = d.head;
-    const own = kids[x] ?? [];
-    if (r < 0 || !own.some((c) => c < x && ["between", "among"].includes(lemma(tags, c)))) return;
-    if (own.some((c) => out[c]?.rel === "conj")) return;
+    if (r < 0 || !loneBetween(tags, out, kids[x] ?? [], x)) return;
     const cc = x + 1;
     const n = nounAfter(tags, out, cc);
     const v = out[n]?.head ?? -1;
@@ -358,8 +368,7 @@ function betweenConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
   out.forEach((d, x) => {
     const r = d.head;
     const own = kids[x] ?? [];
-    if (r < 0 || !own.some((c) => c < x && ["between", "among"].includes(lemma(tags, c)))) return;
-    if (own.some((c) => out[c]?.rel === "conj")) return;
+    if (r < 0 || !loneBetween(tags, out, own, x)) return;
     const end = Math.max(x, ...own);
     const c = (kids[r] ?? []).find((k) => k > end && out[k]?.rel === "conj" && NOMINAL.has(tags[k]?.upos ?? ""));
     const cc = end + 1;
