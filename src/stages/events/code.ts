@@ -240,7 +240,6 @@ const TRANSNATIONAL = new Set(["REB", "MED"]);
  * appear October 16").
  */
 const COMMITTING: ReadonlySet<string> = new Set(["intent", "reject"]);
-const ACCUSING: ReadonlySet<string> = new Set(["ACCUSE"]);
 
 /** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
 export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
@@ -357,7 +356,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const own =
       (textual && !(pastTense(tree, frame.light ?? m.token) && after(textual, published)) ? textual : null) ??
       (frame.noun ? followingDate(times, m.token) : null) ??
-      (COMMITTING.has(m.entry.family ?? "") || ACCUSING.has(info.plover ?? "")
+      (COMMITTING.has(m.entry.family ?? "") || info.plover === "ACCUSE"
         ? pastComplementDate(tree, times, m.token, published)
         : null);
     const date =

@@ -223,12 +223,12 @@ function agentPassives(tags: readonly TokenTag[], out: Dependency[]): void {
  * its subject.
  */
 function compoundSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
-  const kids = childrenOf(out);
+  const kids = lazyChildren(out);
   out.forEach((d, v) => {
     const n = v - 1;
     if (d.head !== -1 || tags[v]?.upos !== "VERB" || !PAST.has(tags[v]?.xpos ?? "")) return;
     if (out[n]?.head !== v || out[n]?.rel !== "compound" || !NOMINAL.has(tags[n]?.upos ?? "")) return;
-    if ((kids[v] ?? []).some((c) => /^(nsubj|csubj|aux|expl)/.test(out[c]?.rel ?? ""))) return;
+    if (kids(v).some((c) => /^(nsubj|csubj|aux|expl)/.test(out[c]?.rel ?? ""))) return;
     out[n] = { head: v, rel: "nsubj" };
   });
 }

@@ -280,8 +280,10 @@ function calledOff(lex: Lexicon, tree: Tree, n: number): boolean {
 function cancels(lex: Lexicon, tree: Tree, r: number, lemma: string): boolean {
   // ("called off": a particle the entry asks for is the verb's own)
   const particles = tree.kids(r, "compound:prt").map((p) => tree.lemma(p));
-  const own = (c: Condition) =>
-    c.kind === "prt" && c.values !== "*" && particles.some((p) => (c.values as ReadonlySet<string>).has(p));
+  const own = (c: Condition) => {
+    const values = c.kind === "prt" ? c.values : "*";
+    return values !== "*" && particles.some((p) => values.has(p));
+  };
   return (
     !DELAYS.has(tree.lemma(r)) &&
     !tree.kids(r, "conj").length &&

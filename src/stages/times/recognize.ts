@@ -20,7 +20,8 @@ export function recognize(v: Vocab, text: string, start: number, end: number): C
         continue;
       }
       // No expression starts inside a word ("in next week" in "Guilin next week"): try from the next character.
-      if (/^\p{L}/u.test(m[0]) && /\p{L}$/u.test(sentence.slice(0, m.index))) {
+      // (the two code units before it hold the previous character, surrogate pairs included)
+      if (/^\p{L}/u.test(m[0]) && /\p{L}$/u.test(sentence.slice(Math.max(0, m.index - 2), m.index))) {
         rule.re.lastIndex = m.index + 1;
         continue;
       }
