@@ -251,6 +251,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const populations = peoples(doc);
   const persons = new Set((doc.actors ?? []).filter((a) => a.kind === "person").map((a) => a.id));
   const abroad = new Set((doc.actors ?? []).filter(namedAbroad).map((a) => a.id));
+  // "Trump criticized Muriel Bowser": two people named by name are two sides though of one code (USAGOV)
+  const namedPeople = (s: EventParty, t: EventParty) =>
+    s.actor !== t.actor && [s, t].every((p) => p.actor !== null && persons.has(p.actor) && !common.has(p.actor));
   // "killing 12 civilians": people named by a noun that makes no party without a country (groups.tsv)
   const bystanders = new Set(
     (doc.actors ?? []).filter((a) => a.country === null && !isPartyAlone(lex, a.name)).map((a) => a.id),
@@ -443,7 +446,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       roles,
       (m.entry.symmetric && !roles.oneWay) || roles.reciprocal === true,
       m.entry.mirror !== null,
-      (s, t) => namedGroups(lex, s, t, common),
+      (s, t) => namedGroups(lex, s, t, common) || namedPeople(s, t),
     );
     for (const raw of pairs) {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
