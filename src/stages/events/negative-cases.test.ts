@@ -518,6 +518,18 @@ describe("events: standing rules and obligations", () => {
   });
 });
 
+describe("events: acts asked about", () => {
+  it("codes nothing a question asks about: whether-clauses, and if-clauses of asking, checking or knowing", () => {
+    assert.deepEqual(pairsIn("Reporters asked whether Chile would expel the Peruvian ambassador."), []);
+    assert.deepEqual(pairsIn("Officials are checking if Peru fired a missile on Monday."), []);
+    assert.deepEqual(pairsIn("It is unclear whether Chile attacked Peru."), []);
+    assert.deepEqual(pairsIn("The ministers refused to answer whether they would support sanctions against Peru."), []);
+    // (a condition is no question; nor is "whether or not", which concedes)
+    assert.ok(pairsIn("Chile threatened to impose sanctions if Peru sends troops.").includes("CHL>PER 163"));
+    assert.deepEqual(pairsIn("Whether or not Peru agrees, Chile will expel the Peruvian ambassador."), ["CHL>PER 161"]);
+  });
+});
+
 describe("events: a month is no march", () => {
   it("codes no protest march in a date ('in March 2024'), but one in the text", () => {
     assert.deepEqual(pairsIn("Sweden joined NATO in March 2024."), ["SWE>NATO 057"]);

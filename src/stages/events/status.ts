@@ -219,10 +219,56 @@ const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl
  * said Pyongyang might conduct a missile test": nothing is invented from analysts' opinions).
  */
 export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
-  if (standingRule(lex, tree, f.light ?? f.trigger)) return "drop";
+  if (standingRule(lex, tree, f.light ?? f.trigger) || embeddedQuestion(tree, f.light ?? f.trigger)) return "drop";
   const s = cuedStatus(lex, tree, f, innerAt);
   if (s === "planned" && butCalledOff(lex, tree, f.light ?? f.trigger)) return "negated";
   return s === "hypothetical" && speculated(lex, tree, f.light ?? f.trigger) ? "drop" : s;
+}
+
+/** Words whose if-clause is a question, not a condition ("checking if", "unclear if", "asked if"). */
+const QUESTIONING: ReadonlySet<string> = new Set([
+  "ask",
+  "wonder",
+  "check",
+  "see",
+  "know",
+  "determine",
+  "decide",
+  "answer",
+  "question",
+  "investigate",
+  "inquire",
+  "verify",
+  "confirm",
+  "examine",
+  "assess",
+  "establish",
+  "clear",
+  "unclear",
+  "sure",
+  "unsure",
+  "certain",
+  "uncertain",
+]);
+
+/**
+ * "asked whether Chile would expel the ambassador", "are checking if Peru fired a missile", "refused to
+ * answer whether they would support sanctions": an act asked about is no event, reported, planned or
+ * conditional (not "whether or not": "whether or not Peru agrees, Chile will ..." concedes). The clause
+ * itself or one it is coordinated with or controls.
+ */
+function embeddedQuestion(tree: Tree, v: number): boolean {
+  for (let c = v, hops = 0; c >= 0 && hops < 4; c = tree.head(c), hops++) {
+    const mark = tree.kids(c, "mark").find((k) => ["whether", "if"].includes(tree.word(k).toLowerCase()));
+    if (mark !== undefined) {
+      const orNot = tree.word(mark + 1).toLowerCase() === "or" && tree.word(mark + 2).toLowerCase() === "not";
+      if (tree.word(mark).toLowerCase() === "whether") return !orNot;
+      const h = tree.head(c);
+      return h >= 0 && QUESTIONING.has(tree.lemma(h).toLowerCase());
+    }
+    if (!["conj", "xcomp"].includes(tree.rel(c))) return false;
+  }
+  return false;
 }
 
 /** Adjectives of a law just made. */
