@@ -530,6 +530,19 @@ describe("events: acts asked about", () => {
   });
 });
 
+describe("events: what is to be done", () => {
+  it("reads an infinitive with its own for-subject as planned under an agreement, else hypothetical", () => {
+    const status = (text: string) => eventsIn(text).map((e) => `${e.source.code} ${e.cameo} ${e.status}`);
+    assert.deepEqual(
+      status("An agreement was reached for the Chilean army to enter the town and deploy along the border."),
+      ["CHLMIL 154 planned"],
+    );
+    assert.deepEqual(status("It is time for the Chilean army to deploy along the border."), [
+      "CHLMIL 154 hypothetical",
+    ]);
+  });
+});
+
 describe("events: a month is no march", () => {
   it("codes no protest march in a date ('in March 2024'), but one in the text", () => {
     assert.deepEqual(pairsIn("Sweden joined NATO in March 2024."), ["SWE>NATO 057"]);

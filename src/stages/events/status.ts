@@ -220,7 +220,8 @@ const COMPLEMENT = new Set(["xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "acl
  */
 export function statusOf(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number) => Effect | null): StatusOrDrop {
   if (standingRule(lex, tree, f.light ?? f.trigger) || embeddedQuestion(tree, f.light ?? f.trigger)) return "drop";
-  const s = cuedStatus(lex, tree, f, innerAt);
+  const cued = cuedStatus(lex, tree, f, innerAt);
+  const s = cued === "reported" ? (forInfinitive(tree, f.light ?? f.trigger) ?? cued) : cued;
   if (s === "planned" && butCalledOff(lex, tree, f.light ?? f.trigger)) return "negated";
   return s === "hypothetical" && speculated(lex, tree, f.light ?? f.trigger) ? "drop" : s;
 }
@@ -269,6 +270,35 @@ function embeddedQuestion(tree: Tree, v: number): boolean {
     if (!["conj", "xcomp"].includes(tree.rel(c))) return false;
   }
   return false;
+}
+
+/** Words of agreeing on or arranging what is to be done. */
+const ARRANGING: ReadonlySet<string> = new Set([
+  "agree",
+  "agreement",
+  "arrange",
+  "arrangement",
+  "deal",
+  "accord",
+  "pact",
+  "plan",
+  "understanding",
+]);
+
+/**
+ * "an agreement has been reached for the Syrian army to deploy", "it is time for Peru to withdraw": an
+ * infinitive with its own for-subject is to be done, not done: planned when an agreement or plan (the
+ * clause's head or its subject or object) provides for it, else hypothetical; null for any other clause.
+ */
+function forInfinitive(tree: Tree, v: number): EventStatus | null {
+  // (the first of coordinated infinitives holds the marks: "for the army to enter and deploy")
+  let c = v;
+  for (let hops = 0; tree.rel(c) === "conj" && tree.head(c) >= 0 && hops < 4; hops++) c = tree.head(c);
+  const marks = tree.kids(c, "mark").map((k) => tree.word(k).toLowerCase());
+  if (!marks.includes("for") || !marks.includes("to") || !tree.kids(c, "nsubj").length) return null;
+  const h = tree.head(c);
+  const words = h < 0 ? [] : [h, ...tree.kids(h, "nsubj", "nsubj:pass", "obj")];
+  return words.some((k) => ARRANGING.has(tree.lemma(k).toLowerCase())) ? "planned" : "hypothetical";
 }
 
 /** Adjectives of a law just made. */
