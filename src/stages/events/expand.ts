@@ -91,7 +91,9 @@ export function expandPairs(
     } else {
       const group = uniq([...sources, ...roles.participants]);
       if (group.length === 1 && group[0]) add(partyOf(group[0]), null);
-      for (const a of group) for (const b of group) if (a !== b) add(partyOf(a), partyOf(b));
+      const pivot = roles.pivot ?? [];
+      const paired = (a: Actor, b: Actor) => !pivot.length || pivot.includes(a) !== pivot.includes(b);
+      for (const a of group) for (const b of group) if (a !== b && paired(a, b)) add(partyOf(a), partyOf(b));
     }
     return out;
   }

@@ -48,6 +48,8 @@ export interface Roles {
   readonly oneWay?: boolean;
   /** The source is the host country of an agentless passive ("27 people were detained", dateline Brussels). */
   readonly hosted?: boolean;
+  /** The participant paired with each of the others, not they with each other ("between Israel and the UAE and Bahrain"). */
+  readonly pivot?: readonly Actor[];
 }
 
 /** PLOVER types of acts done for a party, against no one. */
@@ -786,5 +788,26 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const withPartner = (m.entry.targets?.[0] === "obl:with" || pledge) && !m.entry.symmetric;
   if (withPartner && sources.length > 1 && !targets.length && !place && !participants.length)
     return { sources: [], targets: [], participants: sources, place: null, reciprocal: true };
-  return { sources, targets, participants, place, morePlaces, reciprocal: false, oneWay, hosted };
+  const pivot = betweenPivot(tree, actors, betweenPhrases(tree, f.trigger)).filter((a) => participants.includes(a));
+  return { sources, targets, participants, place, morePlaces, reciprocal: false, oneWay, hosted, pivot };
+}
+
+/**
+ * "normalized relations between Israel and the UAE and Bahrain": a between-phrase whose parties after the
+ * first are each joined by their own "and" pairs the first with each of them; "between A, B and C" (one
+ * "and") is among all three.
+ */
+function betweenPivot(tree: Tree, actors: ActorIndex, phrases: readonly number[]): Actor[] {
+  const [p] = phrases;
+  if (p === undefined || phrases.length > 1) return [];
+  const joined: number[] = [];
+  for (let q = [p]; q.length; ) {
+    const next = q.flatMap((c) => tree.kids(c, "conj"));
+    joined.push(...next);
+    q = next;
+  }
+  const and = (c: number) => tree.kids(c, "cc").some((k) => tree.lemma(k).toLowerCase() === "and");
+  if (joined.length < 2 || !joined.every(and)) return [];
+  const others = actorsAt(actors, joined);
+  return actorsAt(actors, [p]).filter((a) => !others.includes(a));
 }

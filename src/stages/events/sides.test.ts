@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["cameo"]);
@@ -117,5 +117,16 @@ Peru~ Peru PROPN 6 conj
     );
     const normalized = codeEvents(lex, doc).filter((e) => e.cameo === "050");
     assert.deepEqual(brief(normalized), ["CHL>PER 050", "PER>CHL 050"]);
+  });
+
+  it("pairs the first party with each of the others when each of them has its own 'and'", () => {
+    // "between A and B and C" is A with B and A with C; "between A, B and C" is among all three
+    assert.deepEqual(pairsIn("The accords normalized relations between Chile and Peru and Bolivia."), [
+      "BOL>CHL 050",
+      "CHL>BOL 050",
+      "CHL>PER 050",
+      "PER>CHL 050",
+    ]);
+    assert.equal(pairsIn("Talks between Chile, Peru and Bolivia began on Monday.").length, 6);
   });
 });
