@@ -98,6 +98,9 @@ function resolveShift(
     return moveBy(ref, sem.dir * sem.n, sem.unit);
   };
   if (!sem.open || bare) {
+    // "left Iraq in 2011, then returned three years later": the latest time named is a year or a month
+    const prev = items.slice(0, i).findLast(dated);
+    if (prev?.r && !lastDayOf(prev.r)) return move(prev.r);
     const day = currentDay(items, i, pub);
     return day ? move(dayValue(day)) : UNRESOLVED;
   }

@@ -122,6 +122,15 @@ describe("expressions anchored to events", () => {
       ["March 10", "2021-03-10"],
       ["two days later", "2021-03-12"],
     ]);
+    // (from a year or a month named last, in that grain; not from the publication date)
+    assert.deepEqual(value("Chilean troops left Peru in 2011, then returned three years later."), [
+      ["2011", "2011"],
+      ["three years later", "2014"],
+    ]);
+    assert.deepEqual(value("Chile left the pact in March 2011. It rejoined two months later."), [
+      ["March 2011", "2011-03"],
+      ["two months later", "2011-05"],
+    ]);
     assert.deepEqual(value("The duties came a week after Beijing halted beef imports on March 2."), [
       ["a week after", "2021-03-09"],
       ["March 2", "2021-03-02"],
