@@ -241,7 +241,10 @@ export function textDate(
   const label = labelledDate(tree, times, n);
   if (label) return label;
   // "pledged aid on Wednesday during a telephone call": an event noun the clause happens during is then
-  if (/^(obl|nmod)/.test(tree.rel(n)) && caseOf(tree, n) === "during") {
+  // (and one a past act is done at: "at the request of Chile, Peru expelled the diplomats on Monday",
+  // "signed the deal at the summit on Friday"; not a visit to come "at the invitation of" its host)
+  const at = ["at", "per", "upon"].includes(caseOf(tree, n) ?? "") && tree.xpos(tree.head(n)) === "VBD";
+  if (/^(obl|nmod)/.test(tree.rel(n)) && (caseOf(tree, n) === "during" || at)) {
     const t = times.own(tree.head(n));
     if (t) return fromTime(t);
   }

@@ -543,6 +543,17 @@ describe("events: what is to be done", () => {
   });
 });
 
+describe("events: acts done at a request", () => {
+  it("codes the request as its author's to the clause's subject, dated with the past act done at it", () => {
+    const lines = (text: string) =>
+      eventsIn(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo} ${e.date.start} ${e.date.basis}`);
+    assert.deepEqual(lines("At the request of Chile, Peru expelled two diplomats on Monday."), [
+      "CHL>PER 020 2024-06-10 text",
+      "PER>- 161 2024-06-10 text",
+    ]);
+  });
+});
+
 describe("events: a month is no march", () => {
   it("codes no protest march in a date ('in March 2024'), but one in the text", () => {
     assert.deepEqual(pairsIn("Sweden joined NATO in March 2024."), ["SWE>NATO 057"]);

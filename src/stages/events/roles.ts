@@ -223,9 +223,17 @@ function nounSources(
         recipients: actorsAt(actors, subjectOf(tree, actors, verb)),
       };
   }
+  const spoken = kind === "communication" || kind === "proposal";
+  // "at the request of Chile, Peru expelled ...", "at Xi's invitation, Putin visited ...": a request or
+  // invitation the clause's act is done at is its author's, to the clause's subject
+  if (spoken && ANSWERED.has(caseOf(tree, i) ?? "") && tree.rel(i).startsWith("obl") && verb === tree.head(i)) {
+    const authors = poss.length ? poss : from;
+    const asked = actorsAt(actors, subjectOf(tree, actors, verb)).filter((a) => !authors.includes(a));
+    if (authors.length && asked.length)
+      return { sources: authors, participants: [], fromScene: false, recipients: asked };
+  }
   // "drew a threat from North Korea", "rejected an offer from Australia": the from-phrase names the
   // author, and the light verb's subject is who it was addressed to.
-  const spoken = kind === "communication" || kind === "proposal";
   const addressed = spoken && !poss.length && from.length > 0 && holder.length > 0;
   let sources = poss.length ? poss : addressed ? from : holder.length ? holder : by.length ? by : from;
   // "South Korea's president is on a state visit to Britain": the subject of "be on" an event holds it
@@ -349,6 +357,8 @@ const FORCE_NOUNS = new Set([
 
 /** Prepositions that set what a clause tells against an act ("despite criticism from X"). */
 const CONCESSIVE = new Set(["despite", "amid"]);
+/** Prepositions of a request or invitation an act answers ("at the request of", "per request of", "upon invitation"). */
+const ANSWERED = new Set(["at", "per", "upon"]);
 
 /** A state's missions abroad, named with the place they are posted in ("the embassy in Manila"). */
 const MISSIONS = new Set(["embassy", "consulate", "mission", "ambassador", "consul"]);
