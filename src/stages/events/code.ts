@@ -240,6 +240,8 @@ const TRANSNATIONAL = new Set(["REB", "MED"]);
  * appear October 16").
  */
 const COMMITTING: ReadonlySet<string> = new Set(["intent", "reject"]);
+/** Codes of acts only an office holder does: resigning or yielding office (083), mobilizing, sanctioning, coercing. */
+const POWER = /^(083|15|16|17)/;
 
 /** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
 export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
@@ -251,6 +253,20 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   const populations = peoples(doc);
   const persons = new Set((doc.actors ?? []).filter((a) => a.kind === "person").map((a) => a.id));
   const abroad = new Set((doc.actors ?? []).filter(namedAbroad).map((a) => a.id));
+  const byId = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  // "former Philippine President Ferdinand Marcos imposed martial law", "Former Representative John Conyers
+  // resigned": only an office holder can resign an office, coerce, sanction or mobilize, so a former
+  // official doing so held the office then: the title's sector, not the private person's (CVL) of today
+  const inOffice = (p: EventParty): EventParty => {
+    const a = p.actor === null ? undefined : byId.get(p.actor);
+    if (a?.kind !== "person" || a.sector !== "CVL" || !a.role || !a.country) return p;
+    const words = a.role.toLowerCase().split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const sector = actorLexicon().titles.get(words.slice(k).join(" "));
+      if (sector && sector !== "CVL") return { ...p, sector, code: `${a.country}${sector}` };
+    }
+    return p;
+  };
   // "Trump criticized Muriel Bowser": two people named by name are two sides though of one code (USAGOV)
   const namedPeople = (s: EventParty, t: EventParty) =>
     s.actor !== t.actor && [s, t].every((p) => p.actor !== null && persons.has(p.actor) && !common.has(p.actor));
@@ -452,7 +468,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       const [s0, t0] = [local(raw.source), raw.target ? local(raw.target) : null];
       const cameo = raw.mirrored && m.entry.mirror ? m.entry.mirror : (pledged ?? stateCode ?? m.cameo);
       const force = FORCE.test(cameo);
-      const placed = domesticParty(lex, s0, t0, here, { common, actHere, abroad, force, venue: venueAt });
+      const author = POWER.test(cameo) ? inOffice(s0) : s0;
+      const placed = domesticParty(lex, author, t0, here, { common, actHere, abroad, force, venue: venueAt });
       const ci = lex.cameo.get(cameo) ?? info;
       // ("Trump held five rallies": what a state body does under a statement code, 01x, is no event)
       if (!ci.plover) continue;

@@ -127,6 +127,14 @@ test("two people named by name are two sides though one code; a title naming the
   ]);
 });
 
+test("a former official who resigns, coerces or sanctions held the office then; other acts are a private person's", () => {
+  assert.deepEqual(pairs("In 2017, former Chilean Senator Ana Diaz resigned.", "resigned"), ["CHLLEG>-"]);
+  assert.deepEqual(pairs("Former Philippine President Ramon Ortiz imposed martial law in 1972.", "imposed"), [
+    "PHLGOV>-",
+  ]);
+  assert.deepEqual(pairs("Former Chilean President Ana Diaz criticized Peru on Monday.", "criticized"), ["CHLCVL>PER"]);
+});
+
 test("a sentence-opening group noun is a common noun; a sentence-opening name is not", () => {
   assert.deepEqual(pairs("Militants attacked soldiers of the Malian army on Monday.", "attacked"), ["MLIREB>MLIMIL"]);
 });
