@@ -25,6 +25,14 @@ test("otherwise the country the article names most often", () => {
   assert.equal(countryOf(text, "Lucho Ayala"), "PER");
 });
 
+test("a nationality said once is no country of the article; a country named once is", () => {
+  const once =
+    "The festival shows a Japanese cartoon about ninjas. It drew crowds. Police Chief Lucho Ayala said trucks were waiting.";
+  assert.equal(countryOf(once, "Lucho Ayala"), null);
+  const named = "The festival was held near Lima. It drew crowds. Police Chief Lucho Ayala said trucks were waiting.";
+  assert.equal(countryOf(named, "Lucho Ayala"), "PER");
+});
+
 test("no country in context and no title leaves the person without one", () => {
   assert.equal(countryOf("Tomas Ekwueme said the harvest was poor.", "Tomas Ekwueme"), null);
   const tie = "Peru and Bolivia met. Interior Minister Lucho Ayala said trucks were waiting.";

@@ -64,16 +64,22 @@ export function officialsCountry(ctx: Ctx, mentions: readonly Mention[]): Mentio
   });
 }
 
-/** The country the text names most often (names, capitals, nationalities); null on a tie. */
+/** The country the text names most often (names, capitals, nationalities; a nationality alone twice); null on a tie. */
 function mostNamedCountry(ctx: Ctx, byToken: readonly (Mention | undefined)[]): string | null {
   const counts = new Map<string, number>();
+  const named = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const m = byToken[i];
     if (m !== undefined && m.firstToken !== i) continue;
     const code = countryOfToken(ctx, i, byToken, false);
-    if (code !== null) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (code === null) continue;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (m !== undefined) named.add(code);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  return top === undefined || (second !== undefined && second[1] === top[1]) ? null : top[0];
+  // (a nationality said once is no topic: "Naruto is a Japanese cartoon character" makes no Nevada sheriff
+  // Japanese; a country or capital named once is: "Bouteflicka threatened a curfew in Algiers")
+  const weak = top !== undefined && top[1] < 2 && !named.has(top[0]);
+  return top === undefined || weak || (second !== undefined && second[1] === top[1]) ? null : top[0];
 }
