@@ -284,6 +284,8 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     const named = own.every((a) => a.country === null || !actors.includes(a))
       ? tree
           .kids(i, "flat", "appos")
+          // ("Presidents Ana Diaz of Chile and Luis Rojas of Peru": the title's names and their conjuncts)
+          .flatMap((c) => [c, ...tree.kids(c, "conj")])
           .flatMap((c) => byToken[c] ?? [])
           .filter((a) => person(a) && own.every((o) => o.country === null || o.country === a.country))
       : [];

@@ -629,3 +629,12 @@ met meet VERB 0 root VBD
 /** Source and target actor ids with the code. */
 const actorPairs = (events: readonly CodedEvent[]) =>
   events.map((e) => `${e.source.actor}>${e.target?.actor} ${e.cameo}`);
+
+describe("events: people named after one plural title", () => {
+  it("reads every name of 'Presidents X of A and Y of B' as a party", () => {
+    assert.deepEqual(pairsIn("Presidents Ana Diaz of Chile and Luis Rojas of Peru signed the agreement on Sunday."), [
+      "CHL>PER 057",
+      "PER>CHL 057",
+    ]);
+  });
+});
