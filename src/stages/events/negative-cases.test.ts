@@ -518,6 +518,14 @@ describe("events: standing rules and obligations", () => {
   });
 });
 
+describe("events: acts said to have happened only allegedly", () => {
+  it("codes no act told with 'allegedly', 'purportedly' or 'supposedly'; 'reportedly' reports one", () => {
+    assert.deepEqual(pairsIn("Chilean police allegedly beat three Peruvian students on Monday."), []);
+    assert.deepEqual(pairsIn("Protesters surrounded and supposedly threatened Peru's ambassador to Chile."), []);
+    assert.deepEqual(pairsIn("Chilean soldiers reportedly shelled the Peruvian town on Monday."), ["CHL>PER 194"]);
+  });
+});
+
 describe("events: acts asked about", () => {
   it("codes nothing a question asks about: whether-clauses, and if-clauses of asking, checking or knowing", () => {
     assert.deepEqual(pairsIn("Reporters asked whether Chile would expel the Peruvian ambassador."), []);
