@@ -419,3 +419,13 @@ Peru Peru PROPN 5 obj
     );
   });
 });
+
+describe("events: representatives of a party", () => {
+  it("reads 'representatives from/of X' as X's delegates (GOV), not as legislators", () => {
+    const codes = (text: string) => eventsIn(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"}`);
+    assert.deepEqual(codes("Representatives from Chile and Peru held talks in Lima on Monday."), [
+      "CHLGOV>PERGOV",
+      "PERGOV>CHLGOV",
+    ]);
+  });
+});
