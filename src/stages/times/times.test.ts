@@ -94,6 +94,8 @@ describe("ranges, lists and periods", () => {
     assert.deepEqual(value("The envoy will travel next month."), [["next month", "2021-04"]]);
     assert.deepEqual(value("Trade fell last year."), [["last year", "2020"]]);
     assert.deepEqual(value("The two sides will meet again in early next month."), [["early next month", "2021-04"]]);
+    assert.deepEqual(value("The EU sanctioned Iran earlier in the month."), [["earlier in the month", "2021-03"]]);
+    assert.deepEqual(value("The envoy will return later in the year."), [["later in the year", "2021"]]);
     assert.deepEqual(value("The ministers met twice in 2020."), [["2020", "2020"]]);
     assert.deepEqual(value("Since 2021, the two sides have held one call."), [["2021", "2021"]]);
     assert.deepEqual(value("The treaty was signed seven years ago."), [["seven years ago", "2014"]]);
