@@ -43,6 +43,17 @@ sanctions sanction NOUN 2 obj
     assert.ok(!pairs.includes("CHL>PER 111") && !pairs.includes("PER>CHL 111"), pairs.join());
   });
 
+  it("answers the act decided, not an act named inside it ('declined an offer from Chile ... that decision')", () => {
+    const text =
+      "Japan sent aid on Monday, Japanese officials said. Japan also pledged more. " +
+      "The Peruvian government has declined an offer from Australia to send army engineers. " +
+      "Opposition senators criticised that decision on Thursday.";
+    const targets = pairsIn(text)
+      .filter((p) => p.endsWith(" 111"))
+      .map((p) => p.split(">")[1]);
+    assert.deepEqual(targets, ["PER 111"]);
+  });
+
   it("answers every party of an agreement with 'welcomed the decision'", () => {
     const doc = docFromParse(
       `Ghana Ghana PROPN 4 nsubj

@@ -156,14 +156,28 @@ function referents(
     const word = tree.word(n).toLowerCase();
     if (!lex.owned.has(lemma) && !lex.owned.has(word) && !lex.referents.has(lemma) && !lex.referents.has(word))
       continue;
+    const candidate = (o: ReferentDraft) => another(o.event.source) && o.event.source.country !== null;
+    // ("The government declined an offer from Australia ... Opposition senators criticised that decision":
+    // the act that holds another act of someone else's in its clause is the one decided, not the one inside)
+    const inside = (o: ReferentDraft) =>
+      earlier.some((p) => p !== o && candidate(p) && dominates(tree, p.token, o.token));
     for (let k = earlier.length - 1; k >= 0; k--) {
       const o = earlier[k] as ReferentDraft;
-      if (!another(o.event.source) || !o.event.source.country) continue;
+      if (!candidate(o) || inside(o)) continue;
       const ps = usable(partiesAt(drafts, o.token));
       if (ps.length) return ps;
     }
   }
   return [];
+}
+
+/** Whether token `b` is in the clause or phrase of token `a`, not coordinated with it ("released ... and freed"). */
+function dominates(tree: Tree, a: number, b: number): boolean {
+  for (let t = b, hops = 0; t >= 0 && hops < 50; t = tree.head(t), hops++) {
+    if (tree.rel(t) === "conj") return false;
+    if (tree.head(t) === a) return true;
+  }
+  return false;
 }
 
 /**
