@@ -221,3 +221,10 @@ test("a nationality read as a proper noun after a preposition and before a title
   // (an acronym stays what the tagger read)
   assert.notEqual(tagOf("The order was signed by US President Joe Biden.", "US")?.upos, "ADJ");
 });
+
+test("a present form right after a preposition is a noun ('fired during clashes with the rebels')", () => {
+  const text = "The army said the shells were fired during clashes with the rebels.";
+  assert.deepEqual(tagOf(text, "clashes"), { upos: "NOUN", xpos: "NNS", lemma: "clash" });
+  // (not after "to": "agreed to talks" may be a noun, "agreed to resume" is a verb)
+  assert.equal(tagOf("Chile agreed to resume talks with Peru.", "resume")?.upos, "VERB");
+});

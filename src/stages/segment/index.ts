@@ -160,6 +160,13 @@ function retag(c: TagContext, i: number): TokenTag {
     const lemma = lemmatize(analyzer.lemmas, form, "NOUN", xpos);
     if (isNoun(analyzer, lemma)) return { upos: "NOUN", xpos, lemma };
   }
+  // "were fired during clashes with the army", "amid talks": a present form right after a preposition
+  // has no subject; a word that is also a noun is that noun
+  if (present && a.xpos[i - 1] === "IN" && BEFORE_NOUNS.has(low[i - 1] ?? "") && /^[a-z]+$/.test(form)) {
+    const xpos = a.xpos[i] === "VBZ" ? "NNS" : "NN";
+    const lemma = lemmatize(analyzer.lemmas, form, "NOUN", xpos);
+    if (isNoun(analyzer, lemma)) return { upos: "NOUN", xpos, lemma };
+  }
   // "urged the minister to resign.": a word after "to" read as a noun that is only ever a verb is its
   // infinitive, and the "to" its marker
   const infinitive = (k: number) => low[k - 1] === "to" && a.xpos[k] === "NN" && verbOnly(analyzer, low[k] ?? "");
@@ -269,6 +276,9 @@ const PREPOSITIONS = new Set([
   "over",
   "under",
 ]);
+
+/** Prepositions no verb form but a gerund follows (not "to", nor a subordinator: "after", "before"). */
+const BEFORE_NOUNS = new Set([...PREPOSITIONS, "during", "despite", "throughout", "without"].filter((w) => w !== "to"));
 
 /** Number words ("eighty", "twenty-five"), lower-cased. */
 const CARDINAL =
