@@ -357,6 +357,8 @@ const FORCE_NOUNS = new Set([
 
 /** Prepositions that set what a clause tells against an act ("despite criticism from X"). */
 const CONCESSIVE = new Set(["despite", "amid"]);
+/** Sectors of armed bodies, which fight clashes themselves. */
+const ARMED = new Set(["MIL", "REB", "COP"]);
 /** Prepositions of a request or invitation an act answers ("at the request of", "per request of", "upon invitation"). */
 const ANSWERED = new Set(["at", "per", "upon"]);
 
@@ -782,10 +784,18 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   }
   // A party borrowed from the surrounding clause needs a counterpart of the event's own ("after the talks").
   // "the Commission said talks with Mercosur would continue": the speaker is the other side of the talks.
-  if (f.noun && m.entry.symmetric && !sources.length && targets.length && !participants.length)
+  if (f.noun && m.entry.symmetric && !sources.length && targets.length && !participants.length) {
     sources = actorsAt(actors, reportingSubject(lex, tree, actors, f.light ?? f.trigger)).filter(
       (a) => !targets.includes(a),
     );
+    // "the shells were fired during clashes with the Arakan Army, the military said": fighting the clause
+    // happens in has an armed speaker for its other side (not a third party: "the UN said ... in clashes")
+    const scene = ["during", "in", "amid"].includes(caseOf(tree, f.trigger) ?? "") && m.cameo.startsWith("19");
+    if (!sources.length && scene)
+      sources = actorsAt(actors, reportingSubject(lex, tree, actors, tree.head(f.trigger))).filter(
+        (a) => !targets.includes(a) && ARMED.has(a.sector ?? ""),
+      );
+  }
   // Several parties of one clause meet among themselves ("the three ministers agreed ... at a meeting").
   const among = m.entry.symmetric && sources.length > 1;
   if (fromScene && !among && !targets.length && !place && !participants.length) sources = [];

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { CodedEvent } from "../../doc/layers/events.js";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines, governmentPerson as P } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, governmentPerson as P, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 const brief = (events: readonly CodedEvent[]) => eventLines(events, ["plover", "status"]);
@@ -282,5 +282,15 @@ diplomats diplomat NOUN 10 obj
     );
     const warnings = codeEvents(lex, doc).filter((e) => e.rule.startsWith("verbs/warn"));
     assert.deepEqual(brief(warnings), ["PER>- THREATEN reported"]);
+  });
+});
+
+describe("events: clashes a clause happens in, told by an armed body", () => {
+  it("takes the armed speaker for the other side, not a third party", () => {
+    assert.deepEqual(pairsIn("Chile's army said the shells were fired during clashes with Peruvian rebels."), [
+      "CHL>PER 190",
+      "PER>CHL 190",
+    ]);
+    assert.deepEqual(pairsIn("The UN said the shells were fired during clashes with Peruvian rebels."), []);
   });
 });
