@@ -230,3 +230,18 @@ test("'He' opening a sentence is the person who led the one before, not the last
   );
   assert.deepEqual(mentionsOf(did, "Carlos Mora").slice(-1), ["He"]);
 });
+
+test("a surname the lexicon knows as an outlet or a company is the person named before by it", () => {
+  const doc = analyse(
+    "Peruvian opposition leader Laura Bloomberg met the Chilean president on Monday. " +
+      "On Tuesday, Bloomberg criticized the Chilean government.",
+  );
+  const laura = doc.actors?.find((a) => a.name === "Laura Bloomberg");
+  assert.equal(laura?.mentions.length, 2);
+  assert.ok(!doc.actors?.some((a) => a.kind === "organization" && a.name === "Bloomberg"));
+});
+
+test("'formerly' tells a post held before, as 'former' does", () => {
+  const doc = analyse("Laura Ortiz, formerly the mayor of Lima, criticized the Peruvian government on Monday.");
+  assert.equal(doc.actors?.find((a) => a.name === "Laura Ortiz")?.sector, "CVL");
+});

@@ -66,7 +66,8 @@ function heldBefore(r: ResolveCtx, m: Mention): boolean {
   const role = m.role;
   if (role === null) return false;
   const first = firstTokenEndingAfter(layer(r.doc, "tokens"), role.start);
-  const former = (k: number) => r.word(k)?.toLowerCase() === "former";
+  // ("X, formerly the mayor of New York City")
+  const former = (k: number) => ["former", "formerly"].includes(r.word(k)?.toLowerCase() ?? "");
   if (former(first) || former(first + 1)) return true;
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     if (former(k)) return true;
@@ -151,6 +152,22 @@ function nameMention(r: ResolveCtx, m: Mention): void {
       other.positions = [];
       other.top = -1;
     }
+    return;
+  }
+  // "Michael Bloomberg entered the race ... Bloomberg endorsed Biden": a one-word name the lexicon knows as
+  // an organization (an outlet, a company) that is the surname of a person the text named before is that person
+  const person =
+    m.ref?.source === "org" && !text.includes(" ")
+      ? r.drafts.list.find(
+          (d) =>
+            d.kind === "person" &&
+            d.nameWords.length > 1 &&
+            d.nameWords.at(-1) === text &&
+            d.positions.some((p) => p < m.firstToken),
+        )
+      : undefined;
+  if (person !== undefined) {
+    addMention(person, m);
     return;
   }
   if (m.place && !capitalActs(r, m)) return;
