@@ -97,6 +97,7 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   if (w.personPronouns.has(low)) kinds = ["person"];
   else if (w.thingPronouns.has(low)) kinds = ["organization", "country"];
   else return;
+  if (!kinds.includes("person") && unnamedSubject(r, m.firstToken)) return;
   const whole = kinds.includes("person") ? null : oneOfGroup(r, m.firstToken);
   if (whole !== null) {
     for (const d of whole) addMention(d, m);
@@ -127,6 +128,29 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     if (!/^(VERB|ADP|CCONJ)$/.test(prevTag)) d = r.drafts.latest(m.firstToken, ok, new Set([d])) ?? d;
   }
   if (d !== null) addMention(d, m);
+}
+
+/**
+ * "The consortium said it had suspended drilling while it consulted the government": a subject "it" whose
+ * clause, or one it hangs from, has for subject a singular common noun that names no actor stands for that
+ * noun, no actor named elsewhere.
+ */
+function unnamedSubject(r: ResolveCtx, pos: number): boolean {
+  const deps = r.doc.deps ?? [];
+  const tags = layer(r.doc, "tags");
+  const tokens = layer(r.doc, "tokens");
+  if (!/^nsubj/.test(deps[pos]?.rel ?? "")) return false;
+  const dependent = dependentIn(r, pos);
+  for (let v = deps[pos]?.head ?? -1, hops = 0; v >= 0 && hops < 5; v = deps[v]?.head ?? -1, hops++) {
+    const other = dependent(v, (i) => i !== pos && /^nsubj/.test(deps[i]?.rel ?? ""));
+    if (other >= 0 && tags[other]?.upos !== "PRON") {
+      const at = tokens[other]?.start ?? -1;
+      const named = r.drafts.list.some((d) => d.mentions.some((x) => x.start <= at && at < x.end));
+      return tags[other]?.upos === "NOUN" && tags[other]?.xpos === "NN" && !named;
+    }
+    if (!["advcl", "conj", "ccomp", "xcomp"].includes(deps[v]?.rel ?? "")) return false;
+  }
+  return false;
 }
 
 /**

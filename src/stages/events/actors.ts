@@ -165,6 +165,19 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
         }
       }
     }
+    // "The consortium said it had suspended drilling while it consulted the government": a subject "it" whose
+    // clause, or one it hangs from, has for subject a singular common noun of no party stands for that noun,
+    // no party named elsewhere (as in the actors stage, coref.ts)
+    if (subj === i && w === "it") {
+      for (let v = verb, hops = 0; v >= 0 && hops < 5; v = tree.head(v), hops++) {
+        const other = tree.kids(v, "nsubj", "nsubj:pass").find((k) => k !== i);
+        if (other !== undefined && tree.upos(other) !== "PRON") {
+          if (tree.xpos(other) === "NN" && !byToken[other]?.length) return [];
+          break;
+        }
+        if (!["advcl", "conj", "ccomp", "xcomp"].includes(tree.rel(v))) break;
+      }
+    }
     // "China demanded ... and said it had lodged protests": the subject of reported speech is the speaker when
     // the speaker can be it, whatever actors were named in between.
     if (subj === i && verb >= 0 && tree.rel(verb) === "ccomp" && tree.head(verb) >= 0) {

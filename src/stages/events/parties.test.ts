@@ -638,3 +638,21 @@ describe("events: people named after one plural title", () => {
     ]);
   });
 });
+
+describe("events: a pronoun for a body the text names by a common noun only", () => {
+  it("reads 'The committee said it would criticize Chile' as the committee's, no country named before", () => {
+    assert.deepEqual(pairsIn("Peru backed the project. The committee said it would criticize Chile."), []);
+    assert.deepEqual(
+      pairsIn(
+        "The United States backed the project. The consortium said it had suspended drilling while it consulted the Peruvian government.",
+      ),
+      [],
+    );
+    // (a body of a state named before is still that state: "the ministry said it would expel")
+    assert.ok(
+      pairsIn(
+        "Peru's foreign ministry summoned the envoy. The ministry said it would expel two Chilean diplomats.",
+      ).includes("PER>CHL 161"),
+    );
+  });
+});
