@@ -114,7 +114,7 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     (kinds.includes(d.kind) || collective(d)) &&
     lastSentence(r, d, m.firstToken) >= here - (kinds.includes("person") ? 2 : 1) &&
     (kinds.includes("person") || leadsItsSentence(r, d, m.firstToken));
-  const said = speaker(r, m.firstToken, kinds);
+  const said = labeller(r, m.firstToken) ?? speaker(r, m.firstToken, kinds);
   let d =
     (said !== null && fits(said) ? said : null) ??
     (kinds.includes("person")
@@ -128,6 +128,31 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     if (!/^(VERB|ADP|CCONJ)$/.test(prevTag)) d = r.drafts.latest(m.firstToken, ok, new Set([d])) ?? d;
   }
   if (d !== null) addMention(d, m);
+}
+
+/** Verbs that put a label on what they take ("what it called", "what it described as"). */
+const LABELLING = new Set(["call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"]);
+
+/**
+ * "It warned that steps would follow if Britain took what it called unfriendly actions": the subject of
+ * "what ... called" is the sentence's speaker, the subject of its main verb, not the party named nearest.
+ */
+function labeller(r: ResolveCtx, pos: number): Draft | null {
+  const deps = r.doc.deps ?? [];
+  const tags = layer(r.doc, "tags");
+  if (!/^nsubj/.test(deps[pos]?.rel ?? "")) return null;
+  const v = deps[pos]?.head ?? -1;
+  if (!LABELLING.has(tags[v]?.lemma ?? "")) return null;
+  const dependent = dependentIn(r, pos);
+  const what = (i: number) => r.word(i)?.toLowerCase() === "what";
+  const h = deps[v]?.head ?? -1;
+  if (!(deps[v]?.rel === "acl:relcl" && what(h)) && dependent(v, (i) => deps[i]?.rel === "obj" && what(i)) < 0)
+    return null;
+  let root = v;
+  for (let hops = 0; (deps[root]?.head ?? -1) >= 0 && hops < 50; hops++) root = deps[root]?.head ?? -1;
+  const subject = dependent(root, (i) => i < pos && /^nsubj/.test(deps[i]?.rel ?? ""));
+  const at = layer(r.doc, "tokens")[subject]?.start ?? -1;
+  return subject < 0 ? null : (r.drafts.list.find((d) => d.mentions.some((x) => x.start <= at && at < x.end)) ?? null);
 }
 
 /**

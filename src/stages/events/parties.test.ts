@@ -656,3 +656,12 @@ describe("events: a pronoun for a body the text names by a common noun only", ()
     );
   });
 });
+
+describe("events: the speaker's label", () => {
+  it("reads the 'it' of 'what it called' as the sentence's speaker, not the party named nearest", () => {
+    const text =
+      "Russia expelled two Chilean diplomats. It warned that further steps could follow if Chile took what it called unfriendly actions.";
+    assert.ok(pairsIn(text).includes("RUS>CHL 111"));
+    assert.ok(!pairsIn(text).includes("CHL>RUS 111"));
+  });
+});
