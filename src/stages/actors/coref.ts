@@ -130,6 +130,9 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   if (d !== null) addMention(d, m);
 }
 
+/** Sectors of private bodies, which no state named before stands for. */
+const PRIVATE = new Set(["BUS", "NGO", "MED", "EDU"]);
+
 /** Verbs that put a label on what they take ("what it called", "what it described as"). */
 const LABELLING = new Set(["call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"]);
 
@@ -157,8 +160,8 @@ function labeller(r: ResolveCtx, pos: number): Draft | null {
 
 /**
  * "The consortium said it had suspended drilling while it consulted the government": a subject "it" whose
- * clause, or one it hangs from, has for subject a singular common noun that names no actor stands for that
- * noun, no actor named elsewhere.
+ * clause, or one it hangs from, is reported by a private body named by a singular common noun and no actor
+ * (a company, a consortium, a committee) stands for that body, no actor named elsewhere.
  */
 function unnamedSubject(r: ResolveCtx, pos: number): boolean {
   const deps = r.doc.deps ?? [];
@@ -171,7 +174,11 @@ function unnamedSubject(r: ResolveCtx, pos: number): boolean {
     if (other >= 0 && tags[other]?.upos !== "PRON") {
       const at = tokens[other]?.start ?? -1;
       const named = r.drafts.list.some((d) => d.mentions.some((x) => x.start <= at && at < x.end));
-      return tags[other]?.upos === "NOUN" && tags[other]?.xpos === "NN" && !named;
+      // (the subject of a verb of saying, "The question is whether it chooses" names no speaker; and a
+      // private body: "the ministry said it" may still be the state named before)
+      const says = reportingVerb(r, tags[v]?.lemma ?? "");
+      const body = PRIVATE.has(r.lex.orgHeads.get(tags[other]?.lemma?.toLowerCase() ?? "") ?? "");
+      return says && body && tags[other]?.xpos === "NN" && !named;
     }
     if (!["advcl", "conj", "ccomp", "xcomp"].includes(deps[v]?.rel ?? "")) return false;
   }

@@ -5,6 +5,7 @@ import { actorLexicon, pronounSex, sexOfPerson } from "../actors/lexicon/index.j
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
+import { PRIVATE_SECTORS } from "./parties.js";
 import { caseOf, excluded, subtree, type Tree } from "./tree.js";
 
 /** Which actors cover each token, and pronoun fallbacks, for one Doc. */
@@ -166,13 +167,16 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       }
     }
     // "The consortium said it had suspended drilling while it consulted the government": a subject "it" whose
-    // clause, or one it hangs from, has for subject a singular common noun of no party stands for that noun,
-    // no party named elsewhere (as in the actors stage, coref.ts)
+    // clause, or one it hangs from, is reported by a private body named by a singular common noun of no party
+    // stands for that body, no party named elsewhere (as in the actors stage, coref.ts)
     if (subj === i && w === "it") {
       for (let v = verb, hops = 0; v >= 0 && hops < 5; v = tree.head(v), hops++) {
         const other = tree.kids(v, "nsubj", "nsubj:pass").find((k) => k !== i);
         if (other !== undefined && tree.upos(other) !== "PRON") {
-          if (tree.xpos(other) === "NN" && !byToken[other]?.length) return [];
+          const alex = actorLexicon();
+          const says = alex.words.reportingVerbs.has(tree.lemma(v).toLowerCase());
+          const body = PRIVATE_SECTORS.has(alex.orgHeads.get(tree.lemma(other).toLowerCase()) ?? "");
+          if (says && body && tree.xpos(other) === "NN" && !byToken[other]?.length) return [];
           break;
         }
         if (!["advcl", "conj", "ccomp", "xcomp"].includes(tree.rel(v))) break;
