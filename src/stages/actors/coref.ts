@@ -1,5 +1,6 @@
 import { layer } from "../../doc/doc.js";
 import type { Mention } from "../../doc/layers/mentions.js";
+import { PRIVATE_BODIES } from "../mentions/roles.js";
 import { addMention, type Draft } from "./builder.js";
 import { type Gender, pronounSex, rolesOn, sexOfPerson } from "./lexicon/index.js";
 import { oneOfGroup } from "./partitive.js";
@@ -114,7 +115,8 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
     (kinds.includes(d.kind) || collective(d)) &&
     lastSentence(r, d, m.firstToken) >= here - (kinds.includes("person") ? 2 : 1) &&
     (kinds.includes("person") || leadsItsSentence(r, d, m.firstToken));
-  const said = labeller(r, m.firstToken) ?? speaker(r, m.firstToken, kinds);
+  const labelled = labeller(r, m.firstToken);
+  const said = (labelled && kinds.includes(labelled.kind) ? labelled : null) ?? speaker(r, m.firstToken, kinds);
   let d =
     (said !== null && fits(said) ? said : null) ??
     (kinds.includes("person")
@@ -129,9 +131,6 @@ export function resolvePronoun(r: ResolveCtx, m: Mention): void {
   }
   if (d !== null) addMention(d, m);
 }
-
-/** Sectors of private bodies, which no state named before stands for. */
-const PRIVATE = new Set(["BUS", "NGO", "MED", "EDU"]);
 
 /** Verbs that put a label on what they take ("what it called", "what it described as"). */
 const LABELLING = new Set(["call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"]);
@@ -154,8 +153,7 @@ function labeller(r: ResolveCtx, pos: number): Draft | null {
   let root = v;
   for (let hops = 0; (deps[root]?.head ?? -1) >= 0 && hops < 50; hops++) root = deps[root]?.head ?? -1;
   const subject = dependent(root, (i) => i < pos && /^nsubj/.test(deps[i]?.rel ?? ""));
-  const at = layer(r.doc, "tokens")[subject]?.start ?? -1;
-  return subject < 0 ? null : (r.drafts.list.find((d) => d.mentions.some((x) => x.start <= at && at < x.end)) ?? null);
+  return subject < 0 ? null : (draftAt(r, subject) ?? null);
 }
 
 /**
@@ -166,18 +164,16 @@ function labeller(r: ResolveCtx, pos: number): Draft | null {
 function unnamedSubject(r: ResolveCtx, pos: number): boolean {
   const deps = r.doc.deps ?? [];
   const tags = layer(r.doc, "tags");
-  const tokens = layer(r.doc, "tokens");
   if (!/^nsubj/.test(deps[pos]?.rel ?? "")) return false;
   const dependent = dependentIn(r, pos);
   for (let v = deps[pos]?.head ?? -1, hops = 0; v >= 0 && hops < 5; v = deps[v]?.head ?? -1, hops++) {
     const other = dependent(v, (i) => i !== pos && /^nsubj/.test(deps[i]?.rel ?? ""));
     if (other >= 0 && tags[other]?.upos !== "PRON") {
-      const at = tokens[other]?.start ?? -1;
-      const named = r.drafts.list.some((d) => d.mentions.some((x) => x.start <= at && at < x.end));
+      const named = draftAt(r, other) !== undefined;
       // (the subject of a verb of saying, "The question is whether it chooses" names no speaker; and a
       // private body: "the ministry said it" may still be the state named before)
       const says = reportingVerb(r, tags[v]?.lemma ?? "");
-      const body = PRIVATE.has(r.lex.orgHeads.get(tags[other]?.lemma?.toLowerCase() ?? "") ?? "");
+      const body = PRIVATE_BODIES.has(r.lex.orgHeads.get(tags[other]?.lemma?.toLowerCase() ?? "") ?? "");
       return says && body && tags[other]?.xpos === "NN" && !named;
     }
     if (!["advcl", "conj", "ccomp", "xcomp"].includes(deps[v]?.rel ?? "")) return false;

@@ -158,15 +158,12 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   // an organization (an outlet, a company) that is the surname of a person the text named before is that person
   const person =
     m.ref?.source === "org" && !text.includes(" ")
-      ? r.drafts.list.find(
-          (d) =>
-            d.kind === "person" &&
-            d.nameWords.length > 1 &&
-            d.nameWords.at(-1) === text &&
-            d.positions.some((p) => p < m.firstToken),
+      ? r.drafts.latest(
+          m.firstToken,
+          (d) => d.kind === "person" && d.nameWords.length > 1 && d.nameWords.at(-1) === text,
         )
-      : undefined;
-  if (person !== undefined) {
+      : null;
+  if (person !== null) {
     addMention(person, m);
     return;
   }

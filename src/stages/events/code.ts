@@ -240,8 +240,8 @@ const TRANSNATIONAL = new Set(["REB", "MED"]);
  * appear October 16").
  */
 const COMMITTING: ReadonlySet<string> = new Set(["intent", "reject"]);
-/** Codes of acts only an office holder does: resigning or yielding office (083), mobilizing, sanctioning, coercing. */
-const POWER = /^(083|15|16|17)/;
+/** Codes of acts only an office holder does: resigning office (0831), mobilizing, sanctioning, coercing. */
+const POWER = /^(0831|15|16|17)/;
 
 /** Codes every event of a Doc (requires sentences, tokens, tags, deps, actors, times). */
 export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {

@@ -211,6 +211,9 @@ export function followingDate(times: TimeIndex, trigger: number): EventDate | nu
   return t ? fromTime(t) : null;
 }
 
+/** Prepositions of a request or invitation an act is done at ("at the request of", "per request of", "upon invitation"). */
+export const ANSWERED: ReadonlySet<string> = new Set(["at", "per", "upon"]);
+
 /** The event's own date from the text, climbing to the clause it hangs from; null when the text gives none. */
 export function textDate(
   tree: Tree,
@@ -243,7 +246,7 @@ export function textDate(
   // "pledged aid on Wednesday during a telephone call": an event noun the clause happens during is then
   // (and one a past act is done at: "at the request of Chile, Peru expelled the diplomats on Monday",
   // "signed the deal at the summit on Friday"; not a visit to come "at the invitation of" its host)
-  const at = ["at", "per", "upon"].includes(caseOf(tree, n) ?? "") && tree.xpos(tree.head(n)) === "VBD";
+  const at = ANSWERED.has(caseOf(tree, n) ?? "") && tree.xpos(tree.head(n)) === "VBD";
   if (/^(obl|nmod)/.test(tree.rel(n)) && (caseOf(tree, n) === "during" || at)) {
     const t = times.own(tree.head(n));
     if (t) return fromTime(t);

@@ -198,10 +198,10 @@ function sectorOf(lex: Lexicon, alex: ActorLexicon, tree: Tree, head: number): G
   const pair = prev !== undefined ? lex.groups.get(`${tree.word(prev).toLowerCase()} ${lemma}`) : undefined;
   const own = pair ?? lex.groups.get(lemma) ?? lex.groups.get(word);
   if (own) return own;
-  // "Representatives from the UAE, Bahrain and Israel held a signing": representatives of a party are its
-  // delegates, not the legislators the title names ("Republican Representatives", "Representative X")
+  // "Representatives from the UAE, Bahrain and Israel held a signing": representatives from or of a party
+  // are its delegates, not the legislators the title names ("Republican Representatives", "Representative X")
   const delegates = tree.kids(head, "nmod").some((c) => ["from", "of"].includes(caseOf(tree, c) ?? ""));
-  if (lemma.toLowerCase() === "representative" && tree.xpos(head).startsWith("NNS") && delegates)
+  if (lemma.toLowerCase() === "representative" && /^NNP?S$/.test(tree.xpos(head)) && delegates)
     return { sector: "GOV", alone: false };
   const keys = prev !== undefined ? [`${tree.word(prev).toLowerCase()} ${lemma}`, lemma, word] : [lemma, word];
   // ("a Pakistani news network", "a state TV channel", "a cable network": a title word after a word of

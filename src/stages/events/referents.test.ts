@@ -43,7 +43,7 @@ sanctions sanction NOUN 2 obj
     assert.ok(!pairs.includes("CHL>PER 111") && !pairs.includes("PER>CHL 111"), pairs.join());
   });
 
-  it("answers the act decided, not an act named inside it ('declined an offer from Chile ... that decision')", () => {
+  it("answers the act decided, not an act named inside it ('declined an offer from Australia ... that decision')", () => {
     const text =
       "Japan sent aid on Monday, Japanese officials said. Japan also pledged more. " +
       "The Peruvian government has declined an offer from Australia to send army engineers. " +

@@ -171,11 +171,10 @@ function referents(
   return [];
 }
 
-/** Whether token `b` is in the clause or phrase of token `a`, not coordinated with it ("released ... and freed"). */
+/** Whether token `b` is in the clause or phrase of token `a`, not a conjunct of it ("released ... and freed"). */
 function dominates(tree: Tree, a: number, b: number): boolean {
   for (let t = b, hops = 0; t >= 0 && hops < 50; t = tree.head(t), hops++) {
-    if (tree.rel(t) === "conj") return false;
-    if (tree.head(t) === a) return true;
+    if (tree.head(t) === a) return tree.rel(t) !== "conj";
   }
   return false;
 }

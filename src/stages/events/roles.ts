@@ -1,5 +1,6 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import type { ActorIndex } from "./actors.js";
+import { ANSWERED } from "./date.js";
 import { derivedGroup, isDerived, nationalityActor } from "./groups.js";
 import { hostSource, stateParty } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
@@ -359,8 +360,6 @@ const FORCE_NOUNS = new Set([
 const CONCESSIVE = new Set(["despite", "amid"]);
 /** Sectors of armed bodies, which fight clashes themselves. */
 const ARMED = new Set(["MIL", "REB", "COP"]);
-/** Prepositions of a request or invitation an act answers ("at the request of", "per request of", "upon invitation"). */
-const ANSWERED = new Set(["at", "per", "upon"]);
 
 /** A state's missions abroad, named with the place they are posted in ("the embassy in Manila"). */
 const MISSIONS = new Set(["embassy", "consulate", "mission", "ambassador", "consul"]);
@@ -808,7 +807,8 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   const withPartner = (m.entry.targets?.[0] === "obl:with" || pledge) && !m.entry.symmetric;
   if (withPartner && sources.length > 1 && !targets.length && !place && !participants.length)
     return { sources: [], targets: [], participants: sources, place: null, reciprocal: true };
-  const pivot = betweenPivot(tree, actors, betweenPhrases(tree, f.trigger)).filter((a) => participants.includes(a));
+  const measured = f.noun && ofMeasure(tree, f.trigger) ? tree.head(f.trigger) : f.trigger;
+  const pivot = betweenPivot(tree, actors, betweenPhrases(tree, measured)).filter((a) => participants.includes(a));
   return { sources, targets, participants, place, morePlaces, reciprocal: false, oneWay, hosted, pivot };
 }
 

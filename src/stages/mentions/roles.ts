@@ -41,7 +41,7 @@ const HOST_PREPOSITIONS = new Set(["in", "to", "at"]);
 /** Sectors of the state's armed and police forces. */
 const FORCES = new Set(["MIL", "COP"]);
 /** Sectors of bodies outside the state, whose titles ("president", "director") are theirs. */
-const PRIVATE_BODIES = new Set(["BUS", "EDU", "MED", "NGO"]);
+export const PRIVATE_BODIES = new Set(["BUS", "EDU", "MED", "NGO"]);
 
 /** Words that may open a short phrase after a title before the name's comma ("ambassador in Canberra,"). */
 const TAIL_PREPOSITIONS = new Set(["in", "to", "at", "of", "for"]);

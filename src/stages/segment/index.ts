@@ -153,16 +153,12 @@ function retag(c: TagContext, i: number): TokenTag {
   if (misread && ((forms[i - 1] !== "-" && irregularPast(analyzer, forms[i] ?? "")) || coordinated() || particle()))
     return { upos: "VERB", xpos: "VBD", lemma: lemmatize(analyzer.lemmas, form, "VERB", "VBD") };
   // "workers stopped work", "said talks would resume": a present or base form right after the past tense of
-  // a full verb would be a second finite verb with no subject; a word that is also a noun is that noun
+  // a full verb would be a second finite verb with no subject; so would one right after a preposition
+  // ("were fired during clashes with the army"); a word that is also a noun is that noun
   const present = a.xpos[i] === "VBP" || a.xpos[i] === "VBZ" || a.xpos[i] === "VB";
-  if (present && a.xpos[i - 1] === "VBD" && !AUXILIARIES.has(a.lemmas[i - 1] ?? "") && /^[a-z]+$/.test(form)) {
-    const xpos = a.xpos[i] === "VBZ" ? "NNS" : "NN";
-    const lemma = lemmatize(analyzer.lemmas, form, "NOUN", xpos);
-    if (isNoun(analyzer, lemma)) return { upos: "NOUN", xpos, lemma };
-  }
-  // "were fired during clashes with the army", "amid talks": a present form right after a preposition
-  // has no subject; a word that is also a noun is that noun
-  if (present && a.xpos[i - 1] === "IN" && BEFORE_NOUNS.has(low[i - 1] ?? "") && /^[a-z]+$/.test(form)) {
+  const afterPast = a.xpos[i - 1] === "VBD" && !AUXILIARIES.has(a.lemmas[i - 1] ?? "");
+  const afterPreposition = a.xpos[i - 1] === "IN" && BEFORE_NOUNS.has(low[i - 1] ?? "");
+  if (present && (afterPast || afterPreposition) && /^[a-z]+$/.test(form)) {
     const xpos = a.xpos[i] === "VBZ" ? "NNS" : "NN";
     const lemma = lemmatize(analyzer.lemmas, form, "NOUN", xpos);
     if (isNoun(analyzer, lemma)) return { upos: "NOUN", xpos, lemma };

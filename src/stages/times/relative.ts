@@ -98,9 +98,11 @@ function resolveShift(
     return moveBy(ref, sem.dir * sem.n, sem.unit);
   };
   if (!sem.open || bare) {
-    // "left Iraq in 2011, then returned three years later": the latest time named is a year or a month
+    // "left Iraq in 2011, then returned three years later": years or months from the latest time named,
+    // when that is a year or a month
     const prev = items.slice(0, i).findLast(dated);
-    if (prev?.r && !lastDayOf(prev.r)) return move(prev.r);
+    const coarse = prev?.r?.grain === "year" || prev?.r?.grain === "month";
+    if (prev?.r && coarse && (sem.unit === "Y" || sem.unit === "M")) return move(prev.r);
     const day = currentDay(items, i, pub);
     return day ? move(dayValue(day)) : UNRESOLVED;
   }

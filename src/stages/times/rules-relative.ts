@@ -68,17 +68,10 @@ export function relativeRules(v: Vocab): Rule[] {
       }),
     },
     {
-      // "sanctioned Iran earlier in the month", "will meet later in the year": the current unit
-      name: "part-of-current-unit",
-      re: new RegExp(`${ci("(?:earlier|later|early|late)")}${S}in${S}the${S}(?<u>year|month|week)(?![A-Za-z])`, "g"),
-      build: (m) => ({
-        sem: { k: "relunit", unit: g(m, "u") === "year" ? "Y" : g(m, "u") === "month" ? "M" : "W", offset: 0 },
-      }),
-    },
-    {
       name: "part-of-unit",
       re: new RegExp(
-        `${ci("(?:the end|the beginning|the start|the middle|the rest|the remainder)")}${S}of${S}the${S}(?<u>year|month|week)(?![A-Za-z])`,
+        // (also "earlier in the month", "later in the year": the current unit)
+        `(?:${ci("(?:the end|the beginning|the start|the middle|the rest|the remainder)")}${S}of|${ci("(?:earlier|later|early|late)")}${S}in)${S}the${S}(?<u>year|month|week)(?![A-Za-z])`,
         "g",
       ),
       build: (m) => ({
