@@ -1789,6 +1789,9 @@ describe("events: statehood recognized", () => {
   it("codes recognizing a state, its independence or sovereignty as recognition (054) of whose it is", () => {
     assert.deepEqual(pairsIn("Spain will recognize a Palestinian state on May 28."), ["ESP>PSE 054"]);
     assert.deepEqual(pairsIn("Kenya recognized Kosovo's independence."), ["KEN>XKX 054"]);
+    // (and a declaration of independence or a government of a party; not the efforts a party makes)
+    assert.deepEqual(pairsIn("Kenya recognized Kosovo's 2008 declaration of independence."), ["KEN>XKX 054"]);
+    assert.deepEqual(pairsIn("Chile recognized the efforts of Peru."), []);
   });
 });
 
