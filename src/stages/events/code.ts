@@ -261,8 +261,9 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const a = p.actor === null ? undefined : byId.get(p.actor);
     if (a?.kind !== "person" || a.sector !== "CVL" || !a.role || !a.country) return p;
     const words = a.role.toLowerCase().split(/\s+/);
+    const titles = actorLexicon().titles;
     for (let k = 0; k < words.length; k++) {
-      const sector = actorLexicon().titles.get(words.slice(k).join(" "));
+      const sector = titles.get(words.slice(k).join(" "));
       if (sector && sector !== "CVL") return { ...p, sector, code: `${a.country}${sector}` };
     }
     return p;

@@ -1,4 +1,5 @@
 import type { Actor } from "../../doc/layers/actors.js";
+import { FORCE_SECTORS } from "../mentions/descriptions.js";
 import type { ActorIndex } from "./actors.js";
 import { ANSWERED } from "./date.js";
 import { derivedGroup, isDerived, nationalityActor } from "./groups.js";
@@ -20,7 +21,7 @@ import { objectNouns } from "./referents.js";
 import { CONDITION_MARKS } from "./repair-common.js";
 import { betweenPhrases, destinations, ofMeasure, sceneVerb, slotTokens } from "./slots.js";
 import { subjectOf } from "./subjects.js";
-import { baseRel, CLAUSAL, caseOf, isPassive, negatedBy, objectOf, subtree, type Tree } from "./tree.js";
+import { baseRel, CLAUSAL, caseOf, isPassive, negatedBy, objectOf, subtree, type Tree, withConjuncts } from "./tree.js";
 
 /** Where the event's arguments hang: the trigger, and for event nouns the light verb that carries them. */
 export interface Frame {
@@ -358,8 +359,6 @@ const FORCE_NOUNS = new Set([
 
 /** Prepositions that set what a clause tells against an act ("despite criticism from X"). */
 const CONCESSIVE = new Set(["despite", "amid"]);
-/** Sectors of armed bodies, which fight clashes themselves. */
-const ARMED = new Set(["MIL", "REB", "COP"]);
 
 /** A state's missions abroad, named with the place they are posted in ("the embassy in Manila"). */
 const MISSIONS = new Set(["embassy", "consulate", "mission", "ambassador", "consul"]);
@@ -792,7 +791,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const scene = ["during", "in", "amid"].includes(caseOf(tree, f.trigger) ?? "") && m.cameo.startsWith("19");
     if (!sources.length && scene)
       sources = actorsAt(actors, reportingSubject(lex, tree, actors, tree.head(f.trigger))).filter(
-        (a) => !targets.includes(a) && ARMED.has(a.sector ?? ""),
+        (a) => !targets.includes(a) && FORCE_SECTORS.has(a.sector ?? ""),
       );
   }
   // Several parties of one clause meet among themselves ("the three ministers agreed ... at a meeting").
@@ -820,12 +819,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
 function betweenPivot(tree: Tree, actors: ActorIndex, phrases: readonly number[]): Actor[] {
   const [p] = phrases;
   if (p === undefined || phrases.length > 1) return [];
-  const joined: number[] = [];
-  for (let q = [p]; q.length; ) {
-    const next = q.flatMap((c) => tree.kids(c, "conj"));
-    joined.push(...next);
-    q = next;
-  }
+  const joined = withConjuncts(tree, p).slice(1);
   const and = (c: number) => tree.kids(c, "cc").some((k) => tree.lemma(k).toLowerCase() === "and");
   if (joined.length < 2 || !joined.every(and)) return [];
   const others = actorsAt(actors, joined);

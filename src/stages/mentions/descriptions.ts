@@ -87,7 +87,8 @@ function countryOpening(ctx: Ctx, i: number, names: readonly (Mention | undefine
   return modifies && /^\p{L}/u.test(next) ? [m.endToken, code] : null;
 }
 
-const FORCE_SECTORS = new Set(["COP", "MIL", "REB"]);
+/** Sectors of armed bodies: police, armies, rebels. */
+export const FORCE_SECTORS: ReadonlySet<string> = new Set(["COP", "MIL", "REB"]);
 
 /**
  * A two-word plural head of armed or police forces ("security forces", "riot police") at `i`, opening
