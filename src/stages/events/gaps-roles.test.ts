@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "./code.js";
 import { defaultLexicon } from "./lexicon/load.js";
-import { countryActor as C, docFromParse, eventLines } from "./testing.js";
+import { countryActor as C, docFromParse, eventLines, pairsIn } from "./testing.js";
 
 const lex = defaultLexicon();
 
@@ -339,5 +339,18 @@ prisoners prisoner NOUN 9 nmod NNS
       demand.map((e) => e.source.sector),
       ["CVL"],
     );
+  });
+});
+
+describe("events: a to-clause that is no act names no party of a verb that takes no complement", () => {
+  it("gives a resignation to join another government no target", () => {
+    assert.deepEqual(pairsIn("Peru's foreign minister resigned on Monday to join the government of Chile."), [
+      "PER>- 0831",
+    ]);
+    assert.deepEqual(pairsIn("The Bolivian ambassador resigned to work for Chile."), ["BOL>- 0831"]);
+  });
+
+  it("still reads the party of a purpose that is an act", () => {
+    assert.ok(pairsIn("Chile sent troops to fight the rebels in Peru.").some((p) => /^CHL>\S+ 19/.test(p)));
   });
 });

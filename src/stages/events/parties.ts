@@ -178,6 +178,8 @@ export interface TargetSearch {
   readonly cooperative?: boolean;
   /** Not to-phrases, which name where a withdrawal goes ("troops retreated to Belarus"). */
   readonly retreat?: boolean;
+  /** Clauses not walked into: to-clauses that name no party of the act ("resigned to join the government of Chile"). */
+  readonly idle?: readonly number[];
 }
 
 /**
@@ -192,7 +194,7 @@ export function nearestTarget(
   owned: (t: number) => boolean = () => false,
   search: TargetSearch = {},
 ): Actor[] {
-  const { purpose = false, cooperative = false, retreat = false } = search;
+  const { purpose = false, cooperative = false, retreat = false, idle = [] } = search;
   const root = f.light ?? f.trigger;
   // "recalled its ambassador, Anatoly Antonov": a name of the source's state on a noun the source owns.
   // Only the noun's own name (apposition, flat name), not a phrase on it ("its troops in Syria").
@@ -206,6 +208,7 @@ export function nearestTarget(
   const walkable = (c: number) => {
     const r = tree.rel(c);
     const base = baseRel(r);
+    if (idle.includes(c)) return false;
     if (r === "advcl" && caseOf(tree, c) === "to") return true;
     // A protest's purpose names whom it is against, wherever the parser hung it: "blocked a road to show
     // their anger at the US", "rioted after a march calling for the president's removal".

@@ -558,12 +558,14 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // cooperation names a common adversary, not the party it is given to; "called for sanctions against
   // Nigeria" still names whom an appeal's goal is aimed at)
   const cooperative = ALLIED.has(lex.cameo.get(m.cameo)?.plover ?? "");
+  const idle = m.entry.family || m.entry.inner ? [] : hosts.flatMap((h) => idlePurposes(lex, tree, actors, h));
+  const inIdle = idle.map((c) => new Set(subtree(tree, c)));
   for (const slot of slots) {
     if (cooperative && slot.endsWith("obl:against")) continue;
     for (const h of hosts) {
       // ("agreed to cooperate on North Korea": what one works together on is the topic, not a partner)
       if (slot === "goal>obl:on" && slotTokens(tree, h, "goal").some((g) => COOPERATING.has(tree.lemma(g)))) continue;
-      const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t));
+      const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t) && !inIdle.some((g) => g.has(t)));
       // ("to the Azerbaijani republic of Nakhichevan": a name no one can place is no target, so that the
       // story's context may give one; it still places an agentless arrest, "a missionary was arrested in Lebanon")
       // ("is ready to contribute troops to a force in Liberia", "agreed to send police officers": state
@@ -754,7 +756,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   if (!targets.length && !place && participants.length < 2 && !answering && !namedWith && !mutual) {
     const plover = lex.cameo.get(m.cameo)?.plover;
     const others = [...sources, ...participants];
-    const search = { purpose: plover === "PROTEST", cooperative, retreat: m.cameo.startsWith("087") };
+    const search = { purpose: plover === "PROTEST", cooperative, retreat: m.cameo.startsWith("087"), idle };
     targets = nearestTarget(tree, actors, f, others, ownedBySource, search);
     // "ordered patrols by police": the forces a state mobilizes are its own, never whom it mobilizes against
     if (plover === "MOBILIZE")
@@ -816,6 +818,31 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
  * first are each joined by their own "and" pairs the first with each of them; "between A, B and C" (one
  * "and") is among all three.
  */
+/** Verbs of taking up a post or a side: what one goes on to join, become or work for. */
+const TAKING_UP: ReadonlySet<string> = new Set([
+  "join",
+  "become",
+  "serve",
+  "work",
+  "head",
+  "lead",
+  "run",
+  "enter",
+  "take",
+]);
+
+/**
+ * "resigned to join the government of Chile": each to-clause of taking up a post, on a verb that takes
+ * no complement (a purpose, however the parser hung it), when the clause's own verb is no act: it names
+ * no party of the verb's act ("sent troops to fight the rebels" does: fighting is an act).
+ */
+function idlePurposes(lex: Lexicon, tree: Tree, actors: ActorIndex, h: number): number[] {
+  const act = (c: number) => lex.cameo.get(matchTrigger(lex, tree, actors, c)?.cameo ?? "")?.plover !== undefined;
+  return tree
+    .kids(h, "advcl", "xcomp")
+    .filter((c) => caseOf(tree, c) === "to" && TAKING_UP.has(tree.lemma(c)) && !act(c));
+}
+
 function betweenPivot(tree: Tree, actors: ActorIndex, phrases: readonly number[]): Actor[] {
   const [p] = phrases;
   if (p === undefined || phrases.length > 1) return [];
