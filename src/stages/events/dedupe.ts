@@ -27,7 +27,7 @@ const sideKey = (p: CodedEvent["source"] | null) => (p ? `${p.country ?? p.code 
  * an event noun whose verb, or another noun of the same verb, codes the same act between the same sides
  * ("sent aid": send and aid; "held talks and negotiations"),
  * a converse event ("received by": a visit) already told in its sentence,
- * and exact duplicates on the gold dedup key (source, target, code, date, status).
+ * and exact duplicates on the gold dedup key (source, target, code, date, status) with the same PLOVER mode.
  */
 export function dedupe(drafts: readonly Draft[]): CodedEvent[] {
   const out: Draft[] = [];
@@ -67,9 +67,18 @@ export function dedupe(drafts: readonly Draft[]): CodedEvent[] {
       );
       if (earlier) continue;
     }
-    const key = [sideKey(e.source), sideKey(e.target), e.cameo, e.plover.type, e.date.start, e.date.end, e.status].join(
-      "/",
-    );
+    // (two acts of one code and sides told apart by their mode are two: "recalled its ambassador and expelled
+    // three Turkish diplomats", withdraw and expel)
+    const key = [
+      sideKey(e.source),
+      sideKey(e.target),
+      e.cameo,
+      e.plover.type,
+      e.plover.mode,
+      e.date.start,
+      e.date.end,
+      e.status,
+    ].join("/");
     if (keys.has(key)) continue;
     keys.add(key);
     out.push(d);

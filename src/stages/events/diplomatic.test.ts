@@ -118,3 +118,13 @@ describe("events: a visitor received by a leader a nationality names", () => {
     ]);
   });
 });
+
+describe("events: two acts of one code told apart by their mode", () => {
+  it("keeps a recall and an expulsion in one sentence as two events", () => {
+    const modes = eventsIn("Chile recalled its ambassador and expelled two Peruvian diplomats on Monday.")
+      .filter((e) => e.cameo === "161")
+      .map((e) => e.plover.mode)
+      .sort();
+    assert.deepEqual(modes, ["expel", "withdraw"]);
+  });
+});
