@@ -490,13 +490,42 @@ function coordinatedPair(r: ResolveCtx, m: Mention, of: Draft["kind"]): Draft[] 
   return null;
 }
 
-/** Is the draft's latest mention before `pos` the first mention of its sentence (a likely subject)? */
+/**
+ * Is the draft's latest mention before `pos` the first mention of its sentence (a likely subject)? Not
+ * when a name that is no actor is the subject before it ("Phanfone hit resorts such as Boracay. It
+ * also blocked roads": the storm leads, not the island).
+ */
 function leadsItsSentence(r: ResolveCtx, d: Draft, pos: number): boolean {
   const before = d.positions.filter((p) => p < pos);
   if (before.length === 0) return false;
   const p = Math.max(...before);
   const s = sentenceOf(r, p);
-  return !r.drafts.list.some((o) => o !== d && o.positions.some((q) => q < p && sentenceOf(r, q) === s));
+  if (r.drafts.list.some((o) => o !== d && o.positions.some((q) => q < p && sentenceOf(r, q) === s))) return false;
+  const deps = r.doc.deps ?? [];
+  const tags = layer(r.doc, "tags");
+  const from = r.doc.sentences?.[s]?.firstToken ?? p;
+  const view = {
+    head: (k: number) => deps[k]?.head ?? -1,
+    rel: (k: number) => deps[k]?.rel ?? "",
+    upos: (k: number) => tags[k]?.upos ?? "",
+    actor: (k: number) => draftAt(r, k) !== undefined,
+  };
+  return !namelessSubject(view, from, p);
+}
+
+/** A token view of one tree and the actors on it, for rules both the actors and events stages apply. */
+export interface ActorTreeView {
+  head(k: number): number;
+  rel(k: number): string;
+  upos(k: number): string;
+  actor(k: number): boolean;
+}
+
+/** Whether a proper name that is no actor is the main clause's subject among tokens from..to-1. */
+export function namelessSubject(v: ActorTreeView, from: number, to: number): boolean {
+  for (let q = from; q < to; q++)
+    if (v.rel(q) === "nsubj" && v.head(v.head(q)) === -1 && v.upos(q) === "PROPN" && !v.actor(q)) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import { firstTokenEndingAfter, firstTokenFrom } from "../../doc/span.js";
+import { namelessSubject } from "../actors/coref.js";
 import { actorLexicon, pronounSex, sexOfPerson } from "../actors/lexicon/index.js";
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
@@ -201,7 +202,7 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       if (!s || s.start >= tok.start) continue;
       if (s.start < minStart) break;
       if (!fits(s.actor) || excluded.includes(s.actor)) continue;
-      if (!plural) return [s.actor];
+      if (!plural) return THING_PRONOUNS.has(w) && namelessLead(s.start) ? [] : [s.actor];
       const keep = (a: Actor) => fits(a) && !excluded.includes(a);
       // "The crown prince received the prime minister. They discussed ...": one person is no "they"; the
       // last two people named are.
@@ -245,6 +246,15 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       return [s.actor];
     }
     return [];
+  };
+
+  // ("Phanfone hit resorts such as Boracay. It also blocked roads": a name of no actor, the subject before
+  // the candidate in its sentence, is what "it" stands for; as in the actors stage, coref.ts)
+  const view = { head: tree.head, rel: tree.rel, upos: tree.upos, actor: (k: number) => !!byToken[k]?.length };
+  const namelessLead = (start: number): boolean => {
+    const at = firstTokenFrom(tokens, start);
+    const from = doc.sentences?.[tokens[at]?.sentence ?? -1]?.firstToken ?? at;
+    return at >= 0 && namelessSubject(view, from, at);
   };
 
   const isPronoun = (i: number) => {

@@ -566,3 +566,14 @@ describe("events: a month is no march", () => {
     assert.ok(pairsIn("Thousands of Georgians joined a march in Tbilisi on March 3.").includes("GEO>GEO 141"));
   });
 });
+
+describe("events: 'it' after a sentence led by a name of no actor", () => {
+  it("does not take a place named after a storm for the storm", () => {
+    assert.deepEqual(
+      pairsIn(
+        "Typhoon Maru battered resorts such as Palmaris and Corvina on Monday. It also forced 20,000 residents to evacuate.",
+      ),
+      [],
+    );
+  });
+});

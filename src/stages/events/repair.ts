@@ -303,6 +303,13 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
         return;
       }
     }
+    // ("blocked a march and detained 50 students": a past form the tagger read as a participle, with an
+    // object of its own, conjoined to a noun of a past-tense clause, is that clause's conjunct too)
+    if (tags[v]?.xpos === "VBN" && d.rel === "conj" && kids(v).some((k) => deps[k]?.rel === "obj")) {
+      const h = clauseVerb(tags, out, d.head);
+      if (h >= 0 && tags[h]?.xpos === "VBD" && NOMINAL.has(tags[d.head]?.upos ?? "")) out[v] = { head: h, rel: "conj" };
+      return;
+    }
     if (!FINITE.has(tags[v]?.xpos ?? "")) return;
     // "lodged a protest after Chinese ships entered its waters" read with "after" on the clause's subject
     // and the clause a parataxis or complement: "after" marks the clause, an adverbial one
@@ -375,11 +382,17 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
       return;
     }
     if (d.rel === "conj" && NOMINAL.has(tags[d.head]?.upos ?? "")) {
-      let h = out[d.head]?.head ?? -1;
-      for (let hops = 0; h >= 0 && hops < 6 && tags[h]?.upos !== "VERB"; hops++) h = out[h]?.head ?? -1;
-      if (h >= 0 && tags[h]?.upos === "VERB") out[v] = { head: h, rel: "conj" };
+      const h = clauseVerb(tags, out, d.head);
+      if (h >= 0) out[v] = { head: h, rel: "conj" };
     }
   });
+}
+
+/** The verb of the clause noun n belongs to (up to six heads up), or -1. */
+function clauseVerb(tags: readonly TokenTag[], out: readonly Dependency[], n: number): number {
+  let h = out[n]?.head ?? -1;
+  for (let hops = 0; h >= 0 && hops < 6 && tags[h]?.upos !== "VERB"; hops++) h = out[h]?.head ?? -1;
+  return h >= 0 && tags[h]?.upos === "VERB" ? h : -1;
 }
 
 /**
