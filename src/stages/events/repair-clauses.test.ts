@@ -197,6 +197,23 @@ draft~ draft NOUN 7 obj
     );
   });
 
+  it("joins a past form read as a participle, conjoined to a past clause's object, to that clause", () => {
+    const doc = docFromParse(
+      `Chilean Chilean ADJ 2 amod
+police police NOUN 3 nsubj
+blocked block VERB 0 root VBD
+a a DET 5 det
+march march NOUN 3 obj
+and and CCONJ 7 cc
+detained detain VERB 5 conj VBN
+50 50 NUM 9 nummod
+students~ student NOUN 7 obj
+. . PUNCT 3 punct`,
+      { actors: [{ name: "Chilean police", country: "CHL", sector: "COP", kind: "group", words: ["Chilean police"] }] },
+    );
+    assert.ok(eventLines(codeEvents(lex, doc), ["cameo"]).some((l) => l.startsWith("CHL>") && l.endsWith(" 173")));
+  });
+
   it("joins a verb conjoined to a noun to that noun's clause ('said there had been no hostility and called X ...')", () => {
     const doc = docFromParse(
       `Lula Lula PROPN 2 nsubj
