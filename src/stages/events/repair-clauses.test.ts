@@ -197,6 +197,48 @@ draft~ draft NOUN 7 obj
     );
   });
 
+  it("reads the verb after an object relative clause on a verbless root as the sentence's verb", () => {
+    const doc = docFromParse(
+      `Peruvian Peruvian ADJ 3 amod
+President President PROPN 3 nmod:desc
+Pedro Pedro PROPN 0 root
+Ruiz~ Ruiz PROPN 3 flat
+, , PUNCT 9 punct
+whom whom PRON 9 obj WP
+Chile Chile PROPN 9 nsubj
+has have AUX 9 aux
+sanctioned~ sanction VERB 3 acl:relcl VBN
+, , PUNCT 11 punct
+criticised criticise VERB 9 conj VBN
+Chile~ Chile PROPN 11 obj
+. . PUNCT 3 punct`,
+      { actors: [P("Pedro Ruiz", "PER", "Pedro Ruiz"), countryActor("Chile", "CHL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 163", "PER>CHL 111"]);
+  });
+
+  it("reads an object relative clause the parser made the root as the subject's relative clause", () => {
+    const doc = docFromParse(
+      `Pedro Pedro PROPN 6 nsubj
+Ruiz~ Ruiz PROPN 1 flat
+, , PUNCT 1 punct
+whom whom PRON 6 obj WP
+Chile Chile PROPN 6 nsubj
+sanctioned sanction VERB 0 root VBD
+in in ADP 8 case
+2019~ 2019 NUM 6 obl
+, , PUNCT 10 punct
+met meet VERB 6 conj VBD
+Ana Ana PROPN 10 obj
+Soto~ Soto PROPN 11 flat
+. . PUNCT 6 punct`,
+      {
+        actors: [P("Pedro Ruiz", "PER", "Pedro Ruiz"), countryActor("Chile", "CHL"), P("Ana Soto", "BOL", "Ana Soto")],
+      },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["BOL>PER 040", "CHL>PER 163", "PER>BOL 040"]);
+  });
+
   it("joins a past form read as a participle, conjoined to a past clause's object, to that clause", () => {
     const doc = docFromParse(
       `Chilean Chilean ADJ 2 amod

@@ -466,21 +466,28 @@ function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
 
 /**
- * "President Trump, who appointed her in 2017, responded to her letter" read with the noun as the root and
- * the sentence's verb inside the relative clause: a finite verb with no subject, right after the comma
- * that closes a relative clause on a verbless root, is the root's verb, and the root its subject.
+ * "President Trump, who appointed her in 2017, responded to her letter" (or "whom Biden appointed") read with
+ * the noun as the root and the sentence's verb inside the relative clause: a finite verb with no subject,
+ * right after the comma that closes a relative clause on a verbless root, is the root's verb, and the root
+ * its subject.
  */
 function relativeMains(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, m) => {
     const c = d.head;
     const r = out[c]?.head ?? -1;
-    if (!["xcomp", "conj", "advcl", "parataxis"].includes(d.rel) || !FINITE.has(tags[m]?.xpos ?? "")) return;
+    // (or a past form read as a participle, with no auxiliary: the verbless sentence has no other verb)
+    const past =
+      FINITE.has(tags[m]?.xpos ?? "") ||
+      (tags[m]?.xpos === "VBN" && !(kids[m] ?? []).some((k) => /^aux/.test(out[k]?.rel ?? "")));
+    if (!["xcomp", "conj", "advcl", "parataxis"].includes(d.rel) || !past) return;
     if (out[c]?.rel !== "acl:relcl" || r < 0 || out[r]?.head !== -1 || !NOMINAL.has(tags[r]?.upos ?? "")) return;
-    if (
-      !(kids[c] ?? []).some((k) => k < c && RELATIVE_PRONOUNS.has(lemma(tags, k)) && /^nsubj/.test(out[k]?.rel ?? ""))
-    )
-      return;
+    // (the pronoun is the relative clause's subject or, before a subject of its own, its object: "President
+    // Rouhani, whom Washington has sanctioned, criticised the United States")
+    const relative = (k: number) =>
+      /^nsubj/.test(out[k]?.rel ?? "") ||
+      (out[k]?.rel === "obj" && (kids[c] ?? []).some((s) => s > k && s < c && /^nsubj/.test(out[s]?.rel ?? "")));
+    if (!(kids[c] ?? []).some((k) => k < c && RELATIVE_PRONOUNS.has(lemma(tags, k)) && relative(k))) return;
     if ((kids[m] ?? []).some((k) => /^(nsubj|mark|expl)/.test(out[k]?.rel ?? ""))) return;
     const first = phraseStart(tags, out, m, c + 1);
     if (lemma(tags, first - 1) !== ",") return;
@@ -531,9 +538,11 @@ function relativeRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const own = kids[v] ?? [];
     const subj = own.find((k) => k < v && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
     if (subj === undefined) return;
-    const rel = own.find(
-      (k) => k > subj && k < v && /^nsubj/.test(out[k]?.rel ?? "") && RELATIVE_PRONOUNS.has(lemma(tags, k)),
-    );
+    // (or its object before a subject of its own: "Zarif, whom Washington sanctioned in 2019, met Wang Yi")
+    const relative = (k: number) =>
+      /^nsubj/.test(out[k]?.rel ?? "") ||
+      (out[k]?.rel === "obj" && own.some((s) => s > k && s < v && out[s]?.rel === "nsubj"));
+    const rel = own.find((k) => k > subj && k < v && RELATIVE_PRONOUNS.has(lemma(tags, k)) && relative(k));
     // ("ECOWAS, which suspended Mali, is due to hold a summit": a predicate with a copula after the
     // comma that closes the relative clause, read as its open complement)
     const closed = (k: number) => {
