@@ -195,3 +195,24 @@ test("'their government' is the government of the state whose actor is the subje
   const kenyan = joined.actors?.find((a) => a.mentions.some((s) => joined.text.slice(s.start, s.end) === "government"));
   assert.equal(kenyan?.country, "KEN");
 });
+
+/** The code of the actor mentioned by `words` in the whole pipeline's reading of `text`, or null. */
+function codeOf(text: string, words: string): string | null {
+  const doc = analyzeDoc(makeArticle({ text, published: "2022-05-10T08:00:00Z" }));
+  const at = doc.text.indexOf(words);
+  const a = doc.actors?.find((x) => x.mentions.some((m) => m.start <= at && at < m.end));
+  return a?.code ?? null;
+}
+
+test("'the government' an opposition leader accuses is the opposition's own state's government", () => {
+  assert.equal(codeOf("Bolivian opposition leader Ana Rojas accused the government of fraud.", "government"), "BOLGOV");
+});
+
+test("a bare 'the army' is the army of the one country its sentence names", () => {
+  assert.equal(codeOf("Peruvian Prime Minister Ana Soto accused the army of plotting a coup.", "army"), "PERMIL");
+  assert.equal(codeOf("The army attacked protesters in Bolivia on Monday.", "army"), "BOLMIL");
+  // (of two countries, none: the army may be either's)
+  assert.equal(codeOf("The US envoy criticized the army after the coup in Myanmar.", "army"), null);
+  // (nor is 'the military' a body when it modifies a noun)
+  assert.equal(codeOf("Finland ended the military non-alignment it had kept since 1945.", "military"), null);
+});

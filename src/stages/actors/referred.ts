@@ -13,18 +13,7 @@ import type { ResolveCtx } from "./resolve.js";
  * government described before if there is one ("the Chilean government"), else the country.
  */
 function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
-  const tokens = layer(r.doc, "tokens");
-  const here = tokens[m.firstToken]?.sentence ?? -1;
-  const before = (d: Draft) => d.positions.filter((p) => p < m.firstToken && tokens[p]?.sentence === here);
-  const ofState = (d: Draft) => d.country !== null && r.lex.countryNames.has(d.country);
-  const state = (d: Draft) =>
-    (d.kind === "country" || (d.kind === "person" && d.sector === "GOV")) && ofState(d) && before(d).length > 0;
-  // "Chinese citizens criticized their government", "Rwanda denies supporting the M23, and its government
-  // ...": after a possessive pronoun, the actor of a state that is the subject of its clause owns it
-  const owned = COLLECTIVE_POSSESSIVES.has(r.word(m.firstToken - 1)?.toLowerCase() ?? "");
-  const subject = owned ? subjectPhrase(r, m) : new Set<number>();
-  const owner = r.drafts.list.find((x) => ofState(x) && x.positions.some((p) => subject.has(p)));
-  const d = owner ?? r.drafts.latest(m.firstToken, state);
+  const { d, owner } = stateBefore(r, m);
   if (d === null || d.country === null) return null;
   const head = r.doc.text.slice(m.start, m.end).toLowerCase();
   const code = d.country;
@@ -33,22 +22,55 @@ function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
     m.firstToken,
     (x) => x.kind === "organization" && x.country === code && x.name.toLowerCase().endsWith(head),
   );
+  // (one's own government, or the opposition's, is that state's government body, not the country: its
+  // people may criticize it)
+  return (
+    named ??
+    r.drafts.get(`desc:${code}:${head}`) ??
+    (owner || d.sector === "OPP"
+      ? stateBody(r, code, head, m.sector ?? "GOV")
+      : draftOfCountry(r.drafts, r.lex.countryNames, code, "country", code))
+  );
+}
+
+/**
+ * The state party a definite nominal belongs to: after a possessive pronoun ("Chinese citizens criticized
+ * their government"), the state actor that is the subject of its clause (`owner`); else the latest
+ * country, government or military official or opposition named before it in its sentence ("Ugandan
+ * opposition candidate Bobi Wine accused the government": the opposition's is its own state's).
+ */
+function stateBefore(r: ResolveCtx, m: Mention): { d: Draft | null; owner: boolean } {
+  const tokens = layer(r.doc, "tokens");
+  const here = tokens[m.firstToken]?.sentence ?? -1;
+  const before = (d: Draft) => d.positions.some((p) => p < m.firstToken && tokens[p]?.sentence === here);
+  const ofState = (d: Draft) => d.country !== null && r.lex.countryNames.has(d.country);
+  const state = (d: Draft) =>
+    (d.kind === "country" || (d.kind === "person" && STATE_PERSONS.has(d.sector ?? "")) || d.sector === "OPP") &&
+    ofState(d) &&
+    before(d);
+  // ("Rwanda denies supporting the M23, and its government ...")
+  const owned = COLLECTIVE_POSSESSIVES.has(r.word(m.firstToken - 1)?.toLowerCase() ?? "");
+  const subject = owned ? subjectPhrase(r, m) : new Set<number>();
+  const owner = r.drafts.list.find((x) => ofState(x) && x.positions.some((p) => subject.has(p)));
+  return { d: owner ?? r.drafts.latest(m.firstToken, state), owner: owner !== undefined };
+}
+
+/** The body of a state described by a head noun ("the army" of Armenia), made once per state and head. */
+function stateBody(r: ResolveCtx, code: string, head: string, sector: string | null): Draft {
   const key = `desc:${code}:${head}`;
-  // (one's own government is that state's government body, not the country: its people may criticize it)
-  const body = () =>
+  return (
+    r.drafts.get(key) ??
     r.drafts.create({
       key,
       name: head,
       kind: "organization",
       country: code,
-      sector: m.sector ?? "GOV",
+      sector,
       role: null,
       roleSpan: null,
       roleSource: null,
       nameWords: [],
-    });
-  return (
-    named ?? r.drafts.get(key) ?? (owner ? body() : draftOfCountry(r.drafts, r.lex.countryNames, code, "country", code))
+    })
   );
 }
 
@@ -81,6 +103,12 @@ function subjectPhrase(r: ResolveCtx, m: Mention): Set<number> {
   }
   return out;
 }
+
+/** Sectors of officials who speak for their state. */
+const STATE_PERSONS: ReadonlySet<string> = new Set(["GOV", "MIL"]);
+
+/** Heads of a state's armed forces, which a bare "the army" names at home when no army was named before. */
+const ARMIES: ReadonlySet<string> = new Set(["army", "military"]);
 
 /**
  * Sectors of the bodies a state has only at home: police and legislatures (not an army, which may be
@@ -125,20 +153,7 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
     r.drafts.latest(m.firstToken, (x) => x.sector === m.sector && x.country !== null) === null;
   const located = atHome ? locatedIn(r, m) : null;
   if (located !== null) {
-    const key = `desc:${located}:${head}`;
-    const body = () =>
-      r.drafts.create({
-        key,
-        name: head,
-        kind: "organization",
-        country: located,
-        sector: m.sector,
-        role: null,
-        roleSpan: null,
-        roleSource: null,
-        nameWords: [],
-      });
-    addMention(r.drafts.get(key) ?? body(), m);
+    addMention(stateBody(r, located, head, m.sector), m);
     return;
   }
   // "the council" after "the UN Human Rights Council", "the assembly" after "the General Assembly":
@@ -177,7 +192,32 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
     r.drafts.latest(m.firstToken, named) ??
     home ??
     r.drafts.latest(m.firstToken, (x) => x.kind === "organization" && x.sector === sector);
-  if (d !== null) addMention(d, m);
+  if (d !== null) {
+    addMention(d, m);
+    return;
+  }
+  // "Armenian Prime Minister Pashinyan accused the army of a coup": with no army named before, the army
+  // of the one country the story's opening names (not its dateline's, which may be a regional hub), else
+  // of the one country its sentence names or has parties of ("The US envoy criticized the army after the
+  // coup in Myanmar" names two); not "the military non-alignment"
+  const tags = r.doc.tags ?? [];
+  const army =
+    ARMIES.has(head) && tags[m.endToken - 1]?.xpos === "NN" && !/^(NOUN|PROPN|ADJ)$/.test(tags[m.endToken]?.upos ?? "");
+  const code = army ? (r.leadCountry ?? onlyCountryOf(r, m)) : null;
+  if (code !== null) addMention(stateBody(r, code, head, sector), m);
+}
+
+/** The one country the mentions of m's sentence name or give their parties (names, nationalities), or null. */
+function onlyCountryOf(r: ResolveCtx, m: Mention): string | null {
+  const tokens = layer(r.doc, "tokens");
+  const here = tokens[m.firstToken]?.sentence ?? -1;
+  const codes = new Set<string>();
+  for (const x of layer(r.doc, "mentions")) {
+    if (tokens[x.firstToken]?.sentence !== here) continue;
+    const code = x.country ?? x.ref?.code ?? null;
+    if (code !== null && r.lex.countryNames.has(code)) codes.add(code);
+  }
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
 /**

@@ -184,7 +184,8 @@ export function findNominals(ctx: Ctx, taken: (i: number) => boolean): Mention[]
     if (lower(ctx, i - 1) === "the" && word(ctx, i) === low && mayHead(ctx, low)) {
       for (let end = Math.min(ctx.tokens.length, i + 3); end > i; end--) {
         const phrase = ctx.lowers.slice(i, end).join(" ");
-        if (ctx.upperInitial.slice(i, end).includes(true)) continue;
+        // (a head that opens a name, "Army of Islam", is none in lower case: "accused the army of attempting")
+        if (ctx.upperInitial.slice(i, end).includes(true) || phrase.endsWith(" of")) continue;
         const title = ctx.lex.titles.get(phrase);
         const org = ctx.lex.orgHeads.get(phrase);
         const next = lower(ctx, end);
