@@ -354,3 +354,14 @@ describe("events: a to-clause that is no act names no party of a verb that takes
     assert.ok(pairsIn("Chile sent troops to fight the rebels in Peru.").some((p) => /^CHL>\S+ 19/.test(p)));
   });
 });
+
+describe("events: a call whom the speaker tells something in", () => {
+  it("takes the one told for the other side of the call", () => {
+    assert.deepEqual(
+      pairsIn("Chile's president told Peru's president in a phone call on Monday that the border would reopen.").filter(
+        (p) => p.endsWith(" 041"),
+      ),
+      ["CHL>PER 041", "PER>CHL 041"],
+    );
+  });
+});

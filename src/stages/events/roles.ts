@@ -271,14 +271,16 @@ function nounSources(
     const reported = subjectsIn(tree.kids(scene, "ccomp"));
     if (reported.length > 1) return { sources: [], participants: reported, fromScene, recipients: [] };
   }
-  // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too
-  // (not a place one leaves or reaches: "left Brussels after two days of talks"; nor the press one meets:
-  // "met journalists after the talks")
+  // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too, as
+  // does whom one tells something in a call ("told Xi in a phone call that ...") (not a place one leaves or
+  // reaches: "left Brussels after two days of talks"; nor the press one meets: "met journalists after the talks")
   const guests =
     fromScene && symmetric && sources.length
       ? actorsAt(
           actors,
-          slotTokens(tree, scene, "obj").filter((o) => placeOf(lex, tree, o) === null),
+          [...slotTokens(tree, scene, "obj"), ...slotTokens(tree, scene, "iobj")].filter(
+            (o) => placeOf(lex, tree, o) === null,
+          ),
         ).filter((a) => a.sector !== "MED")
       : [];
   if (guests.length)
