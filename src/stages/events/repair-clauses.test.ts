@@ -197,6 +197,16 @@ draft~ draft NOUN 7 obj
     );
   });
 
+  it("reads a that-clause with an object after 'in an interview' as what the verb says, dated with it", () => {
+    const events = eventsIn(
+      "Last month Chile's ambassador suggested in an interview that Chilean consumers could boycott Peruvian wine.",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.cameo} ${e.date.start}`),
+      ["143 2024-05"],
+    );
+  });
+
   it("reads the verb after an object relative clause on a verbless root as the sentence's verb", () => {
     const doc = docFromParse(
       `Peruvian Peruvian ADJ 3 amod

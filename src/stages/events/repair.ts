@@ -721,9 +721,10 @@ function nounComplements(tags: readonly TokenTag[], out: Dependency[]): void {
 }
 
 /**
- * "agreed in a television interview that Putin was a killer" read as a relative clause on "interview":
- * a copular clause opened by "that", with a subject of its own, is complete (a relative clause on "that"
- * would lack a part), so it is the complement of the verb whose oblique or object the noun is.
+ * "agreed in a television interview that Putin was a killer", "suggested in an interview that consumers
+ * could boycott Australian wine" read as a relative clause on "interview": a copular clause or one with an
+ * object, opened by "that", with a subject of its own, is complete (a relative clause on "that" would lack
+ * a part), so it is the complement of the verb whose oblique or object the noun is.
  */
 function thatComplements(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
@@ -732,9 +733,12 @@ function thatComplements(tags: readonly TokenTag[], out: Dependency[]): void {
     const own = kids[c] ?? [];
     const that = own.find((k) => k < c && lemma(tags, k) === "that");
     if (that === undefined || out[that]?.rel !== "mark") return;
-    if (!own.some((k) => out[k]?.rel === "cop") || !own.some((k) => out[k]?.rel === "nsubj")) return;
+    if (!own.some((k) => /^(cop|obj)$/.test(out[k]?.rel ?? "")) || !own.some((k) => out[k]?.rel === "nsubj")) return;
     const verb = out[d.head]?.head ?? -1;
     if (verb < 0 || tags[verb]?.upos !== "VERB" || !/^(obl|obj)/.test(out[d.head]?.rel ?? "")) return;
+    // (not the complement of a content noun, "rejected the claim that Chile shelled the town", which
+    // nounComplements reads as the noun's)
+    if (CONTENT_NOUNS.has(lemma(tags, d.head))) return;
     out[c] = { head: verb, rel: "ccomp" };
   });
 }
