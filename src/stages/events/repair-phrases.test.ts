@@ -1049,3 +1049,12 @@ describe("events: a sum paid in aid", () => {
       assert.deepEqual(pairsIn(text), ["CHL>PER 071"], text);
   });
 });
+
+describe("repair: a result adjective takes no object or agent", () => {
+  it("gives the object and the agent of 'shot dead' to the verb", () => {
+    assert.deepEqual(pairsIn("Chilean soldiers shot dead a Peruvian farmer on Friday."), ["CHL>PER 193"]);
+    assert.deepEqual(pairsIn("A Peruvian farmer was shot dead by Chilean soldiers near the border on Friday."), [
+      "CHL>PER 193",
+    ]);
+  });
+});

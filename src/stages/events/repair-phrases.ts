@@ -65,6 +65,7 @@ export function repairPhrases(
   personaNonGrata(tags, out);
   objectAgents(tags, out);
   toDeath(tags, out);
+  resultatives(tags, out);
   nounVerbs(tags, out);
   agentParticiples(tags, out);
   reducedRelatives(tags, out);
@@ -199,6 +200,24 @@ function toDeath(tags: readonly TokenTag[], out: Dependency[]): void {
     const v = out[o]?.head ?? -1;
     if (lemma(tags, t) !== "death" || d.rel !== "nmod" || out[o]?.rel !== "obj" || tags[v]?.upos !== "VERB") return;
     if (hasCase(tags, out, kids(t), "to")) out[t] = { head: v, rel: "obl" };
+  });
+}
+
+/** Adjectives that tell what an act left its patient ("shot dead", "beaten unconscious", "burned alive"). */
+const RESULTS: ReadonlySet<string> = new Set(["dead", "unconscious", "alive", "senseless"]);
+
+/**
+ * "Israeli troops shot dead a teenager", "a teenager was shot dead by Israeli troops" read with the object
+ * or the agent on "dead": a result adjective takes no object or phrase of its own; they are the verb's.
+ */
+function resultatives(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, a) => {
+    if (!RESULTS.has(lemma(tags, a)) || d.rel !== "xcomp" || tags[d.head]?.upos !== "VERB") return;
+    for (const k of kids(a)) {
+      const rel = out[k]?.rel ?? "";
+      if (rel === "obj" || /^(obl|nmod)/.test(rel)) out[k] = { head: d.head, rel: rel === "obj" ? "obj" : "obl" };
+    }
   });
 }
 
