@@ -136,3 +136,8 @@ test("a candidate or nominee for office is a political actor of the opposition s
   const doc = analyse("Green Party presidential nominee Howard Stone criticized the government.");
   assert.equal(person(doc, "Howard Stone").sector, "OPP");
 });
+
+test("an opposition politician named with a nationality is of its opposition", () => {
+  const a = person(analyse("Bolivian opposition politician Ana Rojas was detained in La Paz."), "Ana Rojas");
+  assert.equal(`${a.country} ${a.sector}`, "BOL OPP");
+});

@@ -365,3 +365,10 @@ describe("events: a call whom the speaker tells something in", () => {
     );
   });
 });
+
+describe("events: a person named with no country, arrested or convicted by one state's body", () => {
+  it("is one of that state's people", () => {
+    assert.deepEqual(pairsIn("Peruvian police arrested Juan Quispe on Monday."), ["PER>PER 173"]);
+    assert.deepEqual(pairsIn("A Lima court convicted Juan Quispe of fraud on Monday."), ["PER>PER 116"]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Actor } from "../../doc/layers/actors.js";
+import { cameoCode } from "../actors/builder.js";
 import { FORCE_SECTORS } from "../mentions/descriptions.js";
 import type { ActorIndex } from "./actors.js";
 import { ANSWERED } from "./date.js";
@@ -365,8 +366,8 @@ const CONCESSIVE = new Set(["despite", "amid"]);
 /** A state's missions abroad, named with the place they are posted in ("the embassy in Manila"). */
 const MISSIONS = new Set(["embassy", "consulate", "mission", "ambassador", "consul"]);
 
-/** Coercion of persons: arrest, detention, charges (173), expulsion or deportation (174). */
-const PERSONAL_COERCION = ["173", "174"];
+/** Coercion of persons: a conviction (116), arrest, detention, charges (173), expulsion or deportation (174). */
+const PERSONAL_COERCION = ["116", "173", "174"];
 /** Nouns for private persons named by no group ("a man", "two suspects"). */
 const PRIVATE_PERSONS = new Set([
   "man",
@@ -706,7 +707,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       !tree.kids(t, "det", "nmod:poss").some((k) => !["a", "an"].includes(tree.word(k).toLowerCase())) &&
       !subtree(tree, t, () => false).some((k) => actors.byToken[k]?.length || nationalityActor(tree, k));
     const person = patients.find((t) => PRIVATE_PERSONS.has(tree.lemma(t).toLowerCase()) && unnamed(t));
-    if (person !== undefined) targets = [derivedGroup(tree.word(person), sources[0]?.country ?? null, "CVL")];
+    const country = sources[0]?.country ?? null;
+    if (person !== undefined) targets = [derivedGroup(tree.word(person), country, "CVL")];
+    // ("Peruvian police arrested Juan Perez": so is a person named with no country or post of their own)
+    const named = actorsAt(actors, patients).find((a) => a.kind === "person" && unplaced(a));
+    if (person === undefined && named)
+      targets = [{ ...named, country, sector: "CVL", code: cameoCode(country, "CVL") }];
   }
   // "The Chinese embassy in Manila lodged a protest": what a mission abroad does, aimed at no one it
   // names, is addressed to the country it is posted in
