@@ -1058,3 +1058,15 @@ describe("repair: a result adjective takes no object or agent", () => {
     ]);
   });
 });
+
+describe("repair: passives with their agent on a gerund, and a title beside a name", () => {
+  it("gives the by-phrase of a gerund complement to the passive with no agent", () => {
+    assert.deepEqual(pairsIn("Two Bolivian activists were accused of spying by Peru's government."), ["PER>BOL 1125"]);
+  });
+
+  it("reads a title and a name both read as passive subjects as one phrase", () => {
+    assert.deepEqual(pairsIn("Bolivian activist Ana Rojas was convicted of spying by a Lima court on Monday."), [
+      "PER>BOL 116",
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   childrenOf,
   FINITE,
   finiteTag,
+  hasCase,
   lazyChildren,
   lemma,
   misreadPast,
@@ -29,6 +30,7 @@ import {
  */
 export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   auxSubjects(out);
+  gerundAgents(tags, out);
   agentPassives(tags, out);
   compoundSubjects(tags, out);
   timeObjects(tags, out);
@@ -201,6 +203,35 @@ function auxSubjects(out: Dependency[]): void {
 }
 
 const PASSIVE_AUX = new Set(["be", "remain", "stay", "get", "become"]);
+
+/**
+ * "Sobol was convicted of trespassing by a Moscow court", "two activists were accused of spying by Peru's
+ * government" read with the by-phrase on the gerund: a passive with no agent of its own takes the
+ * by-phrase of its gerund complement ("of", "for"; a clause, or a bare -ing noun) as its agent.
+ */
+function gerundAgents(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, g) => {
+    const v = d.head;
+    if (tags[v]?.xpos !== "VBN") return;
+    const marked = kids(g).some(
+      (k) => /^(mark|case)$/.test(out[k]?.rel ?? "") && ["of", "for"].includes(lemma(tags, k)),
+    );
+    const clause = tags[g]?.xpos === "VBG" && /^(advcl|xcomp)$/.test(d.rel);
+    const noun =
+      tags[g]?.xpos === "NN" &&
+      /ing$/.test(lemma(tags, g)) &&
+      d.rel === "obl" &&
+      !kids(g).some((k) => out[k]?.rel === "det");
+    if (!marked || !(clause || noun)) return;
+    const own = kids(v);
+    if (!own.some((k) => out[k]?.rel === "aux:pass") || own.some((k) => out[k]?.rel === "obl:agent")) return;
+    const agent = kids(g).find(
+      (k) => /^(obl|nmod)/.test(out[k]?.rel ?? "") && hasCase(tags, out, kids(k), "by") && k > g,
+    );
+    if (agent !== undefined) out[agent] = { head: v, rel: "obl:agent" };
+  });
+}
 
 /**
  * "Sweden's application remains blocked by Turkey": a participle with a by-agent and a passive
@@ -605,7 +636,8 @@ function doubleSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, a) => {
     const v = d.head;
-    if (d.rel !== "nsubj" || v < a || !NOMINAL.has(tags[a]?.upos ?? "")) return;
+    // (passive subjects too: "Bolivian activist Ana Rojas was convicted" with "activist" and "Ana" both subjects)
+    if (!/^nsubj(:pass)?$/.test(d.rel) || v < a || !NOMINAL.has(tags[a]?.upos ?? "")) return;
     // ... or a name read as the subject of the noun after it ("Hizbollah" as a subject of "group").
     // (a noun that is itself a subject; not a nominal predicate: "Moscow was behind the attacks")
     const predicate =
@@ -615,7 +647,7 @@ function doubleSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
       ? predicate
         ? undefined
         : v
-      : (kids[v] ?? []).find((k) => k > a && k < v && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+      : (kids[v] ?? []).find((k) => k > a && k < v && out[k]?.rel === d.rel && NOMINAL.has(tags[k]?.upos ?? ""));
     if (b === undefined) return;
     // Only the two phrases' own words between them, nothing of the clause and no list or comma ("Peru,
     // Chile said", "X, whose government has led" are no such case).
