@@ -372,3 +372,12 @@ describe("events: a person named with no country, arrested or convicted by one s
     assert.deepEqual(pairsIn("A Lima court convicted Juan Quispe of fraud on Monday."), ["PER>PER 116"]);
   });
 });
+
+describe("events: what a mutual act is on", () => {
+  it("is its topic, not a party to it", () => {
+    assert.deepEqual(pairsIn("Chile and Peru held talks on Bolivia on Monday."), ["CHL>PER 040", "PER>CHL 040"]);
+    assert.deepEqual(pairsIn("The UN Security Council will hold an emergency meeting on Myanmar on Friday."), [
+      "UN>- 040",
+    ]);
+  });
+});

@@ -170,6 +170,9 @@ const DESTINATIONS: ReadonlySet<string> = new Set(["to", "into", "toward", "towa
 /** Participles that tie a thing or person to whom it belongs or serves ("a ship working for Guyana"). */
 const AFFILIATION = new Set(["belong", "work", "own", "operate", "register", "charter", "serve", "fight", "spy"]);
 
+/** Prepositions of what a mutual act is about. */
+const TOPICS: ReadonlySet<string> = new Set(["on", "about"]);
+
 /** How the search for a nearest target reads the act's phrases. */
 export interface TargetSearch {
   /** Through purpose and participle clauses on its nouns too (for protests). */
@@ -180,6 +183,8 @@ export interface TargetSearch {
   readonly retreat?: boolean;
   /** Clauses not walked into: to-clauses that name no party of the act ("resigned to join the government of Chile"). */
   readonly idle?: readonly number[];
+  /** Not into the act's own on- or about-phrases, which name what a mutual act is about ("a meeting on Myanmar"). */
+  readonly mutual?: boolean;
 }
 
 /**
@@ -194,7 +199,7 @@ export function nearestTarget(
   owned: (t: number) => boolean = () => false,
   search: TargetSearch = {},
 ): Actor[] {
-  const { purpose = false, cooperative = false, retreat = false, idle = [] } = search;
+  const { purpose = false, cooperative = false, retreat = false, idle = [], mutual = false } = search;
   const root = f.light ?? f.trigger;
   // "recalled its ambassador, Anatoly Antonov": a name of the source's state on a noun the source owns.
   // Only the noun's own name (apposition, flat name), not a phrase on it ("its troops in Syria").
@@ -217,6 +222,8 @@ export function nearestTarget(
     // it goes through ("offered funding through the United Nations").
     if (ATTRIBUTION.has(caseOf(tree, c) ?? "") || excluded(tree, c)) return false;
     if (cooperative && caseOf(tree, c) === "against") return false;
+    const own = tree.head(c) === root || tree.head(c) === f.trigger;
+    if (mutual && own && TOPICS.has(caseOf(tree, c) ?? "") && !tree.timed(c)) return false;
     // "resigned as the governor of Puerto Rico", "joined as an observer": an as-phrase naming a post is a
     // role, no party
     if (caseOf(tree, c) === "as" && c > f.trigger && isPost(tree.lemma(c).toLowerCase())) return false;

@@ -568,7 +568,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     for (const h of hosts) {
       // ("agreed to cooperate on North Korea": what one works together on is the topic, not a partner)
       if (slot === "goal>obl:on" && slotTokens(tree, h, "goal").some((g) => COOPERATING.has(tree.lemma(g)))) continue;
-      const toks = slotTokens(tree, h, slot).filter((t) => !ownedBySource(t) && !inIdle.some((g) => g.has(t)));
+      // ("Russia and the US held talks on Ukraine": what a mutual act is on is its topic, not a party to it;
+      // not a time, "signed agreements on Friday with Turkey", on which the parser may hang the partner)
+      const topic = (t: number) => m.entry.symmetric && slot === "obl:on" && !tree.timed(t);
+      const toks = slotTokens(tree, h, slot).filter(
+        (t) => !ownedBySource(t) && !inIdle.some((g) => g.has(t)) && !topic(t),
+      );
       // ("to the Azerbaijani republic of Nakhichevan": a name no one can place is no target, so that the
       // story's context may give one; it still places an agentless arrest, "a missionary was arrested in Lebanon")
       // ("is ready to contribute troops to a force in Liberia", "agreed to send police officers": state
@@ -764,7 +769,13 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   if (!targets.length && !place && participants.length < 2 && !answering && !namedWith && !mutual) {
     const plover = lex.cameo.get(m.cameo)?.plover;
     const others = [...sources, ...participants];
-    const search = { purpose: plover === "PROTEST", cooperative, retreat: m.cameo.startsWith("087"), idle };
+    const search = {
+      purpose: plover === "PROTEST",
+      cooperative,
+      retreat: m.cameo.startsWith("087"),
+      idle,
+      mutual: m.entry.symmetric,
+    };
     targets = nearestTarget(tree, actors, f, others, ownedBySource, search);
     // "ordered patrols by police": the forces a state mobilizes are its own, never whom it mobilizes against
     if (plover === "MOBILIZE")
