@@ -381,3 +381,10 @@ describe("events: what a mutual act is on", () => {
     ]);
   });
 });
+
+describe("events: money pledged by a currency sign", () => {
+  it("is a pledge of economic aid, not a joint commitment of the pledgers to one another", () => {
+    assert.deepEqual(pairsIn("Chile and Peru pledged $20 million on Monday."), ["CHL>- 0331", "PER>- 0331"]);
+    assert.deepEqual(pairsIn("Chile pledged £20 million to Bolivia."), ["CHL>BOL 0331"]);
+  });
+});
