@@ -1070,3 +1070,15 @@ describe("repair: passives with their agent on a gerund, and a title beside a na
     ]);
   });
 });
+
+describe("repair: a gerund object read as an adjective", () => {
+  it("makes 'ruled out lifting sanctions' a refusal with the lifting negated", () => {
+    const lines = eventsIn("Chile ruled out lifting sanctions on Venezuela.").map((e) => `${e.cameo} ${e.status}`);
+    assert.ok(lines.includes("085 negated"), lines.join(" | "));
+  });
+
+  it("leaves what one opposes or supports doing not done", () => {
+    const lines = eventsIn("Chile opposes lifting sanctions on Venezuela.").map((e) => `${e.cameo} ${e.status}`);
+    assert.deepEqual(lines, ["085 hypothetical"]);
+  });
+});

@@ -41,6 +41,7 @@ export function repairPhrases(
   particles(tags, out, phrasal);
   possessedCompounds(tags, out);
   attributive(tags, out);
+  verbGerunds(tags, out);
   namedObjects(tags, out);
   listedAppositions(tags, out);
   timedObjects(tags, out);
@@ -484,6 +485,46 @@ function attributive(tags: readonly TokenTag[], out: Dependency[]): void {
     out[a] = { head: n, rel: "amod" };
     for (const c of kids[a] ?? []) if (c > n) out[c] = { head: v, rel: out[c]?.rel ?? "dep" };
     activeSubject(out, kids[v] ?? [], v);
+  });
+}
+
+/**
+ * Verbs that take a gerund for their object and tell its status, in modality.tsv or their lexicon entry
+ * ("considered imposing a curfew" is hypothetical, "stopped cooperating" negated, "resumed shelling" done).
+ */
+const GERUND_TAKERS: ReadonlySet<string> = new Set([
+  "consider",
+  "avoid",
+  "stop",
+  "deny",
+  "suggest",
+  "propose",
+  "recommend",
+  "discuss",
+  "resume",
+  "continue",
+  "begin",
+  "start",
+  "reject",
+]);
+
+/**
+ * "ruled out lifting sanctions on Venezuela", "is considering imposing a curfew" read with the gerund as an
+ * adjective of the noun after it: a gerund right after a verb that takes one ("rule" with "out"), read as
+ * the first modifier of the verb's object, is the verb's complement and the noun its object.
+ */
+function verbGerunds(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, g) => {
+    const n = d.head;
+    const v = out[n]?.head ?? -1;
+    if (tags[g]?.xpos !== "VBG" || d.rel !== "amod" || out[n]?.rel !== "obj" || v < 0 || v > g) return;
+    const ruledOut = lemma(tags, v) === "rule" && kids(v).some((k) => lemma(tags, k) === "out");
+    if (!GERUND_TAKERS.has(lemma(tags, v)) && !ruledOut) return;
+    // (right after the verb or its particle: not "considered the rising prices")
+    if (g - 1 !== v && !(out[g - 1]?.head === v && out[g - 1]?.rel === "compound:prt")) return;
+    out[g] = { head: v, rel: "xcomp" };
+    out[n] = { head: g, rel: "obj" };
   });
 }
 
