@@ -1082,3 +1082,9 @@ describe("repair: a gerund object read as an adjective", () => {
     assert.deepEqual(lines, ["085 hypothetical"]);
   });
 });
+
+describe("repair: names after a fronted day", () => {
+  it("are the subjects of the verb, not conjuncts of the day", () => {
+    assert.deepEqual(pairsIn("On Monday, Chile and Peru signed an agreement."), ["CHL>PER 057", "PER>CHL 057"]);
+  });
+});

@@ -533,7 +533,7 @@ function frontedSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
  * "After talks in Lima, Chile and Peru signed agreements" read with "Chile" as an apposition of "Lima"
  * ("Lima, Chile") and "Peru" its conjunct: a finite verb with no subject, after a fronted phrase closed by
  * a comma, has as subject the names the parser hung on that phrase after the comma; the first is the
- * subject, the others its conjuncts.
+ * subject, the others its conjuncts ("On Monday, Chile and Peru signed", both read as conjuncts of the day).
  */
 function frontedLists(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);
@@ -547,7 +547,9 @@ function frontedLists(tags: readonly TokenTag[], out: Dependency[]): void {
       tags[k]?.upos === "PROPN" && ["appos", "conj", "list"].includes(out[k]?.rel ?? "") && under(out, k, fronted);
     const items: number[] = [];
     for (let k = fronted + 1; k < v; k++) if (item(k) && !items.some((i) => under(out, k, i))) items.push(k);
-    const first = items.find((k) => out[k]?.rel !== "conj");
+    // (all of them conjuncts of a fronted day, which no name is: "On Monday, Chile and Peru signed")
+    const day = DAY_WORDS.has(lemma(tags, fronted).toLowerCase());
+    const first = items.find((k) => out[k]?.rel !== "conj" || day);
     if (first === undefined || items.length < 2) return;
     const start = phraseStart(tags, out, first);
     if (lemma(tags, start - 1) !== ",") return;
