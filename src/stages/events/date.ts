@@ -211,6 +211,18 @@ export function followingDate(times: TimeIndex, trigger: number): EventDate | nu
   return t ? fromTime(t) : null;
 }
 
+/** Nouns of settlements that do what their relative clause says ("a deal that restored relations"). */
+const DEALS: ReadonlySet<string> = new Set([
+  "deal",
+  "agreement",
+  "accord",
+  "pact",
+  "treaty",
+  "truce",
+  "ceasefire",
+  "law",
+]);
+
 /** Prepositions of a request or invitation an act is done at ("at the request of", "per request of", "upon invitation"). */
 export const ANSWERED: ReadonlySet<string> = new Set(["at", "per", "upon"]);
 
@@ -264,6 +276,17 @@ export function textDate(
     const own = (k: number) => times.own(k) !== null;
     const said = DOCUMENT_NOUNS.has(tree.lemma(text)) && !subtree(tree, text, (k) => k === n).some(own);
     if (rel === "acl" && tree.xpos(n) === "VBG" && said && /^(obj|obl)/.test(tree.rel(text))) {
+      n = tree.head(text);
+      const t = n >= 0 ? times.own(n) : null;
+      if (t) return fromTime(t);
+      continue;
+    }
+    // "In 2019, Peru mediated a deal that restored relations between Chile and Bolivia": what a deal or a
+    // text made, signed or passed then does, it does then (a relative clause on the verb's object, in a
+    // simple tense: not "had restored", "would have allowed"; nor one on a person: "expelled a diplomat
+    // who criticized the government")
+    const deal = DOCUMENT_NOUNS.has(tree.lemma(text)) || DEALS.has(tree.lemma(text));
+    if (rel === "acl:relcl" && deal && !tree.kids(n, "aux").length && tree.rel(text) === "obj") {
       n = tree.head(text);
       const t = n >= 0 ? times.own(n) : null;
       if (t) return fromTime(t);

@@ -414,3 +414,17 @@ describe("events: a clause the parser conjoined to an object", () => {
     assert.deepEqual(dates, ["KEN>UGA 041 2019", "UGA>KEN 041 2019"]);
   });
 });
+
+describe("dates: a relative clause on a deal the main act made", () => {
+  it("is dated with that act", () => {
+    const dates = eventsIn("In 2019, Peru mediated a deal that restored relations between Chile and Bolivia.")
+      .filter((e) => e.cameo === "050")
+      .map((e) => e.date.start);
+    assert.deepEqual(dates, ["2019", "2019"]);
+  });
+
+  it("but not a clause that tells what came before, nor one on a person", () => {
+    const events = eventsIn("Chile on Monday expelled a Peruvian diplomat who criticized the government.");
+    assert.deepEqual(dates(events, "111"), ["2024-06-12 publication"]);
+  });
+});
