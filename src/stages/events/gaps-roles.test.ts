@@ -388,3 +388,11 @@ describe("events: money pledged by a currency sign", () => {
     assert.deepEqual(pairsIn("Chile pledged £20 million to Bolivia."), ["CHL>BOL 0331"]);
   });
 });
+
+describe("events: a country named on a place noun", () => {
+  it("is no party to an act it only places", () => {
+    assert.deepEqual(pairsIn("Bolivia's president blamed unnamed groups for unrest in various Bolivia cities."), [
+      "BOL>- 112",
+    ]);
+  });
+});

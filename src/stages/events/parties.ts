@@ -260,6 +260,8 @@ export function nearestTarget(
   // first; one of the source's own state only when the phrase names no other.
   const firstActor = (foreign: boolean): Actor[] => {
     for (const t of toks) {
+      // ("blamed the opposition for unrest in various Bolivia cities": a name on a place noun is no party)
+      if (/^(compound|amod)$/.test(tree.rel(t)) && PLACE_CASES.has(caseOf(tree, tree.head(t)) ?? "")) continue;
       // "her Brazilian counterpart" is another state's official; "its ambassador, Anatoly Antonov" is its own.
       // ("protested the detention of a Japanese businessman": a private national of the source's own state
       // in an of-phrase is whom the act it names was done to, not whom the source acts against)
