@@ -488,7 +488,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       // "Archbishop Desmond Tutu called for sanctions against Nigeria")
       const source = persons.has(placed.actor ?? "") ? placed : petitioner(lex, placed, target, ci.plover ?? "");
       // "Arsenal's attack was blunted": parties the text gives neither a country nor a sector are no actors.
-      if (unplaced(source) && (target === null || unplaced(target))) continue;
+      // (nor is an act of such a party on people of no country: "a SIM registration scheme restricts people")
+      if (unplaced(source) && (target === null || target.country === null)) continue;
       // "a team of Japanese relief experts arrived in Tuguegarao": a visit is a state's or an organization's
       const [visitor, visited] = cameo === "042" ? [source, target] : cameo === "043" ? [target, source] : [null, null];
       if (visitor?.sector && !VISITOR_SECTORS.has(visitor.sector)) continue;

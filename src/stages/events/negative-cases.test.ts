@@ -577,3 +577,9 @@ describe("events: 'it' after a sentence led by a name of no actor", () => {
     );
   });
 });
+
+describe("events: parties of no country on both sides", () => {
+  it("code nothing when the source has no country or sector either", () => {
+    assert.deepEqual(pairsIn("Veritas typically restricts people from copying files."), []);
+  });
+});
