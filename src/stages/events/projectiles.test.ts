@@ -118,3 +118,13 @@ describe("events: aircraft shot down", () => {
     assert.deepEqual(pairsIn("Chile shot up the rankings."), []);
   });
 });
+
+describe("events: killing by air or by artillery", () => {
+  it("codes the weapon's finer code when a phrase names it", () => {
+    assert.deepEqual(pairsIn("Chilean forces killed three Peruvian soldiers in a drone strike on Monday."), [
+      "CHL>PER 195",
+    ]);
+    assert.deepEqual(pairsIn("Bolivian troops killed two Peruvian soldiers with artillery fire."), ["BOL>PER 194"]);
+    assert.deepEqual(pairsIn("Bolivian troops killed two Peruvian soldiers on Monday."), ["BOL>PER 190"]);
+  });
+});
