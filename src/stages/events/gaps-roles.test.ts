@@ -396,3 +396,10 @@ describe("events: a country named on a place noun", () => {
     ]);
   });
 });
+
+describe("events: military aid named by an adjective and its noun", () => {
+  it("is an intent of military aid (0332), not of aid in general", () => {
+    assert.deepEqual(pairsIn("Chile offered military assistance to Bolivia."), ["CHL>BOL 0332"]);
+    assert.deepEqual(pairsIn("Chile offered assistance to Bolivia."), ["CHL>BOL 033"]);
+  });
+});
