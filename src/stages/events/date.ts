@@ -1,7 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { EventDate } from "../../doc/layers/events.js";
 import type { TimeExpression } from "../../doc/layers/times.js";
-import { firstTokenOverlapping } from "../../doc/span.js";
+import { firstTokenFrom, firstTokenOverlapping } from "../../doc/span.js";
 import { DOCUMENT_NOUNS } from "./repair-common.js";
 import { CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
@@ -117,9 +117,18 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
       near.sort((a, b) => Math.abs(a.tok - i) - Math.abs(b.tok - i));
       // (a day the clause names outranks one told through another event: "After a long meeting, the two
       // presidents signed a deal on Tuesday" is Tuesday, whatever day the meeting was)
+      // (but not the day the anchored time counts from, right after it with no verb between: "two days
+      // after March 7", "two days after the election of March 7")
+      const counted = (x: { t: TimeExpression; tok: number }) => {
+        if (ownAnchor === undefined || x.t.start < ownAnchor.end) return false;
+        if (!REFERENCE.test(doc.text.slice(ownAnchor.start, ownAnchor.end))) return false;
+        for (let k = firstTokenFrom(tokens, ownAnchor.end); k >= 0 && k < x.tok; k++)
+          if (tree.upos(k) === "VERB") return false;
+        return true;
+      };
       const day =
         ownAnchor?.kind === "anchored"
-          ? near.find((x) => x.t.kind !== "anchored" && x.t.grain === "day")?.t
+          ? near.find((x) => x.t.kind !== "anchored" && x.t.grain === "day" && !counted(x))?.t
           : undefined;
       return day ?? ownAnchor ?? near[0]?.t ?? null;
     },

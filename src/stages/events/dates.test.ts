@@ -428,3 +428,13 @@ describe("dates: a relative clause on a deal the main act made", () => {
     assert.deepEqual(dates(events, "111"), ["2024-06-12 publication"]);
   });
 });
+
+describe("dates: a day counted from", () => {
+  it("is not the day of the act that a count of days after it dates", () => {
+    const events = eventsIn("Chile expelled Peru's ambassador two days after the election of June 2.");
+    assert.deepEqual(dates(events, "161"), ["2024-06-04 text"]);
+    assert.deepEqual(dates(eventsIn("Chile expelled Peru's ambassador two days after June 2."), "161"), [
+      "2024-06-04 text",
+    ]);
+  });
+});
