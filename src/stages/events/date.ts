@@ -220,6 +220,25 @@ export function followingDate(times: TimeIndex, trigger: number): EventDate | nu
   return t ? fromTime(t) : null;
 }
 
+/** Verbs of an event's course, whose subject is the event ("took effect", "began", "ended", "collapsed"). */
+const COURSE: ReadonlySet<string> = new Set([
+  "take",
+  "begin",
+  "start",
+  "end",
+  "resume",
+  "open",
+  "close",
+  "conclude",
+  "collapse",
+  "continue",
+  "finish",
+  "last",
+  "proceed",
+  "happen",
+  "occur",
+]);
+
 /** Nouns of settlements that do what their relative clause says ("a deal that restored relations"). */
 const DEALS: ReadonlySet<string> = new Set([
   "deal",
@@ -262,6 +281,13 @@ export function textDate(
     if (t) return fromTime(t);
   }
   let n = hosts[hosts.length - 1] ?? -1;
+  // "A ceasefire took effect at midnight on Tuesday", "the talks ended on Friday": an event noun that is the
+  // subject of a verb of its course happens when that verb does
+  const course = tree.head(n);
+  if (tree.upos(n) === "NOUN" && /^nsubj/.test(tree.rel(n)) && COURSE.has(tree.lemma(course))) {
+    const t = times.own(course);
+    if (t) return fromTime(t);
+  }
   const label = labelledDate(tree, times, n);
   if (label) return label;
   // "pledged aid on Wednesday during a telephone call": an event noun the clause happens during is then

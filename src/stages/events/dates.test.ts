@@ -438,3 +438,12 @@ describe("dates: a day counted from", () => {
     ]);
   });
 });
+
+describe("dates: an event noun that is the subject of a verb of its course", () => {
+  it("happens when that verb does", () => {
+    const truce = eventsIn("A ceasefire between Chile and Peru took effect at midnight on Monday.");
+    assert.deepEqual(dates(truce, "0871"), ["2024-06-10 text", "2024-06-10 text"]);
+    const talks = eventsIn("Talks between Chile and Peru ended on Monday without a deal.");
+    assert.deepEqual(dates(talks, "040"), ["2024-06-10 text", "2024-06-10 text"]);
+  });
+});

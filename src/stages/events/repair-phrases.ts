@@ -1283,7 +1283,8 @@ function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<
 
 /**
  * "The Congolese army and the M23 rebel group agreed on Wednesday to a ceasefire", "Six diplomats fled
- * to the embassy" read with the past form as a participle modifying the noun, the noun as the root: a
+ * to the embassy", "Talks between Chile and Peru ended on Friday" read with the past form (or participle)
+ * modifying the noun, the noun as the root: a
  * sentence (closed by a period) whose root is a noun with no copula and no finite verb of its own has
  * its verb in that participle, when it follows the noun's phrase directly (no comma: "Cherie, known as
  * Lucky, recalled") and has no auxiliary, subject or by-agent ("a study published by the journal").
@@ -1295,11 +1296,13 @@ function participleRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     const own = kids(root);
     // (a full sentence, closed by its period: a headline's "Soldiers killed in ambush" is a passive)
     if (!own.some((k) => tags[k]?.xpos === ".")) return;
-    if (own.some((k) => out[k]?.rel === "cop" || finiteTag(tags, k))) return;
+    // (a past form hung as its modifier counts as none: "Talks between Chile and Peru ended on Friday")
+    const modifier = (k: number) => out[k]?.rel === "acl" && tags[k]?.xpos === "VBD";
+    if (own.some((k) => out[k]?.rel === "cop" || (finiteTag(tags, k) && !modifier(k)))) return;
     // (on the noun or on its last conjunct: "the army and the rebel group agreed")
     const heads = [root, ...own.filter((k) => out[k]?.rel === "conj" && NOMINAL.has(tags[k]?.upos ?? ""))];
     const after = heads.flatMap((h) => kids(h));
-    const v = after.find((k) => k > root && out[k]?.rel === "acl" && tags[k]?.xpos === "VBN");
+    const v = after.find((k) => k > root && out[k]?.rel === "acl" && PAST.has(tags[k]?.xpos ?? ""));
     if (v === undefined || tags[v - 1]?.xpos === "," || !under(out, v - 1, root)) return;
     const agent = (k: number) => out[k]?.rel === "obl:agent" || hasCase(tags, out, kids(k), "by");
     if (kids(v).some((k) => /^(aux|nsubj|mark)/.test(out[k]?.rel ?? "") || agent(k))) return;
