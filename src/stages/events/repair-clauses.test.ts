@@ -695,3 +695,11 @@ describe("events: a fronted like-phrase read with the subjects conjoined to it",
     assert.deepEqual(pairsIn("Like Chile, Peru and Bolivia recognized Palestine."), ["BOL>PSE 054", "PER>PSE 054"]);
   });
 });
+
+describe("repair: a clause after 'a day after' with a modified subject", () => {
+  it("is an adverbial clause with its own subject, wherever the noun's 'after' stands", () => {
+    assert.deepEqual(pairsIn("The statement came a day after the Peruvian government urged Chile to open talks."), [
+      "PER>CHL 026",
+    ]);
+  });
+});

@@ -362,22 +362,20 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
       out[v] = { head: h, rel: "advcl" };
       return;
     }
-    const c = n - 1;
-    // "months after Russia invaded Ukraine": the noun with "after" is the clause's own subject.
+    // "months after Russia invaded Ukraine", "a day after the African Union urged Mali": the noun with
+    // "after" is the clause's own subject.
     // (also a finite verb read as an oblique: "cut ties in 2016 after protesters stormed its embassy")
     if (
       (d.rel === "advcl" || d.rel === "obl") &&
       NOMINAL.has(tags[n]?.upos ?? "") &&
       deps[n]?.head === v &&
       (deps[n]?.rel ?? "").startsWith("obl") &&
-      deps[c]?.head === n &&
-      deps[c]?.rel === "case" &&
-      CLAUSE_PREPS.has(tags[c]?.lemma ?? "")
+      after !== undefined
     ) {
-      for (let k = 0; k < c; k++)
+      for (let k = 0; k < after; k++)
         if (deps[k]?.head === v && deps[k]?.rel === "nsubj") out[k] = { head: v, rel: "obl:npmod" };
       out[n] = { head: v, rel: "nsubj" };
-      out[c] = { head: v, rel: "mark" };
+      out[after] = { head: v, rel: "mark" };
       out[v] = { head: d.head, rel: "advcl" };
       return;
     }
