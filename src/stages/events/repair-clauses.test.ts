@@ -703,3 +703,16 @@ describe("repair: a clause after 'a day after' with a modified subject", () => {
     ]);
   });
 });
+
+describe("repair: a past form conjoined to a to-infinitive", () => {
+  it("is the past verb's conjunct, with its subject and its status", () => {
+    const lines = eventsIn(
+      "Bolivian authorities forced a Chilean plane to land in La Paz and arrested a Peruvian journalist.",
+    ).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo}`);
+    assert.ok(lines.includes("BOL>PER 173"), lines.join(" | "));
+    const released = eventsIn("Chile agreed to lift sanctions and released ten Peruvian prisoners on Monday.")
+      .filter((e) => e.cameo === "0841")
+      .map((e) => e.status);
+    assert.deepEqual(released, ["reported"]);
+  });
+});

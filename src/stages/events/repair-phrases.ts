@@ -42,6 +42,7 @@ export function repairPhrases(
   possessedCompounds(tags, out);
   attributive(tags, out);
   verbGerunds(tags, out);
+  infinitiveConjuncts(tags, out);
   namedObjects(tags, out);
   listedAppositions(tags, out);
   timedObjects(tags, out);
@@ -525,6 +526,26 @@ function verbGerunds(tags: readonly TokenTag[], out: Dependency[]): void {
     if (g - 1 !== v && !(out[g - 1]?.head === v && out[g - 1]?.rel === "compound:prt")) return;
     out[g] = { head: v, rel: "xcomp" };
     out[n] = { head: g, rel: "obj" };
+  });
+}
+
+/**
+ * "forced a Ryanair flight to land in Minsk and arrested the journalist" read with "arrested" conjoined to
+ * "land": a past form (a participle with no auxiliary too) conjoined to a to-infinitive whose verb is in
+ * the past is that verb's conjunct, sharing its subject, not the infinitive's.
+ */
+function infinitiveConjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, v) => {
+    const inf = d.head;
+    const main = out[inf]?.head ?? -1;
+    if (d.rel !== "conj" || tags[inf]?.xpos !== "VB" || !/^(xcomp|advcl)$/.test(out[inf]?.rel ?? "")) return;
+    if (!kids(inf).some((k) => out[k]?.rel === "mark" && lemma(tags, k) === "to") || tags[main]?.xpos !== "VBD") return;
+    const own = kids(v);
+    const past =
+      tags[v]?.xpos === "VBD" || (tags[v]?.xpos === "VBN" && !own.some((k) => /^aux/.test(out[k]?.rel ?? "")));
+    if (!past || own.some((k) => /^(nsubj|mark)/.test(out[k]?.rel ?? ""))) return;
+    out[v] = { head: main, rel: "conj" };
   });
 }
 
