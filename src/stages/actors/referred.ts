@@ -36,7 +36,7 @@ function governmentOf(r: ResolveCtx, m: Mention): Draft | null {
 /**
  * The state party a definite nominal belongs to: after a possessive pronoun ("Chinese citizens criticized
  * their government"), the state actor that is the subject of its clause (`owner`); else the latest
- * country, government or military official or opposition named before it in its sentence ("Ugandan
+ * country, government official or opposition named before it in its sentence ("Ugandan
  * opposition candidate Bobi Wine accused the government": the opposition's is its own state's).
  */
 function stateBefore(r: ResolveCtx, m: Mention): { d: Draft | null; owner: boolean } {
@@ -45,7 +45,7 @@ function stateBefore(r: ResolveCtx, m: Mention): { d: Draft | null; owner: boole
   const before = (d: Draft) => d.positions.some((p) => p < m.firstToken && tokens[p]?.sentence === here);
   const ofState = (d: Draft) => d.country !== null && r.lex.countryNames.has(d.country);
   const state = (d: Draft) =>
-    (d.kind === "country" || (d.kind === "person" && STATE_PERSONS.has(d.sector ?? "")) || d.sector === "OPP") &&
+    (d.kind === "country" || (d.kind === "person" && d.sector === "GOV") || d.sector === "OPP") &&
     ofState(d) &&
     before(d);
   // ("Rwanda denies supporting the M23, and its government ...")
@@ -103,9 +103,6 @@ function subjectPhrase(r: ResolveCtx, m: Mention): Set<number> {
   }
   return out;
 }
-
-/** Sectors of officials who speak for their state. */
-const STATE_PERSONS: ReadonlySet<string> = new Set(["GOV", "MIL"]);
 
 /** Heads of a state's armed forces, which a bare "the army" names at home when no army was named before. */
 const ARMIES: ReadonlySet<string> = new Set(["army", "military"]);
@@ -197,13 +194,13 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
     return;
   }
   // "Armenian Prime Minister Pashinyan accused the army of a coup": with no army named before, the army
-  // of the one country the story's opening names (not its dateline's, which may be a regional hub), else
-  // of the one country its sentence names or has parties of ("The US envoy criticized the army after the
-  // coup in Myanmar" names two); not "the military non-alignment"
+  // of the one country its sentence names or has parties of (not "The US envoy criticized the army after
+  // the coup in Myanmar", which names two, nor the story's country: "Israeli Prime Minister Netanyahu said
+  // the military had struck targets in Syria"); not "the military non-alignment"
   const tags = r.doc.tags ?? [];
   const army =
     ARMIES.has(head) && tags[m.endToken - 1]?.xpos === "NN" && !/^(NOUN|PROPN|ADJ)$/.test(tags[m.endToken]?.upos ?? "");
-  const code = army ? (r.leadCountry ?? onlyCountryOf(r, m)) : null;
+  const code = army ? onlyCountryOf(r, m) : null;
   if (code !== null) addMention(stateBody(r, code, head, sector), m);
 }
 

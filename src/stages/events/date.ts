@@ -117,13 +117,13 @@ export function indexTimes(doc: Doc, tree: Tree): TimeIndex {
       near.sort((a, b) => Math.abs(a.tok - i) - Math.abs(b.tok - i));
       // (a day the clause names outranks one told through another event: "After a long meeting, the two
       // presidents signed a deal on Tuesday" is Tuesday, whatever day the meeting was)
-      // (but not the day the anchored time counts from, right after it with no verb between: "two days
-      // after March 7", "two days after the election of March 7")
+      // (but not the day the anchored time counts from, right after it with no verb or comma between: "two
+      // days after March 7", "two days after the election of March 7"; not "after the election, on Tuesday")
       const counted = (x: { t: TimeExpression; tok: number }) => {
         if (ownAnchor === undefined || x.t.start < ownAnchor.end) return false;
         if (!REFERENCE.test(doc.text.slice(ownAnchor.start, ownAnchor.end))) return false;
         for (let k = firstTokenFrom(tokens, ownAnchor.end); k >= 0 && k < x.tok; k++)
-          if (tree.upos(k) === "VERB") return false;
+          if (tree.upos(k) === "VERB" || tree.word(k) === ",") return false;
         return true;
       };
       const day =
@@ -219,6 +219,23 @@ export function followingDate(times: TimeIndex, trigger: number): EventDate | nu
   const t = times.after(trigger);
   return t ? fromTime(t) : null;
 }
+
+/** Verbs that make a deal or a text ("signed an agreement", "brokered a truce", "passed a law"). */
+const MAKING: ReadonlySet<string> = new Set([
+  "sign",
+  "reach",
+  "strike",
+  "seal",
+  "conclude",
+  "broker",
+  "mediate",
+  "negotiate",
+  "pass",
+  "adopt",
+  "approve",
+  "issue",
+  "agree",
+]);
 
 /** Verbs of an event's course, whose subject is the event ("took effect", "began", "ended", "collapsed"). */
 const COURSE: ReadonlySet<string> = new Set([
@@ -320,8 +337,16 @@ export function textDate(
     // text made, signed or passed then does, it does then (a relative clause on the verb's object, in a
     // simple tense: not "had restored", "would have allowed"; nor one on a person: "expelled a diplomat
     // who criticized the government")
+    // (made by the verb, "signed", "brokered", not one it answers: "condemned the deal that restored ties";
+    // and with no time of its own: "the 2020 agreement that normalized relations")
     const deal = DOCUMENT_NOUNS.has(tree.lemma(text)) || DEALS.has(tree.lemma(text));
-    if (rel === "acl:relcl" && deal && !tree.kids(n, "aux").length && tree.rel(text) === "obj") {
+    const dated = subtree(tree, text, (k) => k === n).some(own);
+    const made = MAKING.has(tree.lemma(tree.head(text))) && !dated;
+    // ("the 2020 agreement that normalized relations": a deal dated itself is when its clause happened)
+    const simple = rel === "acl:relcl" && deal && !tree.kids(n, "aux").length;
+    const dealDate = simple && dated ? times.own(text) : null;
+    if (dealDate) return fromTime(dealDate);
+    if (simple && made && tree.rel(text) === "obj") {
       n = tree.head(text);
       const t = n >= 0 ? times.own(n) : null;
       if (t) return fromTime(t);

@@ -447,3 +447,21 @@ describe("dates: an event noun that is the subject of a verb of its course", () 
     assert.deepEqual(dates(talks, "040"), ["2024-06-10 text", "2024-06-10 text"]);
   });
 });
+
+describe("dates: limits of the deal and count rules (second reading)", () => {
+  it("dates a deal's clause with the deal's own date, and not with a verb that only answers it", () => {
+    const own = eventsIn(
+      "On Friday, Bolivia condemned the 2020 agreement that restored relations between Chile and Peru.",
+    );
+    assert.deepEqual(dates(own, "050"), ["2020 text", "2020 text"]);
+    const answered = eventsIn("On Monday, Bolivia criticized the deal that restored relations between Chile and Peru.");
+    assert.deepEqual(dates(answered, "050"), ["2024-06-12 publication", "2024-06-12 publication"]);
+  });
+
+  it("takes a day set off by a comma after a count for the act's own", () => {
+    const events = eventsIn(
+      "Two days after the election, on Tuesday, Ugandan police arrested opposition leader Bobi Wine.",
+    );
+    assert.deepEqual(dates(events, "173"), ["2024-06-11 text"]);
+  });
+});

@@ -403,3 +403,36 @@ describe("events: military aid named by an adjective and its noun", () => {
     assert.deepEqual(pairsIn("Chile offered assistance to Bolivia."), ["CHL>BOL 033"]);
   });
 });
+
+describe("events: limits of this session's rules (second reading)", () => {
+  it("keeps the target of a purpose of a verb that leaves no post", () => {
+    assert.deepEqual(pairsIn("Sudan sent troops to take back farmland from Ethiopian militias.").slice(0, 1), [
+      "SDN>ETH 154",
+    ]);
+  });
+
+  it("gives a person convicted by an international court no country of the court", () => {
+    assert.deepEqual(pairsIn("The International Criminal Court convicted Dominic Ongwen of war crimes."), [
+      "ICC>- 116",
+    ]);
+  });
+
+  it("reads no weapon from a place phrase, nor money from the verb 'pound'", () => {
+    assert.deepEqual(pairsIn("Militants killed five Iraqi soldiers at an air base in northern Iraq."), ["IRQ>IRQ 190"]);
+    assert.deepEqual(pairsIn("Russia vowed to pound militant targets in Syria."), []);
+  });
+
+  it("takes no one told at a meeting for a party to it", () => {
+    assert.deepEqual(
+      pairsIn("Peru's president told Peruvian lawmakers at a meeting in Lima that the border would stay open."),
+      [],
+    );
+  });
+
+  it("takes no army of a story's country the sentence does not name alone", () => {
+    assert.deepEqual(
+      pairsIn("Israeli Prime Minister Benjamin Netanyahu said the military had struck Iranian targets in Syria."),
+      [],
+    );
+  });
+});

@@ -1064,6 +1064,13 @@ describe("repair: passives with their agent on a gerund, and a title beside a na
     assert.deepEqual(pairsIn("Two Bolivian activists were accused of spying by Peru's government."), ["PER>BOL 1125"]);
   });
 
+  it("but not the by-phrase of the gerund's own object", () => {
+    const sources = eventsIn(
+      "Three Bolivian journalists were detained for covering protests by opposition supporters in La Paz.",
+    ).map((e) => `${e.source.country}${e.source.sector ?? ""}`);
+    assert.ok(!sources.includes("BOLOPP"), sources.join(" | "));
+  });
+
   it("reads a title and a name both read as passive subjects as one phrase", () => {
     assert.deepEqual(pairsIn("Bolivian activist Ana Rojas was convicted of spying by a Lima court on Monday."), [
       "PER>BOL 116",

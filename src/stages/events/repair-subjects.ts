@@ -217,7 +217,10 @@ function gerundAgents(tags: readonly TokenTag[], out: Dependency[]): void {
     const marked = kids(g).some(
       (k) => /^(mark|case)$/.test(out[k]?.rel ?? "") && ["of", "for"].includes(lemma(tags, k)),
     );
-    const clause = tags[g]?.xpos === "VBG" && /^(advcl|xcomp)$/.test(d.rel);
+    // (a gerund with no object of its own: "detained for covering protests by opposition supporters" has
+    // the by-phrase on its object)
+    const clause =
+      tags[g]?.xpos === "VBG" && /^(advcl|xcomp)$/.test(d.rel) && !kids(g).some((k) => out[k]?.rel === "obj");
     const noun =
       tags[g]?.xpos === "NN" &&
       /ing$/.test(lemma(tags, g)) &&

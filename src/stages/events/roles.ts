@@ -1,5 +1,6 @@
 import type { Actor } from "../../doc/layers/actors.js";
 import { cameoCode } from "../actors/builder.js";
+import { actorLexicon } from "../actors/lexicon/index.js";
 import { FORCE_SECTORS } from "../mentions/descriptions.js";
 import type { ActorIndex } from "./actors.js";
 import { ANSWERED } from "./date.js";
@@ -273,13 +274,15 @@ function nounSources(
     if (reported.length > 1) return { sources: [], participants: reported, fromScene, recipients: [] };
   }
   // "hosted Thai and Bangladeshi officials for talks", "invited X for talks": the guests take part too, as
-  // does whom one tells something in a call ("told Xi in a phone call that ...") (not a place one leaves or
-  // reaches: "left Brussels after two days of talks"; nor the press one meets: "met journalists after the talks")
+  // does whom one tells something in a call ("told Xi in a phone call that ..."; not at a meeting, "told
+  // German lawmakers at a meeting", which may be a speech) (not a place one leaves or reaches: "left
+  // Brussels after two days of talks"; nor the press one meets: "met journalists after the talks")
+  const call = entries.some((e) => e.cameo.startsWith("041"));
   const guests =
     fromScene && symmetric && sources.length
       ? actorsAt(
           actors,
-          [...slotTokens(tree, scene, "obj"), ...slotTokens(tree, scene, "iobj")].filter(
+          [...slotTokens(tree, scene, "obj"), ...(call ? slotTokens(tree, scene, "iobj") : [])].filter(
             (o) => placeOf(lex, tree, o) === null,
           ),
         ).filter((a) => a.sector !== "MED")
@@ -561,7 +564,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   // cooperation names a common adversary, not the party it is given to; "called for sanctions against
   // Nigeria" still names whom an appeal's goal is aimed at)
   const cooperative = ALLIED.has(lex.cameo.get(m.cameo)?.plover ?? "");
-  const idle = m.entry.family || m.entry.inner ? [] : hosts.flatMap((h) => idlePurposes(lex, tree, actors, h));
+  const idle = hosts.flatMap((h) => idlePurposes(lex, tree, actors, h));
   const inIdle = idle.map((c) => new Set(subtree(tree, c)));
   for (const slot of slots) {
     if (cooperative && slot.endsWith("obl:against")) continue;
@@ -703,7 +706,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   }
   // "police arrested a man", "two suspects were detained": a private person a state body arrests or
   // expels, whom the text gives no country, is one of that state's own people
-  const state = sources.length === 1 && sources[0]?.country && lex.domestic.get(sources[0].sector ?? "") === "state";
+  // (of a country: not "The International Criminal Court convicted Dominic Ongwen")
+  const country = sources.length === 1 ? (sources[0]?.country ?? null) : null;
+  const state =
+    country !== null &&
+    actorLexicon().countryNames.has(country) &&
+    lex.domestic.get(sources[0]?.sector ?? "") === "state";
   if (!targets.length && state && PERSONAL_COERCION.some((c) => m.cameo.startsWith(c))) {
     const patients = slotTokens(tree, f.trigger, isPassive(tree, f.trigger) ? "nsubj:pass" : "obj");
     // (a new, indefinite one: not "the man", whom the story may have named, nor "a British man")
@@ -712,11 +720,11 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       !tree.kids(t, "det", "nmod:poss").some((k) => !["a", "an"].includes(tree.word(k).toLowerCase())) &&
       !subtree(tree, t, () => false).some((k) => actors.byToken[k]?.length || nationalityActor(tree, k));
     const person = patients.find((t) => PRIVATE_PERSONS.has(tree.lemma(t).toLowerCase()) && unnamed(t));
-    const country = sources[0]?.country ?? null;
     if (person !== undefined) targets = [derivedGroup(tree.word(person), country, "CVL")];
-    // ("Peruvian police arrested Juan Perez": so is a person named with no country or post of their own)
+    // ("Peruvian police arrested Juan Perez": so is a person named with no country or post of their own
+    // whom it arrests, charges or convicts; not one it expels or deports, most often a foreigner)
     const named = actorsAt(actors, patients).find((a) => a.kind === "person" && unplaced(a));
-    if (person === undefined && named)
+    if (person === undefined && named && !m.cameo.startsWith("174"))
       targets = [{ ...named, country, sector: "CVL", code: cameoCode(country, "CVL") }];
   }
   // "The Chinese embassy in Manila lodged a protest": what a mission abroad does, aimed at no one it
@@ -832,11 +840,6 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
   return { sources, targets, participants, place, morePlaces, reciprocal: false, oneWay, hosted, pivot };
 }
 
-/**
- * "normalized relations between Israel and the UAE and Bahrain": a between-phrase whose parties after the
- * first are each joined by their own "and" pairs the first with each of them; "between A, B and C" (one
- * "and") is among all three.
- */
 /** Verbs of taking up a post or a side: what one goes on to join, become or work for. */
 const TAKING_UP: ReadonlySet<string> = new Set([
   "join",
@@ -849,19 +852,27 @@ const TAKING_UP: ReadonlySet<string> = new Set([
   "enter",
   "take",
 ]);
+/** Verbs of leaving a post, whose to-clause tells where one goes next. */
+const LEAVING: ReadonlySet<string> = new Set(["resign", "quit", "retire", "defect", "leave", "step"]);
 
 /**
- * "resigned to join the government of Chile": each to-clause of taking up a post, on a verb that takes
- * no complement (a purpose, however the parser hung it), when the clause's own verb is no act: it names
- * no party of the verb's act ("sent troops to fight the rebels" does: fighting is an act).
+ * "resigned to join the government of Chile": each to-clause of taking up a post, on a verb of leaving
+ * one (a purpose, however the parser hung it), when the clause's own verb is no act: it names no party of
+ * the leaving ("sent troops to take back farmland from Ethiopian militias" keeps its target).
  */
 function idlePurposes(lex: Lexicon, tree: Tree, actors: ActorIndex, h: number): number[] {
+  if (!LEAVING.has(tree.lemma(h))) return [];
   const act = (c: number) => lex.cameo.get(matchTrigger(lex, tree, actors, c)?.cameo ?? "")?.plover !== undefined;
   return tree
     .kids(h, "advcl", "xcomp")
     .filter((c) => caseOf(tree, c) === "to" && TAKING_UP.has(tree.lemma(c)) && !act(c));
 }
 
+/**
+ * "normalized relations between Israel and the UAE and Bahrain": a between-phrase whose parties after the
+ * first are each joined by their own "and" pairs the first with each of them; "between A, B and C" (one
+ * "and") is among all three.
+ */
 function betweenPivot(tree: Tree, actors: ActorIndex, phrases: readonly number[]): Actor[] {
   const [p] = phrases;
   if (p === undefined || phrases.length > 1) return [];
