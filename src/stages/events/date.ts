@@ -334,19 +334,16 @@ export function textDate(
       continue;
     }
     // "In 2019, Peru mediated a deal that restored relations between Chile and Bolivia": what a deal or a
-    // text made, signed or passed then does, it does then (a relative clause on the verb's object, in a
-    // simple tense: not "had restored", "would have allowed"; nor one on a person: "expelled a diplomat
-    // who criticized the government")
-    // (made by the verb, "signed", "brokered", not one it answers: "condemned the deal that restored ties";
-    // and with no time of its own: "the 2020 agreement that normalized relations")
+    // text does in a relative clause in a simple tense (not "had restored", "would have allowed") it does
+    // when the deal is dated ("the 2020 agreement that normalized relations"), else when the verb whose
+    // object it is makes it ("signed", "brokered"; not one that answers it, "condemned the deal that
+    // restored ties", nor a relative clause on a person, "expelled a diplomat who criticized")
     const deal = DOCUMENT_NOUNS.has(tree.lemma(text)) || DEALS.has(tree.lemma(text));
-    const dated = subtree(tree, text, (k) => k === n).some(own);
-    const made = MAKING.has(tree.lemma(tree.head(text))) && !dated;
-    // ("the 2020 agreement that normalized relations": a deal dated itself is when its clause happened)
     const simple = rel === "acl:relcl" && deal && !tree.kids(n, "aux").length;
-    const dealDate = simple && dated ? times.own(text) : null;
+    const dated = simple && subtree(tree, text, (k) => k === n).some(own);
+    const dealDate = dated ? times.own(text) : null;
     if (dealDate) return fromTime(dealDate);
-    if (simple && made && tree.rel(text) === "obj") {
+    if (simple && !dated && MAKING.has(tree.lemma(tree.head(text))) && tree.rel(text) === "obj") {
       n = tree.head(text);
       const t = n >= 0 ? times.own(n) : null;
       if (t) return fromTime(t);

@@ -1304,10 +1304,9 @@ function rootedObjects(tags: readonly TokenTag[], out: Dependency[], verbs: Set<
 
 /**
  * "The Congolese army and the M23 rebel group agreed on Wednesday to a ceasefire", "Six diplomats fled
- * to the embassy", "Talks between Chile and Peru ended on Friday" read with the past form (or participle)
- * modifying the noun, the noun as the root: a
- * sentence (closed by a period) whose root is a noun with no copula and no finite verb of its own has
- * its verb in that participle, when it follows the noun's phrase directly (no comma: "Cherie, known as
+ * to the embassy", "Talks between Chile and Peru ended on Friday" read with the participle (or past form)
+ * modifying the noun, the noun as the root: a sentence (closed by a period) whose root is a noun with no
+ * copula and no finite verb of its own has its verb in that participle, when it follows the noun's phrase directly (no comma: "Cherie, known as
  * Lucky, recalled") and has no auxiliary, subject or by-agent ("a study published by the journal").
  */
 function participleRoots(tags: readonly TokenTag[], out: Dependency[]): void {
