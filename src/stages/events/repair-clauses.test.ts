@@ -227,6 +227,29 @@ Chile~ Chile PROPN 11 obj
     assert.deepEqual(eventLines(codeEvents(lex, doc), ["cameo"]), ["CHL>PER 163", "PER>CHL 111"]);
   });
 
+  it("reads a 'whom' the parser made an oblique with no preposition as the relative clause's object", () => {
+    const doc = docFromParse(
+      `Soto Soto PROPN 0 root
+, , PUNCT 1 punct
+whom whom PRON 5 obl WP
+Chile Chile PROPN 5 nsubj
+arrested~ arrest VERB 1 acl:relcl VBN
+, , PUNCT 7 punct
+urged urge VERB 5 conj VBD
+Peru Peru PROPN 7 iobj
+to to PART 10 mark
+impose impose VERB 7 xcomp VB
+sanctions~ sanction NOUN 10 obj
+. . PUNCT 1 punct`,
+      { actors: [P("Ana Soto", "BOL", "Soto"), countryActor("Chile", "CHL"), countryActor("Peru", "PER")] },
+    );
+    const lines = eventLines(codeEvents(lex, doc), ["cameo"]);
+    assert.ok(
+      lines.some((l) => l.startsWith("BOL>PER 02")) && !lines.some((l) => l.startsWith("CHL>PER 02")),
+      lines.join(" | "),
+    );
+  });
+
   it("reads an object relative clause the parser made the root as the subject's relative clause", () => {
     const doc = docFromParse(
       `Pedro Pedro PROPN 6 nsubj

@@ -463,6 +463,17 @@ function secondComplements(tags: readonly TokenTag[], out: Dependency[]): void {
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
 
+/** A relative pronoun read as its clause's object, or a "whom" read as an oblique with no preposition. */
+function objectPronoun(
+  tags: readonly TokenTag[],
+  out: readonly Dependency[],
+  own: readonly number[],
+  k: number,
+): boolean {
+  const bare = lemma(tags, k) === "whom" && out[k]?.rel === "obl" && !own.some((c) => out[c]?.rel === "case");
+  return out[k]?.rel === "obj" || bare;
+}
+
 /**
  * "President Trump, who appointed her in 2017, responded to her letter" (or "whom Biden appointed") read with
  * the noun as the root and the sentence's verb inside the relative clause: a finite verb with no subject,
@@ -484,7 +495,8 @@ function relativeMains(tags: readonly TokenTag[], out: Dependency[]): void {
     // Rouhani, whom Washington has sanctioned, criticised the United States")
     const relative = (k: number) =>
       /^nsubj/.test(out[k]?.rel ?? "") ||
-      (out[k]?.rel === "obj" && (kids[c] ?? []).some((s) => s > k && s < c && /^nsubj/.test(out[s]?.rel ?? "")));
+      (objectPronoun(tags, out, kids[k] ?? [], k) &&
+        (kids[c] ?? []).some((s) => s > k && s < c && /^nsubj/.test(out[s]?.rel ?? "")));
     if (!(kids[c] ?? []).some((k) => k < c && RELATIVE_PRONOUNS.has(lemma(tags, k)) && relative(k))) return;
     if ((kids[m] ?? []).some((k) => /^(nsubj|mark|expl)/.test(out[k]?.rel ?? ""))) return;
     const first = phraseStart(tags, out, m, c + 1);
@@ -539,7 +551,7 @@ function relativeRoots(tags: readonly TokenTag[], out: Dependency[]): void {
     // (or its object before a subject of its own: "Zarif, whom Washington sanctioned in 2019, met Wang Yi")
     const relative = (k: number) =>
       /^nsubj/.test(out[k]?.rel ?? "") ||
-      (out[k]?.rel === "obj" && own.some((s) => s > k && s < v && out[s]?.rel === "nsubj"));
+      (objectPronoun(tags, out, kids[k] ?? [], k) && own.some((s) => s > k && s < v && out[s]?.rel === "nsubj"));
     const rel = own.find((k) => k > subj && k < v && RELATIVE_PRONOUNS.has(lemma(tags, k)) && relative(k));
     // ("ECOWAS, which suspended Mali, is due to hold a summit": a predicate with a copula after the
     // comma that closes the relative clause, read as its open complement)
