@@ -228,3 +228,10 @@ test("a present form right after a preposition is a noun ('fired during clashes 
   // (not after "to": "agreed to talks" may be a noun, "agreed to resume" is a verb)
   assert.equal(tagOf("Chile agreed to resume talks with Peru.", "resume")?.upos, "VERB");
 });
+
+test("a present form after a count and its names is a plural noun ('detained two South Korean sailors')", () => {
+  const text = "Peru detained two South Korean sailors near Callao.";
+  assert.deepEqual(tagOf(text, "sailors"), { upos: "NOUN", xpos: "NNS", lemma: "sailor" });
+  // (not after a year: "In 2024 Chile expects strong growth" keeps its verb)
+  assert.equal(tagOf("In 2024 Chile expects strong growth.", "expects")?.xpos, "VBZ");
+});

@@ -163,6 +163,15 @@ function retag(c: TagContext, i: number): TokenTag {
     const lemma = lemmatize(analyzer.lemmas, form, "NOUN", xpos);
     if (isNoun(analyzer, lemma)) return { upos: "NOUN", xpos, lemma };
   }
+  // "detained two South Korean sailors": a present form after a count (not a year) and only its adjectives
+  // or names is a plural noun, when the word is one
+  if (a.xpos[i] === "VBZ" && /^[a-z]+s$/.test(form)) {
+    let k = i - 1;
+    while (k > 0 && ["JJ", "NNP", "NNPS"].includes(a.xpos[k] ?? "")) k--;
+    const lemma = lemmatize(analyzer.lemmas, form, "NOUN", "NNS");
+    if (a.xpos[k] === "CD" && !/^\d{4}$/.test(forms[k] ?? "") && isNoun(analyzer, lemma))
+      return { upos: "NOUN", xpos: "NNS", lemma };
+  }
   // "urged the minister to resign.": a word after "to" read as a noun that is only ever a verb is its
   // infinitive, and the "to" its marker
   const infinitive = (k: number) => low[k - 1] === "to" && a.xpos[k] === "NN" && verbOnly(analyzer, low[k] ?? "");
