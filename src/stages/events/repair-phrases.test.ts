@@ -1095,3 +1095,9 @@ describe("repair: names after a fronted day", () => {
     assert.deepEqual(pairsIn("On Monday, Chile and Peru signed an agreement."), ["CHL>PER 057", "PER>CHL 057"]);
   });
 });
+
+describe("repair: a root participle with a passive subject and no auxiliary", () => {
+  it("is a past tense with its bare noun as object", () => {
+    assert.deepEqual(pairsIn("Russia detained two South Korean fishermen."), ["RUS>KOR 173"]);
+  });
+});

@@ -31,6 +31,7 @@ import {
 export function repairSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   auxSubjects(out);
   gerundAgents(tags, out);
+  activePasts(tags, out);
   agentPassives(tags, out);
   compoundSubjects(tags, out);
   timeObjects(tags, out);
@@ -203,6 +204,32 @@ function auxSubjects(out: Dependency[]): void {
 }
 
 const PASSIVE_AUX = new Set(["be", "remain", "stay", "get", "become"]);
+
+/**
+ * "Russia detained two South Korean fishermen" read as a passive with no auxiliary, the object an oblique
+ * with no preposition: a root participle with a passive subject before it and no auxiliary is a past
+ * tense, its subject active and that bare noun its object.
+ */
+function activePasts(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, v) => {
+    if (d.head !== -1 || tags[v]?.xpos !== "VBN") return;
+    const own = kids(v);
+    if (own.some((k) => /^(aux|obj|nsubj$)/.test(out[k]?.rel ?? ""))) return;
+    const subjects = own.filter((k) => k < v && out[k]?.rel === "nsubj:pass");
+    const object = own.find(
+      (k) =>
+        k > v &&
+        out[k]?.rel === "obl" &&
+        NOMINAL.has(tags[k]?.upos ?? "") &&
+        !kids(k).some((c) => out[c]?.rel === "case") &&
+        !DAY_WORDS.has(lemma(tags, k).toLowerCase()),
+    );
+    if (!subjects.length || object === undefined) return;
+    for (const k of subjects) out[k] = { head: v, rel: "nsubj" };
+    out[object] = { head: v, rel: "obj" };
+  });
+}
 
 /**
  * "Sobol was convicted of trespassing by a Moscow court", "two activists were accused of spying by Peru's
