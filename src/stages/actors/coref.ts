@@ -162,23 +162,12 @@ function labeller(r: ResolveCtx, pos: number): Draft | null {
  * (a company, a consortium, a committee) stands for that body, no actor named elsewhere.
  */
 function unnamedSubject(r: ResolveCtx, pos: number): boolean {
-  const deps = r.doc.deps ?? [];
-  const tags = layer(r.doc, "tags");
-  if (!/^nsubj/.test(deps[pos]?.rel ?? "")) return false;
-  const dependent = dependentIn(r, pos);
-  for (let v = deps[pos]?.head ?? -1, hops = 0; v >= 0 && hops < 5; v = deps[v]?.head ?? -1, hops++) {
-    const other = dependent(v, (i) => i !== pos && /^nsubj/.test(deps[i]?.rel ?? ""));
-    if (other >= 0 && tags[other]?.upos !== "PRON") {
-      const named = draftAt(r, other) !== undefined;
-      // (the subject of a verb of saying, "The question is whether it chooses" names no speaker; and a
-      // private body: "the ministry said it" may still be the state named before)
-      const says = reportingVerb(r, tags[v]?.lemma ?? "");
-      const body = PRIVATE_BODIES.has(r.lex.orgHeads.get(tags[other]?.lemma?.toLowerCase() ?? "") ?? "");
-      return says && body && tags[other]?.xpos === "NN" && !named;
-    }
-    if (!["advcl", "conj", "ccomp", "xcomp"].includes(deps[v]?.rel ?? "")) return false;
-  }
-  return false;
+  // (the subject of a verb of saying, "The question is whether it chooses" names no speaker; and a
+  // private body: "the ministry said it" may still be the state named before)
+  const view = treeView(r, pos);
+  if (!/^nsubj/.test(view.rel(pos))) return false;
+  const body = (lemma: string) => PRIVATE_BODIES.has(r.lex.orgHeads.get(lemma.toLowerCase()) ?? "");
+  return reportedByBody(view, pos, view.head(pos), (lemma) => reportingVerb(r, lemma), body);
 }
 
 /**
@@ -501,16 +490,8 @@ function leadsItsSentence(r: ResolveCtx, d: Draft, pos: number): boolean {
   const p = Math.max(...before);
   const s = sentenceOf(r, p);
   if (r.drafts.list.some((o) => o !== d && o.positions.some((q) => q < p && sentenceOf(r, q) === s))) return false;
-  const deps = r.doc.deps ?? [];
-  const tags = layer(r.doc, "tags");
   const from = r.doc.sentences?.[s]?.firstToken ?? p;
-  const view = {
-    head: (k: number) => deps[k]?.head ?? -1,
-    rel: (k: number) => deps[k]?.rel ?? "",
-    upos: (k: number) => tags[k]?.upos ?? "",
-    actor: (k: number) => draftAt(r, k) !== undefined,
-  };
-  return !namelessSubject(view, from, p);
+  return !namelessSubject(treeView(r, p), from, p);
 }
 
 /** A token view of one tree and the actors on it, for rules both the actors and events stages apply. */
@@ -518,7 +499,48 @@ export interface ActorTreeView {
   head(k: number): number;
   rel(k: number): string;
   upos(k: number): string;
+  xpos(k: number): string;
+  lemma(k: number): string;
   actor(k: number): boolean;
+  /** The first subject of verb v other than token `except`, or -1. */
+  subject(v: number, except: number): number;
+}
+
+/** The raw parse and the drafts as a tree view, subjects looked up in token pos's sentence. */
+function treeView(r: ResolveCtx, pos: number): ActorTreeView {
+  const deps = r.doc.deps ?? [];
+  const tags = layer(r.doc, "tags");
+  const dependent = dependentIn(r, pos);
+  return {
+    head: (k) => deps[k]?.head ?? -1,
+    rel: (k) => deps[k]?.rel ?? "",
+    upos: (k) => tags[k]?.upos ?? "",
+    xpos: (k) => tags[k]?.xpos ?? "",
+    lemma: (k) => tags[k]?.lemma ?? "",
+    actor: (k) => draftAt(r, k) !== undefined,
+    subject: (v, except) => dependent(v, (i) => i !== except && /^nsubj/.test(deps[i]?.rel ?? "")),
+  };
+}
+
+/**
+ * Whether the subject pronoun at pos, of verb `verb`, stands for a body no actor names: its clause, or one
+ * it hangs from (through adverbial, conjoined and complement clauses), is reported (`says`) by a singular
+ * common noun of no actor that names a private body (`body`: "The consortium said it had suspended drilling").
+ */
+export function reportedByBody(
+  v: ActorTreeView,
+  pos: number,
+  verb: number,
+  says: (lemma: string) => boolean,
+  body: (lemma: string) => boolean,
+): boolean {
+  for (let h = verb, hops = 0; h >= 0 && hops < 5; h = v.head(h), hops++) {
+    const other = v.subject(h, pos);
+    if (other >= 0 && v.upos(other) !== "PRON")
+      return says(v.lemma(h)) && body(v.lemma(other)) && v.xpos(other) === "NN" && !v.actor(other);
+    if (!["advcl", "conj", "ccomp", "xcomp"].includes(v.rel(h))) return false;
+  }
+  return false;
 }
 
 /** Whether a proper name that is no actor is the main clause's subject among tokens from..to-1. */

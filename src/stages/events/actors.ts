@@ -1,7 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { Actor } from "../../doc/layers/actors.js";
 import { firstTokenEndingAfter, firstTokenFrom } from "../../doc/span.js";
-import { namelessSubject } from "../actors/coref.js";
+import { type ActorTreeView, namelessSubject, reportedByBody } from "../actors/coref.js";
 import { actorLexicon, pronounSex, sexOfPerson } from "../actors/lexicon/index.js";
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
@@ -169,19 +169,13 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
     }
     // "The consortium said it had suspended drilling while it consulted the government": a subject "it" whose
     // clause, or one it hangs from, is reported by a private body named by a singular common noun of no party
-    // stands for that body, no party named elsewhere (as in the actors stage, coref.ts)
+    // stands for that body, no party named elsewhere (the actors stage's rule, coref.ts reportedByBody, over the
+    // repaired tree)
     if (subj === i && w === "it") {
-      for (let v = verb, hops = 0; v >= 0 && hops < 5; v = tree.head(v), hops++) {
-        const other = tree.kids(v, "nsubj", "nsubj:pass").find((k) => k !== i);
-        if (other !== undefined && tree.upos(other) !== "PRON") {
-          const alex = actorLexicon();
-          const says = alex.words.reportingVerbs.has(tree.lemma(v).toLowerCase());
-          const body = PRIVATE_SECTORS.has(alex.orgHeads.get(tree.lemma(other).toLowerCase()) ?? "");
-          if (says && body && tree.xpos(other) === "NN" && !byToken[other]?.length) return [];
-          break;
-        }
-        if (!["advcl", "conj", "ccomp", "xcomp"].includes(tree.rel(v))) break;
-      }
+      const alex = actorLexicon();
+      const says = (lemma: string) => alex.words.reportingVerbs.has(lemma.toLowerCase());
+      const body = (lemma: string) => PRIVATE_SECTORS.has(alex.orgHeads.get(lemma.toLowerCase()) ?? "");
+      if (reportedByBody(view, i, verb, says, body)) return [];
     }
     // "China demanded ... and said it had lodged protests": the subject of reported speech is the speaker when
     // the speaker can be it, whatever actors were named in between.
@@ -250,7 +244,11 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
 
   // ("Phanfone hit resorts such as Boracay. It also blocked roads": a name of no actor, the subject before
   // the candidate in its sentence, is what "it" stands for; as in the actors stage, coref.ts)
-  const view = { head: tree.head, rel: tree.rel, upos: tree.upos, actor: (k: number) => !!byToken[k]?.length };
+  const view: ActorTreeView = {
+    ...tree,
+    actor: (k) => !!byToken[k]?.length,
+    subject: (v, except) => tree.kids(v, "nsubj", "nsubj:pass").find((k) => k !== except) ?? -1,
+  };
   const namelessLead = (start: number): boolean => {
     const at = firstTokenFrom(tokens, start);
     const from = doc.sentences?.[tokens[at]?.sentence ?? -1]?.firstToken ?? at;
