@@ -197,6 +197,29 @@ draft~ draft NOUN 7 obj
     );
   });
 
+  it("reads 'after X rallied ...' parsed with X the verb's oblique and the verb a conjunct as a clause of X", () => {
+    const doc = docFromParse(
+      `Peruvian Peruvian ADJ 2 amod
+police police NOUN 3 nsubj
+detained detain VERB 0 root VBD
+students student NOUN 3 obj
+after after ADP 6 case
+Chileans Chilean PROPN 7 obl NNPS
+rallied rally VERB 3 conj VBD
+in in ADP 9 case
+Lima~ Lima PROPN 7 obl
+. . PUNCT 3 punct`,
+      { actors: [countryActor("Peru", "PER", "Peruvian"), countryActor("Chile", "CHL", "Chileans")] },
+    );
+    const tree = buildTree(doc);
+    const rallied = 6;
+    assert.equal(tree.rel(rallied), "advcl");
+    assert.deepEqual(
+      (tree.children[rallied] ?? []).map((k) => tree.rel(k)),
+      ["mark", "nsubj", "obl"],
+    );
+  });
+
   it("reads a that-clause with an object after 'in an interview' as what the verb says, dated with it", () => {
     const events = eventsIn(
       "Last month Chile's ambassador suggested in an interview that Chilean consumers could boycott Peruvian wine.",

@@ -317,8 +317,14 @@ function finiteClauses(tags: readonly TokenTag[], deps: readonly Dependency[], o
     // "put its forces on alert after Turkish warships sailed near Rhodes")
     const marks = kids(v).filter((k) => deps[k]?.rel === "mark");
     const subordinated = marks.some((k) => CLAUSE_PREPS.has(lemma(tags, k)) || lemma(tags, k) === "because");
-    const misattached = ["parataxis", "ccomp", "conj", "dep", "xcomp", "acl:relcl"].includes(d.rel);
-    if (after !== undefined && deps[n]?.head === v && deps[n]?.rel === "nsubj" && !marks.length && d.head >= 0) {
+    const misattached = ["parataxis", "ccomp", "conj", "dep", "xcomp", "acl:relcl", "obl"].includes(d.rel);
+    // (or with the noun read as the verb's oblique and the verb left with no subject: "detained 12
+    // people after protesters rallied outside the embassy")
+    const subject =
+      deps[n]?.rel === "nsubj" ||
+      (deps[n]?.rel === "obl" && !kids(v).some((k) => deps[k]?.rel.startsWith("nsubj") || deps[k]?.rel === "expl"));
+    if (after !== undefined && deps[n]?.head === v && subject && !marks.length && d.head >= 0) {
+      if (deps[n]?.rel === "obl") out[n] = { head: v, rel: "nsubj" };
       out[after] = { head: v, rel: "mark" };
       if (misattached) out[v] = { head: d.head, rel: "advcl" };
       return;
