@@ -124,6 +124,28 @@ talks~ talk NOUN 7 obj
     assert.deepEqual(eventLines(codeEvents(lex, whole), ["cameo", "plover", "status"]), expected);
   });
 
+  it("reads a name put after 'said', conjoined to an earlier verb, as the subject of the verb after it", () => {
+    const doc = docFromParse(
+      `Rivas Rivas PROPN 2 nsubj
+rejected reject VERB 0 root VBD
+the the DET 4 det
+claims claim NOUN 2 obj
+and and CCONJ 6 cc
+said say VERB 2 conj VBD
+Peru~ Peru PROPN 6 nsubj
+, , PUNCT 10 punct
+a a DET 10 det
+neighbour neighbour NOUN 7 appos
+, , PUNCT 6 punct
+had have AUX 13 aux VBD
+attacked attack VERB 2 conj VBN
+Chile~ Chile PROPN 13 obj
+. . PUNCT 2 punct`,
+      { actors: [P("Ana Rivas", "CHL", "Rivas"), countryActor("Peru", "PER"), countryActor("Chile", "CHL")] },
+    );
+    assert.deepEqual(eventLines(codeEvents(lex, doc), ["plover"], "190"), ["PER>CHL ASSAULT"]);
+  });
+
   it("reads 'said X would ... and that Y would ...' as two things said, the second one planned too", () => {
     const doc = docFromParse(
       `Bolivia Bolivia PROPN 2 nsubj

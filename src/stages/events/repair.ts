@@ -1082,10 +1082,16 @@ function speechSubjects(
 ): void {
   deps.forEach((d, o) => {
     const v = d.head;
-    if (d.rel !== "obj" || v < 0 || v > o || tags[v]?.lemma !== "say" || tags[o]?.upos !== "PROPN") return;
-    for (const c of kids[v] ?? []) {
+    // (or as the subject of "say" put after it, with the verb that follows conjoined to the verb "say" is
+    // conjoined to: "dismissed the claims and said Kalnins, a driver, had travelled to Russia")
+    const inverted = d.rel === "nsubj" && deps[v]?.rel === "conj";
+    if ((d.rel !== "obj" && !inverted) || v < 0 || v > o || tags[v]?.lemma !== "say" || tags[o]?.upos !== "PROPN")
+      return;
+    const siblings = inverted ? (kids[deps[v]?.head ?? -1] ?? []) : [];
+    for (const c of [...(kids[v] ?? []), ...siblings]) {
       const rel = deps[c]?.rel;
       if ((rel !== "conj" && rel !== "ccomp") || c < o || tags[c]?.upos !== "VERB") continue;
+      if (inverted && !(kids[c] ?? []).some((k) => k < c && deps[k]?.rel === "aux")) continue;
       const subj = (kids[c] ?? []).find((k) => deps[k]?.rel === "nsubj" && k > o && k < c);
       const cc = (kids[c] ?? []).find((k) => deps[k]?.rel === "cc" && k > o && subj !== undefined && k < subj);
       const own = (kids[c] ?? []).some((k) => deps[k]?.rel?.startsWith("nsubj"));
@@ -1094,7 +1100,8 @@ function speechSubjects(
       // Only the subject's own words, and the verb's auxiliaries and adverbs, stand between the name and the verb.
       const end = split && cc !== undefined ? cc : c;
       let inside = true;
-      for (let k = o + 1; k < end; k++) inside &&= under(deps, k, o) || deps[k]?.head === c;
+      for (let k = o + 1; k < end; k++)
+        inside &&= under(deps, k, o) || deps[k]?.head === c || (inverted && tags[k]?.upos === "PUNCT");
       if (!inside) continue;
       out[o] = { head: c, rel: "nsubj" };
       if (split && subj !== undefined && cc !== undefined) {
