@@ -111,10 +111,23 @@ function resolveShift(
   const matrix = previousInSentence(items, i);
   if (matrix?.r) return { value: matrix.r.value, grain: matrix.r.grain };
   if (subDay) {
+    // "36 minutes after the shooting": the day of the event the noun names, not the last day named
+    // (which may be a later court date)
+    const noun = phraseNoun(text.slice(it.c.end));
+    const ref = noun ? resolveEventRef(items, i, noun, text, pub) : UNRESOLVED;
+    if (ref.value !== null) return ref;
     const day = currentDay(items, i, pub);
     return day ? dayValue(day) : UNRESOLVED;
   }
   return UNRESOLVED;
+}
+
+/** The noun of a definite phrase opening `rest`: its last word before a preposition or punctuation ("the mass shooting in"). */
+function phraseNoun(rest: string): string | undefined {
+  const m = /^[ \u00a0]+(?:the|this|that|its|his|her|their)((?:[ \u00a0]+[A-Za-z-]+){1,3})/i.exec(rest);
+  const words = m?.[1]?.trim().split(/[ \u00a0]+/) ?? [];
+  const stop = words.findIndex((w) => /^(in|at|on|of|near|by|against|and|or|that|which|according)$/i.test(w));
+  return stop === 0 ? undefined : words[(stop < 0 ? words.length : stop) - 1];
 }
 
 function moveBy(ref: Resolved, n: number, unit: string): Resolved {
@@ -139,10 +152,15 @@ function moveBy(ref: Resolved, n: number, unit: string): Resolved {
 const stem = (w: string) => w.replace(/(es|s)$/, "");
 
 /** "after the summit": a time in the phrase itself, else the time of an earlier mention of the noun, else the lead's day. */
-/** A header line ("Published: ...") dates the page, not the story. */
-function inHeaderLine(text: string, at: number): boolean {
+/** A header line ("Published: ...", or a date alone on its line) dates the page, not the story. */
+function inHeaderLine(text: string, at: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  return /^(published|updated|posted|last updated)\b/i.test(text.slice(lineStart, lineStart + 20));
+  const lineEnd = text.indexOf("\n", end);
+  const alone = /^[\s,.]*$/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  return (
+    /^(published|updated|posted|last updated)\b/i.test(text.slice(lineStart, lineStart + 20)) ||
+    (alone && /^[A-Za-z]*[\s,]*$/.test(text.slice(lineStart, at)))
+  );
 }
 
 /**
@@ -165,7 +183,7 @@ function resolveEventRef(
   }
   if (AHEAD.test(text.slice(it.c.start, it.c.end))) return UNRESOLVED;
   const lead = items.find(
-    (o) => o.r !== null && dayOf(o.r) !== null && o.c.sem.k !== "discourse" && !inHeaderLine(text, o.c.start),
+    (o) => o.r !== null && dayOf(o.r) !== null && o.c.sem.k !== "discourse" && !inHeaderLine(text, o.c.start, o.c.end),
   );
   const day = lead?.r ? dayOf(lead.r) : null;
   if (!day || (pub && compareYmd(day, pub.day) > 0)) return UNRESOLVED;

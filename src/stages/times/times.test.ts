@@ -145,6 +145,28 @@ describe("expressions anchored to events", () => {
   it("leaves a relative time unresolved when the event has no date", () => {
     assert.deepEqual(value("Two days after the meeting, the envoy resigned."), [["Two days after", null]]);
   });
+  it("counts minutes or hours after an event from the event's day, not from the last day named", () => {
+    assert.deepEqual(
+      value(
+        "Rebels shelled the town on Monday. A judge set a hearing for March 25. Police held a man an hour after the shelling.",
+      ),
+      [
+        ["Monday", "2021-03-15"],
+        ["March 25", "2021-03-25"],
+        ["an hour after", "2021-03-15"],
+      ],
+    );
+  });
+  it("does not take a date alone on its line (the page's dateline) for the story's day", () => {
+    assert.deepEqual(
+      value("Thursday, March 18, 2021\n\nOn Tuesday, Chile held a rally in Arica. After the rally, police left."),
+      [
+        ["Thursday, March 18, 2021", "2021-03-18"],
+        ["Tuesday", "2021-03-16"],
+        ["After the rally", "2021-03-16"],
+      ],
+    );
+  });
   it("takes the occasion's date for after the summit", () => {
     assert.deepEqual(value("Leaders met on Tuesday. After the summit, the host spoke to reporters."), [
       ["Tuesday", "2021-03-16"],
