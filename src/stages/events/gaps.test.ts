@@ -686,6 +686,11 @@ describe("events: guests welcomed, meetings on the sidelines", () => {
       "DEU>POL 043",
       "POL>DEU 042",
     ]);
+    // (with the to-phrase read as the guest's own: "welcomed Chile's president to Lima")
+    assert.deepEqual(pairsIn("The Peruvian president welcomed Chile's foreign minister to Lima on Thursday."), [
+      "CHL>PER 042",
+      "PER>CHL 043",
+    ]);
   });
 
   it("takes no party from the occasion whose sidelines a meeting is held on", () => {
