@@ -693,6 +693,14 @@ describe("events: guests welcomed, meetings on the sidelines", () => {
     ]);
   });
 
+  it("reads a decision welcomed by a party as praise of its author, not as a guest received", () => {
+    assert.deepEqual(pairsIn("Chile's decision to reopen its embassy was welcomed by Peru."), ["PER>CHL 051"]);
+    assert.deepEqual(pairsIn("Chile's foreign minister was welcomed by Peru's president in Lima."), [
+      "CHL>PER 042",
+      "PER>CHL 043",
+    ]);
+  });
+
   it("takes no party from the occasion whose sidelines a meeting is held on", () => {
     const met = pairsIn("Macron and Meloni met on the sidelines of the G7 summit.").filter((l) => l.endsWith(" 040"));
     assert.ok(met.includes("FRA>ITA 040") && met.includes("ITA>FRA 040"), met.join(" "));
