@@ -250,6 +250,7 @@ const COURSE: ReadonlySet<string> = new Set([
   "collapse",
   "continue",
   "finish",
+  "complete",
   "last",
   "proceed",
   "happen",

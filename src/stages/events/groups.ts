@@ -148,7 +148,10 @@ function originsOf(
     if (nominal && resident && IN_PLACE.has(prep)) places.push(c);
     // ("an invasion of Peru": an act done to its of-phrase never comes from it)
     const patient = authored || UNDERGONE_OF.has(tree.lemma(head).toLowerCase());
-    const ofPhrase = nominal && (["of", "from"].includes(prep) || byPhrase(c)) && !(act && patient && prep === "of");
+    // ("its troops from Niger", "Russia's forces from Syria": what a possessive owns is moved from there)
+    const owned = prep === "from" && tree.kids(head, "nmod:poss").length > 0;
+    const ofPhrase =
+      nominal && (["of", "from"].includes(prep) || byPhrase(c)) && !(act && patient && prep === "of") && !owned;
     if (!MODIFIER_RELS.has(rel) && !ofPhrase) continue;
     // "a Kabul car bombing", "the Paris attacks": a city before an act names where it happened
     if (act && rel === "compound" && cityName(alex, tree.word(c))) continue;

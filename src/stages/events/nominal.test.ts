@@ -303,3 +303,24 @@ ended end VERB 0 root VBD
     assert.deepEqual(brief(codeEvents(lex, doc)), ["CHL>PER 040 reported", "PER>CHL 040 reported"]);
   });
 });
+
+describe("events: recalls and withdrawals named as nouns", () => {
+  const dated = (text: string) =>
+    eventsIn(text).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.date.start}`);
+
+  it("codes a recall of an ambassador to a country as a withdrawal of the envoy (161), dated by its own time", () => {
+    assert.deepEqual(dated("Chile's recall of its ambassador to Peru on Monday shocked the region."), [
+      "CHL>PER 161 2024-06-10",
+    ]);
+    assert.deepEqual(pairsIn("The product recall cost Peru millions."), []);
+  });
+
+  it("codes a withdrawal of troops from a country as done to that country, not by troops of it", () => {
+    const text = "Chile's withdrawal of its troops from Peru was completed on Friday.";
+    assert.deepEqual(dated(text), ["CHL>PER 0872 2024-06-07"]);
+    assert.deepEqual(
+      eventsIn(text).map((e) => e.target?.sector ?? null),
+      [null],
+    );
+  });
+});
