@@ -186,3 +186,10 @@ test("with no coordination, the nearest sentence naming exactly two states gives
   );
   assert.deepEqual(pairOf(doc, "Both governments"), ["ARG", "CHL"]);
 });
+
+test("an armed group named as a government, its authorities or administration is its country's government", () => {
+  assert.equal(codes(analyse("The Taliban government condemned the raid.")).get("Taliban"), "AFGGOV");
+  assert.equal(codes(analyse("Houthi authorities condemned the raid.")).get("Houthi"), "YEMGOV");
+  const c = codes(analyse("Taliban fighters attacked a post. The Houthi side refused."));
+  assert.deepEqual([c.get("Taliban"), c.get("Houthi")], ["AFGREB", "YEMREB"]);
+});

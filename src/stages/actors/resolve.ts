@@ -232,6 +232,27 @@ function nameMention(r: ResolveCtx, m: Mention): void {
     addMention(own, m);
     return;
   }
+  // "the Taliban government", "Houthi authorities": an armed group named as a government rules its country
+  const ruling = (r.word(m.endToken) ?? "").toLowerCase();
+  if (ref?.source === "org" && ref.sector === "REB" && ref.code !== null && RULING.has(ruling)) {
+    const key = `org:${ref.name} government`;
+    const name = `${text} ${ruling}`;
+    const rulers =
+      r.drafts.get(key) ??
+      r.drafts.create({
+        key,
+        name,
+        kind: "organization",
+        country: ref.code,
+        sector: "GOV",
+        role: null,
+        roleSpan: null,
+        roleSource: null,
+        nameWords: name.split(/\s+/),
+      });
+    addMention(rulers, m);
+    return;
+  }
   // "the Syrian Democratic Forces (SDF) ... The SDF said": a name an organization of another name was
   // already called by (its bracketed short form) is that organization
   const alias =
@@ -267,6 +288,9 @@ function nameMention(r: ResolveCtx, m: Mention): void {
   if (described !== null) addMention(d, described.mention);
   addMention(d, m);
 }
+
+/** Nouns of a ruling body after an armed group's name ("the Taliban government"), not of a side. */
+const RULING: ReadonlySet<string> = new Set(["government", "authorities", "administration"]);
 
 /**
  * The description draft whose mention ends right before name mention m ("the Philippine broadcaster" before

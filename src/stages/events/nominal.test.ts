@@ -324,3 +324,19 @@ describe("events: recalls and withdrawals named as nouns", () => {
     );
   });
 });
+
+describe("events: the condemnation an act draws", () => {
+  it("aims it at the act's author, not at whom the act was done to, and takes a capital after 'from' as its author", () => {
+    assert.deepEqual(pairsIn("Peru's expulsion of two Chilean diplomats on Tuesday drew condemnation from Santiago."), [
+      "CHL>PER 111",
+      "PER>CHL 161",
+    ]);
+  });
+
+  it("codes a deportation by a by-phrase, with a time the parser made a second subject", () => {
+    assert.deepEqual(pairsIn("The deportation of 300 Peruvians by Chile last month drew criticism from Lima."), [
+      "CHL>PER 174",
+      "PER>CHL 111",
+    ]);
+  });
+});

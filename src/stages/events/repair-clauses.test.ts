@@ -242,6 +242,23 @@ Lima~ Lima PROPN 7 obl
     );
   });
 
+  it("reads a time the parser made a second subject as the verb's time, not the first subject's head", () => {
+    const doc = docFromParse(
+      `The the DET 2 det
+deportation deportation NOUN 7 nsubj
+by by ADP 4 case
+Chile~ Chile PROPN 2 nmod
+last last ADJ 6 amod
+month month NOUN 7 nsubj
+drew draw VERB 0 root VBD
+criticism~ criticism NOUN 7 obj
+. . PUNCT 7 punct`,
+      { actors: [countryActor("Chile", "CHL")] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual([tree.rel(1), tree.head(1), tree.rel(5), tree.head(5)], ["nsubj", 6, "obl:tmod", 6]);
+  });
+
   it("reads a that-clause with an object after 'in an interview' as what the verb says, dated with it", () => {
     const events = eventsIn(
       "Last month Chile's ambassador suggested in an interview that Chilean consumers could boycott Peruvian wine.",

@@ -1,5 +1,6 @@
 import type { TokenTag } from "../../doc/layers/segment.js";
 import type { Dependency } from "../../doc/layers/syntax.js";
+import { DAY_WORDS } from "../../nlp/day-words.js";
 
 /* Word classes and tree walks shared by the dependency repairs (repair.ts, repair-phrases.ts, repair-subjects.ts). */
 
@@ -23,6 +24,18 @@ export const MODALS: ReadonlySet<string> = new Set([
 export const CONDITION_MARKS: ReadonlySet<string> = new Set(["if", "unless"]);
 /** Verbs that report what a clause before them says ("..., police said", "..., officials told AFP"). */
 export const REPORTING: ReadonlySet<string> = new Set(["say", "tell", "report", "add", "claim", "state"]);
+/** Nouns of a stretch of time that date an act on their own ("next month", "last week"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...DAY_WORDS,
+  "tomorrow",
+  "week",
+  "month",
+  "year",
+  "weekend",
+  "morning",
+  "afternoon",
+  "evening",
+]);
 /** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
 export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
 

@@ -16,6 +16,7 @@ import {
   phraseStart,
   REPORTING,
   rootAt,
+  TIME_NOUNS,
   under,
 } from "./repair-common.js";
 
@@ -681,6 +682,12 @@ function doubleSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
         : v
       : (kids[v] ?? []).find((k) => k > a && k < v && out[k]?.rel === d.rel && NOMINAL.has(tags[k]?.upos ?? ""));
     if (b === undefined) return;
+    // ("The deportation of 300 Afghans by Pakistan last month drew criticism": a time the parser made a
+    // second subject is the verb's)
+    if (b !== v && TIME_NOUNS.has(lemma(tags, b))) {
+      out[b] = { head: v, rel: "obl:tmod" };
+      return;
+    }
     // Only the two phrases' own words between them, nothing of the clause and no list or comma ("Peru,
     // Chile said", "X, whose government has led" are no such case).
     for (let k = a + 1; k < b; k++) {

@@ -16,6 +16,7 @@ import {
   phraseStart,
   REPORTING,
   rootOf,
+  TIME_NOUNS,
   under,
 } from "./repair-common.js";
 import { coordinatedDemonyms } from "./repair-modifiers.js";
@@ -943,19 +944,6 @@ function trailingSpeakers(tags: readonly TokenTag[], out: Dependency[]): void {
     if (root !== v && d.rel !== "parataxis") out[v] = { head: root, rel: "parataxis" };
   });
 }
-
-/** Nouns of a stretch of time that date an act on their own ("next month", "last week"). */
-const TIME_NOUNS = new Set([
-  ...DAY_WORDS,
-  "tomorrow",
-  "week",
-  "month",
-  "year",
-  "weekend",
-  "morning",
-  "afternoon",
-  "evening",
-]);
 
 /**
  * "will meet Mercosur ministers in Buenos Aires next month, a Commission spokesman said" read with "next

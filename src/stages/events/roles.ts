@@ -210,7 +210,21 @@ function nounSources(
   // noun or the verb, and with none named it has no author to guess ("Hungary's plan drew criticism")
   if (f.incurred && f.light !== null && !poss.length) {
     const authors = actorsAt(actors, [...slotTokens(tree, i, "obl:from"), ...slotTokens(tree, f.light, "obl:from")]);
-    return { sources: authors, participants: [], fromScene: false, recipients: holder };
+    // ("Peru's expulsion of two Chilean diplomats drew condemnation": an act that draws it is aimed at
+    // the act's author, not at whom it was done to)
+    const acts = lightSubject(tree, actors, f.light, i).filter((k) =>
+      (lex.triggers.get(tree.lemma(k)) ?? []).some((e) => e.pos === "N"),
+    );
+    const actAuthors = actorsAt(
+      actors,
+      acts.flatMap((k) => [...tree.kids(k, "nmod:poss"), ...agentPhrase(tree, k)]),
+    );
+    return {
+      sources: authors,
+      participants: [],
+      fromScene: false,
+      recipients: actAuthors.length ? actAuthors : holder,
+    };
   }
   // "passed the law amid criticism from the EU", "despite condemnation by the UN": an act its author holds
   // against what the clause tells is aimed at the clause's subject
