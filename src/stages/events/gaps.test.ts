@@ -1902,3 +1902,33 @@ describe("events: what a text says holds as the text's adoption or issue does", 
     assert.ok(!pairsIn("China responded to the US report, calling it groundless.").some((p) => p.endsWith(" 041")));
   });
 });
+
+describe("events: common objects and verbs of the news", () => {
+  const coded = (text: string) =>
+    eventsIn(text).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`);
+
+  it("codes weapons systems, staple food and bailouts given as aid", () => {
+    assert.deepEqual(coded("Chile will supply Patriot systems to Peru."), ["CHL>PER 072 planned"]);
+    assert.deepEqual(coded("Peru delivered air defence batteries to Chile."), ["PER>CHL 072 reported"]);
+    assert.deepEqual(coded("Chile supplied computer systems to Peru."), []);
+    assert.deepEqual(coded("Chile sent 5,000 tonnes of rice to Peru."), ["CHL>PER 073 reported"]);
+    assert.deepEqual(coded("The IMF approved a bailout for Peru."), ["IMF>PER 071 reported"]);
+  });
+
+  it("codes supplies of energy or trade cut off as an embargo (163)", () => {
+    assert.deepEqual(coded("Chile has cut gas supplies to Peru."), ["CHL>PER 163 reported"]);
+    assert.deepEqual(coded("Chile stopped oil exports to Peru."), ["CHL>PER 163 reported"]);
+    assert.deepEqual(coded("Chile cut its budget."), []);
+  });
+
+  it("codes military sites or vessels targeted or hit as attacks, and pacts ended or finalised", () => {
+    assert.deepEqual(coded("Chilean forces targeted a Peruvian naval base."), ["CHL>PER 190 reported"]);
+    assert.deepEqual(coded("Chile hit a Peruvian oil depot."), ["CHL>PER 190 reported"]);
+    assert.deepEqual(coded("The campaign targeted young voters in Peru."), []);
+    assert.deepEqual(coded("Chile ended a defence pact with Peru."), ["CHL>PER 160 reported"]);
+    assert.deepEqual(coded("Chile and Peru failed to finalise their trade deal."), [
+      "CHL>PER 030 negated",
+      "PER>CHL 030 negated",
+    ]);
+  });
+});
