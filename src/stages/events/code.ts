@@ -31,7 +31,7 @@ import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import { datelineTown, inDatelineTown } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { asLocation, clauseCountry, locationOf, takenPlace } from "./location.js";
+import { asLocation, clauseCountry, countryPlaceAt, locationOf, takenPlace } from "./location.js";
 import { conjoinedMatches, LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
 import { actorsAt, ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
@@ -438,6 +438,15 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const venue = VENUE_TYPES.has(info.plover ?? "");
     // "rebels seized the town of Goma": territory is taken where it lies
     const taken = m.cameo.startsWith("192") ? (takenPlace(lex, tree, m.token)?.country ?? null) : null;
+    // "shelled Kharkiv, killing three people": the harm a participle tells falls where the attack it
+    // follows did, a place that attack is done to
+    const struck =
+      shared && /^(18|19|20)/.test(m.cameo)
+        ? (tree
+            .kids(outer, "obj")
+            .map((o) => countryPlaceAt(lex, tree, o, actorLexicon().names)?.country ?? null)
+            .find((c) => c !== null) ?? null)
+        : null;
     const place =
       (venue
         ? null
@@ -445,6 +454,7 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
           taken ??
           clauseCountry(lex, tree, clause) ??
           (shared ? clauseCountry(lex, tree, outer) : null) ??
+          struck ??
           scene.map((c) => clauseCountry(lex, tree, c)).find((c) => c !== null))) ??
       controlled.find((c) => c !== null) ??
       hostCountry;

@@ -237,7 +237,7 @@ const MAKING: ReadonlySet<string> = new Set([
   "agree",
 ]);
 
-/** Verbs of an event's course, whose subject is the event ("took effect", "began", "ended", "collapsed"). */
+/** Verbs of an event's course or toll, whose subject is the event ("took effect", "began", "ended", "killed"). */
 const COURSE: ReadonlySet<string> = new Set([
   "take",
   "begin",
@@ -255,6 +255,12 @@ const COURSE: ReadonlySet<string> = new Set([
   "proceed",
   "happen",
   "occur",
+  // (and of its toll: "Russian airstrikes killed 12 people on Tuesday")
+  "kill",
+  "wound",
+  "injure",
+  "destroy",
+  "damage",
 ]);
 
 /** Nouns of settlements that do what their relative clause says ("a deal that restored relations"). */

@@ -1932,3 +1932,21 @@ describe("events: common objects and verbs of the news", () => {
     ]);
   });
 });
+
+describe("events: the toll of an attack", () => {
+  const coded = (text: string) =>
+    eventsIn(text).map(
+      (e) => `${e.source.country}>${e.target?.country ?? "-"}:${e.target?.sector ?? "-"} ${e.cameo} ${e.date.start}`,
+    );
+
+  it("places the people a participle says were killed where the attack fell", () => {
+    assert.deepEqual(coded("Chilean forces shelled Lima on Sunday, killing three people."), [
+      "CHL>PER:- 194 2024-06-09",
+      "CHL>PER:CVL 190 2024-06-09",
+    ]);
+  });
+
+  it("dates an attack named by the subject of 'killed' with that verb's time", () => {
+    assert.ok(coded("Chilean airstrikes killed 12 people in Peru on Tuesday.").includes("CHL>-:- 195 2024-06-11"));
+  });
+});

@@ -235,3 +235,13 @@ test("a present form after a count and its names is a plural noun ('detained two
   // (not after a year: "In 2024 Chile expects strong growth" keeps its verb)
   assert.equal(tagOf("In 2024 Chile expects strong growth.", "expects")?.xpos, "VBZ");
 });
+
+test("a present form after only the adjectives opening the sentence, right before a past tense, is a plural noun", () => {
+  assert.deepEqual(tagOf("Chilean airstrikes killed 12 people in Peru.", "airstrikes"), {
+    upos: "NOUN",
+    xpos: "NNS",
+    lemma: "airstrike",
+  });
+  // (a verb of saying stays one: "Peru says killed soldiers were heroes")
+  assert.notEqual(tagOf("Peru says killed soldiers were heroes.", "says")?.upos, "NOUN");
+});

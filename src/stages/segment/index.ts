@@ -171,6 +171,12 @@ function retag(c: TagContext, i: number): TokenTag {
     const lemma = lemmatize(analyzer.lemmas, form, "NOUN", "NNS");
     if (a.xpos[k] === "CD" && !/^\d{4}$/.test(forms[k] ?? "") && isNoun(analyzer, lemma))
       return { upos: "NOUN", xpos: "NNS", lemma };
+    // ("Chilean airstrikes killed 12 people": or right before a past tense, after only adjectives or names
+    // that open the sentence or follow a determiner)
+    const first = k === 0 && ["JJ", "NNP", "NNPS"].includes(a.xpos[0] ?? "") ? -1 : k;
+    const opened = first < 0 || ["DT", "PRP$"].includes(a.xpos[first] ?? "");
+    if (a.xpos[i + 1] === "VBD" && first < i - 1 && opened && !SAYS.has(form) && isNoun(analyzer, lemma))
+      return { upos: "NOUN", xpos: "NNS", lemma };
   }
   // "urged the minister to resign.": a word after "to" read as a noun that is only ever a verb is its
   // infinitive, and the "to" its marker
