@@ -256,3 +256,10 @@ test("militants who fire rockets at a country are not of it; those who attack in
   assert.deepEqual(pairsIn("Militants fired rockets at southern Peru on Friday."), ["null>PER 190"]);
   assert.deepEqual(pairsIn("Militants attacked a police station in southern Peru."), ["PER>PER 190"]);
 });
+
+test("locals a state body addresses are its country's civilians", () => {
+  const codes = eventsIn("Peru's president urged locals to reject the plan.").map(
+    (e) => `${e.source.code}>${e.target?.code}`,
+  );
+  assert.deepEqual(codes, ["PERGOV>PERCVL"]);
+});
