@@ -245,3 +245,14 @@ test("'formerly' tells a post held before, as 'former' does", () => {
   const doc = analyse("Laura Ortiz, formerly the mayor of Lima, criticized the Peruvian government on Monday.");
   assert.equal(doc.actors?.find((a) => a.name === "Laura Ortiz")?.sector, "CVL");
 });
+
+test("'they' after the police leading the sentence before is the police (a plural with no -s)", () => {
+  const doc = analyseParsed(
+    "Police in Lima used water cannon against students on Sunday. They also detained 20 people.",
+  );
+  const police = doc.actors?.find((a) => a.sector === "COP");
+  assert.deepEqual(
+    (police?.mentions ?? []).map((m) => doc.text.slice(m.start, m.end)),
+    ["Police", "They"],
+  );
+});

@@ -19,6 +19,9 @@ function lastSentence(r: ResolveCtx, d: Draft, pos: number): number {
   return before.length === 0 ? -1 : sentenceOf(r, Math.max(...before));
 }
 
+/** Collective nouns English takes in the plural, with no -s ("the police ... they"). */
+const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(["police", "personnel", "people"]);
+
 /**
  * they/them -> the organization that reports the clause they are the subject of ("UNICEF said they had
  * ..."), else the nearest plural antecedent: a pair of countries just coordinated ("China and Russia said
@@ -39,8 +42,10 @@ function resolvePlural(r: ResolveCtx, m: Mention): void {
   const pairOk =
     pair?.every(near) === true &&
     pair.some((d) => lastSentence(r, d, m.firstToken) === here || leadsItsSentence(r, d, m.firstToken));
+  const last = (d: Draft) => d.name.split(" ").pop() ?? "";
   const plural = (d: Draft) =>
-    d.kind === "group" || (d.kind === "organization" && /[^s'’]s$/.test(d.name.split(" ").pop() ?? ""));
+    d.kind === "group" ||
+    (d.kind === "organization" && (/[^s'’]s$/.test(last(d)) || PLURAL_COLLECTIVES.has(last(d).toLowerCase())));
   const group = r.drafts.latest(m.firstToken, (d) => plural(d) && near(d) && leadsItsSentence(r, d, m.firstToken));
   const pairAt = pairOk && pair !== null ? Math.max(...pair.map(latestBefore)) : -1;
   const groupAt = group === null ? -1 : latestBefore(group);
