@@ -256,3 +256,19 @@ test("'they' after the police leading the sentence before is the police (a plura
     ["Police", "They"],
   );
 });
+
+test("'the president of X' is a person of X, and a later 'he' is that person", () => {
+  const doc = analyseParsed("The president of Peru visited Santiago last week. There, he criticised Chile's navy.");
+  const president = doc.actors?.find((a) => a.kind === "person");
+  assert.deepEqual([president?.country, president?.sector, president?.role], ["PER", "GOV", "president"]);
+  assert.deepEqual(
+    (president?.mentions ?? []).map((m) => doc.text.slice(m.start, m.end)),
+    ["president of Peru", "he"],
+  );
+  // (not the head of a thing the country owns: "the president of Peru's senate")
+  assert.ok(
+    !analyseParsed("The president of Peru's senate resigned.").actors?.some(
+      (a) => a.kind === "person" && a.country === "PER",
+    ),
+  );
+});

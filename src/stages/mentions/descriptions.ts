@@ -163,6 +163,20 @@ function speakerFor(ctx: Ctx, i: number, names: readonly (Mention | undefined)[]
   return description(ctx, i, end, i - 1, head, country, body.sector ?? body.ref?.sector ?? title);
 }
 
+/**
+ * "the president of Senegal", "the foreign minister of Peru": an unnamed holder of a title of the country
+ * named after "of" (the name closing the phrase: not "the president of Senegal's party").
+ */
+function titleOf(ctx: Ctx, i: number, names: readonly (Mention | undefined)[]): Mention | null {
+  if (lower(ctx, i - 1) !== "the") return null;
+  const found = headAt(ctx, i);
+  if (found === null || !ctx.lex.titles.has(found[1]) || lower(ctx, found[0]) !== "of") return null;
+  const state = names[lower(ctx, found[0] + 1) === "the" ? found[0] + 2 : found[0] + 1];
+  const code = state?.ref?.source === "country" ? state.ref.code : null;
+  if (state === undefined || code === null || ["'s", "'"].includes(word(ctx, state.endToken))) return null;
+  return description(ctx, i, state.endToken, i - 1, found[1], code, found[2]);
+}
+
 /** Is the title at [from, to) attached to a person's name ("minister Jane Roe", "minister, Jane Roe,")? */
 function beforeName(ctx: Ctx, to: number): boolean {
   const next = word(ctx, to) === "," ? to + 1 : to;
@@ -197,7 +211,7 @@ export function findDescriptions(ctx: Ctx, mentions: readonly Mention[]): Mentio
       i = group.endToken - 1;
       continue;
     }
-    const spokesman = taken[i] ? null : speakerFor(ctx, i, names);
+    const spokesman = taken[i] ? null : (speakerFor(ctx, i, names) ?? titleOf(ctx, i, names));
     if (spokesman !== null) {
       out.push(spokesman);
       i = spokesman.endToken - 1;
