@@ -259,6 +259,32 @@ criticism~ criticism NOUN 7 obj
     assert.deepEqual([tree.rel(1), tree.head(1), tree.rel(5), tree.head(5)], ["nsubj", 6, "obl:tmod", 6]);
   });
 
+  it("gives the verb a day read as a compound of a later noun, and 'by phone' read on its oblique", () => {
+    const doc = docFromParse(
+      `Peruvian Peruvian ADJ 2 amod
+doctors doctor NOUN 3 nsubj
+struck strike VERB 0 root VBD
+on on ADP 5 case
+Monday Monday PROPN 8 compound
+over over ADV 7 advmod
+unpaid unpaid ADJ 8 amod
+wages~ wage NOUN 3 obl
+. . PUNCT 3 punct
+
+Rivas Rivas PROPN 2 nsubj
+spoke speak VERB 0 root VBD
+with with ADP 4 case
+Quispe Quispe PROPN 2 obl
+by by ADP 6 case
+phone~ phone NOUN 4 nmod
+. . PUNCT 2 punct`,
+      { actors: [countryActor("Peru", "PER", "Peruvian")] },
+    );
+    const tree = buildTree(doc);
+    assert.deepEqual([tree.head(4), tree.rel(4)], [2, "obl"]);
+    assert.deepEqual([tree.head(14), tree.rel(14)], [10, "obl"]);
+  });
+
   it("reads a that-clause with an object after 'in an interview' as what the verb says, dated with it", () => {
     const events = eventsIn(
       "Last month Chile's ambassador suggested in an interview that Chilean consumers could boycott Peruvian wine.",

@@ -128,6 +128,7 @@ export function repairDeps(
   relativeInfinitives(tags, out);
   unmarkedComplements(tags, out);
   participleDays(tags, out);
+  strandedAdjuncts(tags, out);
   openingParticiples(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
@@ -895,6 +896,38 @@ function participleDays(tags: readonly TokenTag[], out: Dependency[]): void {
       DAY_WORDS.has(lemma(tags, k)) && !/S$/.test(tags[k]?.xpos ?? "") && (prep < 0 || lemma(tags, prep) === "on");
     const occasion = OCCASIONS.has(lemma(tags, k)) && prep >= 0 && ["at", "during"].includes(lemma(tags, prep));
     if (day || occasion) out[k] = { head: v, rel: d.rel };
+  });
+}
+
+/** Means of talking at a distance, after "by" ("spoke with X by phone"). */
+const REMOTE_MEANS = new Set(["phone", "telephone", "video", "videoconference", "videolink"]);
+
+/**
+ * Adjuncts of a verb the parser hung inside a noun phrase: "went on strike on Monday over unpaid wages"
+ * with the day a compound of "wages", "had spoken with Joe Biden by phone" with the means on "Biden". A
+ * single day with "on" read as a compound, and "by phone" (telephone, video) on a verb's oblique or object,
+ * are the verb's obliques.
+ */
+function strandedAdjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  const verbAbove = (k: number) => {
+    let v = out[k]?.head ?? -1;
+    for (let hops = 0; v >= 0 && tags[v]?.upos !== "VERB" && hops < 4; hops++) v = out[v]?.head ?? -1;
+    return v >= 0 && tags[v]?.upos === "VERB" ? v : -1;
+  };
+  out.forEach((d, k) => {
+    const cased = (word: string) => kids(k).some((c) => c < k && out[c]?.rel === "case" && lemma(tags, c) === word);
+    const day = d.rel === "compound" && DAY_WORDS.has(lemma(tags, k)) && !/S$/.test(tags[k]?.xpos ?? "") && cased("on");
+    const h = d.head;
+    const means =
+      d.rel === "nmod" &&
+      REMOTE_MEANS.has(lemma(tags, k)) &&
+      cased("by") &&
+      /^(obl|obj)/.test(out[h]?.rel ?? "") &&
+      tags[out[h]?.head ?? -1]?.upos === "VERB";
+    if (!day && !means) return;
+    const v = means ? (out[h]?.head ?? -1) : verbAbove(k);
+    if (v >= 0) out[k] = { head: v, rel: "obl" };
   });
 }
 
