@@ -265,6 +265,9 @@ test("'the president of X' is a person of X, and a later 'he' is that person", (
     (president?.mentions ?? []).map((m) => doc.text.slice(m.start, m.end)),
     ["president of Peru", "he"],
   );
+  // (of a capital too: "the mayor of Lima")
+  const mayor = analyseParsed("The mayor of Lima criticised Chile's navy.").actors?.find((a) => a.kind === "person");
+  assert.deepEqual([mayor?.country, mayor?.role], ["PER", "mayor"]);
   // (not the head of a thing the country owns: "the president of Peru's senate")
   assert.ok(
     !analyseParsed("The president of Peru's senate resigned.").actors?.some(

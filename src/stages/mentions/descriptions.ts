@@ -164,15 +164,17 @@ function speakerFor(ctx: Ctx, i: number, names: readonly (Mention | undefined)[]
 }
 
 /**
- * "the president of Senegal", "the foreign minister of Peru": an unnamed holder of a title of the country
- * named after "of" (the name closing the phrase: not "the president of Senegal's party").
+ * "the president of Senegal", "the foreign minister of Peru", "the mayor of Santiago": an unnamed holder of
+ * a title of the country (or capital) named after "of" (the name closing the phrase: not "the president of
+ * Senegal's party").
  */
 function titleOf(ctx: Ctx, i: number, names: readonly (Mention | undefined)[]): Mention | null {
   if (lower(ctx, i - 1) !== "the") return null;
   const found = headAt(ctx, i);
   if (found === null || !ctx.lex.titles.has(found[1]) || lower(ctx, found[0]) !== "of") return null;
   const state = names[lower(ctx, found[0] + 1) === "the" ? found[0] + 2 : found[0] + 1];
-  const code = state?.ref?.source === "country" ? state.ref.code : null;
+  // (or of its capital: "the mayor of Santiago")
+  const code = ["country", "capital"].includes(state?.ref?.source ?? "") ? (state?.ref?.code ?? null) : null;
   if (state === undefined || code === null || ["'s", "'"].includes(word(ctx, state.endToken))) return null;
   return description(ctx, i, state.endToken, i - 1, found[1], code, found[2]);
 }
