@@ -1950,3 +1950,18 @@ describe("events: the toll of an attack", () => {
     assert.ok(coded("Chilean airstrikes killed 12 people in Peru on Tuesday.").includes("CHL>-:- 195 2024-06-11"));
   });
 });
+
+describe("events: an act told to a party", () => {
+  it("aims a refusal told to a party, naming no one else, at that party (not at reporters)", () => {
+    assert.deepEqual(
+      pairsIn('"We will not negotiate under fire," Chile\'s defence minister told Peru.').filter((p) =>
+        p.endsWith("125"),
+      ),
+      ["CHL>PER 125"],
+    );
+    assert.deepEqual(
+      pairsIn("Chile's president told reporters that Chile would not negotiate.").filter((p) => p.endsWith("125")),
+      ["CHL>- 125"],
+    );
+  });
+});

@@ -322,6 +322,9 @@ const ANSWERING_MARKS: ReadonlySet<string> = new Set(["after", "when", "because"
  */
 const HOSTILE = ["17", "18", "19", "20"];
 
+/** Codes of acts aimed at whom they are told to (intents, consultations, demands, refusals, threats). */
+const TOLD_ACTS = ["03", "04", "10", "12", "13"];
+
 /** Event nouns of what is done to a person, whose possessor undergoes it ("his release", "her arrest"). */
 export const UNDERGONE: ReadonlySet<string> = new Set([
   "release",
@@ -749,6 +752,17 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const post = mission === undefined ? undefined : tree.kids(mission, "nmod").find((k) => caseOf(tree, k) === "in");
     const host = post === undefined ? null : placeOf(lex, tree, post);
     if (host && host.country !== sources[0]?.country) targets = [stateParty(host.country)];
+  }
+  // "'We will not negotiate under fire,' the minister told Hezbollah": a refusal, threat, demand or intent
+  // told to a party, aimed at no one it names, is aimed at that party
+  if (!targets.length && sources.length && TOLD_ACTS.some((c) => m.cameo.startsWith(c))) {
+    let clause = f.light ?? f.trigger;
+    for (let hops = 0; ["conj", "xcomp"].includes(tree.rel(clause)) && hops < 3; hops++) clause = tree.head(clause);
+    const teller = tree.head(clause);
+    if (["ccomp", "parataxis"].includes(tree.rel(clause)) && tree.lemma(teller) === "tell")
+      targets = actorsAt(actors, tree.kids(teller, "obj", "iobj")).filter(
+        (a) => a.country !== null && a.sector !== "MED" && !sameState(a, sources),
+      );
   }
   let place: PlaceCountry | null = null;
   const morePlaces: PlaceCountry[] = [];
