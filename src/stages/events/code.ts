@@ -653,7 +653,12 @@ function withReferents(
       d.event.plover.type === "ASSAULT" &&
       UNDERGONE.has(tree.lemma(d.token)) &&
       tree.kids(d.token, "nmod").some((k) => caseOf(tree, k) === "of");
-    const guess = d.event.target === null && !parties.length && !solitary && !d.judged && !members && !patients;
+    // ("Chile criticised Peru's crackdown", "condemned Peru's arrests": repression named as what another act
+    // judges, done by a state to its own people, takes no party from the one judging it)
+    const repression = d.event.cameo?.startsWith("17") || d.event.cameo === "175";
+    const answered = d.noun && repression && drafts.some((o) => o !== d && o.token === tree.head(d.token));
+    const guess =
+      d.event.target === null && !parties.length && !solitary && !d.judged && !members && !patients && !answered;
     // (else aid goes where the article's aid went: "the EU released 1.5 million euros for relief work")
     const other = guess ? (counterpartOf(out, d, sentenceOf) ?? reliefTarget(d.event, recipient)) : null;
     if (other) out.push({ ...d, event: aimed(d.event, other), guessedTarget: true });

@@ -1965,3 +1965,13 @@ describe("events: an act told to a party", () => {
     );
   });
 });
+
+describe("events: repression another party judges", () => {
+  it("does not aim a crackdown at the party condemning it", () => {
+    const crackdown = eventsIn("Chile condemned Peru's crackdown on protesters.").filter((e) => e.cameo === "175");
+    assert.deepEqual(
+      crackdown.map((e) => `${e.source.country}>${e.target?.country ?? "-"}`),
+      ["PER>-"],
+    );
+  });
+});
