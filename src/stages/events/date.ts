@@ -278,13 +278,61 @@ const DEALS: ReadonlySet<string> = new Set([
 /** Prepositions of a request or invitation an act is done at ("at the request of", "per request of", "upon invitation"). */
 export const ANSWERED: ReadonlySet<string> = new Set(["at", "per", "upon"]);
 
-/** The event's own date from the text, climbing to the clause it hangs from; null when the text gives none. */
+/**
+ * The event's own date from the text, climbing to the clause it hangs from, else (for an act reported as
+ * done) the day a trailing report of its clause was made; null when the text gives none.
+ */
 export function textDate(
   tree: Tree,
   times: TimeIndex,
   hosts: readonly number[],
   crossReported: boolean,
 ): EventDate | null {
+  return (
+    clauseDate(tree, times, hosts, crossReported) ?? (crossReported ? trailingReportDate(tree, times, hosts) : null)
+  );
+}
+
+/**
+ * "Thailand refused to extradite the dissident, a government spokesman said on Tuesday": the day of a
+ * report with a subject of its own after the clause of the act (hung on it, or on a verb the act's clause
+ * hangs from), which is the latest the act can have happened, as wire copy dates what it reports.
+ */
+function trailingReportDate(tree: Tree, times: TimeIndex, hosts: readonly number[]): EventDate | null {
+  for (const h of hosts) {
+    for (let v = h, hops = 0; v >= 0 && hops < 4; v = tree.head(v), hops++) {
+      const report = (tree.children[v] ?? []).find(
+        (c) =>
+          c > h &&
+          REPORTS.has(tree.lemma(c)) &&
+          TRAILING_RELS.has(tree.rel(c)) &&
+          tree.kids(c, "nsubj").length > 0 &&
+          // (no clause of its own: not "a month after the UAE announced its deal on August 13")
+          !tree.kids(c, "mark", "ccomp").length &&
+          (tree.lemma(c) === "tell" || !tree.kids(c, "obj").length),
+      );
+      const t = report === undefined ? null : times.own(report);
+      if (t) return fromTime(t);
+      if (!["xcomp", "conj", "advcl", "ccomp"].includes(tree.rel(v))) break;
+    }
+  }
+  return null;
+}
+
+/** Verbs of a report set after what it reports ("..., officials said on Friday"). */
+const REPORTS: ReadonlySet<string> = new Set(["say", "tell", "report", "add", "state"]);
+/** Relations the parser gives such a report on the reported clause. */
+const TRAILING_RELS: ReadonlySet<string> = new Set([
+  "parataxis",
+  "acl",
+  "acl:relcl",
+  "advcl",
+  "conj",
+  "xcomp",
+  "ccomp",
+]);
+
+function clauseDate(tree: Tree, times: TimeIndex, hosts: readonly number[], crossReported: boolean): EventDate | null {
   for (const h of hosts) {
     const own = times.own(h) ?? whenTime(tree, times, h);
     // "arrived on Thursday and were received before the talks": a time told by another event yields

@@ -465,3 +465,24 @@ describe("dates: limits of the deal and count rules (second reading)", () => {
     assert.deepEqual(dates(events, "173"), ["2024-06-11 text"]);
   });
 });
+
+describe("events: the day of a trailing report", () => {
+  const dated = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.date.start} ${e.date.basis}`);
+
+  it("dates an act reported as done with no time of its own by the report after it ('..., officials said on Tuesday')", () => {
+    assert.deepEqual(dated("Chile expelled two Peruvian diplomats, a government spokesman said on Tuesday."), [
+      "161 2024-06-11 text",
+    ]);
+  });
+
+  it("leaves a planned act, and a clause that is an act of its own, undated by it", () => {
+    assert.deepEqual(dated("Chile will send troops to Peru, officials said on Tuesday."), [
+      "154 2024-06-12 publication",
+    ]);
+    assert.ok(
+      dated("Chile expelled two Peruvian diplomats a week after Peru announced its decision on Monday.").every(
+        (l) => !l.includes("2024-06-10"),
+      ),
+    );
+  });
+});
