@@ -263,3 +263,10 @@ test("locals a state body addresses are its country's civilians", () => {
   );
   assert.deepEqual(codes, ["PERGOV>PERCVL"]);
 });
+
+test("a court in a town is of the town's country", () => {
+  const codes = eventsIn("A court in Lima convicted 14 activists on Thursday.").map(
+    (e) => `${e.source.code}>${e.target?.code}`,
+  );
+  assert.deepEqual(codes, ["PERJUD>PERCVL"]);
+});

@@ -103,9 +103,10 @@ function originsOfModifier(
 
 /**
  * Sectors of people who are mostly of the country they are in ("students throughout Indonesia",
- * "police in Dhaka"); soldiers and fighters may be foreign, so they are not.
+ * "police in Dhaka", "a court in Cairo": an international court is named); soldiers and fighters may be
+ * foreign, so they are not.
  */
-export const RESIDENT_SECTORS: ReadonlySet<string> = new Set(["CVL", "EDU", "COP"]);
+export const RESIDENT_SECTORS: ReadonlySet<string> = new Set(["CVL", "EDU", "COP", "JUD"]);
 const IN_PLACE = new Set(["in", "throughout", "across"]);
 /**
  * Sectors of state bodies that act where they sit: the police (not courts, which may sit abroad or for
