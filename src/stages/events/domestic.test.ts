@@ -270,3 +270,10 @@ test("a court in a town is of the town's country", () => {
   );
   assert.deepEqual(codes, ["PERJUD>PERCVL"]);
 });
+
+test("gangs of a country are an armed group of it", () => {
+  const codes = eventsIn("Peruvian gangs kidnapped two Chilean nurses on Monday.").map(
+    (e) => `${e.source.code}>${e.target?.code} ${e.cameo}`,
+  );
+  assert.deepEqual(codes, ["PERREB>CHLCVL 181"]);
+});

@@ -245,3 +245,11 @@ test("a present form after only the adjectives opening the sentence, right befor
   // (a verb of saying stays one: "Peru says killed soldiers were heroes")
   assert.notEqual(tagOf("Peru says killed soldiers were heroes.", "says")?.upos, "NOUN");
 });
+
+test("a past form read as a noun before a particle read as an adverb and its object is the verb ('shot down 20 drones')", () => {
+  assert.deepEqual(tagOf("Peru shot down 20 Chilean drones on Tuesday.", "shot"), {
+    upos: "VERB",
+    xpos: "VBD",
+    lemma: "shoot",
+  });
+});

@@ -145,7 +145,7 @@ function retag(c: TagContext, i: number): TokenTag {
   // then its object; a noun takes no particle)
   const particle = () =>
     SUBJECT_END.has(a.xpos[i - 1] ?? "") &&
-    (a.xpos[i + 1] === "RP" || (PARTICLES.has(low[i + 1] ?? "") && a.xpos[i + 1] === "IN")) &&
+    (a.xpos[i + 1] === "RP" || (PARTICLES.has(low[i + 1] ?? "") && ["IN", "RB"].includes(a.xpos[i + 1] ?? ""))) &&
     OBJECT_START.has(a.xpos[i + 2] ?? "") &&
     pastOfVerb(analyzer, form);
   // (or, a word of letters, as punctuation, a symbol or a foreign word: "Canada's sanctions drew criticism")
