@@ -319,6 +319,16 @@ function trailingReportDate(tree: Tree, times: TimeIndex, hosts: readonly number
   return null;
 }
 
+/** "the talks, scheduled for Thursday", "a summit planned for next month": the time an event noun is set for. */
+function scheduledTime(tree: Tree, times: TimeIndex, n: number): TimeExpression | null {
+  if (tree.upos(n) !== "NOUN") return null;
+  const set = tree.kids(n, "acl").find((a) => tree.xpos(a) === "VBN" && SCHEDULING.has(tree.lemma(a)));
+  return set === undefined ? null : times.own(set);
+}
+
+/** Verbs of setting an event's time ("scheduled for", "planned for", "set for"). */
+const SCHEDULING: ReadonlySet<string> = new Set(["schedule", "plan", "set", "slate", "reschedule"]);
+
 /** Verbs of a report set after what it reports ("..., officials said on Friday"). */
 const REPORTS: ReadonlySet<string> = new Set(["say", "tell", "report", "add", "state"]);
 /** Relations the parser gives such a report on the reported clause. */
@@ -334,7 +344,7 @@ const TRAILING_RELS: ReadonlySet<string> = new Set([
 
 function clauseDate(tree: Tree, times: TimeIndex, hosts: readonly number[], crossReported: boolean): EventDate | null {
   for (const h of hosts) {
-    const own = times.own(h) ?? whenTime(tree, times, h);
+    const own = times.own(h) ?? whenTime(tree, times, h) ?? scheduledTime(tree, times, h);
     // "arrived on Thursday and were received before the talks": a time told by another event yields
     // to the calendar day of the verb the act is coordinated with
     const first = own?.kind === "anchored" && tree.rel(h) === "conj" ? times.own(tree.head(h)) : null;

@@ -486,3 +486,18 @@ describe("events: the day of a trailing report", () => {
     );
   });
 });
+
+describe("events: meetings called off before the day set for them", () => {
+  const coded = (text: string) => eventsIn(text).map((e) => `${e.cameo} ${e.status} ${e.date.start} ${e.date.basis}`);
+
+  it("codes talks set for a day and called off as not held, on that day", () => {
+    assert.deepEqual(coded("The talks between Chile and Peru, scheduled for Thursday, were called off."), [
+      "040 negated 2024-06-13 text",
+      "040 negated 2024-06-13 text",
+    ]);
+    assert.deepEqual(coded("The summit between Chile and Peru, planned for next month in Lima, was postponed."), [
+      "040 negated 2024-07 text",
+      "040 negated 2024-07 text",
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   PAST,
   phraseStart,
   REPORTING,
+  rootAt,
   rootOf,
   TIME_NOUNS,
   under,
@@ -129,6 +130,8 @@ export function repairDeps(
   unmarkedComplements(tags, out);
   participleDays(tags, out);
   strandedAdjuncts(tags, out);
+  reducedRelatives(tags, out);
+  passiveSubjects(tags, out);
   openingParticiples(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
@@ -896,6 +899,54 @@ function participleDays(tags: readonly TokenTag[], out: Dependency[]): void {
       DAY_WORDS.has(lemma(tags, k)) && !/S$/.test(tags[k]?.xpos ?? "") && (prep < 0 || lemma(tags, prep) === "on");
     const occasion = OCCASIONS.has(lemma(tags, k)) && prep >= 0 && ["at", "during"].includes(lemma(tags, prep));
     if (day || occasion) out[k] = { head: v, rel: d.rel };
+  });
+}
+
+/**
+ * "The summit between X and Y, planned for next month in Prague, was cancelled" read with the noun the
+ * subject of the participle, an adverbial clause of a verb with no subject: a participle set off by
+ * commas right after a noun modifies it (a reduced relative), and the noun is the verb's subject.
+ */
+function reducedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = childrenOf(out);
+  out.forEach((d, p) => {
+    if (tags[p]?.xpos !== "VBN" || lemma(tags, p - 1) !== ",") return;
+    // (or with the participle the root and the verb a parataxis or conjunct after it)
+    const v =
+      d.rel === "advcl"
+        ? d.head
+        : d.rel === "root"
+          ? ((kids[p] ?? []).find((k) => k > p && ["parataxis", "conj", "ccomp"].includes(out[k]?.rel ?? "")) ?? -1)
+          : -1;
+    if (v < p || tags[v]?.upos !== "VERB" || (kids[p] ?? []).some((k) => out[k]?.rel === "aux:pass")) return;
+    // (with the noun already the verb's subject, only the participle is misplaced: "The talks, scheduled for
+    // Thursday, were called off")
+    const subject = (kids[v] ?? []).find((k) => k < p && /^nsubj/.test(out[k]?.rel ?? ""));
+    if (d.rel === "advcl" && subject !== undefined && NOMINAL.has(tags[subject]?.upos ?? "")) {
+      if (!(kids[p] ?? []).some((k) => /^nsubj/.test(out[k]?.rel ?? ""))) out[p] = { head: subject, rel: "acl" };
+      return;
+    }
+    const n = (kids[p] ?? []).find((k) => k < p && out[k]?.rel === "nsubj" && NOMINAL.has(tags[k]?.upos ?? ""));
+    if (n === undefined) return;
+    if ((kids[v] ?? []).some((k) => /^(nsubj|expl|csubj)/.test(out[k]?.rel ?? "") || out[k]?.rel === "cc")) return;
+    if (d.rel === "root") rootAt(out, kids, p, v);
+    const passive = (kids[v] ?? []).some((k) => out[k]?.rel === "aux:pass");
+    out[n] = { head: v, rel: passive ? "nsubj:pass" : "nsubj" };
+    out[p] = { head: n, rel: "acl" };
+  });
+}
+
+/**
+ * "The talks ... were called off" read with an active subject: the subject before a passive participle
+ * that has no passive subject of its own is its passive subject.
+ */
+function passiveSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  out.forEach((d, n) => {
+    const v = d.head;
+    if (d.rel !== "nsubj" || v < n || tags[v]?.xpos !== "VBN") return;
+    const rels = kids(v).map((k) => out[k]?.rel);
+    if (rels.includes("aux:pass") && !rels.includes("nsubj:pass")) out[n] = { head: v, rel: "nsubj:pass" };
   });
 }
 

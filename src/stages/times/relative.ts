@@ -127,7 +127,9 @@ function phraseNoun(rest: string): string | undefined {
   const m = /^[ \u00a0]+(?:the|this|that|its|his|her|their)((?:[ \u00a0]+[A-Za-z-]+){1,3})/i.exec(rest);
   const words = m?.[1]?.trim().split(/[ \u00a0]+/) ?? [];
   const stop = words.findIndex((w) => /^(in|at|on|of|near|by|against|and|or|that|which|according)$/i.test(w));
-  return stop === 0 ? undefined : words[(stop < 0 ? words.length : stop) - 1];
+  const noun = stop === 0 ? undefined : words[(stop < 0 ? words.length : stop) - 1];
+  // (a common noun: "hours after the United States rejected ..." opens a clause, not an event's name)
+  return noun !== undefined && /^[a-z-]+$/.test(noun) ? noun : undefined;
 }
 
 function moveBy(ref: Resolved, n: number, unit: string): Resolved {

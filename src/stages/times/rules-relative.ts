@@ -196,6 +196,9 @@ function eventRules(v: Vocab): Rule[] {
         const nText = g(m, "n") || g(m, "n1");
         const unit = unitOf(v, g(m, "u") || g(m, "u1"));
         if (!unit || unit === "Q") return null;
+        // ("planned for next month", "due in next week's vote": without "the", next/last + unit is a date)
+        if (!nText && !/\bthe\b/i.test(g(m, "span")) && /\b(next|last|coming|previous)\b/i.test(g(m, "span")))
+          return null;
         if (!nText) return g(m, "span") ? { sem: { k: "duration", n: 1, unit } } : null;
         const n = VAGUE.has(nText.toLowerCase()) ? null : numberOf(v, nText);
         if (/^an?$/i.test(nText) && !g(m, "span")) {

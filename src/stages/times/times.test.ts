@@ -176,6 +176,15 @@ describe("expressions anchored to events", () => {
 });
 
 describe("durations and sets", () => {
+  it("reads 'for next month' (no article) as the month, 'for the next month' as a duration", () => {
+    assert.deepEqual(
+      times("The summit is planned for next month. Troops will stay for the next month.").map((t) => [t.text, t.value]),
+      [
+        ["next month", "2021-04"],
+        ["for the next month", "P1M"],
+      ],
+    );
+  });
   it("keeps durations and sets as such", () => {
     assert.deepEqual(
       times("The ban will last three years.").map((t) => [t.text, t.value, t.grain]),
