@@ -1975,3 +1975,17 @@ describe("events: repression another party judges", () => {
     );
   });
 });
+
+describe("events: the toll of an alleged act", () => {
+  it("alleges the toll a participle tells with the act it follows, coding only the accusation", () => {
+    assert.deepEqual(pairsIn("Chile accused Peru of violating the ceasefire near Arica, killing two civilians."), [
+      "CHL>PER 112",
+    ]);
+    // (what the accuser goes on to do is still the accuser's)
+    const own = eventsIn("Chile criticised Peru for expelling two Chilean diplomats, accusing Lima of bad faith.");
+    assert.ok(
+      own.some((e) => e.cameo === "112" && e.source.country === "CHL"),
+      own.map((e) => e.cameo).join(" "),
+    );
+  });
+});

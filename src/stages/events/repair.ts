@@ -132,6 +132,7 @@ export function repairDeps(
   strandedAdjuncts(tags, out);
   reducedRelatives(tags, out);
   passiveSubjects(tags, out);
+  gerundParticiples(tags, out);
   openingParticiples(tags, out);
   const verbs = repairPhrases(tags, out, phrasal);
   // A dateline the phrase repairs just made a subject ("BRUSSELS — police fired" once "fired" is the verb).
@@ -933,6 +934,47 @@ function reducedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
     const passive = (kids[v] ?? []).some((k) => out[k]?.rel === "aux:pass");
     out[n] = { head: v, rel: passive ? "nsubj:pass" : "nsubj" };
     out[p] = { head: n, rel: "acl" };
+  });
+}
+
+/** Verbs of the toll an act takes ("..., killing two civilians"). */
+const TOLLS: ReadonlySet<string> = new Set(["kill", "wound", "injure", "destroy", "damage", "displace", "leave"]);
+/** Verbs of what a speaker goes on to say ("..., accusing Lima of bad faith"). */
+const SAYINGS: ReadonlySet<string> = new Set([
+  "say",
+  "accuse",
+  "call",
+  "add",
+  "describe",
+  "argue",
+  "note",
+  "urge",
+  "warn",
+]);
+
+/**
+ * A participle after a comma that follows a verb's of- or for-gerund ("accused India of violating the
+ * ceasefire, killing two civilians", "criticised Peru for expelling two diplomats, accusing Lima of bad
+ * faith"): one of a toll tells what the gerund's act did, and is alleged (or blamed) with it; one of saying
+ * after a for-gerund tells what the verb's own subject goes on to say. Each is hung where it belongs.
+ */
+function gerundParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
+  const kids = lazyChildren(out);
+  const ofOrForGerund = (g: number) =>
+    out[g]?.rel === "advcl" &&
+    tags[g]?.xpos === "VBG" &&
+    kids(g).some((k) => out[k]?.rel === "mark" && ["of", "for"].includes(lemma(tags, k)));
+  out.forEach((d, p) => {
+    const h = d.head;
+    if (!["advcl", "conj"].includes(d.rel) || tags[p]?.xpos !== "VBG" || lemma(tags, p - 1) !== ",") return;
+    if (h < 0 || h > p || kids(p).some((k) => /^(mark|nsubj|cc)/.test(out[k]?.rel ?? ""))) return;
+    const toll = TOLLS.has(lemma(tags, p));
+    const gerund = kids(h).findLast((g) => g < p && ofOrForGerund(g));
+    if (toll && d.rel === "advcl" && gerund !== undefined) out[p] = { head: gerund, rel: "advcl" };
+    // (a saying after a for-gerund, "criticised Peru for X, accusing Lima of Y", not an of-gerund's,
+    // "accused him of trying to pressure Nike, threatening to ...", which is alleged too)
+    const forGerund = ofOrForGerund(h) && kids(h).some((k) => out[k]?.rel === "mark" && lemma(tags, k) === "for");
+    if (!toll && forGerund && SAYINGS.has(lemma(tags, p))) out[p] = { head: out[h]?.head ?? -1, rel: "advcl" };
   });
 }
 

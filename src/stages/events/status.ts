@@ -531,7 +531,11 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     // "questioned whether West was running to help Trump": a purpose is as real as the act it serves
     // (and its "would" is as backshifted: "said she would travel to Washington to brief the OAS"), and
     // so is a means ("accused Pristina of trying to create facts by banning Serbian plates": alleged)
-    const serving = ["to", "by"].includes(caseOf(tree, clause) ?? "");
+    // (and so is a participle that tells an act's toll, "accused India of violating the ceasefire, killing
+    // two civilians": alleged with it)
+    const toll =
+      tree.xpos(clause) === "VBG" && caseOf(tree, clause) === null && !tree.kids(clause, "nsubj", "mark").length;
+    const serving = ["to", "by"].includes(caseOf(tree, clause) ?? "") || toll;
     if (rel === "advcl" && !effect && serving && tree.upos(parent) === "VERB") {
       s = worst(s, clauseStatus(parent));
       clause = parent;
