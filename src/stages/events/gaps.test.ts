@@ -1989,3 +1989,9 @@ describe("events: the toll of an alleged act", () => {
     );
   });
 });
+
+describe("events: people named by a participle", () => {
+  it("codes no accusation for 'the accused' arrested", () => {
+    assert.deepEqual(pairsIn("Chilean police arrested the accused near the market."), ["CHL>- 173"]);
+  });
+});

@@ -253,3 +253,13 @@ test("a past form read as a noun before a particle read as an adverb and its obj
     lemma: "shoot",
   });
 });
+
+test("a participle naming people after 'the' and before no noun is a noun ('arrested the accused near the market')", () => {
+  assert.deepEqual(tagOf("Chilean police arrested the accused near the market.", "accused"), {
+    upos: "NOUN",
+    xpos: "NN",
+    lemma: "accused",
+  });
+  // (not before its noun: "the detained men")
+  assert.equal(tagOf("Peru accused the detained men of spying.", "detained")?.upos === "NOUN", false);
+});

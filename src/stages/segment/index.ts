@@ -128,6 +128,15 @@ function retag(c: TagContext, i: number): TokenTag {
     NOMINAL.has(a.upos[i + 1] ?? "")
   )
     return { upos: "ADJ", xpos: "JJ", lemma: form };
+  // "arrested the accused near the market", "the wounded were taken to hospital": a past participle of a
+  // verb right after "the" and before no noun or adjective of its phrase names people, a noun
+  if (
+    a.xpos[i] === "VBN" &&
+    low[i - 1] === "the" &&
+    PEOPLE_PARTICIPLES.has(form) &&
+    !/^(NOUN|PROPN|ADJ|NUM)$/.test(a.upos[i + 1] ?? "")
+  )
+    return { upos: "NOUN", xpos: "NN", lemma: form };
   // "among pledged delegates", "by armed men": a past participle right after a preposition and before a
   // noun is an adjective (a clause would need a subordinator: "when asked", "if elected")
   if (a.xpos[i] === "VBN" && PREPOSITIONS.has(low[i - 1] ?? "") && NOMINAL.has(a.upos[i + 1] ?? ""))
@@ -341,6 +350,19 @@ const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 const SUBJECT_END = new Set(["NNS", "NNP", "NNPS", "PRP"]);
 /** Particles of phrasal verbs that the tagger may read as prepositions ("shot down", "cut off"). */
 const PARTICLES = new Set(["down", "up", "off", "out"]);
+/** Past participles that, after "the", name the people they were done to ("the accused", "the wounded"). */
+const PEOPLE_PARTICIPLES: ReadonlySet<string> = new Set([
+  "accused",
+  "detained",
+  "arrested",
+  "wounded",
+  "injured",
+  "deceased",
+  "condemned",
+  "displaced",
+  "kidnapped",
+  "abducted",
+]);
 /** Tags that open a noun phrase object. */
 const OBJECT_START = new Set(["DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"]);
 
