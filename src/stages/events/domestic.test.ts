@@ -277,3 +277,10 @@ test("gangs of a country are an armed group of it", () => {
   );
   assert.deepEqual(codes, ["PERREB>CHLCVL 181"]);
 });
+
+test("the public an opposition figure addresses is of the figure's country", () => {
+  const codes = eventsIn("The Peruvian candidate asked voters to support her.").map(
+    (e) => `${e.source.code}>${e.target?.code}`,
+  );
+  assert.deepEqual(codes, ["PEROPP>PERCVL"]);
+});

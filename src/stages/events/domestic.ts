@@ -64,9 +64,11 @@ export function domesticParty(
   // victims are often abroad: "Russian missile strikes killed 12 civilians")
   if (!other.sector && (p.sector === "REB" || opts.force)) return p;
   const otherRole = other.sector ? lex.domestic.get(other.sector) : "state";
+  // ("the Peruvian candidate asked voters to support her": an opposition's public is of its country)
+  const electorate = p.sector === "CVL" && other.sector === "OPP";
   if (
     !otherRole ||
-    (role !== "state" && otherRole !== "state") ||
+    (role !== "state" && otherRole !== "state" && !electorate) ||
     (warfare && other.sector === "MIL" && p.sector === "CVL") ||
     (abroad.has(other.actor ?? "") && role === "state")
   )
