@@ -2,7 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import type { EventDate } from "../../doc/layers/events.js";
 import type { TimeExpression } from "../../doc/layers/times.js";
 import { firstTokenFrom, firstTokenOverlapping } from "../../doc/span.js";
-import { DOCUMENT_NOUNS } from "./repair-common.js";
+import { DOCUMENT_NOUNS, REPORTING } from "./repair-common.js";
 import { CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
 const REFERENCE = /\b(after|before|since|following|until|ahead of)\s*$/i;
@@ -304,7 +304,7 @@ function trailingReportDate(tree: Tree, times: TimeIndex, hosts: readonly number
       const report = (tree.children[v] ?? []).find(
         (c) =>
           c > h &&
-          REPORTS.has(tree.lemma(c)) &&
+          REPORTING.has(tree.lemma(c)) &&
           TRAILING_RELS.has(tree.rel(c)) &&
           tree.kids(c, "nsubj").length > 0 &&
           // (no clause of its own: not "a month after the UAE announced its deal on August 13")
@@ -329,8 +329,6 @@ function scheduledTime(tree: Tree, times: TimeIndex, n: number): TimeExpression 
 /** Verbs of setting an event's time ("scheduled for", "planned for", "set for"). */
 const SCHEDULING: ReadonlySet<string> = new Set(["schedule", "plan", "set", "slate", "reschedule"]);
 
-/** Verbs of a report set after what it reports ("..., officials said on Friday"). */
-const REPORTS: ReadonlySet<string> = new Set(["say", "tell", "report", "add", "state"]);
 /** Relations the parser gives such a report on the reported clause. */
 const TRAILING_RELS: ReadonlySet<string> = new Set([
   "parataxis",
