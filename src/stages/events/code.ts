@@ -591,7 +591,53 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
       (!anonymous(e.source) || (e.target !== null && !anonymous(e.target))) &&
       (e.target !== null || e.plover.type !== "COOPERATE"),
   );
-  return dedupe(carriedSites(placed.filter((d) => !ownLabel(tree, placed, d))));
+  return dedupe(
+    carriedSites(
+      attackTolls(
+        tree,
+        placed.filter((d) => !ownLabel(tree, placed, d)),
+      ),
+    ),
+  );
+}
+
+/** Verbs of the toll an attack named as their subject takes ("airstrikes killed 12 people"). */
+const TOLL_VERBS: ReadonlySet<string> = new Set(["kill", "wound", "injure"]);
+
+/**
+ * "Russian airstrikes killed 12 people in Aleppo", "an airstrike that killed two": the killing is the
+ * attack's toll, one act: the attack its subject names takes the killing's target and place when it has
+ * none, and the killing is no second event.
+ */
+function attackTolls(tree: Tree, drafts: readonly Draft[]): Draft[] {
+  const attackOf = (d: Draft) =>
+    TOLL_VERBS.has(tree.lemma(d.token)) && !d.noun
+      ? drafts.find(
+          (o) =>
+            o.noun &&
+            o.event.plover.type === "ASSAULT" &&
+            // (its subject, or the noun its relative clause is on: "an airstrike that killed two")
+            (tree.kids(d.token, "nsubj").includes(o.token) ||
+              (tree.rel(d.token) === "acl:relcl" && tree.head(d.token) === o.token)) &&
+            o.event.source.country === d.event.source.country &&
+            o.event.status === d.event.status,
+        )
+      : undefined;
+  const tolls = new Map<Draft, Draft>();
+  for (const d of drafts) {
+    const attack = attackOf(d);
+    if (attack && !tolls.has(attack)) tolls.set(attack, d);
+  }
+  const dropped = new Set([...drafts].filter((d) => attackOf(d) !== undefined));
+  return drafts.flatMap((d) => {
+    if (dropped.has(d)) return [];
+    const toll = tolls.get(d);
+    if (!toll) return [d];
+    const e = d.event;
+    return [
+      { ...d, event: { ...e, target: e.target ?? toll.event.target, location: e.location ?? toll.event.location } },
+    ];
+  });
 }
 
 /**

@@ -1946,8 +1946,8 @@ describe("events: the toll of an attack", () => {
     ]);
   });
 
-  it("dates an attack named by the subject of 'killed' with that verb's time", () => {
-    assert.ok(coded("Chilean airstrikes killed 12 people in Peru on Tuesday.").includes("CHL>-:- 195 2024-06-11"));
+  it("codes an attack named by the subject of 'killed' once, dated and aimed by the killing", () => {
+    assert.deepEqual(coded("Chilean airstrikes killed 12 people in Peru on Tuesday."), ["CHL>PER:CVL 195 2024-06-11"]);
   });
 });
 

@@ -760,7 +760,8 @@ describe("events: a clause after 'after' read into the verb's object", () => {
   });
   it("leaves a clause reported with no 'that' alone ('said Russian strikes after the summit killed 12')", () => {
     assert.ok(
-      lines("Ukraine said Russian missile strikes after the summit killed 12 civilians.").includes("RUS>CVL 190"),
+      // (the strikes whose toll the killing is: one event)
+      lines("Ukraine said Russian missile strikes after the summit killed 12 civilians.").includes("RUS>CVL 195"),
     );
   });
 });
