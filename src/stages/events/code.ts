@@ -38,6 +38,7 @@ import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
 import { aidRecipient, disasterCountry, reliefTarget } from "./relief.js";
+import { TOLLS } from "./repair-common.js";
 import { frameOf, rolesOf, UNDERGONE } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
 import { carriedSites, destinationSites, siteOf } from "./sites.js";
@@ -601,9 +602,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
   );
 }
 
-/** Verbs of the toll an attack named as their subject takes ("airstrikes killed 12 people"). */
-const TOLL_VERBS: ReadonlySet<string> = new Set(["kill", "wound", "injure"]);
-
 /**
  * "Russian airstrikes killed 12 people in Aleppo", "an airstrike that killed two": the killing is the
  * attack's toll, one act: the attack its subject names takes the killing's target and place when it has
@@ -611,7 +609,7 @@ const TOLL_VERBS: ReadonlySet<string> = new Set(["kill", "wound", "injure"]);
  */
 function attackTolls(tree: Tree, drafts: readonly Draft[]): Draft[] {
   const attackOf = (d: Draft) =>
-    TOLL_VERBS.has(tree.lemma(d.token)) && !d.noun
+    TOLLS.has(tree.lemma(d.token)) && !d.noun
       ? drafts.find(
           (o) =>
             o.noun &&

@@ -2,7 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import type { EventDate } from "../../doc/layers/events.js";
 import type { TimeExpression } from "../../doc/layers/times.js";
 import { firstTokenFrom, firstTokenOverlapping } from "../../doc/span.js";
-import { DOCUMENT_NOUNS, REPORTING } from "./repair-common.js";
+import { DOCUMENT_NOUNS, REPORTING, TOLLS } from "./repair-common.js";
 import { CLAUSAL, caseOf, subtree, type Tree } from "./tree.js";
 
 const REFERENCE = /\b(after|before|since|following|until|ahead of)\s*$/i;
@@ -256,11 +256,7 @@ const COURSE: ReadonlySet<string> = new Set([
   "happen",
   "occur",
   // (and of its toll: "Russian airstrikes killed 12 people on Tuesday")
-  "kill",
-  "wound",
-  "injure",
-  "destroy",
-  "damage",
+  ...TOLLS,
 ]);
 
 /** Nouns of settlements that do what their relative clause says ("a deal that restored relations"). */

@@ -36,6 +36,16 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   "afternoon",
   "evening",
 ]);
+/** Verbs of the toll an act takes ("airstrikes killed 12 people", "..., leaving two dead"). */
+export const TOLLS: ReadonlySet<string> = new Set([
+  "kill",
+  "wound",
+  "injure",
+  "destroy",
+  "damage",
+  "displace",
+  "leave",
+]);
 /** Prepositions that also open a finite clause ("after Russia vetoed the draft"). */
 export const CLAUSE_PREPS = new Set(["after", "before", "since", "until", "as"]);
 

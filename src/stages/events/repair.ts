@@ -18,6 +18,7 @@ import {
   rootAt,
   rootOf,
   TIME_NOUNS,
+  TOLLS,
   under,
 } from "./repair-common.js";
 import { coordinatedDemonyms } from "./repair-modifiers.js";
@@ -937,8 +938,6 @@ function reducedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
-/** Verbs of the toll an act takes ("..., killing two civilians"). */
-const TOLLS: ReadonlySet<string> = new Set(["kill", "wound", "injure", "destroy", "damage", "displace", "leave"]);
 /** Verbs of what a speaker goes on to say ("..., accusing Lima of bad faith"). */
 const SAYINGS: ReadonlySet<string> = new Set([
   "say",
