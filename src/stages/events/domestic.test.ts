@@ -269,6 +269,11 @@ test("a court in a town is of the town's country", () => {
     (e) => `${e.source.code}>${e.target?.code}`,
   );
   assert.deepEqual(codes, ["PERJUD>PERCVL"]);
+  // (not "the court in The Hague", which refers back to an international court named before)
+  assert.deepEqual(
+    eventsIn("The court in The Hague convicted two Chilean men on Thursday.").map((e) => e.source.country),
+    [],
+  );
 });
 
 test("gangs of a country are an armed group of it", () => {

@@ -103,8 +103,8 @@ function originsOfModifier(
 
 /**
  * Sectors of people who are mostly of the country they are in ("students throughout Indonesia",
- * "police in Dhaka", "a court in Cairo": an international court is named); soldiers and fighters may be
- * foreign, so they are not.
+ * "police in Dhaka", "a court in Cairo": an international court is named, or referred back to as "the
+ * court in The Hague"); soldiers and fighters may be foreign, so they are not.
  */
 export const RESIDENT_SECTORS: ReadonlySet<string> = new Set(["CVL", "EDU", "COP", "JUD"]);
 const IN_PLACE = new Set(["in", "throughout", "across"]);
@@ -327,7 +327,9 @@ export function groupActors(
     if (platform && tree.kids(i, "compound").some((c) => (byToken[c] ?? []).some(operated))) continue;
     // ("supporters of Imran Khan", "Khan's supporters": people named by whom they follow are of that one's country)
     const civilians = group.sector === "CVL";
-    const resident = RESIDENT_SECTORS.has(group.sector) || party || seated(tree, i);
+    // ("a court in The Hague" is a Dutch court; "the court in The Hague" refers back to the one named)
+    const referring = group.sector === "JUD" && tree.kids(i, "det").some((d) => tree.lemma(d) === "the");
+    const resident = (RESIDENT_SECTORS.has(group.sector) && !referring) || party || seated(tree, i);
     const origins = originsOf(alex, tree, byToken, i, resident, owned, civilians);
     // "Georgia's government and opposition": a bare conjunct shares the possessor of the noun it is joined to
     if (!origins.length && tree.rel(i) === "conj" && !tree.kids(i, "det", "nmod:poss").length) {
