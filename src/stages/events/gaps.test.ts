@@ -1995,3 +1995,10 @@ describe("events: people named by a participle", () => {
     assert.deepEqual(pairsIn("Chilean police arrested the accused near the market."), ["CHL>- 173"]);
   });
 });
+
+describe("events: a church's denomination before a common noun", () => {
+  it("takes no state from 'a Greek Orthodox church', and keeps a church named in full", () => {
+    assert.deepEqual(pairsIn("Chile's president visited a Greek Orthodox church in Santiago on Monday."), []);
+    assert.ok(pairsIn("The Russian Orthodox Church praised Peru.").includes("RUS>PER 051"));
+  });
+});

@@ -59,6 +59,9 @@ export function classifyChunk(ctx: Ctx, chunk: Chunk): Mention[] {
   );
 }
 
+/** Last words of a church's name used as a modifier ("Greek Orthodox", "Roman Catholic"). */
+const DENOMINATIONS: ReadonlySet<string> = new Set(["orthodox", "catholic", "protestant", "evangelical", "apostolic"]);
+
 function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
   const out: Mention[] = [];
   let { start, end } = chunk;
@@ -70,6 +73,8 @@ function classifyBare(ctx: Ctx, chunk: Chunk): Mention[] {
   // "a professor of Korean studies", "Korean officials": a nationality or people's adjective alone names nobody
   const text = phrase(ctx, start, end);
   if ((ctx.lex.adjectives.has(text) || ctx.lex.peoples.has(text)) && !ctx.lex.names.has(text)) return [];
+  // "a Greek Orthodox church", "Roman Catholic priests": a denomination before a common noun names no body
+  if (DENOMINATIONS.has(lower(ctx, end - 1)) && /^\p{Ll}/u.test(word(ctx, end))) return [];
   // "Ethnic Albanian guerrillas" opening a sentence: a capitalized modifier before a nationality
   if (sentenceStart(ctx, start) && end - start >= 2 && groupWords(ctx, start + 1, end) && upos(ctx, start) === "ADJ")
     return [];
