@@ -275,3 +275,15 @@ test("'the president of X' is a person of X, and a later 'he' is that person", (
     ),
   );
 });
+
+test("'they' is not the police who only reported what others did", () => {
+  const doc = analyseParsed("Police said Peruvian students blocked the road. They later threw stones at the embassy.");
+  const police = doc.actors?.find((a) => a.sector === "COP");
+  assert.deepEqual(
+    (police?.mentions ?? []).map((m) => doc.text.slice(m.start, m.end)),
+    ["Police"],
+  );
+  // (nor is a title of a country used as a modifier: "the president of the Chile chapter of ...")
+  const chapter = analyseParsed("The president of the Chile chapter of Transparency International accused Peru.");
+  assert.ok(!chapter.actors?.some((a) => a.kind === "person" && a.country === "CHL"));
+});

@@ -43,9 +43,21 @@ function resolvePlural(r: ResolveCtx, m: Mention): void {
     pair?.every(near) === true &&
     pair.some((d) => lastSentence(r, d, m.firstToken) === here || leadsItsSentence(r, d, m.firstToken));
   const last = (d: Draft) => d.name.split(" ").pop() ?? "";
+  // ("Police said protesters blocked the road. They ...": police who only report what others did are not
+  // whom "they" stands for)
+  const deps = r.doc.deps ?? [];
+  const tags = r.doc.tags ?? [];
+  const reports = (d: Draft) => {
+    const at = Math.max(-1, ...d.positions.filter((p) => p < m.firstToken));
+    for (let k = at; k >= 0 && k < at + 3; k++) {
+      const dep = deps[k];
+      if (dep?.rel === "nsubj" && reportingVerb(r, tags[dep.head]?.lemma ?? "")) return true;
+    }
+    return false;
+  };
+  const collective = (d: Draft) => PLURAL_COLLECTIVES.has(last(d).toLowerCase()) && !reports(d);
   const plural = (d: Draft) =>
-    d.kind === "group" ||
-    (d.kind === "organization" && (/[^s'’]s$/.test(last(d)) || PLURAL_COLLECTIVES.has(last(d).toLowerCase())));
+    d.kind === "group" || (d.kind === "organization" && (/[^s'’]s$/.test(last(d)) || collective(d)));
   const group = r.drafts.latest(m.firstToken, (d) => plural(d) && near(d) && leadsItsSentence(r, d, m.firstToken));
   const pairAt = pairOk && pair !== null ? Math.max(...pair.map(latestBefore)) : -1;
   const groupAt = group === null ? -1 : latestBefore(group);

@@ -2002,3 +2002,33 @@ describe("events: a church's denomination before a common noun", () => {
     assert.ok(pairsIn("The Russian Orthodox Church praised Peru.").includes("RUS>PER 051"));
   });
 });
+
+describe("events: this session's rules kept to their cases", () => {
+  const coded = (text: string) =>
+    eventsIn(text).map((e) => `${e.source.country}>${e.target?.country ?? "-"} ${e.cameo} ${e.status}`);
+
+  it("takes the status of a verb only for the toll a participle tells, not for what its subject goes on to say", () => {
+    assert.ok(coded("Chile will not attend the summit, accusing Peru of bad faith.").includes("CHL>PER 112 reported"));
+  });
+
+  it("codes ships targeted or hit with sanctions as sanctions, and exports cut by a share as no embargo", () => {
+    assert.deepEqual(coded("Chile targeted Peruvian oil tankers in its new sanctions package."), [
+      "CHL>PER 163 reported",
+    ]);
+    assert.deepEqual(coded("Chile cut its exports to Peru by 10 percent last year."), []);
+  });
+
+  it("aims an act told to a party at it only when the teller's side does it", () => {
+    assert.ok(
+      coded("The Chilean foreign minister told Peru that Bolivia would not negotiate.").includes("BOL>- 125 reported"),
+    );
+  });
+
+  it("re-hangs a toll on the gerund only under a verb that alleges or judges it", () => {
+    assert.ok(
+      coded("Chile punished Peru for firing rockets, killing 20 people in Arica.").some(
+        (l) => l.startsWith("CHL>") && l.includes(" 190 "),
+      ),
+    );
+  });
+});

@@ -103,10 +103,9 @@ function originsOfModifier(
 
 /**
  * Sectors of people who are mostly of the country they are in ("students throughout Indonesia",
- * "police in Dhaka", "a court in Cairo": an international court is named, or referred back to as "the
- * court in The Hague"); soldiers and fighters may be foreign, so they are not.
+ * "police in Dhaka"); soldiers and fighters may be foreign, so they are not.
  */
-export const RESIDENT_SECTORS: ReadonlySet<string> = new Set(["CVL", "EDU", "COP", "JUD"]);
+export const RESIDENT_SECTORS: ReadonlySet<string> = new Set(["CVL", "EDU", "COP"]);
 const IN_PLACE = new Set(["in", "throughout", "across"]);
 /**
  * Sectors of state bodies that act where they sit: the police (not courts, which may sit abroad or for
@@ -260,6 +259,9 @@ function seated(tree: Tree, i: number): boolean {
   return !tree.kids(i, "amod", "compound").some((m) => OUTSIDERS.has(tree.lemma(m)));
 }
 
+/** Nouns of a court, which sits in one country's town when named with "a" ("a court in Cairo"). */
+const COURTS: ReadonlySet<string> = new Set(["court", "tribunal"]);
+
 /** Nouns for the parties to a dispute, who are of the country they are in ("all parties in Myanmar"). */
 const PARTY_NOUNS = new Set(["party", "side", "faction", "belligerent"]);
 /** Verbs of leaving a place behind for good ("refugees fleeing the war in Liberia"). */
@@ -327,9 +329,11 @@ export function groupActors(
     if (platform && tree.kids(i, "compound").some((c) => (byToken[c] ?? []).some(operated))) continue;
     // ("supporters of Imran Khan", "Khan's supporters": people named by whom they follow are of that one's country)
     const civilians = group.sector === "CVL";
-    // ("a court in The Hague" is a Dutch court; "the court in The Hague" refers back to the one named)
-    const referring = group.sector === "JUD" && tree.kids(i, "det").some((d) => tree.lemma(d) === "the");
-    const resident = (RESIDENT_SECTORS.has(group.sector) && !referring) || party || seated(tree, i);
+    // ("a court in Cairo", "a court in The Hague" sit in that country; "the court in The Hague" refers back
+    // to one named, often an international court, and "prosecutors in The Hague" may be its own)
+    const court =
+      COURTS.has(tree.lemma(i).toLowerCase()) && tree.kids(i, "det").some((d) => ["a", "an"].includes(tree.lemma(d)));
+    const resident = RESIDENT_SECTORS.has(group.sector) || court || party || seated(tree, i);
     const origins = originsOf(alex, tree, byToken, i, resident, owned, civilians);
     // "Georgia's government and opposition": a bare conjunct shares the possessor of the noun it is joined to
     if (!origins.length && tree.rel(i) === "conj" && !tree.kids(i, "det", "nmod:poss").length) {

@@ -938,6 +938,17 @@ function reducedRelatives(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
+/** Verbs that allege or judge the act of their of- or for-gerund ("accused India of violating ..."). */
+const JUDGING: ReadonlySet<string> = new Set([
+  "accuse",
+  "blame",
+  "charge",
+  "condemn",
+  "criticise",
+  "criticize",
+  "denounce",
+  "fault",
+]);
 /** Verbs of what a speaker goes on to say ("..., accusing Lima of bad faith"). */
 const SAYINGS: ReadonlySet<string> = new Set([
   "say",
@@ -969,7 +980,9 @@ function gerundParticiples(tags: readonly TokenTag[], out: Dependency[]): void {
     if (h < 0 || h > p || kids(p).some((k) => /^(mark|nsubj|cc)/.test(out[k]?.rel ?? ""))) return;
     const toll = TOLLS.has(lemma(tags, p));
     const gerund = kids(h).findLast((g) => g < p && ofOrForGerund(g));
-    if (toll && d.rel === "advcl" && gerund !== undefined) out[p] = { head: gerund, rel: "advcl" };
+    // (under a verb that alleges or judges the gerund's act: not "punished Hamas for firing rockets, killing 20")
+    const judged = JUDGING.has(lemma(tags, h));
+    if (toll && judged && d.rel === "advcl" && gerund !== undefined) out[p] = { head: gerund, rel: "advcl" };
     // (a saying after a for-gerund, "criticised Peru for X, accusing Lima of Y", not an of-gerund's,
     // "accused him of trying to pressure Nike, threatening to ...", which is alleged too)
     const forGerund = ofOrForGerund(h) && kids(h).some((k) => out[k]?.rel === "mark" && lemma(tags, k) === "for");

@@ -759,7 +759,10 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     let clause = f.light ?? f.trigger;
     for (let hops = 0; ["conj", "xcomp"].includes(tree.rel(clause)) && hops < 3; hops++) clause = tree.head(clause);
     const teller = tree.head(clause);
-    if (["ccomp", "parataxis"].includes(tree.rel(clause)) && tree.lemma(teller) === "tell")
+    // (the teller's own act: not "told Peru that Bolivia would not negotiate")
+    const tellers = teller >= 0 ? actorsAt(actors, subjectOf(tree, actors, teller)) : [];
+    const own = tellers.some((t) => sources.includes(t) || sameState(t, sources));
+    if (own && ["ccomp", "parataxis"].includes(tree.rel(clause)) && tree.lemma(teller) === "tell")
       targets = actorsAt(actors, tree.kids(teller, "obj", "iobj")).filter(
         (a) => a.country !== null && a.sector !== "MED" && !sameState(a, sources),
       );

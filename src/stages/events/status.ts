@@ -1,6 +1,6 @@
 import type { EventStatus } from "../../doc/layers/events.js";
 import type { Condition, Effect, Lexicon } from "./lexicon/schema.js";
-import { CONDITION_MARKS, DOCUMENT_NOUNS, FINITE, ISSUING, MODALS, PAST } from "./repair-common.js";
+import { CONDITION_MARKS, DOCUMENT_NOUNS, FINITE, ISSUING, MODALS, PAST, TOLLS } from "./repair-common.js";
 import type { Frame } from "./roles.js";
 import { sceneVerb } from "./slots.js";
 import { FOR_OF, speakerConjunct } from "./subjects.js";
@@ -534,7 +534,10 @@ function cuedStatus(lex: Lexicon, tree: Tree, f: Frame, innerAt: (token: number)
     // (and so is a participle that tells an act's toll, "accused India of violating the ceasefire, killing
     // two civilians": alleged with it)
     const toll =
-      tree.xpos(clause) === "VBG" && caseOf(tree, clause) === null && !tree.kids(clause, "nsubj", "mark").length;
+      TOLLS.has(tree.lemma(clause)) &&
+      tree.xpos(clause) === "VBG" &&
+      caseOf(tree, clause) === null &&
+      !tree.kids(clause, "nsubj", "mark").length;
     const serving = ["to", "by"].includes(caseOf(tree, clause) ?? "") || toll;
     if (rel === "advcl" && !effect && serving && tree.upos(parent) === "VERB") {
       s = worst(s, clauseStatus(parent));

@@ -175,7 +175,9 @@ function titleOf(ctx: Ctx, i: number, names: readonly (Mention | undefined)[]): 
   const state = names[lower(ctx, found[0] + 1) === "the" ? found[0] + 2 : found[0] + 1];
   // (or of its capital: "the mayor of Santiago")
   const code = ["country", "capital"].includes(state?.ref?.source ?? "") ? (state?.ref?.code ?? null) : null;
-  if (state === undefined || code === null || ["'s", "'"].includes(word(ctx, state.endToken))) return null;
+  // (nor a thing the country names: "the president of the Chile chapter of ...")
+  const owned = ["'s", "'"].includes(word(ctx, state?.endToken ?? 0)) || upos(ctx, state?.endToken ?? 0) === "NOUN";
+  if (state === undefined || code === null || owned) return null;
   return description(ctx, i, state.endToken, i - 1, found[1], code, found[2]);
 }
 

@@ -111,11 +111,11 @@ function resolveShift(
   const matrix = previousInSentence(items, i);
   if (matrix?.r) return { value: matrix.r.value, grain: matrix.r.grain };
   if (subDay) {
-    // "36 minutes after the shooting": the day of the event the noun names, not the last day named
-    // (which may be a later court date)
+    // "36 minutes after the shooting": the day an earlier time gave the event the noun names (the
+    // shooting, or shooting at), not the last day named (which may be a later court date)
     const noun = phraseNoun(text.slice(it.c.end));
-    const ref = noun ? resolveEventRef(items, i, noun, text, pub) : UNRESOLVED;
-    if (ref.value !== null) return ref;
+    const named = noun ? items.slice(0, i).findLast((o) => dated(o) && sameEvent(o.anchorWord, noun)) : undefined;
+    if (named?.r) return named.r;
     const day = currentDay(items, i, pub);
     return day ? dayValue(day) : UNRESOLVED;
   }
@@ -152,6 +152,12 @@ function moveBy(ref: Resolved, n: number, unit: string): Resolved {
 }
 
 const stem = (w: string) => w.replace(/(es|s)$/, "");
+
+/** Whether an anchor word names the event a noun does: the noun itself or its verb ("shelled", "the shelling"). */
+function sameEvent(anchor: string, noun: string): boolean {
+  const base = noun.toLowerCase().replace(/(ings?|es|s)$/, "");
+  return stem(anchor) === stem(noun.toLowerCase()) || (base.length >= 4 && anchor.startsWith(base));
+}
 
 /** "after the summit": a time in the phrase itself, else the time of an earlier mention of the noun, else the lead's day. */
 /** A header line ("Published: ...", or a date alone on its line) dates the page, not the story. */

@@ -157,6 +157,18 @@ describe("expressions anchored to events", () => {
       ],
     );
   });
+  it("counts hours after an event no earlier time dates from the latest day named", () => {
+    assert.deepEqual(
+      value(
+        "Troops entered Peru on Monday. On Tuesday Peru shelled Chilean positions. Hours after the shelling, Chile protested.",
+      ),
+      [
+        ["Monday", "2021-03-15"],
+        ["Tuesday", "2021-03-16"],
+        ["Hours after", "2021-03-16"],
+      ],
+    );
+  });
   it("does not take a date alone on its line (the page's dateline) for the story's day", () => {
     assert.deepEqual(
       value("Thursday, March 18, 2021\n\nOn Tuesday, Chile held a rally in Arica. After the rally, police left."),
