@@ -622,11 +622,13 @@ function attackTolls(tree: Tree, drafts: readonly Draft[]): Draft[] {
         )
       : undefined;
   const tolls = new Map<Draft, Draft>();
+  const dropped = new Set<Draft>();
   for (const d of drafts) {
     const attack = attackOf(d);
-    if (attack && !tolls.has(attack)) tolls.set(attack, d);
+    if (!attack) continue;
+    dropped.add(d);
+    if (!tolls.has(attack)) tolls.set(attack, d);
   }
-  const dropped = new Set([...drafts].filter((d) => attackOf(d) !== undefined));
   return drafts.flatMap((d) => {
     if (dropped.has(d)) return [];
     const toll = tolls.get(d);

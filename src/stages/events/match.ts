@@ -786,7 +786,7 @@ const RESPONSES: ReadonlySet<string> = new Set(["response", "reaction", "answer"
 /** Prepositions before a gerund naming what a verb is about ("attacked Trump on paying fewer taxes"). */
 const ON_GERUND: ReadonlySet<string> = new Set(["on", "over", "for"]);
 
-function nounTrigger(lex: Lexicon, lemma: string): boolean {
+export function nounTrigger(lex: Lexicon, lemma: string): boolean {
   return (lex.triggers.get(lemma) ?? []).some((e) => e.pos === "N");
 }
 

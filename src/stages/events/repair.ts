@@ -1015,11 +1015,6 @@ const REMOTE_MEANS = new Set(["phone", "telephone", "video", "videoconference", 
  */
 function strandedAdjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);
-  const verbAbove = (k: number) => {
-    let v = out[k]?.head ?? -1;
-    for (let hops = 0; v >= 0 && tags[v]?.upos !== "VERB" && hops < 4; hops++) v = out[v]?.head ?? -1;
-    return v >= 0 && tags[v]?.upos === "VERB" ? v : -1;
-  };
   out.forEach((d, k) => {
     const cased = (word: string) => kids(k).some((c) => c < k && out[c]?.rel === "case" && lemma(tags, c) === word);
     const day = d.rel === "compound" && DAY_WORDS.has(lemma(tags, k)) && !/S$/.test(tags[k]?.xpos ?? "") && cased("on");
@@ -1031,7 +1026,7 @@ function strandedAdjuncts(tags: readonly TokenTag[], out: Dependency[]): void {
       /^(obl|obj)/.test(out[h]?.rel ?? "") &&
       tags[out[h]?.head ?? -1]?.upos === "VERB";
     if (!day && !means) return;
-    const v = means ? (out[h]?.head ?? -1) : verbAbove(k);
+    const v = means ? (out[h]?.head ?? -1) : clauseVerb(tags, out, k);
     if (v >= 0) out[k] = { head: v, rel: "obl" };
   });
 }

@@ -8,7 +8,7 @@ import { derivedGroup, isDerived, nationalityActor } from "./groups.js";
 import { hostSource, stateParty } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { clauseCountry, locativePlace, type PlaceCountry, placeOf } from "./location.js";
-import { LABELLING, labels, matchTrigger, SUFFERERS, spanClosed, type TriggerMatch } from "./match.js";
+import { LABELLING, labels, matchTrigger, nounTrigger, SUFFERERS, spanClosed, type TriggerMatch } from "./match.js";
 import {
   actorsAt,
   hasReciprocal,
@@ -204,7 +204,8 @@ function nounSources(
   }
   // "the two diplomats held a call": the light verb's subject holds it, even where the parser hung a
   // by-phrase of the next clause on the noun ("... and Russia was visited by China's delegation").
-  const holder = f.light !== null && !f.mediated ? actorsAt(actors, lightSubject(tree, actors, f.light, i)) : [];
+  const held = f.light !== null ? lightSubject(tree, actors, f.light, i) : [];
+  const holder = f.mediated ? [] : actorsAt(actors, held);
   // "the plan drew criticism from the EU", "Russia faces sanctions", "received a visit from Xi": the
   // subject of a verb of incurring is whom the event is aimed at; its author is the from-phrase on the
   // noun or the verb, and with none named it has no author to guess ("Hungary's plan drew criticism")
@@ -212,9 +213,7 @@ function nounSources(
     const authors = actorsAt(actors, [...slotTokens(tree, i, "obl:from"), ...slotTokens(tree, f.light, "obl:from")]);
     // ("Peru's expulsion of two Chilean diplomats drew condemnation": an act that draws it is aimed at
     // the act's author, not at whom it was done to)
-    const acts = lightSubject(tree, actors, f.light, i).filter((k) =>
-      (lex.triggers.get(tree.lemma(k)) ?? []).some((e) => e.pos === "N"),
-    );
+    const acts = held.filter((k) => nounTrigger(lex, tree.lemma(k)));
     const actAuthors = actorsAt(
       actors,
       acts.flatMap((k) => [...tree.kids(k, "nmod:poss"), ...agentPhrase(tree, k)]),
@@ -653,9 +652,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     const acts = isPassive(tree, f.trigger) ? tree.kids(f.trigger, "nsubj:pass") : tree.kids(f.trigger, "obj");
     const agents = actorsAt(
       actors,
-      acts
-        .filter((o) => (lex.triggers.get(tree.lemma(o)) ?? []).some((e) => e.pos === "N"))
-        .flatMap((o) => agentPhrase(tree, o)),
+      acts.filter((o) => nounTrigger(lex, tree.lemma(o))).flatMap((o) => agentPhrase(tree, o)),
     ).filter((a) => !sources.includes(a) && !sameState(a, sources));
     if (agents.length) targets = agents;
   }
