@@ -108,10 +108,12 @@ test("a US state named in a title is the United States, not the country its name
   assert.equal(actor(jersey, "Tomas Ekwueme").country, "USA");
 });
 
-test("a body a state has at home named alone with 'in <country or capital>' is that state's ('the junta in Mali'); troops and armies are not, nor one named before", () => {
+test("a body a state has at home named alone with 'in <country or capital>' is that state's ('the junta in Mali', 'the foreign ministry in Lima', even after another state's ministry); troops and armies are not, nor one named before", () => {
   for (const [text, name, country, sector] of [
     ["The junta in Mali expelled the envoy.", "junta", "MLI", "MIL"],
     ["The police in Lima arrested the journalist.", "police", "PER", "COP"],
+    ["The foreign ministry in Lima condemned the attack.", "foreign ministry", "PER", "GOV"],
+    ["Chile's interior minister spoke first. The interior ministry in Lima denied it.", "ministry", "PER", "GOV"],
   ] as const) {
     const doc = analyzeDoc(makeArticle({ text, published: "2022-05-10" }));
     const a = doc.actors?.find((x) => x.mentions.some((m) => doc.text.slice(m.start, m.end) === name));

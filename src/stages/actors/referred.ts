@@ -115,6 +115,12 @@ const ARMIES: ReadonlySet<string> = new Set(["army", "military"]);
 const HOME_SECTORS = new Set(["COP", "LEG"]);
 const homeBody = (m: Mention, head: string) => HOME_SECTORS.has(m.sector ?? "") || head === "junta";
 
+/**
+ * A ministry or presidency sits in its own capital: "the foreign ministry in Beijing" is China's even
+ * after another state's ministry was named (which "in" sets it apart from).
+ */
+const seatedBody = (m: Mention, head: string) => m.sector === "GOV" && /(^|\s)(ministry|presidency)$/.test(head);
+
 /** Possessive pronouns of a people or a body ("their government", "its regime"). */
 const COLLECTIVE_POSSESSIVES = new Set(["their", "its", "our"]);
 
@@ -145,9 +151,10 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
   // "the junta in Mali", "the police in Lima": a body a state has at home, singular, with the state named
   // with "in", when no body of its sector was named before (which it would refer back to)
   const atHome =
-    homeBody(m, head) &&
-    r.doc.tags?.[m.endToken - 1]?.xpos === "NN" &&
-    r.drafts.latest(m.firstToken, (x) => x.sector === m.sector && x.country !== null) === null;
+    seatedBody(m, head) ||
+    (homeBody(m, head) &&
+      r.doc.tags?.[m.endToken - 1]?.xpos === "NN" &&
+      r.drafts.latest(m.firstToken, (x) => x.sector === m.sector && x.country !== null) === null);
   const located = atHome ? locatedIn(r, m) : null;
   if (located !== null) {
     addMention(stateBody(r, located, head, m.sector), m);
