@@ -6,7 +6,7 @@ import { actorLexicon, pronounSex, sexOfPerson } from "../actors/lexicon/index.j
 import { adjacentSubject } from "./adjacent.js";
 import { groupActors, nationalityActor } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { PRIVATE_SECTORS } from "./parties.js";
+import { PRIVATE_SECTORS, placeModifier } from "./parties.js";
 import { caseOf, excluded, subtree, type Tree } from "./tree.js";
 
 /** Which actors cover each token, and pronoun fallbacks, for one Doc. */
@@ -295,6 +295,8 @@ export function indexActors(doc: Doc, tree: Tree, lex: Lexicon | null = null): A
       const rel = tree.rel(c);
       const by = (rel === "nmod" || rel === "obl:agent") && caseOf(tree, c) === "by";
       if (!by && !(premodified && ["nmod:poss", "amod", "compound"].includes(rel))) continue;
+      // (not where the act is done: "condemned the Ukraine invasion" is aimed at the invader)
+      if (lex && placeModifier(lex, tree, byToken, i, c)) continue;
       for (const a of phrase(c, 1)) if (!out.includes(a)) out.push(a);
     }
     return out;

@@ -3,6 +3,7 @@ import { cameoCode } from "../actors/builder.js";
 import { type ActorLexicon, actorLexicon } from "../actors/lexicon/index.js";
 import type { Lexicon } from "./lexicon/schema.js";
 import { placeAt } from "./location.js";
+import { placeModifier } from "./parties.js";
 import { caseOf, subtree, type Tree } from "./tree.js";
 
 /** Actors the events stage derived from a group phrase ("Israeli soldiers"); their parties carry no actor id. */
@@ -334,7 +335,14 @@ export function groupActors(
     const court =
       COURTS.has(tree.lemma(i).toLowerCase()) && tree.kids(i, "det").some((d) => ["a", "an"].includes(tree.lemma(d)));
     const resident = RESIDENT_SECTORS.has(group.sector) || court || party || seated(tree, i);
-    const origins = originsOf(alex, tree, byToken, i, resident, owned, civilians);
+    // ("the Ukraine invasion": an act's place is not its author)
+    const placed = new Set(
+      tree
+        .kids(i, "compound")
+        .filter((c) => placeModifier(lex, tree, byToken, i, c))
+        .flatMap((c) => (byToken[c] ?? []).map((a) => a.country)),
+    );
+    const origins = originsOf(alex, tree, byToken, i, resident, owned, civilians).filter((o) => !placed.has(o.country));
     // "Georgia's government and opposition": a bare conjunct shares the possessor of the noun it is joined to
     if (!origins.length && tree.rel(i) === "conj" && !tree.kids(i, "det", "nmod:poss").length) {
       for (const p of tree.kids(tree.head(i), "nmod:poss")) origins.push(...originsOfModifier(alex, tree, byToken, p));

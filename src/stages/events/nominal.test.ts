@@ -340,3 +340,23 @@ describe("events: the condemnation an act draws", () => {
     ]);
   });
 });
+
+describe("events: a state named as the place of a hostile act", () => {
+  it("is neither the act's author nor whom a complaint about the act is aimed at", () => {
+    assert.deepEqual(pairsIn("Students in Santiago denounced the Bolivia invasion."), ["CHL>- 111"]);
+    assert.deepEqual(pairsIn("Chile condemned the Peru sanctions."), ["CHL>- 111"]);
+  });
+
+  it("is what an act on the named measure is aimed at", () => {
+    assert.deepEqual(pairsIn("Chile lifted the Peru embargo on Monday."), ["CHL>PER 085"]);
+  });
+
+  it("stays the author for an abbreviation or a 'United' state, or with the act's patient named apart", () => {
+    assert.deepEqual(pairsIn("Peru criticized the US sanctions."), ["PER>USA 111"]);
+    assert.deepEqual(pairsIn("Peru condemned the Chile invasion of Bolivia."), ["CHL>BOL 190", "PER>CHL 111"]);
+    assert.deepEqual(pairsIn("Bolivia condemned a United States military operation in Peru."), [
+      "BOL>USA 111",
+      "USA>PER 190",
+    ]);
+  });
+});

@@ -7,6 +7,33 @@ import type { Frame } from "./roles.js";
 import { subjectOf } from "./subjects.js";
 import { baseRel, caseOf, excluded, sharedPassiveSubject, subtree, type Tree } from "./tree.js";
 
+/** Roots of acts done to a state or place (blockades, sanctions, coercion, force): "the Cuba embargo". */
+const DONE_TO = ["15", "16", "17", "18", "19", "20"];
+
+/**
+ * Whether c, a state's name the parser hung on event noun n as a compound, names where or to whom the
+ * act is done, not who does it: "the Gaza genocide", "the Ukraine invasion", "the Russia sanctions"; not
+ * an abbreviation used as an adjective ("US sanctions", "the UN mission"), nor with the act's patient
+ * named apart ("the Russia invasion of Ukraine").
+ */
+export function placeModifier(
+  lex: Lexicon,
+  tree: Tree,
+  byToken: readonly (readonly Actor[] | undefined)[],
+  n: number,
+  c: number,
+): boolean {
+  // (the states named "United ...", like abbreviations, are used as adjectives: "a United States operation")
+  const attributive = /^[A-Z.]+$/.test(tree.word(c)) || tree.word(c - 1) === "United";
+  if (tree.rel(c) !== "compound" || tree.upos(c) !== "PROPN" || attributive) return false;
+  if (!(byToken[c] ?? []).some((a) => a.kind === "country")) return false;
+  const entries = (lex.triggers.get(tree.lemma(n)) ?? []).filter((e) => e.pos === "N");
+  if (!entries.length || !entries.every((e) => DONE_TO.some((r) => e.cameo.startsWith(r)))) return false;
+  return !tree.kids(n, "nmod").some((k) => PATIENT_CASES.has(caseOf(tree, k) ?? ""));
+}
+
+const PATIENT_CASES: ReadonlySet<string> = new Set(["of", "on", "against"]);
+
 /** The actors of the noun phrases headed at the given tokens, each once. */
 export function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
   const out: Actor[] = [];

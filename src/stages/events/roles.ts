@@ -14,6 +14,7 @@ import {
   hasReciprocal,
   nearestTarget,
   PRIVATE_SECTORS,
+  placeModifier,
   reportingSubject,
   sameState,
   unplaced,
@@ -179,7 +180,11 @@ function nounSources(
   const patients = undergone ? owners.filter((a) => a.kind === "person") : [];
   const poss = owners.filter((a) => !patients.includes(a));
   const by = actorsAt(actors, agentPhrase(tree, i));
-  const mods = actorsAt(actors, tree.kids(i, "compound", "amod"));
+  // ("the Gaza genocide", "the Ukraine invasion": a state named as the place of a hostile act is no author)
+  const mods = actorsAt(
+    actors,
+    tree.kids(i, "compound", "amod").filter((c) => !placeModifier(lex, tree, actors.byToken, i, c)),
+  );
   // ("several rounds of talks between the two rivals": the between-phrase on the measure noun)
   const between = actorsAt(actors, betweenPhrases(tree, ofMeasure(tree, i) ? tree.head(i) : i));
   const pre = premodifiers(tree, i);
@@ -641,6 +646,12 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     )
       targets = actorsAt(actors, answered).filter(foreign);
   }
+  // ("the Cuba embargo", "the Gaza blockade": the state named as its place is what it is aimed at)
+  if (!targets.length && f.noun)
+    targets = actorsAt(
+      actors,
+      tree.kids(f.trigger, "compound").filter((c) => placeModifier(lex, tree, actors.byToken, f.trigger, c)),
+    ).filter((a) => !sources.includes(a));
   // (a group of no country named so tells no one: "two soldiers were killed in a Georgian attack")
   if (!targets.length && f.noun)
     targets = actorsAt(actors, sufferer(tree, f.trigger)).filter(
@@ -648,13 +659,19 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
     );
   // "condemned the killing of two soldiers by Chilean troops": a complaint about an act is aimed at the
   // agent its by-phrase names, not at those it befell
+  let unaimed: Actor[] = [];
   if (m.cameo.startsWith("11") && !f.noun) {
     const acts = isPassive(tree, f.trigger) ? tree.kids(f.trigger, "nsubj:pass") : tree.kids(f.trigger, "obj");
     const agents = actorsAt(
       actors,
       acts.filter((o) => nounTrigger(lex, tree.lemma(o))).flatMap((o) => agentPhrase(tree, o)),
     ).filter((a) => !sources.includes(a) && !sameState(a, sources));
-    if (agents.length) targets = agents;
+    // (nor at the state it was done to: "denounced the Ukraine invasion", "condemned the Russia sanctions")
+    unaimed = actorsAt(
+      actors,
+      acts.flatMap((o) => tree.kids(o, "compound").filter((c) => placeModifier(lex, tree, actors.byToken, o, c))),
+    );
+    targets = agents.length ? agents : targets.filter((t) => !unaimed.includes(t));
   }
   // "demanded the release of one of its citizens detained in Russia": the source's own nationals whose
   // release is asked for are no target; the demand is aimed at whoever holds them
@@ -812,7 +829,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       idle,
       mutual: m.entry.symmetric,
     };
-    targets = nearestTarget(tree, actors, f, others, ownedBySource, search);
+    targets = nearestTarget(tree, actors, f, others, ownedBySource, search).filter((t) => !unaimed.includes(t));
     // "ordered patrols by police": the forces a state mobilizes are its own, never whom it mobilizes against
     if (plover === "MOBILIZE")
       targets = targets.filter((t) => !sources.some((s) => s.country && s.country === t.country));
