@@ -263,3 +263,9 @@ test("a participle naming people after 'the' and before no noun is a noun ('arre
   // (not before its noun: "the detained men")
   assert.equal(tagOf("Peru accused the detained men of spying.", "detained")?.upos === "NOUN", false);
 });
+
+test("a capitalized word of a known organization's name of several words is no verb ('Human Rights Watch accused')", () => {
+  assert.equal(tagOf("Human Rights Watch accused Chilean police of torture.", "Watch")?.upos, "PROPN");
+  // (the word outside the name keeps its tag)
+  assert.equal(tagOf("Chilean police watch the border.", "watch")?.upos, "VERB");
+});

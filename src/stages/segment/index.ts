@@ -43,7 +43,8 @@ export const segmentStage: Stage = {
         return f === "-" && word(i - 1) && word(i + 1) && joins(k - 1) && joins(k);
       });
       const low = forms.map((f) => f.toLowerCase());
-      const c: TagContext = { forms, low, a, rules, names, nationals, analyzer, hyphens };
+      const named = organizationWords(forms);
+      const c: TagContext = { forms, low, a, rules, names, nationals, analyzer, hyphens, named };
       for (let i = 0; i < forms.length; i++) tags.push(Object.freeze(retag(c, i)));
     }
     return withLayers(doc, {
@@ -77,6 +78,8 @@ interface TagContext {
   readonly analyzer: Analyzer;
   /** Whether word i is a hyphen joining the words around it. */
   readonly hyphens: readonly boolean[];
+  /** Whether word i is inside a known organization's name of several words ("Human Rights Watch"). */
+  readonly named: readonly boolean[];
 }
 
 /** The tagger's tag of word i, or the one a rule below knows better. */
@@ -103,6 +106,10 @@ function retag(c: TagContext, i: number): TokenTag {
   const named = names.get(forms[i] ?? "");
   const retagged = named === "name" ? a.upos[i] !== "PROPN" : named === "seat" && !NOMINAL.has(a.upos[i] ?? "");
   if (retagged) return { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" };
+  // "Human Rights Watch accused ...", "Save the Children said ...": a capitalized word of a known
+  // organization's name is no verb
+  if (c.named[i] && a.upos[i] === "VERB" && /^\p{Lu}/u.test(forms[i] ?? ""))
+    return { upos: "PROPN", xpos: "NNP", lemma: forms[i] ?? "" };
   // "was received by Chilean President Gabriel Boric": a nationality adjective read as a proper noun
   // after a preposition and before a title is an adjective, or the parser reads the preposition as a
   // verb taking the run of names as its object (not "Vatican", a state's name)
@@ -398,6 +405,31 @@ function nationalWords(): NationalWords {
     titles: new Set([...lex.titles.keys()].map((t) => t.split(" ")[0] ?? "")),
   };
   return cachedNationals;
+}
+
+/** The known names of organizations of several words, by their first word (case kept). */
+let organizationNames: Map<string, string[][]> | null = null;
+
+/** For each word of a sentence, whether it is inside a known organization's name of several words. */
+function organizationWords(forms: readonly string[]): boolean[] {
+  if (organizationNames === null) {
+    organizationNames = new Map();
+    for (const [key, entries] of actorLexicon().names) {
+      const words = key.split(/\s+/);
+      if (words.length < 2 || !entries.some((e) => e.kind === "org" || e.kind === "igo")) continue;
+      const list = organizationNames.get(words[0] ?? "") ?? [];
+      list.push(words);
+      organizationNames.set(words[0] ?? "", list);
+    }
+  }
+  const out = forms.map(() => false);
+  for (let i = 0; i < forms.length; i++) {
+    for (const words of organizationNames.get(forms[i] ?? "") ?? []) {
+      if (!words.every((w, k) => forms[i + k] === w)) continue;
+      for (let k = 0; k < words.length; k++) out[i + k] = true;
+    }
+  }
+  return out;
 }
 
 let cachedNames: { analyzer: Analyzer; words: Map<string, NameWord> } | null = null;
