@@ -36,6 +36,13 @@ describe("tense from the clause the expression hangs from (real parse)", () => {
       ["Friday", "2021-03-19"],
     ]);
   });
+  it("reads a schedule word used as a verb with an object of its own as no schedule ('set fire to')", () => {
+    assert.deepEqual(values("Protesters set fire to a police station in Lima on Tuesday."), [
+      ["Tuesday", "2021-03-16"],
+    ]);
+    // (a talk set for a day still looks forward)
+    assert.deepEqual(values("The talks, set for Monday, will be held in Lima."), [["Monday", "2021-03-22"]]);
+  });
   it("does not read a same-form past verb as present", () => {
     assert.deepEqual(values("Kenya beat Ghana in a friendly on Wednesday."), [["Wednesday", "2021-03-17"]]);
   });

@@ -73,7 +73,9 @@ function tenseByDeps(doc: Doc, lex: TimesLexicon, v: number, depth: number): Ten
   if (finite.length === 0 && xpos === "VBG" && head >= 0 && INHERITS.test(rel) && depth <= 4) {
     return tenseByDeps(doc, lex, head, depth + 1);
   }
-  if (lex.futureCues.has(w) && (xpos === "VBN" || xpos === "JJ")) return "future";
+  // ("is set to visit", "talks scheduled for Friday"; not a cue used as a verb with an object of its own:
+  // "protesters set fire to the building on Tuesday")
+  if (lex.futureCues.has(w) && (xpos === "VBN" || xpos === "JJ") && !children(doc, v, /^obj$/).length) return "future";
   if (finite.some((a) => PERFECT_AUX.has(a))) return "past";
   if (finite.length === 0 && xpos === "VBN" && rel.startsWith("conj") && head >= 0 && depth <= 4) {
     return tenseByDeps(doc, lex, head, depth + 1);
