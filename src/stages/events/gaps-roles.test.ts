@@ -436,3 +436,16 @@ describe("events: limits of this session's rules (second reading)", () => {
     );
   });
 });
+
+describe("events: a verb conjoined right before another", () => {
+  it("takes the object they share ('arrested and expelled two diplomats')", () => {
+    assert.deepEqual(pairsIn("Chile arrested and expelled two Peruvian diplomats on Monday."), [
+      "CHL>PER 161",
+      "CHL>PER 173",
+    ]);
+    assert.deepEqual(pairsIn("Peru detained and later deported three Bolivian nationals."), [
+      "PER>BOL 173",
+      "PER>BOL 174",
+    ]);
+  });
+});

@@ -209,7 +209,8 @@ const PASSIVE_AUX = new Set(["be", "remain", "stay", "get", "become"]);
 /**
  * "Russia detained two South Korean fishermen" read as a passive with no auxiliary, the object an oblique
  * with no preposition: a root participle with a passive subject before it and no auxiliary is a past
- * tense, its subject active and that bare noun its object.
+ * tense, its subject active and that bare noun its object. So is one conjoined to a verb that takes the
+ * object they share ("Poland arrested and expelled two Russian nationals").
  */
 function activePasts(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = lazyChildren(out);
@@ -218,6 +219,11 @@ function activePasts(tags: readonly TokenTag[], out: Dependency[]): void {
     const own = kids(v);
     if (own.some((k) => /^(aux|obj|nsubj$)/.test(out[k]?.rel ?? ""))) return;
     const subjects = own.filter((k) => k < v && out[k]?.rel === "nsubj:pass");
+    const sharing = own.some((c) => out[c]?.rel === "conj" && sharedObject(tags, out, kids, v, c) >= 0);
+    if (subjects.length && sharing) {
+      for (const k of subjects) out[k] = { head: v, rel: "nsubj" };
+      return;
+    }
     const object = own.find(
       (k) =>
         k > v &&
@@ -230,6 +236,28 @@ function activePasts(tags: readonly TokenTag[], out: Dependency[]): void {
     for (const k of subjects) out[k] = { head: v, rel: "nsubj" };
     out[object] = { head: v, rel: "obj" };
   });
+}
+
+/**
+ * The object of verb c conjoined right after verb v that v shares ("arrested and expelled two diplomats",
+ * "detained and later deported them"): only "and"/"or" and adverbs between them, c with no subject or
+ * auxiliary of its own; else -1.
+ */
+export function sharedObject(
+  tags: readonly TokenTag[],
+  out: readonly Dependency[],
+  kids: (k: number) => readonly number[],
+  v: number,
+  c: number,
+): number {
+  if (c <= v || tags[c]?.upos !== "VERB" || !/^VB[DN]$/.test(tags[c]?.xpos ?? "")) return -1;
+  const own = kids(c);
+  if (own.some((k) => /^(nsubj|aux)/.test(out[k]?.rel ?? ""))) return -1;
+  for (let k = v + 1; k < c; k++) {
+    const between = out[k]?.head === c && /^(cc|advmod)$/.test(out[k]?.rel ?? "");
+    if (!between || (out[k]?.rel === "cc" && !["and", "or"].includes(lemma(tags, k)))) return -1;
+  }
+  return own.find((k) => out[k]?.rel === "obj") ?? -1;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Dependency slots of a trigger ("obl:with", "obj>nmod:to", "goal", "cond") and the scene of an event noun.
 import { CONDITION_MARKS } from "./repair-common.js";
+import { sharedObject } from "./repair-subjects.js";
 import {
   bareObliques,
   baseRel,
@@ -62,6 +63,14 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
       out.push(...tree.kids(b, via).map((k) => relativeHead(tree, b, k)));
       if (via === "nsubj:pass") out.push(...sharedPassiveSubject(tree, b));
       if (via === "obj") out.push(...bareObliques(tree, b));
+      // ("arrested and expelled two diplomats": the object the next verb takes is this one's too)
+      if (via === "obj" && !tree.kids(b, "obj").length) {
+        const kids = (k: number) => tree.children[k] ?? [];
+        for (const c of tree.kids(b, "conj")) {
+          const o = sharedObject(tree.tags, tree.deps, kids, b, c);
+          if (o >= 0) out.push(o);
+        }
+      }
       continue;
     }
     // "signed agreements establishing relations with X": a participle or relative clause on the noun.

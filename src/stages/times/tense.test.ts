@@ -43,6 +43,12 @@ describe("tense from the clause the expression hangs from (real parse)", () => {
     // (a talk set for a day still looks forward)
     assert.deepEqual(values("The talks, set for Monday, will be held in Lima."), [["Monday", "2021-03-22"]]);
   });
+  it("reads a modal guess with 'have' back ('may have left on Friday')", () => {
+    assert.deepEqual(values("The envoy may have left Lima on Friday."), [["Friday", "2021-03-12"]]);
+    assert.deepEqual(values("In a call in late July, the minister might have urged Peru to act."), [
+      ["late July", "2020-07"],
+    ]);
+  });
   it("does not read a same-form past verb as present", () => {
     assert.deepEqual(values("Kenya beat Ghana in a friendly on Wednesday."), [["Wednesday", "2021-03-17"]]);
   });

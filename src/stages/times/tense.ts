@@ -7,6 +7,8 @@ const FUTURE_AUX = new Set(["will", "'ll", "shall", "wo", "would"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
 const PERFECT_AUX = new Set(["has", "have", "'ve", "'s"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "'re", "'m", "does", "do"]);
+/** Modals that with "have" guess at what happened ("may have", "might have", "must have", "could have"). */
+const GUESSING_MODALS = new Set(["may", "might", "must", "could"]);
 const PTB_VERB = /^(VB|VBD|VBN|VBZ|VBP|VBG|MD)$/;
 /** Relations by which a non-finite verb takes its time from the verb it hangs from. */
 const INHERITS = /^(xcomp|advcl|conj|acl|ccomp)/;
@@ -58,6 +60,8 @@ function tenseByDeps(doc: Doc, lex: TimesLexicon, v: number, depth: number): Ten
   // (not in a reported clause, where it may be a future perfect: "said the delegation would have arrived by Friday")
   const counterfactual = finite.includes("have") && finite.some((a) => a === "would" || a === "'d");
   if (xpos === "VBN" && counterfactual && !rel.startsWith("ccomp")) return "past";
+  // "might have encouraged him in July", "may have left on Friday": a guess about the past
+  if (xpos === "VBN" && finite.includes("have") && finite.some((a) => GUESSING_MODALS.has(a))) return "past";
   if (finite.some((a) => FUTURE_AUX.has(a))) return "future";
   if (finite.some((a) => lex.futureCues.has(a))) return "future";
   if (finite.some((a) => PAST_AUX.has(a))) return "past";
