@@ -31,7 +31,7 @@ import { expandPairs } from "./expand.js";
 import { RESIDENT_SECTORS } from "./groups.js";
 import { datelineTown, inDatelineTown } from "./host.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import { asLocation, clauseCountry, countryPlaceAt, locationOf, takenPlace } from "./location.js";
+import { asLocation, clauseCountry, locationOf, takenPlace } from "./location.js";
 import { conjoinedMatches, LABELLING, matchTrigger, type TriggerMatch } from "./match.js";
 import { actorsAt, ownObject, PRIVATE_SECTORS, unplaced } from "./parties.js";
 import { promisedOnly } from "./promised.js";
@@ -439,15 +439,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
     const venue = VENUE_TYPES.has(info.plover ?? "");
     // "rebels seized the town of Goma": territory is taken where it lies
     const taken = m.cameo.startsWith("192") ? (takenPlace(lex, tree, m.token)?.country ?? null) : null;
-    // "shelled Kharkiv, killing three people": the harm a participle tells falls where the attack it
-    // follows did, a place that attack is done to
-    const struck =
-      shared && /^(18|19|20)/.test(m.cameo)
-        ? (tree
-            .kids(outer, "obj")
-            .map((o) => countryPlaceAt(lex, tree, o, actorLexicon().names)?.country ?? null)
-            .find((c) => c !== null) ?? null)
-        : null;
     const place =
       (venue
         ? null
@@ -455,7 +446,6 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
           taken ??
           clauseCountry(lex, tree, clause) ??
           (shared ? clauseCountry(lex, tree, outer) : null) ??
-          struck ??
           scene.map((c) => clauseCountry(lex, tree, c)).find((c) => c !== null))) ??
       controlled.find((c) => c !== null) ??
       hostCountry;
@@ -603,20 +593,26 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
 }
 
 /**
- * "Russian airstrikes killed 12 people in Aleppo", "an airstrike that killed two": the killing is the
- * attack's toll, one act: the attack its subject names takes the killing's target and place when it has
- * none, and the killing is no second event.
+ * "Russian airstrikes killed 12 people in Aleppo", "an airstrike that killed two", "shelled Juba, killing
+ * 20 people": the killing is the attack's toll, one act: the attack its subject names (or the verb its
+ * participle hangs on) takes the killing's target and place when it has none, and the killing is no
+ * second event.
  */
 function attackTolls(tree: Tree, drafts: readonly Draft[]): Draft[] {
+  // ("attacked a base, killing 11 soldiers": a participle with no subject of its own telling the toll of
+  // the verb it hangs on)
+  const participle = (d: Draft) =>
+    tree.xpos(d.token) === "VBG" && tree.rel(d.token) === "advcl" && !tree.kids(d.token, "nsubj", "mark").length;
   const attackOf = (d: Draft) =>
     TOLLS.has(tree.lemma(d.token)) && !d.noun
       ? drafts.find(
           (o) =>
-            o.noun &&
             o.event.plover.type === "ASSAULT" &&
             // (its subject, or the noun its relative clause is on: "an airstrike that killed two")
-            (tree.kids(d.token, "nsubj").includes(o.token) ||
-              (tree.rel(d.token) === "acl:relcl" && tree.head(d.token) === o.token)) &&
+            ((o.noun &&
+              (tree.kids(d.token, "nsubj").includes(o.token) ||
+                (tree.rel(d.token) === "acl:relcl" && tree.head(d.token) === o.token))) ||
+              (!o.noun && participle(d) && tree.head(d.token) === o.token)) &&
             o.event.source.country === d.event.source.country &&
             o.event.status === d.event.status,
         )
