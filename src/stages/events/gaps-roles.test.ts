@@ -449,3 +449,12 @@ describe("events: a verb conjoined right before another", () => {
     ]);
   });
 });
+
+describe("events: the object a verb moves to act", () => {
+  it("is the subject of the infinitive the parser hung on the verb ('prompting Chile to recall')", () => {
+    assert.deepEqual(pairsIn("Peru expelled two Chilean diplomats, prompting Chile to recall its ambassador."), [
+      "CHL>PER 161",
+      "PER>CHL 161",
+    ]);
+  });
+});
