@@ -458,3 +458,14 @@ describe("events: the object a verb moves to act", () => {
     ]);
   });
 });
+
+describe("events: a state's own officials an act was done to", () => {
+  it("are not whom the state's complaint about the act is aimed at ('protested the expulsion of two Chilean diplomats')", () => {
+    assert.deepEqual(pairsIn("Chile protested the expulsion of two Chilean diplomats on Monday."), ["CHL>- 114"]);
+    // (an opposition's complaint about its own government's act is still aimed at it)
+    assert.deepEqual(
+      pairsIn("The Chilean opposition criticized the expulsion of two Peruvian diplomats by the Chilean government."),
+      ["CHL>CHL 111", "CHL>PER 161"],
+    );
+  });
+});

@@ -3,7 +3,7 @@ import { actorLexicon } from "../actors/lexicon/index.js";
 import type { ActorIndex } from "./actors.js";
 import { isDerived, nationalityActor, premodifierStates } from "./groups.js";
 import type { Lexicon } from "./lexicon/schema.js";
-import type { Frame } from "./roles.js";
+import { type Frame, UNDERGONE } from "./roles.js";
 import { subjectOf } from "./subjects.js";
 import { baseRel, caseOf, excluded, sharedPassiveSubject, subtree, type Tree } from "./tree.js";
 
@@ -33,6 +33,9 @@ export function placeModifier(
 }
 
 const PATIENT_CASES: ReadonlySet<string> = new Set(["of", "on", "against"]);
+
+/** Sectors of a state's own officials and forces. */
+const STATE_BODIES: ReadonlySet<string> = new Set(["GOV", "MIL"]);
 
 /** The actors of the noun phrases headed at the given tokens, each once. */
 export function actorsAt(actors: ActorIndex, toks: readonly number[]): Actor[] {
@@ -291,8 +294,14 @@ export function nearestTarget(
       if (/^(compound|amod)$/.test(tree.rel(t)) && PLACE_CASES.has(caseOf(tree, tree.head(t)) ?? "")) continue;
       // "her Brazilian counterpart" is another state's official; "its ambassador, Anatoly Antonov" is its own.
       // ("protested the detention of a Japanese businessman": a private national of the source's own state
-      // in an of-phrase is whom the act it names was done to, not whom the source acts against)
-      const patient = (a: Actor) => PRIVATE_SECTORS.has(a.sector ?? "") && caseOf(tree, phraseHead(tree, t)) === "of";
+      // in an of-phrase is whom the act it names was done to, not whom the source acts against; so are a
+      // state's own officials and forces to the state: "protested the expulsion of two Chilean diplomats")
+      const officials = (a: Actor) =>
+        STATE_BODIES.has(a.sector ?? "") &&
+        taken.some((s) => s.country === a.country && (s.sector === null || s.sector === "GOV"));
+      const of = caseOf(tree, phraseHead(tree, t)) === "of";
+      const undergone = of && UNDERGONE.has(tree.lemma(tree.head(phraseHead(tree, t))));
+      const patient = (a: Actor) => (PRIVATE_SECTORS.has(a.sector ?? "") && of) || (officials(a) && undergone);
       // ("carried out airstrikes with the Royal Saudi Air Force": one's own forces one acts with are one's means)
       // (not a with-phrase of another noun: "called off the strike after deliberations with the government")
       const companion = () => {
