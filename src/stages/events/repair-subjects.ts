@@ -398,13 +398,15 @@ function timeObjects(tags: readonly TokenTag[], out: Dependency[]): void {
 
 /**
  * "agreed on Friday to expand patrols" read as a clause "[on] Friday to expand": a day word as the
- * subject of an infinitive is the time of the verb the infinitive completes, its "on" the day's preposition.
+ * subject of an infinitive is the time of the verb the infinitive completes (or is the purpose of:
+ * "signed an agreement on Friday to build a pipeline"), its "on" the day's preposition.
  */
 function timeSubjects(tags: readonly TokenTag[], out: Dependency[]): void {
   const kids = childrenOf(out);
   out.forEach((d, t) => {
     const x = d.head;
-    if (d.rel !== "nsubj" || !DAY_WORDS.has(lemma(tags, t)) || x < t || out[x]?.rel !== "xcomp") return;
+    if (d.rel !== "nsubj" || !DAY_WORDS.has(lemma(tags, t)) || x < t || !/^(xcomp|advcl)$/.test(out[x]?.rel ?? ""))
+      return;
     if (!(kids[x] ?? []).some((c) => c > t && lemma(tags, c) === "to")) return;
     out[t] = { head: out[x]?.head ?? -1, rel: "obl" };
     const on = t - 1;

@@ -24,6 +24,13 @@ patrols patrol NOUN 6 obj
     const tree = buildTree(doc, phrasalVerbs(lex));
     assert.deepEqual([tree.head(3), tree.rel(3), tree.head(2), tree.rel(2)], [1, "obl", 3, "case"]);
   });
+
+  it("dates a verb by a day read as the subject of its purpose ('signed an agreement on Friday to build')", () => {
+    assert.deepEqual(
+      eventsIn("Chile and Peru signed an agreement on Friday to build a new road.").map((e) => e.date.start),
+      ["2024-06-07", "2024-06-07"],
+    );
+  });
 });
 
 describe("events: a day before an infinitive controls nothing", () => {
