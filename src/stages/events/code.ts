@@ -38,7 +38,7 @@ import { promisedOnly } from "./promised.js";
 import { recalledParties } from "./recalled.js";
 import { disputeSides, referentParties } from "./referents.js";
 import { aidRecipient, disasterCountry, reliefTarget } from "./relief.js";
-import { TOLLS } from "./repair-common.js";
+import { CONDITION_MARKS, TOLLS } from "./repair-common.js";
 import { frameOf, rolesOf, UNDERGONE } from "./roles.js";
 import { goalTarget, siblingTarget } from "./siblings.js";
 import { carriedSites, destinationSites, siteOf } from "./sites.js";
@@ -46,7 +46,7 @@ import { ofMeasure, slotTokens } from "./slots.js";
 import { statusOf } from "./status.js";
 import { subjectOf } from "./subjects.js";
 import { announcedThreat, conditionalThreat, declaredRefusal } from "./threats.js";
-import { buildTree, caseOf, type Tree } from "./tree.js";
+import { buildTree, caseOf, isPassive, subtree, type Tree } from "./tree.js";
 
 function isQuestion(doc: Doc, sentence: number): boolean {
   const s = doc.sentences?.[sentence];
@@ -519,6 +519,8 @@ export function codeEvents(lex: Lexicon, doc: Doc): CodedEvent[] {
         rule: `${m.goal ? `${m.entry.rule}+${m.goal.rule}` : m.entry.rule}${pledged ? `+pledges/${pledged}` : ""}`,
         ...(count !== undefined ? { count } : {}),
       };
+      // ("warned that Gaza faces famine": a forecast of what others or events will do threatens no one)
+      if (forecast(tree, actors, m, pair.source)) continue;
       // (an act the lexicon codes only by its declared refusal, "will not tolerate", is no event of its own)
       if (!m.entry.refused)
         drafts.push({
@@ -733,6 +735,52 @@ function unmet(e: CodedEvent): boolean {
   if (e.cameo === "045") return e.status !== "negated";
   return e.plover.type === "CONSULT" && e.source.sector !== "IGO" && e.status !== "negated";
 }
+
+/**
+ * A warning that only forecasts ("warned that Gaza faces famine within weeks", "warned that Biden could
+ * destroy the growth"): a that-clause with no condition whose subject is no party of the warner's side,
+ * nor a passive with no agent, which the warner may mean to do ("warned that any provocation would be
+ * met with force"). A warning against something, to someone to do something, or of what the warner will
+ * do if ... is a threat.
+ */
+function forecast(tree: Tree, actors: ActorIndex, m: TriggerMatch, source: EventParty): boolean {
+  const w = m.token;
+  if (tree.lemma(w) !== "warn" || !m.cameo.startsWith("13") || m.goal) return false;
+  if (tree.kids(w, "xcomp").length || tree.kids(w, "obl").some((k) => caseOf(tree, k) === "against")) return false;
+  const said = tree.kids(w, "ccomp");
+  if (said.length !== 1) return false;
+  const c = said[0] as number;
+  const words = [w, ...subtree(tree, c)].map((k) => tree.lemma(k).toLowerCase());
+  // (nor one that names the force it answers with: "warned that NATO troops would be a legitimate target")
+  if (words.some((x) => CONDITION_MARKS.has(x) || RETALIATION.has(x))) return false;
+  if (isPassive(tree, c) && !tree.kids(c, "obl:agent").length) return false;
+  // (the warner's side: its own state's forces or officials, not its domestic rivals: "Trump warned that
+  // Biden could destroy the growth")
+  const state = (x: string | null) => x === null || x === "GOV" || x === "MIL" || x === "COP";
+  const own = (a: Actor) =>
+    sameParty(a, source) ||
+    (a.country !== null &&
+      a.country === source.country &&
+      (a.sector === source.sector || (state(a.sector) && state(source.sector))));
+  return !actorsAt(actors, subjectOf(tree, actors, c)).some(own);
+}
+
+/** Words of the answer a warning may name ("would be a legitimate target", "consequences", "further steps"). */
+const RETALIATION: ReadonlySet<string> = new Set([
+  "price",
+  "step",
+  "measure",
+  "target",
+  "consequence",
+  "response",
+  "retaliation",
+  "reprisal",
+  "countermeasure",
+  "punishment",
+  "retaliate",
+  "respond",
+  "punish",
+]);
 
 function sameParty(a: Actor, p: EventParty): boolean {
   return p.actor !== null ? a.id === p.actor : a.country === p.country && a.sector === p.sector;

@@ -583,3 +583,24 @@ describe("events: a negative condition", () => {
     assert.ok(lines.includes("CHL>PER 0872 hypothetical"), lines.join("; "));
   });
 });
+
+describe("events: a warning that only forecasts", () => {
+  it("threatens no one ('warned that Bolivia faces famine', 'warned that the opposition could win')", () => {
+    assert.deepEqual(pairsIn("The United Nations warned on Monday that Bolivia faces famine within weeks."), []);
+    assert.deepEqual(pairsIn("Chile's president warned that the Chilean opposition could win the election."), []);
+  });
+
+  it("is a threat with a condition, the warner's own side acting, or the force it answers with", () => {
+    assert.deepEqual(
+      pairsIn("Chile warned that further steps could follow if Peru closed the border.").includes("CHL>PER 130"),
+      true,
+    );
+    assert.deepEqual(pairsIn("Peru warned that Bolivian troops near the border would be a legitimate target."), [
+      "PER>BOL 130",
+    ]);
+    assert.deepEqual(
+      pairsIn("Chile warned that Chilean police would not tolerate further rallies.").includes("CHL>- 130"),
+      true,
+    );
+  });
+});
