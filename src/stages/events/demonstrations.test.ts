@@ -58,3 +58,12 @@ describe("events: storming by armed men is an assault, by a crowd a riot", () =>
     assert.deepEqual(pairsIn("The Peruvian delegation stormed out of the Chilean foreign ministry."), []);
   });
 });
+
+describe("events: strikes and sit-ins", () => {
+  it("codes workers 'on strike' and a sit-in staged ('sit-in' one word)", () => {
+    assert.deepEqual(pairsIn("Chilean dock workers have been on strike since Monday."), ["CHL>CHL 143"]);
+    assert.deepEqual(pairsIn("Peruvian students staged a sit-in outside the parliament on Monday."), ["PER>PER 144"]);
+    // (not a strike on a place)
+    assert.deepEqual(pairsIn("Chile carried out a strike on Peru on Monday."), ["CHL>PER 190"]);
+  });
+});

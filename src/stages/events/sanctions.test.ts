@@ -39,3 +39,11 @@ describe("events: sanctions lifted, eased or renewed", () => {
     assert.deepEqual(pairsIn("Western sanctions have prolonged the suffering of ordinary Iranians."), []);
   });
 });
+
+describe("events: a ban on trade lifted", () => {
+  it("is an economic sanction eased (085), not an administrative one (081)", () => {
+    assert.deepEqual(pairsIn("Chile lifted its ban on Peruvian fruit imports on Tuesday."), ["CHL>PER 085"]);
+    assert.deepEqual(pairsIn("Peru eased restrictions on Chilean copper exports."), ["PER>CHL 085"]);
+    assert.deepEqual(pairsIn("Chile lifted its ban on public gatherings."), ["CHL>- 081"]);
+  });
+});
