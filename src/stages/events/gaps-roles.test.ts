@@ -469,3 +469,12 @@ describe("events: a state's own officials an act was done to", () => {
     );
   });
 });
+
+describe("events: the offence coercion is for", () => {
+  it("names no target ('charged two men with spying for Peru', 'on suspicion of spying for Chile')", () => {
+    assert.deepEqual(pairsIn("Chilean police charged two men with spying for Peru on Tuesday."), ["CHL>- 173"]);
+    assert.deepEqual(pairsIn("Peruvian police arrested two men on suspicion of spying for Chile."), ["PER>- 173"]);
+    // (a nationality of whom it is done to still does)
+    assert.deepEqual(pairsIn("Peruvian police arrested two Chilean men on suspicion of spying."), ["PER>CHL 173"]);
+  });
+});

@@ -215,7 +215,13 @@ export interface TargetSearch {
   readonly idle?: readonly number[];
   /** Not into the act's own on- or about-phrases, which name what a mutual act is about ("a meeting on Myanmar"). */
   readonly mutual?: boolean;
+  /** Not into the offence coercion is for ("charged two men with spying for China", "on suspicion of"). */
+  readonly coercion?: boolean;
 }
+
+/** Nouns of what one is arrested or charged on ("on suspicion of spying for Chile"). */
+const OFFENCE_NOUNS: ReadonlySet<string> = new Set(["suspicion", "charge", "allegation", "accusation"]);
+const OFFENCE_CASES: ReadonlySet<string> = new Set(["with", "of", "on", "for"]);
 
 /**
  * The first actor after the trigger inside its own phrase, through objects, obliques and open
@@ -229,7 +235,7 @@ export function nearestTarget(
   owned: (t: number) => boolean = () => false,
   search: TargetSearch = {},
 ): Actor[] {
-  const { purpose = false, cooperative = false, retreat = false, idle = [], mutual = false } = search;
+  const { purpose = false, cooperative = false, retreat = false, idle = [], mutual = false, coercion = false } = search;
   const root = f.light ?? f.trigger;
   // "recalled its ambassador, Anatoly Antonov": a name of the source's state on a noun the source owns.
   // Only the noun's own name (apposition, flat name), not a phrase on it ("its troops in Syria").
@@ -252,6 +258,8 @@ export function nearestTarget(
     // it goes through ("offered funding through the United Nations").
     if (ATTRIBUTION.has(caseOf(tree, c) ?? "") || excluded(tree, c)) return false;
     if (cooperative && caseOf(tree, c) === "against") return false;
+    const offence = tree.xpos(c) === "VBG" || OFFENCE_NOUNS.has(tree.lemma(c).toLowerCase());
+    if (coercion && offence && OFFENCE_CASES.has(caseOf(tree, c) ?? "")) return false;
     const own = tree.head(c) === root || tree.head(c) === f.trigger;
     if (mutual && own && TOPICS.has(caseOf(tree, c) ?? "") && !tree.timed(c)) return false;
     // "resigned as the governor of Puerto Rico", "joined as an observer": an as-phrase naming a post is a

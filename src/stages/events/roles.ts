@@ -828,6 +828,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       retreat: m.cameo.startsWith("087"),
       idle,
       mutual: m.entry.symmetric,
+      coercion: m.cameo.startsWith("17"),
     };
     targets = nearestTarget(tree, actors, f, others, ownedBySource, search).filter((t) => !unaimed.includes(t));
     // "ordered patrols by police": the forces a state mobilizes are its own, never whom it mobilizes against
