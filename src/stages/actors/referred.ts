@@ -149,7 +149,8 @@ export function resolveReferred(r: ResolveCtx, m: Mention): void {
     }
   }
   // "the junta in Mali", "the police in Lima": a body a state has at home, singular, with the state named
-  // with "in", when no body of its sector was named before (which it would refer back to)
+  // with "in", when no body of its sector was named before (which it would refer back to); a ministry
+  // in its capital whatever was named before
   const atHome =
     seatedBody(m, head) ||
     (homeBody(m, head) &&

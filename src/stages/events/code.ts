@@ -616,7 +616,11 @@ function attackTolls(tree: Tree, drafts: readonly Draft[]): Draft[] {
                 (tree.rel(d.token) === "acl:relcl" && tree.head(d.token) === o.token))) ||
               (!o.noun && participle(d) && tree.head(d.token) === o.token)) &&
             o.event.source.country === d.event.source.country &&
-            o.event.status === d.event.status,
+            o.event.status === d.event.status &&
+            // (not lethal force at a crowd, nor victims of another party than the attack's target:
+            // "bombed a building in Beirut, killing a Hamas commander")
+            o.event.plover.mode !== "crowd-control" &&
+            sameSide(o.event.target, d.event.target),
         )
       : undefined;
   const tolls = new Map<Draft, Draft>();
@@ -636,6 +640,16 @@ function attackTolls(tree: Tree, drafts: readonly Draft[]): Draft[] {
       { ...d, event: { ...e, target: e.target ?? toll.event.target, location: e.location ?? toll.event.location } },
     ];
   });
+}
+
+/**
+ * Whether a toll's victims are the attack's target: civilians, people named with no country, or of the
+ * country attacked (any of its people where the attack names the country alone, else the body attacked).
+ */
+function sameSide(attacked: EventParty | null, victims: EventParty | null): boolean {
+  if (attacked === null || victims === null || victims.country === null || victims.sector === "CVL") return true;
+  const sector = attacked.sector === null || victims.sector === attacked.sector || victims.sector === "CVL";
+  return victims.country === attacked.country && sector;
 }
 
 /**
@@ -737,32 +751,24 @@ function unmet(e: CodedEvent): boolean {
 }
 
 /**
- * A warning that only forecasts ("warned that Gaza faces famine within weeks", "warned that Biden could
- * destroy the growth"): a that-clause with no condition whose subject is no party of the warner's side,
- * nor a passive with no agent, which the warner may mean to do ("warned that any provocation would be
- * met with force"). A warning against something, to someone to do something, or of what the warner will
- * do if ... is a threat.
+ * A warning that only forecasts ("warned that the delayed transition could be a threat to national
+ * security"; "the UN warned that Gaza faces famine"): a that-clause to no one named, with no condition,
+ * no answer it names ("would be a legitimate target", "further steps"), no agentless passive ("would be
+ * met with force"), and either no party as its subject or a warner of no state (an international body,
+ * an NGO, researchers or the press), who foretells rather than threatens. Other warnings are threats.
  */
 function forecast(tree: Tree, actors: ActorIndex, m: TriggerMatch, source: EventParty): boolean {
   const w = m.token;
   if (tree.lemma(w) !== "warn" || !m.cameo.startsWith("13") || m.goal) return false;
-  if (tree.kids(w, "xcomp").length || tree.kids(w, "obl").some((k) => caseOf(tree, k) === "against")) return false;
+  if (tree.kids(w, "obj", "iobj", "xcomp").length || tree.kids(w, "obl").some((k) => caseOf(tree, k) === "against"))
+    return false;
   const said = tree.kids(w, "ccomp");
   if (said.length !== 1) return false;
   const c = said[0] as number;
-  const words = [w, ...subtree(tree, c)].map((k) => tree.lemma(k).toLowerCase());
-  // (nor one that names the force it answers with: "warned that NATO troops would be a legitimate target")
+  const words = subtree(tree, c).map((k) => tree.lemma(k).toLowerCase());
   if (words.some((x) => CONDITION_MARKS.has(x) || RETALIATION.has(x))) return false;
   if (isPassive(tree, c) && !tree.kids(c, "obl:agent").length) return false;
-  // (the warner's side: its own state's forces or officials, not its domestic rivals: "Trump warned that
-  // Biden could destroy the growth")
-  const state = (x: string | null) => x === null || x === "GOV" || x === "MIL" || x === "COP";
-  const own = (a: Actor) =>
-    sameParty(a, source) ||
-    (a.country !== null &&
-      a.country === source.country &&
-      (a.sector === source.sector || (state(a.sector) && state(source.sector))));
-  return !actorsAt(actors, subjectOf(tree, actors, c)).some(own);
+  return FORECASTERS.has(source.sector ?? "") || !actorsAt(actors, subjectOf(tree, actors, c)).length;
 }
 
 /** Words of the answer a warning may name ("would be a legitimate target", "consequences", "further steps"). */
@@ -781,6 +787,9 @@ const RETALIATION: ReadonlySet<string> = new Set([
   "respond",
   "punish",
 ]);
+
+/** Sectors of warners who foretell rather than threaten. */
+const FORECASTERS: ReadonlySet<string> = new Set(["IGO", "NGO", "EDU", "MED"]);
 
 function sameParty(a: Actor, p: EventParty): boolean {
   return p.actor !== null ? a.id === p.actor : a.country === p.country && a.sector === p.sector;

@@ -443,6 +443,11 @@ describe("events: a verb conjoined right before another", () => {
       "CHL>PER 161",
       "CHL>PER 173",
     ]);
+    // (not a mutual act, whose partner is its subject's)
+    assert.deepEqual(pairsIn("Chile's president and Peru's president met and discussed Bolivia."), [
+      "CHL>PER 040",
+      "PER>CHL 040",
+    ]);
     assert.deepEqual(pairsIn("Peru detained and later deported three Bolivian nationals."), [
       "PER>BOL 173",
       "PER>BOL 174",
@@ -462,6 +467,8 @@ describe("events: the object a verb moves to act", () => {
 describe("events: a state's own officials an act was done to", () => {
   it("are not whom the state's complaint about the act is aimed at ('protested the expulsion of two Chilean diplomats')", () => {
     assert.deepEqual(pairsIn("Chile protested the expulsion of two Chilean diplomats on Monday."), ["CHL>- 114"]);
+    // (only a complaint: "ordered the arrest of Chilean army officers" is aimed at them)
+    assert.deepEqual(pairsIn("Chile's government ordered the arrest of Chilean army officers."), ["CHL>CHL 173"]);
     // (an opposition's complaint about its own government's act is still aimed at it)
     assert.deepEqual(
       pairsIn("The Chilean opposition criticized the expulsion of two Peruvian diplomats by the Chilean government."),

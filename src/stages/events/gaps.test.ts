@@ -1944,6 +1944,9 @@ describe("events: the toll of an attack", () => {
     assert.deepEqual(coded("Chilean forces shelled Lima on Sunday, killing three people."), [
       "CHL>PER:- 194 2024-06-09",
     ]);
+    // (victims of another party than the one attacked are a second act's: "bombed a building in Lima,
+    // killing a Bolivian general")
+    assert.deepEqual(coded("Chilean jets bombed a building in Lima on Sunday, killing a Bolivian general.").length, 2);
     // (a participle of another act stays one: "shelled Tacna, prompting Peru to recall its ambassador")
     assert.deepEqual(
       coded("Chilean troops shelled Tacna on Tuesday, prompting Peru to recall its ambassador.").length,

@@ -354,6 +354,7 @@ describe("events: a state named as the place of a hostile act", () => {
   it("stays the author for an abbreviation or a 'United' state, or with the act's patient named apart", () => {
     assert.deepEqual(pairsIn("Peru criticized the US sanctions."), ["PER>USA 111"]);
     assert.deepEqual(pairsIn("Peru condemned the Chile invasion of Bolivia."), ["CHL>BOL 190", "PER>CHL 111"]);
+    assert.deepEqual(pairsIn("Bolivia condemned the Chile incursion into Tacna.").includes("BOL>CHL 111"), true);
     assert.deepEqual(pairsIn("Bolivia condemned a United States military operation in Peru."), [
       "BOL>USA 111",
       "USA>PER 190",

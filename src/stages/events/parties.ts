@@ -13,8 +13,9 @@ const DONE_TO = ["15", "16", "17", "18", "19", "20"];
 /**
  * Whether c, a state's name the parser hung on event noun n as a compound, names where or to whom the
  * act is done, not who does it: "the Gaza genocide", "the Ukraine invasion", "the Russia sanctions"; not
- * an abbreviation used as an adjective ("US sanctions", "the UN mission"), nor with the act's patient
- * named apart ("the Russia invasion of Ukraine").
+ * an abbreviation or a "United" state used as an adjective ("US sanctions", "a United States operation"),
+ * nor with the act's patient or place named apart ("the Russia invasion of Ukraine", "the Israel offensive
+ * in Rafah").
  */
 export function placeModifier(
   lex: Lexicon,
@@ -24,15 +25,21 @@ export function placeModifier(
   c: number,
 ): boolean {
   // (the states named "United ...", like abbreviations, are used as adjectives: "a United States operation")
-  const attributive = /^[A-Z.]+$/.test(tree.word(c)) || tree.word(c - 1) === "United";
+  const attributive = /^[A-Z.]+$/.test(tree.word(c)) || [c - 1, c - 2].some((k) => tree.word(k) === "United");
   if (tree.rel(c) !== "compound" || tree.upos(c) !== "PROPN" || attributive) return false;
   if (!(byToken[c] ?? []).some((a) => a.kind === "country")) return false;
   const entries = (lex.triggers.get(tree.lemma(n)) ?? []).filter((e) => e.pos === "N");
   if (!entries.length || !entries.every((e) => DONE_TO.some((r) => e.cameo.startsWith(r)))) return false;
-  return !tree.kids(n, "nmod").some((k) => PATIENT_CASES.has(caseOf(tree, k) ?? ""));
+  // (also right after the noun where the parser hung the phrase on the verb: "condemned the Ukraine
+  // incursion into Kursk")
+  // (not a time: "lifted the Cuba embargo on Monday")
+  const next =
+    tree.upos(n + 1) === "ADP" && PATIENT_CASES.has(tree.lemma(n + 1).toLowerCase()) && !tree.timed(tree.head(n + 1));
+  return !next && !tree.kids(n, "nmod").some((k) => PATIENT_CASES.has(caseOf(tree, k) ?? "") && !tree.timed(k));
 }
 
-const PATIENT_CASES: ReadonlySet<string> = new Set(["of", "on", "against"]);
+/** Prepositions that name an act's patient or place apart ("the Ukraine incursion into Kursk"). */
+const PATIENT_CASES: ReadonlySet<string> = new Set(["of", "on", "against", "into", "in"]);
 
 /** Sectors of a state's own officials and forces. */
 const STATE_BODIES: ReadonlySet<string> = new Set(["GOV", "MIL"]);
@@ -217,6 +224,8 @@ export interface TargetSearch {
   readonly mutual?: boolean;
   /** Not into the offence coercion is for ("charged two men with spying for China", "on suspicion of"). */
   readonly coercion?: boolean;
+  /** A complaint: not at the source's own officials an act it names was done to ("protested the expulsion of its diplomats"). */
+  readonly complaint?: boolean;
 }
 
 /** Nouns of what one is arrested or charged on ("on suspicion of spying for Chile"). */
@@ -235,7 +244,15 @@ export function nearestTarget(
   owned: (t: number) => boolean = () => false,
   search: TargetSearch = {},
 ): Actor[] {
-  const { purpose = false, cooperative = false, retreat = false, idle = [], mutual = false, coercion = false } = search;
+  const {
+    purpose = false,
+    cooperative = false,
+    retreat = false,
+    idle = [],
+    mutual = false,
+    coercion = false,
+    complaint = false,
+  } = search;
   const root = f.light ?? f.trigger;
   // "recalled its ambassador, Anatoly Antonov": a name of the source's state on a noun the source owns.
   // Only the noun's own name (apposition, flat name), not a phrase on it ("its troops in Syria").
@@ -305,6 +322,7 @@ export function nearestTarget(
       // in an of-phrase is whom the act it names was done to, not whom the source acts against; so are a
       // state's own officials and forces to the state: "protested the expulsion of two Chilean diplomats")
       const officials = (a: Actor) =>
+        complaint &&
         STATE_BODIES.has(a.sector ?? "") &&
         taken.some((s) => s.country === a.country && (s.sector === null || s.sector === "GOV"));
       const of = caseOf(tree, phraseHead(tree, t)) === "of";

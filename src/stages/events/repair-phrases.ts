@@ -808,6 +808,11 @@ const OBJECT_CONTROL = new Set([
   "authorise",
   "allow",
   "permit",
+  "prompt",
+  "spur",
+  "cause",
+  "convince",
+  "enable",
 ]);
 
 /** Verbs of calling someone in, whose to-infinitive says why the caller did ("summoned the envoy to protest"). */

@@ -238,6 +238,20 @@ function activePasts(tags: readonly TokenTag[], out: Dependency[]): void {
   });
 }
 
+/** Verbs of a mutual act, which takes no object from the verb conjoined after it. */
+const MUTUAL = new Set([
+  "meet",
+  "talk",
+  "speak",
+  "confer",
+  "negotiate",
+  "agree",
+  "cooperate",
+  "clash",
+  "fight",
+  "reconcile",
+]);
+
 /**
  * The object of verb c conjoined right after verb v that v shares ("arrested and expelled two diplomats",
  * "detained and later deported them"): only "and"/"or" and adverbs between them, c with no subject or
@@ -250,7 +264,9 @@ export function sharedObject(
   v: number,
   c: number,
 ): number {
-  if (c <= v || tags[c]?.upos !== "VERB" || !/^VB[DN]$/.test(tags[c]?.xpos ?? "")) return -1;
+  // (not a mutual act, whose partner is in its subject: "Biden and Xi met and discussed Taiwan")
+  if (c <= v || tags[c]?.upos !== "VERB" || !/^VB[DN]$/.test(tags[c]?.xpos ?? "") || MUTUAL.has(lemma(tags, v)))
+    return -1;
   const own = kids(c);
   if (own.some((k) => /^(nsubj|aux)/.test(out[k]?.rel ?? ""))) return -1;
   for (let k = v + 1; k < c; k++) {

@@ -829,6 +829,7 @@ export function rolesOf(lex: Lexicon, tree: Tree, actors: ActorIndex, m: Trigger
       idle,
       mutual: m.entry.symmetric,
       coercion: m.cameo.startsWith("17"),
+      complaint: m.cameo.startsWith("11") || plover === "ACCUSE" || plover === "PROTEST",
     };
     targets = nearestTarget(tree, actors, f, others, ownedBySource, search).filter((t) => !unaimed.includes(t));
     // "ordered patrols by police": the forces a state mobilizes are its own, never whom it mobilizes against

@@ -65,9 +65,8 @@ export function slotTokens(tree: Tree, i: number, slot: string): number[] {
       if (via === "obj") out.push(...bareObliques(tree, b));
       // ("arrested and expelled two diplomats": the object the next verb takes is this one's too)
       if (via === "obj" && !tree.kids(b, "obj").length) {
-        const kids = (k: number) => tree.children[k] ?? [];
         for (const c of tree.kids(b, "conj")) {
-          const o = sharedObject(tree.tags, tree.deps, kids, b, c);
+          const o = sharedObject(tree.tags, tree.deps, (k) => tree.children[k] ?? [], b, c);
           if (o >= 0) out.push(o);
         }
       }

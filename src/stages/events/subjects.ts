@@ -85,12 +85,6 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
     );
     if (agents.length) return agents;
   }
-  // "expelled two diplomats, prompting Chile to recall its ambassador", "urged Peru on Monday to act": the
-  // object a verb moves to act is the subject of the infinitive the parser hung on the verb as a purpose
-  if (rel === "advcl" && caseOf(tree, v) === "to" && tree.xpos(v) === "VB" && MOVING.has(tree.lemma(parent))) {
-    const moved = tree.kids(parent, "obj").filter((o) => actors.phrase(o).length > 0);
-    if (moved.length) return moved;
-  }
   // "reported by The Guardian as convicted of assaults", "was described as wounded": a participle that
   // describes what befell someone is nobody's act, least of all the reporter's
   if (rel === "advcl" && tree.xpos(v) === "VBN" && caseOf(tree, v) === "as") return [];
@@ -154,26 +148,6 @@ export function subjectOf(tree: Tree, actors: ActorIndex, v: number, hops = 0): 
 }
 
 /** Verbs of paying or equipping a party, whose purpose is that party's act ("armed the rebels to attack"). */
-/** Verbs whose object they move to act (object control: "prompted Chile to recall", "forced Peru to close"). */
-const MOVING: ReadonlySet<string> = new Set([
-  "prompt",
-  "force",
-  "compel",
-  "push",
-  "lead",
-  "cause",
-  "spur",
-  "persuade",
-  "convince",
-  "pressure",
-  "urge",
-  "ask",
-  "encourage",
-  "invite",
-  "allow",
-  "enable",
-]);
-
 const ENABLING = new Set(["pay", "hire", "arm", "train", "equip", "fund", "finance", "bribe", "recruit"]);
 /** What one pays a party with ("paid bounties to the Taliban", "paid $5 million to the militia"). */
 const PAYMENTS = new Set(["bounty", "money", "cash", "bribe", "ransom", "reward", "salary", "fee", "sum", "$"]);

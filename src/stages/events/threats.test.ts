@@ -585,12 +585,12 @@ describe("events: a negative condition", () => {
 });
 
 describe("events: a warning that only forecasts", () => {
-  it("threatens no one ('warned that Bolivia faces famine', 'warned that the opposition could win')", () => {
+  it("threatens no one ('the UN warned that Bolivia faces famine', 'warned that the economy could shrink')", () => {
     assert.deepEqual(pairsIn("The United Nations warned on Monday that Bolivia faces famine within weeks."), []);
-    assert.deepEqual(pairsIn("Chile's president warned that the Chilean opposition could win the election."), []);
+    assert.deepEqual(pairsIn("Chile's president warned that the economy could shrink next year."), []);
   });
 
-  it("is a threat with a condition, the warner's own side acting, or the force it answers with", () => {
+  it("is a threat with a condition, an addressee, a party as its subject, or the force it answers with", () => {
     assert.deepEqual(
       pairsIn("Chile warned that further steps could follow if Peru closed the border.").includes("CHL>PER 130"),
       true,
@@ -598,6 +598,9 @@ describe("events: a warning that only forecasts", () => {
     assert.deepEqual(pairsIn("Peru warned that Bolivian troops near the border would be a legitimate target."), [
       "PER>BOL 130",
     ]);
+    // (and so is a state's warning about another party, or to one)
+    assert.deepEqual(pairsIn("Peru warned that Bolivia would regret its decision."), ["PER>BOL 130"]);
+    assert.deepEqual(pairsIn("Peru warned Bolivia that the border would not stay open."), ["PER>BOL 130"]);
     assert.deepEqual(
       pairsIn("Chile warned that Chilean police would not tolerate further rallies.").includes("CHL>- 130"),
       true,
