@@ -648,8 +648,7 @@ function attackTolls(tree: Tree, drafts: readonly Draft[]): Draft[] {
  */
 function sameSide(attacked: EventParty | null, victims: EventParty | null): boolean {
   if (attacked === null || victims === null || victims.country === null || victims.sector === "CVL") return true;
-  const sector = attacked.sector === null || victims.sector === attacked.sector || victims.sector === "CVL";
-  return victims.country === attacked.country && sector;
+  return victims.country === attacked.country && (attacked.sector === null || victims.sector === attacked.sector);
 }
 
 /**
