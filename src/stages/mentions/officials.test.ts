@@ -38,3 +38,12 @@ test("no country in context and no title leaves the person without one", () => {
   const tie = "Peru and Bolivia met. Interior Minister Lucho Ayala said trucks were waiting.";
   assert.equal(countryOf(tie, "Lucho Ayala"), null);
 });
+
+test("a body named by its nationality before the name gives the country; a country gone to is no topic", () => {
+  const text = "The Chilean Senate rejected President Rosario Quintana's request to travel to Peru.";
+  assert.equal(countryOf(text, "Rosario Quintana"), "CHL");
+  assert.equal(
+    countryOf("President Rosario Quintana's request to travel to Peru was rejected.", "Rosario Quintana"),
+    null,
+  );
+});

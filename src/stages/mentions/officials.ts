@@ -19,6 +19,10 @@ function countryOfToken(ctx: Ctx, i: number, byToken: readonly (Mention | undefi
     const owner = source === "org" && word(ctx, m.firstToken - 1) === "'s" ? byToken[m.firstToken - 2] : undefined;
     if (orgs && owner !== undefined && owner !== m) return countryOfToken(ctx, owner.firstToken, byToken, false);
     if (code !== null && (place || (orgs && source === "org"))) return isIgoCode(ctx, code) ? null : code;
+    // ("The Peruvian Congress rejected President X's request": a body its nationality names, as the
+    // nationality alone would)
+    if (orgs && code === null && m.type === "ORG" && m.country !== null && ctx.lex.countryNames.has(m.country))
+      return m.country;
     return null;
   }
   const adj = adjectiveAt(ctx, i) ?? getPair(ctx.lex.adjectives, ctx.opens.adjectives, word(ctx, i - 1), word(ctx, i));
@@ -72,7 +76,8 @@ function mostNamedCountry(ctx: Ctx, byToken: readonly (Mention | undefined)[]): 
     const m = byToken[i];
     if (m !== undefined && m.firstToken !== i) continue;
     const code = countryOfToken(ctx, i, byToken, false);
-    if (code === null) continue;
+    // (a country named as where one goes or what one gives to is no topic: "a request to travel to Germany")
+    if (code === null || lower(ctx, i - 1) === "to") continue;
     counts.set(code, (counts.get(code) ?? 0) + 1);
     if (m !== undefined) named.add(code);
   }
