@@ -313,21 +313,24 @@ export function nearestTarget(
   const ownCountries = new Set(taken.map((a) => a.country));
   // "cancelled a meeting between its minister and his Japanese counterpart": another state's party
   // first; one of the source's own state only when the phrase names no other.
+  // (a state's own officials and forces, to the state's complaint: "protested the expulsion of two Chilean diplomats")
+  const officials = (a: Actor) =>
+    complaint &&
+    STATE_BODIES.has(a.sector ?? "") &&
+    taken.some((s) => s.country === a.country && (s.sector === null || s.sector === "GOV"));
   const firstActor = (foreign: boolean): Actor[] => {
     for (const t of toks) {
       // ("blamed the opposition for unrest in various Bolivia cities": a name on a place noun is no party)
       if (/^(compound|amod)$/.test(tree.rel(t)) && PLACE_CASES.has(caseOf(tree, tree.head(t)) ?? "")) continue;
       // "her Brazilian counterpart" is another state's official; "its ambassador, Anatoly Antonov" is its own.
       // ("protested the detention of a Japanese businessman": a private national of the source's own state
-      // in an of-phrase is whom the act it names was done to, not whom the source acts against; so are a
-      // state's own officials and forces to the state: "protested the expulsion of two Chilean diplomats")
-      const officials = (a: Actor) =>
-        complaint &&
-        STATE_BODIES.has(a.sector ?? "") &&
-        taken.some((s) => s.country === a.country && (s.sector === null || s.sector === "GOV"));
-      const of = caseOf(tree, phraseHead(tree, t)) === "of";
-      const undergone = of && UNDERGONE.has(tree.lemma(tree.head(phraseHead(tree, t))));
-      const patient = (a: Actor) => (PRIVATE_SECTORS.has(a.sector ?? "") && of) || (officials(a) && undergone);
+      // in an of-phrase is whom the act it names was done to, not whom the source acts against; so are its
+      // officials in the of-phrase of an act done to someone, to a complaint)
+      const patient = (a: Actor) => {
+        const p = phraseHead(tree, t);
+        if (caseOf(tree, p) !== "of") return false;
+        return PRIVATE_SECTORS.has(a.sector ?? "") || (officials(a) && UNDERGONE.has(tree.lemma(tree.head(p))));
+      };
       // ("carried out airstrikes with the Royal Saudi Air Force": one's own forces one acts with are one's means)
       // (not a with-phrase of another noun: "called off the strike after deliberations with the government")
       const companion = () => {
